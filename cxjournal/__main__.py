@@ -1,0 +1,5 @@
+"""Entry point for ``python -m cxjournal``."""
+
+from cxjournal.cli import main
+
+raise SystemExit(main())
