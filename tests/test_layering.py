@@ -23,7 +23,9 @@ def test_core_modules_do_not_import_qt():
     core_files = [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts]
     assert len(core_files) > 1
     offenders = {
-        str(p.relative_to(PACKAGE)): sorted(m for m in _imported_modules(p) if m.startswith(("PySide", "PyQt", "shiboken")))
+        str(p.relative_to(PACKAGE)): sorted(
+            m for m in _imported_modules(p) if m.startswith(("PySide", "PyQt", "shiboken"))
+        )
         for p in core_files
     }
     offenders = {k: v for k, v in offenders.items() if v}

@@ -1,0 +1,27 @@
+"""The exceptions the core raises for problems a user can act on; their message is fit to show."""
+
+from __future__ import annotations
+
+
+class CXJournalError(Exception):
+    """Base of every error whose message is written for the shop owner, not for a developer."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(CXJournalError):
+    """Input that breaks a rule (empty name, impossible date, unknown kind...); nothing was changed."""
+
+
+class NotFoundError(CXJournalError):
+    """A person, entry, promise or follow-up that does not exist (any more)."""
+
+
+class DatabaseRefusedError(CXJournalError):
+    """A file that cannot be opened as a journal (foreign, newer, corrupt, locked); it was left untouched."""

@@ -1,0 +1,48 @@
+"""Small pieces every service uses: transactions, fetching a row or saying it is gone, timestamps."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import datetime
+from typing import ParamSpec, TypeVar
+
+from peewee import Model
+
+from cxjournal import clock
+from cxjournal.errors import NotFoundError
+from cxjournal.i18n import tr
+from cxjournal.store.models import db
+
+P = ParamSpec("P")
+R = TypeVar("R")
+M = TypeVar("M", bound=Model)
+
+
+def action(fn: Callable[P, R]) -> Callable[P, R]:
+    """Run a service action as one transaction: every write it makes lands, or none does."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with db.atomic():
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def now_or(value: datetime | None) -> datetime:
+    return value if value is not None else clock.now()
+
+
+def fetch(model: type[M], item: M | int, what: str, *, include_deleted: bool = False) -> M:
+    """The row ``item`` (a model instance or an id), freshly read, or a NotFoundError naming ``what``."""
+    item_id = item.get_id() if isinstance(item, Model) else item
+    query = model.select().where(model._meta.primary_key == item_id)
+    if not include_deleted and "deleted_at" in model._meta.fields:
+        query = query.where(model.deleted_at.is_null())
+    row = query.first()
+    if row is None:
+        raise NotFoundError(
+            tr("{what} #{id} does not exist or is in the trash.").format(what=what, id=item_id)
+        )
+    return row

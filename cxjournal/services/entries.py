@@ -1,0 +1,275 @@
+"""Journal entries: logging feedback and concerns, responding, resolving, reopening, tags, trash."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from peewee import fn
+
+from cxjournal import vocabulary as v
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr
+from cxjournal.services import validation as check
+from cxjournal.services.common import action, fetch, now_or
+from cxjournal.store import search
+from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
+
+ENTRY_FIELDS = (
+    "kind",
+    "channel",
+    "occurred_at",
+    "title",
+    "details",
+    "satisfaction",
+    "priority",
+    "confidential",
+    "tags",
+    "person",
+)
+
+
+def check_satisfaction(value: int | str | None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        score = int(value)
+    except (TypeError, ValueError):
+        score = 0
+    if not 1 <= score <= 5:
+        raise ValidationError(
+            tr("Satisfaction must be a whole number from 1 to 5, not “{value}”.").format(
+                value=value
+            ),
+            field="satisfaction",
+        )
+    return score
+
+
+def check_priority(value: int | str | None) -> int:
+    if value is None or value == "":
+        return v.PRIORITY_BY_NAME["normal"]
+    if isinstance(value, int) and value in v.PRIORITIES:
+        return value
+    name = check.one_of(str(value), tuple(v.PRIORITY_BY_NAME), tr("priority"))
+    return v.PRIORITY_BY_NAME[name]
+
+
+def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
+    """Tag names as typed, trimmed, without duplicates (case ignored); "a, b" is two tags."""
+    if tags is None:
+        return []
+    if isinstance(tags, str):
+        tags = tags.split(",")
+    seen: dict[str, str] = {}
+    for raw in tags:
+        name = check.clean_line(raw.lstrip("#"), tr("Tag"), max_len=50)
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return list(seen.values())
+
+
+def _set_tags(entry: Entry, names: list[str]) -> None:
+    EntryTag.delete().where(EntryTag.entry == entry).execute()
+    for name in names:
+        tag = Tag.get_or_none(fn.lower(Tag.name) == name.lower()) or Tag.create(name=name)
+        EntryTag.create(entry=entry, tag=tag)
+
+
+def entry_tags(entry: Entry | int) -> list[str]:
+    entry_id = entry.id if isinstance(entry, Entry) else entry
+    query = Tag.select(Tag.name).join(EntryTag).where(EntryTag.entry == entry_id).order_by(Tag.name)
+    return [t.name for t in query]
+
+
+def _person_and_side(person: Person | int | None, side: str | None) -> tuple[Person | None, str]:
+    if person is None or person == "":
+        if not side:
+            raise ValidationError(
+                tr("Say who this is about, or whether it comes from a customer or staff.")
+            )
+        return None, check.one_of(side, v.SIDES, tr("side"))
+    row = fetch(Person, person, tr("Person"))
+    if side and check.one_of(side, v.SIDES, tr("side")) != row.side:
+        raise ValidationError(
+            tr("{name} is a {side}.").format(name=row.name, side=v.label(row.side).lower())
+        )
+    return row, row.side
+
+
+def _check_kind(kind: str, side: str) -> str:
+    allowed = v.KINDS_BY_SIDE[side]
+    code = (kind or "").strip().lower()
+    if code not in allowed:
+        raise ValidationError(
+            tr("“{kind}” is not a kind of {side} entry; choose one of: {choices}.").format(
+                kind=kind, side=v.label(side).lower(), choices=", ".join(allowed)
+            ),
+            field="kind",
+        )
+    return code
+
+
+@action
+def log_entry(
+    *,
+    kind: str,
+    title: str,
+    person: Person | int | None = None,
+    side: str | None = None,
+    details: str = "",
+    channel: str = "in-person",
+    occurred_at: datetime | str | None = None,
+    satisfaction: int | str | None = None,
+    priority: int | str | None = None,
+    tags: Iterable[str] | str | None = None,
+    confidential: bool = False,
+    now: datetime | None = None,
+) -> Entry:
+    """Record one interaction: a complaint, praise, a staff concern, a check-in..."""
+    stamp = now_or(now)
+    who, side = _person_and_side(person, side)
+    occurred = check.as_datetime(occurred_at, tr("When")) or stamp
+    entry = Entry.create(
+        person=who,
+        side=side,
+        kind=_check_kind(kind, side),
+        channel=check.one_of(channel or "in-person", v.CHANNELS, tr("channel")),
+        occurred_at=occurred,
+        title=check.clean_line(title, tr("Title"), required=True),
+        details=check.clean_text(details, tr("Details")),
+        satisfaction=check_satisfaction(satisfaction),
+        priority=check_priority(priority),
+        confidential=bool(confidential),
+        created_at=stamp,
+        updated_at=stamp,
+    )
+    _set_tags(entry, clean_tags(tags))
+    search.reindex_entries([entry.id])
+    return entry
+
+
+@action
+def edit_entry(entry: Entry | int, *, now: datetime | None = None, **changes) -> Entry:
+    """Change what was recorded; the kind must still suit the side of the person."""
+    unknown = set(changes) - set(ENTRY_FIELDS)
+    if unknown:
+        raise ValidationError(
+            tr("Unknown detail: {names}.").format(names=", ".join(sorted(unknown)))
+        )
+    row = fetch(Entry, entry, tr("Entry"))
+    if "person" in changes:
+        who, side = _person_and_side(changes["person"], None if changes["person"] else row.side)
+        if side != row.side:
+            raise ValidationError(tr("An entry cannot move between customers and staff."))
+        row.person = who
+    if "kind" in changes:
+        row.kind = _check_kind(changes["kind"], row.side)
+    if "channel" in changes:
+        row.channel = check.one_of(changes["channel"], v.CHANNELS, tr("channel"))
+    if "occurred_at" in changes:
+        row.occurred_at = check.as_datetime(changes["occurred_at"], tr("When")) or row.occurred_at
+    if "title" in changes:
+        row.title = check.clean_line(changes["title"], tr("Title"), required=True)
+    if "details" in changes:
+        row.details = check.clean_text(changes["details"], tr("Details"))
+    if "satisfaction" in changes:
+        row.satisfaction = check_satisfaction(changes["satisfaction"])
+    if "priority" in changes:
+        row.priority = check_priority(changes["priority"])
+    if "confidential" in changes:
+        row.confidential = bool(changes["confidential"])
+    if "tags" in changes:
+        _set_tags(row, clean_tags(changes["tags"]))
+    row.updated_at = now_or(now)
+    row.save()
+    search.reindex_entries([row.id])
+    return row
+
+
+@action
+def respond(
+    entry: Entry | int, text: str, *, at: datetime | str | None = None, now: datetime | None = None
+) -> Response:
+    """Record an answer given to the person; the first one sets the time to first response."""
+    row = fetch(Entry, entry, tr("Entry"))
+    when = check.as_datetime(at, tr("When")) or now_or(now)
+    if when < row.occurred_at:
+        raise ValidationError(tr("A response cannot come before the entry it answers."), field="at")
+    answer = Response.create(
+        entry=row, at=when, text=check.clean_text(text, tr("Response"), required=True)
+    )
+    if row.first_response_at is None or when < row.first_response_at:
+        row.first_response_at = when
+    if row.status == v.OPEN:
+        row.status = v.IN_PROGRESS
+    row.updated_at = now_or(now)
+    row.save()
+    return answer
+
+
+@action
+def resolve_entry(
+    entry: Entry | int,
+    resolution: str = "",
+    *,
+    without_action: bool = False,
+    at: datetime | str | None = None,
+    now: datetime | None = None,
+) -> Entry:
+    """Mark an entry resolved (or closed without action); resolving also counts as a response."""
+    row = fetch(Entry, entry, tr("Entry"))
+    if row.status not in v.ACTIVE_ENTRY_STATUSES:
+        raise ValidationError(tr("This entry is already closed; reopen it first."))
+    when = check.as_datetime(at, tr("When")) or now_or(now)
+    if when < row.occurred_at:
+        raise ValidationError(tr("An entry cannot be resolved before it happened."), field="at")
+    row.status = v.CLOSED if without_action else v.RESOLVED
+    row.resolved_at = when
+    row.resolution = check.clean_text(resolution, tr("Resolution"))
+    if row.first_response_at is None:
+        row.first_response_at = when
+    row.updated_at = now_or(now)
+    row.save()
+    search.reindex_entries([row.id])
+    return row
+
+
+@action
+def reopen_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
+    row = fetch(Entry, entry, tr("Entry"))
+    if row.status in v.ACTIVE_ENTRY_STATUSES:
+        raise ValidationError(tr("This entry is already open."))
+    row.status = v.IN_PROGRESS if row.first_response_at else v.OPEN
+    row.resolved_at = None
+    row.updated_at = now_or(now)
+    row.save()
+    return row
+
+
+@action
+def trash_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
+    """Move an entry to the trash (it leaves lists, search and statistics until restored)."""
+    row = fetch(Entry, entry, tr("Entry"))
+    row.deleted_at = now_or(now)
+    row.save()
+    search.reindex_entries([row.id])
+    return row
+
+
+@action
+def restore_entry(entry: Entry | int) -> Entry:
+    row = fetch(Entry, entry, tr("Entry"), include_deleted=True)
+    row.deleted_at = None
+    row.save()
+    search.reindex_entries([row.id])
+    return row
+
+
+def get_entry(entry: Entry | int) -> Entry:
+    return fetch(Entry, entry, tr("Entry"))
+
+
+def responses(entry: Entry | int) -> list[Response]:
+    row = fetch(Entry, entry, tr("Entry"))
+    return list(Response.select().where(Response.entry == row).order_by(Response.at))

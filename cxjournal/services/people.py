@@ -1,0 +1,238 @@
+"""Customers and staff: adding, editing, archiving, trashing and finding people; departments."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+
+from peewee import fn
+
+from cxjournal import vocabulary as v
+from cxjournal.errors import NotFoundError, ValidationError
+from cxjournal.i18n import tr
+from cxjournal.services import validation as check
+from cxjournal.services.common import action, fetch, now_or
+from cxjournal.store import search
+from cxjournal.store.models import Department, Entry, Person
+
+PERSON_FIELDS = ("name", "side", "organisation", "department", "role", "email", "phone", "notes")
+
+
+def _department_ref(ref: Department | int | str | None) -> Department | None:
+    if ref is None or ref == "":
+        return None
+    if isinstance(ref, Department | int):
+        return fetch(Department, ref, tr("Department"))
+    name = check.clean_line(ref, tr("Department"), max_len=100)
+    found = Department.get_or_none(fn.lower(Department.name) == name.lower())
+    if found is None:
+        raise NotFoundError(tr("There is no department called “{name}”.").format(name=name))
+    return found
+
+
+def _cleaned(values: dict) -> dict:
+    out = {}
+    if "name" in values:
+        out["name"] = check.clean_line(values["name"], tr("Name"), required=True)
+    if "side" in values:
+        out["side"] = check.one_of(values["side"], v.SIDES, tr("side"))
+    for key in ("organisation", "role"):
+        if key in values:
+            out[key] = check.clean_line(values[key], tr(key.capitalize()))
+    if "email" in values:
+        out["email"] = check.clean_email(values["email"])
+    if "phone" in values:
+        out["phone"] = check.clean_phone(values["phone"])
+    if "notes" in values:
+        out["notes"] = check.clean_text(values["notes"], tr("Notes"))
+    if "department" in values:
+        out["department"] = _department_ref(values["department"])
+    return out
+
+
+@action
+def add_person(
+    name: str,
+    side: str,
+    *,
+    organisation: str = "",
+    department: Department | int | str | None = None,
+    role: str = "",
+    email: str = "",
+    phone: str = "",
+    notes: str = "",
+    now: datetime | None = None,
+) -> Person:
+    """Add a customer or a staff member."""
+    values = _cleaned(
+        dict(
+            name=name,
+            side=side,
+            organisation=organisation,
+            department=department,
+            role=role,
+            email=email,
+            phone=phone,
+            notes=notes,
+        )
+    )
+    if values["department"] is not None and values["side"] != v.STAFF:
+        raise ValidationError(tr("Only staff members belong to a department."), field="department")
+    stamp = now_or(now)
+    return Person.create(**values, created_at=stamp, updated_at=stamp)
+
+
+@action
+def edit_person(person: Person | int, *, now: datetime | None = None, **changes) -> Person:
+    """Change some of a person's details; entries are re-indexed when the name changes."""
+    unknown = set(changes) - set(PERSON_FIELDS)
+    if unknown:
+        raise ValidationError(
+            tr("Unknown detail: {names}.").format(names=", ".join(sorted(unknown)))
+        )
+    row = fetch(Person, person, tr("Person"))
+    values = _cleaned(changes)
+    side = values.get("side", row.side)
+    department = values.get("department", row.department)
+    if department is not None and side != v.STAFF:
+        raise ValidationError(tr("Only staff members belong to a department."), field="department")
+    if "side" in values and values["side"] != row.side and row.entries.count():
+        raise ValidationError(
+            tr("{name} already has journal entries as a {side}; the side cannot change.").format(
+                name=row.name, side=v.label(row.side).lower()
+            )
+        )
+    for key, value in values.items():
+        setattr(row, key, value)
+    row.updated_at = now_or(now)
+    row.save()
+    if {"name", "organisation"} & values.keys():
+        search.reindex_entries(e.id for e in Entry.select(Entry.id).where(Entry.person == row))
+    return row
+
+
+@action
+def archive_person(
+    person: Person | int, archived: bool = True, *, now: datetime | None = None
+) -> Person:
+    """Hide a person from everyday lists while keeping their history (or bring them back)."""
+    row = fetch(Person, person, tr("Person"))
+    row.archived = archived
+    row.updated_at = now_or(now)
+    row.save()
+    return row
+
+
+@action
+def trash_person(person: Person | int, *, now: datetime | None = None) -> Person:
+    """Move a person to the trash; their entries stay, and ``restore_person`` brings them back."""
+    row = fetch(Person, person, tr("Person"))
+    row.deleted_at = now_or(now)
+    row.save()
+    return row
+
+
+@action
+def restore_person(person: Person | int) -> Person:
+    row = fetch(Person, person, tr("Person"), include_deleted=True)
+    row.deleted_at = None
+    row.save()
+    return row
+
+
+def get_person(person: Person | int) -> Person:
+    return fetch(Person, person, tr("Person"))
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, for matching names as people type them."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def find_people(
+    text: str = "",
+    *,
+    side: str | None = None,
+    include_archived: bool = False,
+    limit: int | None = None,
+) -> list[Person]:
+    """People whose name, organisation, email or phone contains ``text`` (accents and case ignored)."""
+    query = Person.select().where(Person.deleted_at.is_null()).order_by(fn.lower(Person.name))
+    if side:
+        query = query.where(Person.side == check.one_of(side, v.SIDES, tr("side")))
+    if not include_archived:
+        query = query.where(Person.archived == False)  # noqa: E712 (peewee expression)
+    needle = _fold(text.strip())
+    people = [
+        p
+        for p in query
+        if not needle or needle in _fold(f"{p.name} {p.organisation} {p.email} {p.phone}")
+    ]
+    return people[:limit] if limit else people
+
+
+def resolve_person(ref: str, *, side: str | None = None) -> Person:
+    """The one person meant by ``ref``: ``#12`` or ``12`` for an id, else an exact name (any case)."""
+    ref = (ref or "").strip()
+    if not ref:
+        raise ValidationError(tr("Say who: a name or #id."))
+    if ref.lstrip("#").isdigit():
+        return get_person(int(ref.lstrip("#")))
+    folded = _fold(" ".join(ref.split()))
+    matches = [p for p in find_people(side=side, include_archived=True) if _fold(p.name) == folded]
+    if not matches:
+        raise NotFoundError(tr("Nobody called “{name}” is in the journal.").format(name=ref))
+    if len(matches) > 1:
+        ids = ", ".join(f"#{p.id}" for p in matches)
+        raise ValidationError(
+            tr("Several people are called “{name}” ({ids}); use the #id.").format(name=ref, ids=ids)
+        )
+    return matches[0]
+
+
+# Departments -----------------------------------------------------------------------------------
+
+
+@action
+def add_department(name: str, cadence: str = "none", *, now: datetime | None = None) -> Department:
+    name = check.clean_line(name, tr("Department name"), required=True, max_len=100)
+    cadence = check.one_of(cadence, v.CADENCES, tr("check-in cadence"))
+    if Department.get_or_none(fn.lower(Department.name) == name.lower()):
+        raise ValidationError(tr("A department called “{name}” already exists.").format(name=name))
+    return Department.create(name=name, checkin_cadence=cadence, created_at=now_or(now))
+
+
+@action
+def edit_department(
+    department: Department | int, *, name: str | None = None, cadence: str | None = None
+) -> Department:
+    row = fetch(Department, department, tr("Department"))
+    if name is not None:
+        name = check.clean_line(name, tr("Department name"), required=True, max_len=100)
+        clash = Department.get_or_none(
+            (fn.lower(Department.name) == name.lower()) & (Department.id != row.id)
+        )
+        if clash:
+            raise ValidationError(
+                tr("A department called “{name}” already exists.").format(name=name)
+            )
+        row.name = name
+    if cadence is not None:
+        row.checkin_cadence = check.one_of(cadence, v.CADENCES, tr("check-in cadence"))
+    row.save()
+    return row
+
+
+@action
+def delete_department(department: Department | int) -> None:
+    """Remove a department; its staff stay, without a department."""
+    fetch(Department, department, tr("Department")).delete_instance()
+
+
+def list_departments() -> list[Department]:
+    return list(Department.select().order_by(fn.lower(Department.name)))
+
+
+def find_department(ref: str | int) -> Department:
+    return _department_ref(ref)

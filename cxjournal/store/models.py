@@ -1,0 +1,166 @@
+"""The journal's tables as peewee models, bound to a database only when a journal is opened."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+db = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+    changed_at = DateTimeField()
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+class Department(BaseModel):
+    name = CharField(max_length=100, unique=True)
+    checkin_cadence = CharField(max_length=20, default="none")
+    created_at = DateTimeField()
+
+
+class Person(BaseModel):
+    side = CharField(max_length=10)
+    name = CharField(max_length=200)
+    organisation = CharField(max_length=200, default="")
+    department = ForeignKeyField(Department, null=True, on_delete="SET NULL", backref="members")
+    role = CharField(max_length=200, default="")
+    email = CharField(max_length=254, default="")
+    phone = CharField(max_length=50, default="")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)  # in the trash since then
+
+    class Meta:
+        indexes = ((("side", "name"), False),)
+
+
+class Entry(BaseModel):
+    person = ForeignKeyField(Person, null=True, on_delete="CASCADE", backref="entries")
+    side = CharField(max_length=10)  # kept for anonymous walk-ins, who have no person
+    kind = CharField(max_length=20)
+    channel = CharField(max_length=20, default="in-person")
+    occurred_at = DateTimeField()
+    title = CharField(max_length=200)
+    details = TextField(default="")
+    satisfaction = SmallIntegerField(null=True)
+    priority = SmallIntegerField(default=2)
+    status = CharField(max_length=20, default="open")
+    first_response_at = DateTimeField(null=True)
+    resolved_at = DateTimeField(null=True)
+    resolution = TextField(default="")
+    confidential = BooleanField(default=False)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("occurred_at",), False),
+            (("side", "occurred_at"), False),
+            (("status", "occurred_at"), False),
+            (("person", "occurred_at"), False),
+            (("kind", "occurred_at"), False),
+        )
+
+
+class Response(BaseModel):
+    """One answer given to an entry (a call back, an email, a conversation)."""
+
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", backref="responses")
+    at = DateTimeField()
+    text = TextField()
+
+
+class Tag(BaseModel):
+    name = CharField(max_length=50, unique=True)
+
+
+class EntryTag(BaseModel):
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", backref="entry_tags")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="entry_tags")
+
+    class Meta:
+        primary_key = CompositeKey("entry", "tag")
+        indexes = ((("tag",), False),)
+
+
+class Promise(BaseModel):
+    person = ForeignKeyField(Person, on_delete="CASCADE", backref="promises")
+    entry = ForeignKeyField(Entry, null=True, on_delete="SET NULL", backref="promises")
+    what = TextField()
+    made_at = DateTimeField()
+    due_date = DateField()
+    original_due_date = DateField()  # as first promised; kept when the date is renegotiated
+    status = CharField(max_length=20, default="open")
+    fulfilled_at = DateTimeField(null=True)  # when it was kept, broken or cancelled
+    note = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("status", "due_date"), False),
+            (("original_due_date",), False),
+            (("person",), False),
+        )
+
+
+class FollowUp(BaseModel):
+    title = CharField(max_length=200)
+    due_at = DateTimeField()
+    rrule = CharField(max_length=500, null=True)  # RFC 5545 recurrence rule, without "RRULE:"
+    series_start = DateTimeField(null=True)  # first occurrence of a recurring series (rule anchor)
+    snoozed_until = DateTimeField(null=True)
+    done_at = DateTimeField(null=True)
+    person = ForeignKeyField(Person, null=True, on_delete="CASCADE", backref="followups")
+    entry = ForeignKeyField(Entry, null=True, on_delete="CASCADE", backref="followups")
+    promise = ForeignKeyField(Promise, null=True, on_delete="CASCADE", backref="followups")
+    department = ForeignKeyField(Department, null=True, on_delete="CASCADE", backref="followups")
+    notes = TextField(default="")
+    origin = CharField(max_length=20, default="manual")  # manual, check-in, ...
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("done_at", "due_at"), False),)
+
+
+ALL_MODELS = (
+    SchemaVersion,
+    Setting,
+    Department,
+    Person,
+    Entry,
+    Response,
+    Tag,
+    EntryTag,
+    Promise,
+    FollowUp,
+)

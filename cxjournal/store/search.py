@@ -1,0 +1,71 @@
+"""Full-text search over entries with SQLite FTS5: the index, keeping it in sync, and safe queries.
+
+This is the only module with FTS5 SQL. The index is a plain FTS5 table whose rowid is the entry id;
+services call ``reindex_entries`` inside the same transaction as every write that changes indexed text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cxjournal.store.models import db
+
+FTS_TABLE = "entry_fts"
+
+CREATE_FTS = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "title, details, resolution, person, tags, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+
+_INDEX_ROWS = f"""
+INSERT INTO {FTS_TABLE} (rowid, title, details, resolution, person, tags)
+SELECT e.id, e.title, e.details, e.resolution,
+       COALESCE(p.name || ' ' || p.organisation, ''),
+       COALESCE((SELECT group_concat(t.name, ' ') FROM entry_tag et
+                 JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), '')
+FROM entry e LEFT JOIN person p ON p.id = e.person_id
+WHERE e.deleted_at IS NULL
+"""
+
+# Words as the unicode61 tokenizer sees them; everything else the user typed is ignored, so that
+# quotes, AND/OR/NEAR, stars or brackets can never become FTS syntax errors.
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CHUNK = 500
+
+
+def create_index() -> None:
+    db.execute_sql(CREATE_FTS)
+
+
+def rebuild_index() -> None:
+    """Index every entry again (after a bulk load or an import)."""
+    db.execute_sql(f"DELETE FROM {FTS_TABLE}")
+    db.execute_sql(_INDEX_ROWS)
+
+
+def reindex_entries(entry_ids: Iterable[int]) -> None:
+    """Bring the index of these entries up to date (deleted or trashed ones leave it)."""
+    ids = list(dict.fromkeys(int(i) for i in entry_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
+        db.execute_sql(f"{_INDEX_ROWS} AND e.id IN ({marks})", chunk)
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for what a person typed: every word must appear, each as a prefix.
+
+    Returns None when the text holds no word at all (only punctuation or spaces).
+    """
+    words = _WORD.findall(text or "")
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def matching_ids_sql() -> str:
+    """A sub-select of entry ids matching one bound FTS expression, to use as ``id IN (...)``."""
+    return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"

@@ -1,0 +1,82 @@
+"""The fixed words of a journal (sides, kinds, channels, statuses, priorities) and their display labels.
+
+Codes are stored in the database and used on the command line; labels are what a person reads and go
+through ``tr`` so that French and English both work.
+"""
+
+from __future__ import annotations
+
+from cxjournal.i18n import tr
+
+CUSTOMER = "customer"
+STAFF = "staff"
+SIDES = (CUSTOMER, STAFF)
+
+CUSTOMER_KINDS = ("complaint", "praise", "suggestion", "question", "request")
+STAFF_KINDS = ("concern", "request", "idea", "praise", "check-in")
+KINDS_BY_SIDE = {CUSTOMER: CUSTOMER_KINDS, STAFF: STAFF_KINDS}
+ALL_KINDS = tuple(dict.fromkeys(CUSTOMER_KINDS + STAFF_KINDS))
+# Kinds that are problems to answer: they raise reminders and count as "opened" in reports.
+PROBLEM_KINDS = {CUSTOMER: "complaint", STAFF: "concern"}
+
+CHANNELS = ("in-person", "phone", "email", "online-review", "survey", "meeting", "other")
+
+OPEN, IN_PROGRESS, RESOLVED, CLOSED = "open", "in-progress", "resolved", "closed"
+ENTRY_STATUSES = (OPEN, IN_PROGRESS, RESOLVED, CLOSED)
+ACTIVE_ENTRY_STATUSES = (OPEN, IN_PROGRESS)
+
+PRIORITIES = {1: "low", 2: "normal", 3: "high", 4: "urgent"}
+PRIORITY_BY_NAME = {name: level for level, name in PRIORITIES.items()}
+
+PROMISE_OPEN, KEPT, BROKEN, CANCELLED = "open", "kept", "broken", "cancelled"
+PROMISE_STATUSES = (PROMISE_OPEN, KEPT, BROKEN, CANCELLED)
+
+CADENCES = ("none", "weekly", "fortnightly", "monthly", "quarterly")
+
+
+def _labels() -> dict[str, str]:
+    # Built on demand so that the translator installed at start-up is the one used.
+    return {
+        CUSTOMER: tr("Customer", "vocabulary"),
+        STAFF: tr("Staff", "vocabulary"),
+        "complaint": tr("Complaint", "vocabulary"),
+        "praise": tr("Praise", "vocabulary"),
+        "suggestion": tr("Suggestion", "vocabulary"),
+        "question": tr("Question", "vocabulary"),
+        "request": tr("Request", "vocabulary"),
+        "concern": tr("Concern", "vocabulary"),
+        "idea": tr("Idea", "vocabulary"),
+        "check-in": tr("Check-in", "vocabulary"),
+        "in-person": tr("In person", "vocabulary"),
+        "phone": tr("Phone", "vocabulary"),
+        "email": tr("Email", "vocabulary"),
+        "online-review": tr("Online review", "vocabulary"),
+        "survey": tr("Survey", "vocabulary"),
+        "meeting": tr("Meeting", "vocabulary"),
+        "other": tr("Other", "vocabulary"),
+        "open": tr("Open", "vocabulary"),
+        "in-progress": tr("In progress", "vocabulary"),
+        "resolved": tr("Resolved", "vocabulary"),
+        "closed": tr("Closed without action", "vocabulary"),
+        "kept": tr("Kept", "vocabulary"),
+        "broken": tr("Broken", "vocabulary"),
+        "cancelled": tr("Cancelled", "vocabulary"),
+        "low": tr("Low", "vocabulary"),
+        "normal": tr("Normal", "vocabulary"),
+        "high": tr("High", "vocabulary"),
+        "urgent": tr("Urgent", "vocabulary"),
+        "none": tr("No check-ins", "vocabulary"),
+        "weekly": tr("Weekly", "vocabulary"),
+        "fortnightly": tr("Every two weeks", "vocabulary"),
+        "monthly": tr("Monthly", "vocabulary"),
+        "quarterly": tr("Quarterly", "vocabulary"),
+    }
+
+
+def label(code: str | int | None) -> str:
+    """Human label of a stored code (a priority level may be given as its number)."""
+    if code is None:
+        return ""
+    if isinstance(code, int):
+        code = PRIORITIES.get(code, str(code))
+    return _labels().get(code, code)
