@@ -1,11 +1,13 @@
-"""Starting the desktop app: the QApplication, the journal file, and the main window."""
+"""Starting the desktop app: the QApplication, opening the journal file, and the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def run_gui(db: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cxjournal.config import resolve_db_path
@@ -23,6 +25,9 @@ def run_gui(db: str | None = None) -> int:
         return 2
     window = MainWindow()
     window.show()
+    if os.environ.get("CXJOURNAL_EXIT_AFTER_PAINT"):
+        # Used by the benchmark and the build smoke test: quit once the window has painted.
+        QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
     try:
         return app.exec()
     finally:
