@@ -1,0 +1,1174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>About</name>
+    <message>
+      <location filename="../../cxjournal/ui/about.py" />
+      <source>About CX Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/about.py" />
+      <source>Customer feedback, staff concerns, promises and follow-ups in one journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/about.py" />
+      <source>Fonts: DejaVu (Bitstream Vera licence). Built with Qt for Python (LGPL).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/about.py" />
+      <source>Free software under the GNU General Public License, version 3 or later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/about.py" />
+      <source>Your journal file:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>CX Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>CX Journal — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>New entry…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Promises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/customers.py" />
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <location filename="../../cxjournal/ui/pages/staff.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>This page is coming soon.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../cxjournal/ui/app.py" />
+      <source>CX Journal</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source> (archived)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>(anonymous)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>Added department {name} (#{id}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>Added {name} (#{id}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>Archived {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/__init__.py" />
+      <source>CX Journal: customer feedback, staff concerns, promises and follow-ups in one journal. Without a command, the window opens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>Demo journal ready: {people} people, {entries} entries, {promises} promises, {followups} follow-ups ({seconds:.1f} s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>Entry #{id} closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>Entry #{id} reopened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>Follow-up #{id} done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>Follow-up #{id} set for {due}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>Follow-up #{id} snoozed until {when}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>Logged entry #{id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>Month {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>Next one: #{id} on {due}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>Promise #{id} cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>Promise #{id} kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>Promise #{id} marked broken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>Promise #{id} now due {due} (first promised for {first}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>Promise #{id} recorded, due {due}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>Promises due: {due}, kept on time: {kept}, late: {late}, broken: {broken}, keeping rate: {rate} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>RFC 5545 rule, e.g. FREQ=MONTHLY;BYDAY=1MO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>Response recorded on entry #{id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>Saved {name} (#{id}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>add a customer or a staff member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>add a department</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>add a follow-up, once or repeating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>add, list, show, edit or archive people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>agree a new due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>bring them back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>change a person's details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>close it without action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>comma-separated tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>company, for a business customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/__init__.py" />
+      <source>cxjournal: interrupted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>default: this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>department (staff only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>entry it answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>entry number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>fill an empty journal with demo data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>full-text search of the journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>hide a person from everyday lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>hour, tomorrow, next-week, or YYYY-MM-DD HH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>how often to check in with its staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/__init__.py" />
+      <source>journal file to use (default: $CXJOURNAL_DB, else the user data folder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>keep it quiet until later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>list departments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>list entries with filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>list follow-ups, soonest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>list or add departments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>list people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>list promises, soonest due first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>mark an entry resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>mark done (a repeating one is scheduled again)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>name or #id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>name or #id (leave out for an anonymous walk-in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>needed only without --person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>part of a name, email or phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>print the result as JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>promises made to customers and staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>record a new journal entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>record a promise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>record a response given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>reminders to follow up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>reopen a closed entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>role or job title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>show one entry and its responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>show one person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>show, answer, resolve or reopen an entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>the figures of a month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>the promise no longer applies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>the promise was kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>the promise will not be kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>when (default now)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>when it happened (YYYY-MM-DD HH:MM; default now)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>{name} is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>{n} entries, {opened} problems opened, {resolved} resolved, first response {first} h (median), resolution {res} h, satisfaction {sat}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../cxjournal/demo.py" />
+      <source>A demo needs at least 3 people, 0 entries and 1 month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>A department called “{name}” already exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>A promise cannot be settled before it was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>A response cannot come before the entry it answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>An entry cannot be resolved before it happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>An entry cannot move between customers and staff.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>Answer yes or no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>Cannot create the journal {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Department</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Department name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entry_query.py" />
+      <source>Entries cannot be sorted by “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Give a single repeat rule.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>Give a whole number from 0 (off) to 10000.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Give only the repeat rule (FREQ=...), not a start date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Give the new due date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Made on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>New due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Nobody called “{name}” is in the journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Only an open promise can be given a new date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Only staff members belong to a department.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/people.py" />
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Promise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>Resolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>Response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>Satisfaction must be a whole number from 1 to 5, not “{value}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>Say by when the promise is due.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Say when to follow up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>Say who this is about, or whether it comes from a customer or staff.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Say who: a name or #id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>Setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Several people are called “{name}” ({ids}); use the #id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Snooze until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Snooze until a time in the future.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>Tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/demo.py" />
+      <source>That demo would be too large.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>That entry is about someone else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/demo.py" />
+      <source>The demo only fills an empty journal; this one has data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/demo.py" />
+      <source>The demo speaks fr or en, not “{lang}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>The due date ({due}) is before the day the promise was made ({made}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entry_query.py" />
+      <source>The start date is after the end date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>There is no department called “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>There is no setting called “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>This entry is already closed; reopen it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>This entry is already open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>This follow-up is already done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>This promise is already {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Unknown detail: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>What was promised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>cadence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>check-in cadence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entry_query.py" />
+      <source>kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/entry_query.py" />
+      <location filename="../../cxjournal/services/people.py" />
+      <source>side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entry_query.py" />
+      <location filename="../../cxjournal/services/promises.py" />
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>{label} cannot be empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>{label} contains invisible control characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>{label} is too long ({length} characters; at most {max}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>{label}: “{value}” is not a valid date (use YYYY-MM-DD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>{label}: “{value}” is not a valid date and time (use YYYY-MM-DD or YYYY-MM-DD HH:MM).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>{name} already has journal entries as a {side}; the side cannot change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>{name} is a {side}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} cannot be read as a CX Journal ({reason}). It was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is a database of another program, not a CX Journal. It was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is a folder, not a journal file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is damaged and cannot be opened ({reason}). It was left untouched. Restore a backup or open another file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is locked by another program. Close it and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is not a CX Journal file (it is not a database). It was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} was made by a newer version of CX Journal. Update the app to open it; the file was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/common.py" />
+      <source>{what} #{id} does not exist or is in the trash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>“{email}” does not look like an email address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>“{kind}” is not a kind of {side} entry; choose one of: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>“{phone}” does not look like a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>“{rule}” is not a repeat rule CX Journal understands ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/stats.py" />
+      <source>“{text}” is not a month; write it as YYYY-MM, for example 2026-11.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>“{value}” is not a valid choice; choose one of: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>“{value}” is not a valid {label}; choose one of: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>feedback</name>
+    <message>
+      <location filename="../../cxjournal/ui/feedback.py" />
+      <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>vocabulary</name>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Broken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Closed without action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Every two weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>In person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Monthly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>No check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Normal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Online review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Praise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Quarterly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Suggestion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Urgent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Weekly</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
