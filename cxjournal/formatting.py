@@ -93,6 +93,11 @@ def format_short_month(year: int, month: int, lang: str = "en") -> str:
     return f"{_SHORT_MONTHS[language(lang)][month - 1]} {year}"
 
 
+def format_month_abbrev(month: int, lang: str = "en") -> str:
+    """ "nov." / "Nov", for chart axes."""
+    return _SHORT_MONTHS[language(lang)][month - 1]
+
+
 def _day(day: int, lang: str) -> str:
     return "1er" if language(lang) == "fr" and day == 1 else str(day)
 
@@ -118,6 +123,11 @@ def format_weekday_date(value: date, lang: str = "en") -> str:
     """ "lundi 16 novembre" / "Monday 16 November"."""
     weekday = _WEEKDAYS[language(lang)][value.weekday()]
     return f"{weekday} {_day(value.day, lang)} {month_name(value.month, lang)}"
+
+
+def format_day_time(value: datetime, lang: str = "en") -> str:
+    """ "22 nov. 14:05" / "22 Nov 14:05", when the month and year are known from the page."""
+    return f"{format_day_month(value, lang)} {value:%H:%M}"
 
 
 def format_datetime(value: datetime, lang: str = "en") -> str:

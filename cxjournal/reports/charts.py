@@ -31,8 +31,8 @@ from cxjournal.reports.typeset import (
     register_fonts,
 )
 
-LEGEND_HEIGHT = 16
-TITLE_HEIGHT = 16
+LEGEND_HEIGHT = 14
+TITLE_HEIGHT = 15
 
 
 @dataclass(frozen=True)
@@ -68,15 +68,16 @@ def _no_data(drawing: Drawing) -> Drawing:
     return drawing
 
 
-def _legend(drawing: Drawing, series: Sequence[Series], x: float) -> None:
+def _legend(drawing: Drawing, series: Sequence[Series]) -> None:
+    """The legend in one row under the title, where it can never cover the plot."""
     legend = Legend()
-    legend.x, legend.y = x - 4, drawing.height - 4
+    legend.x, legend.y = 0, drawing.height - TITLE_HEIGHT
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.fontName, legend.fontSize = FONT, 7.5
     legend.dx = legend.dy = 7
     legend.deltax = 10
-    legend.boxAnchor = "ne"
+    legend.boxAnchor = "nw"
     legend.colorNamePairs = [(s.colour, printable(s.label)) for s in series]
     legend.strokeColor = None
     drawing.add(legend)
@@ -105,7 +106,7 @@ def entries_per_week(
         return _no_data(drawing)
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 18
-    chart.width, chart.height = width - 36, height - 18 - TITLE_HEIGHT - LEGEND_HEIGHT
+    chart.width, chart.height = width - 36, height - 24 - TITLE_HEIGHT - LEGEND_HEIGHT
     chart.data = [list(customers), list(staff)]
     chart.categoryAxis.categoryNames = [printable(w) for w in week_labels]
     chart.categoryAxis.labels.fontName = FONT
@@ -131,7 +132,6 @@ def entries_per_week(
             Series(tr("Customers", "reports"), customers, CUSTOMER_COLOUR),
             Series(tr("Staff", "reports"), staff, STAFF_COLOUR),
         ],
-        width,
     )
     return drawing
 
@@ -153,7 +153,7 @@ def trend(
     low, high, step = value_range
     chart = HorizontalLineChart()
     chart.x, chart.y = 34, 18
-    chart.width, chart.height = width - 44, height - 18 - TITLE_HEIGHT - LEGEND_HEIGHT
+    chart.width, chart.height = width - 44, height - 24 - TITLE_HEIGHT - LEGEND_HEIGHT
     chart.data = [list(s.values) for s in series]
     chart.joinedLines = 1
     chart.categoryAxis.categoryNames = [printable(m) for m in month_labels]
@@ -173,5 +173,5 @@ def trend(
         chart.lines[index].symbol = makeMarker("FilledCircle", size=4, fillColor=item.colour)
         chart.lines[index].symbol.strokeColor = colors.white
     drawing.add(chart)
-    _legend(drawing, series, width)
+    _legend(drawing, series)
     return drawing

@@ -186,6 +186,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": derive("cell", fontSize=8, leading=10),
         "cell_bold": derive("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=10),
         "cell_right": derive("cell_right", fontSize=8, leading=10, alignment=TA_RIGHT),
+        "cell_bold_right": derive(
+            "cell_bold_right", fontName=FONT_BOLD, fontSize=8, leading=10, alignment=TA_RIGHT
+        ),
         "quote": derive(
             "quote", fontName=FONT_ITALIC, fontSize=9.5, leading=13, leftIndent=10, spaceAfter=2
         ),
@@ -235,7 +238,7 @@ def table(
     def cell(value: object, column: int, style: str) -> Flowable:
         if isinstance(value, Flowable):
             return value
-        name = "cell_right" if column in right and style == "cell" else style
+        name = f"{style}_right" if column in right else style
         return Paragraph(escape_text(value), sheet[name])
 
     data = [[cell(h, i, "cell_bold") for i, h in enumerate(header)]]
