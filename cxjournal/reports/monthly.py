@@ -325,6 +325,7 @@ def _entry_list(d: data.MonthlyData, lang: str, width: float) -> list:
             [72, 50, 56, 90, 150, 56, 36],
             available=width,
             right_align=(6,),
+            plain=(0, 1, 2, 5, 6),
             empty_text=_t("No entry this month."),
         ),
     ]

@@ -221,23 +221,29 @@ def table(
     *,
     available: float,
     right_align: Sequence[int] = (),
+    plain: Sequence[int] = (),
     empty_text: str | None = None,
 ) -> Flowable:
     """A table whose header row repeats on every page, cells that wrap, and zebra rows.
 
     ``widths`` are relative; ``available`` is the frame width in points. Cells that are already
-    flowables are kept; anything else is escaped text. ``empty_text`` replaces a table with no rows.
+    flowables are kept; anything else becomes escaped, wrapping text, except in the ``plain``
+    columns: short labels and numbers the app wrote itself (dates, kinds, counts), drawn as simple
+    strings because thousands of paragraphs make long tables slow. Never put user text there.
+    ``empty_text`` replaces a table with no rows.
     """
     if not rows and empty_text is not None:
         return para(empty_text, "muted")
     sheet = styles()
     total = float(sum(widths))
     col_widths = [available * w / total for w in widths]
-    right = set(right_align)
+    right, simple = set(right_align), set(plain)
 
-    def cell(value: object, column: int, style: str) -> Flowable:
+    def cell(value: object, column: int, style: str) -> object:
         if isinstance(value, Flowable):
             return value
+        if column in simple and style == "cell":
+            return "" if value is None else str(value)
         name = f"{style}_right" if column in right else style
         return Paragraph(escape_text(value), sheet[name])
 
@@ -245,6 +251,10 @@ def table(
     data += [[cell(v, i, "cell") for i, v in enumerate(row)] for row in rows]
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 1), (-1, -1), FONT),
+        ("FONTSIZE", (0, 1), (-1, -1), 8),
+        ("LEADING", (0, 1), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
@@ -254,6 +264,7 @@ def table(
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]),
     ]
+    commands += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in right & simple]
     return LongTable(
         data, colWidths=col_widths, repeatRows=1, style=TableStyle(commands), hAlign="LEFT"
     )
