@@ -38,3 +38,14 @@ def fake_clock() -> clock.FakeClock:
     fake = clock.FakeClock(START)
     clock.use_clock(fake)
     return fake
+
+
+def show_active(qtbot, widget) -> None:
+    """Show a window and make it the active one (offscreen Qt does not activate windows by itself),
+    so that keyboard shortcuts reach it as they would on a desktop."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)

@@ -46,3 +46,18 @@ def fetch(model: type[M], item: M | int, what: str, *, include_deleted: bool = F
             tr("{what} #{id} does not exist or is in the trash.").format(what=what, id=item_id)
         )
     return row
+
+
+def move_to_trash(model: type[M], item: M | int, what: str, now: datetime | None = None) -> M:
+    """Put a row in the trash: it leaves every list until ``restore_from_trash``."""
+    row = fetch(model, item, what)
+    row.deleted_at = now_or(now)
+    row.save()
+    return row
+
+
+def restore_from_trash(model: type[M], item: M | int, what: str) -> M:
+    row = fetch(model, item, what, include_deleted=True)
+    row.deleted_at = None
+    row.save()
+    return row

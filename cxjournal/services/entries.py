@@ -11,7 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
-from cxjournal.services.common import action, fetch, now_or
+from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.store import search
 from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
 
@@ -33,8 +33,10 @@ def check_satisfaction(value: int | str | None) -> int | None:
     if value is None or value == "":
         return None
     try:
-        score = int(value)
+        score = int(str(value).strip())  # "4" and 4 pass; 2.5, "x" and True do not
     except (TypeError, ValueError):
+        score = 0
+    if isinstance(value, bool | float):
         score = 0
     if not 1 <= score <= 5:
         raise ValidationError(
@@ -78,7 +80,12 @@ def _set_tags(entry: Entry, names: list[str]) -> None:
 
 def entry_tags(entry: Entry | int) -> list[str]:
     entry_id = entry.id if isinstance(entry, Entry) else entry
-    query = Tag.select(Tag.name).join(EntryTag).where(EntryTag.entry == entry_id).order_by(Tag.name)
+    query = (
+        Tag.select(Tag.name)
+        .join(EntryTag)
+        .where(EntryTag.entry == entry_id)
+        .order_by(fn.lower(Tag.name))
+    )
     return [t.name for t in query]
 
 
@@ -250,18 +257,14 @@ def reopen_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
 @action
 def trash_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
     """Move an entry to the trash (it leaves lists, search and statistics until restored)."""
-    row = fetch(Entry, entry, tr("Entry"))
-    row.deleted_at = now_or(now)
-    row.save()
+    row = move_to_trash(Entry, entry, tr("Entry"), now)
     search.reindex_entries([row.id])
     return row
 
 
 @action
 def restore_entry(entry: Entry | int) -> Entry:
-    row = fetch(Entry, entry, tr("Entry"), include_deleted=True)
-    row.deleted_at = None
-    row.save()
+    row = restore_from_trash(Entry, entry, tr("Entry"))
     search.reindex_entries([row.id])
     return row
 

@@ -11,7 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
-from cxjournal.services.common import action, fetch, now_or
+from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.store import search
 from cxjournal.store.models import Department, Entry, Person
 
@@ -126,17 +126,13 @@ def archive_person(
 @action
 def trash_person(person: Person | int, *, now: datetime | None = None) -> Person:
     """Move a person to the trash; their entries stay, and ``restore_person`` brings them back."""
-    row = fetch(Person, person, tr("Person"))
-    row.deleted_at = now_or(now)
-    row.save()
+    row = move_to_trash(Person, person, tr("Person"), now)
     return row
 
 
 @action
 def restore_person(person: Person | int) -> Person:
-    row = fetch(Person, person, tr("Person"), include_deleted=True)
-    row.deleted_at = None
-    row.save()
+    row = restore_from_trash(Person, person, tr("Person"))
     return row
 
 

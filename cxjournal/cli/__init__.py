@@ -1,0 +1,98 @@
+"""The ``cxjournal`` command: with no arguments it opens the window, otherwise it runs a subcommand.
+
+Each command group lives in a ``cmd_*`` module with a ``register(subparsers)`` function; every handler
+calls the same service functions as the GUI. Mistakes a user can fix end with one line on stderr and
+exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from cxjournal import __version__
+from cxjournal.config import resolve_db_path
+from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+COMMAND_MODULES = (
+    "cxjournal.cli.cmd_people",
+    "cxjournal.cli.cmd_entries",
+    "cxjournal.cli.cmd_promises",
+    "cxjournal.cli.cmd_followups",
+    "cxjournal.cli.cmd_search",
+    "cxjournal.cli.cmd_demo",
+)
+
+
+class UsageError(Exception):
+    """A command line argparse could not understand."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes as one line (main prints it), instead of usage and exit."""
+
+    def error(self, message: str):
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="cxjournal",
+        description=tr(
+            "CX Journal: customer feedback, staff concerns, promises and follow-ups in one journal. "
+            "Without a command, the window opens.",
+            "cli",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"CX Journal {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=tr("journal file to use (default: $CXJOURNAL_DB, else the user data folder)", "cli"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def open_for(args: argparse.Namespace) -> None:
+    from cxjournal.store.connection import open_journal
+
+    open_journal(resolve_db_path(args.db))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from cxjournal.cli.translation import install_cli_translator
+
+    install_cli_translator()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if args.command is None:
+        from cxjournal.ui.app import run_gui
+
+        return run_gui(db=args.db)
+    try:
+        if not getattr(args, "no_db", False):
+            open_for(args)
+        return args.handler(args) or EXIT_OK
+    except CXJournalError as exc:
+        print(f"cxjournal: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(tr("cxjournal: interrupted", "cli"), file=sys.stderr)
+        return 130
+    finally:
+        from cxjournal.store.connection import close_journal
+
+        close_journal()

@@ -1,0 +1,39 @@
+"""``cxjournal demo``: fill an empty journal with a realistic shop's history."""
+
+from __future__ import annotations
+
+import time
+
+from cxjournal.demo import fill_demo
+from cxjournal.i18n import tr
+
+
+def _demo(args) -> int:
+    started = time.perf_counter()
+    result = fill_demo(
+        people=args.people, entries=args.entries, months=args.months, seed=args.seed, lang=args.lang
+    )
+    print(
+        tr(
+            "Demo journal ready: {people} people, {entries} entries, {promises} promises, "
+            "{followups} follow-ups ({seconds:.1f} s).",
+            "cli",
+        ).format(
+            people=result.people,
+            entries=result.entries,
+            promises=result.promises,
+            followups=result.followups,
+            seconds=time.perf_counter() - started,
+        )
+    )
+    return 0
+
+
+def register(commands) -> None:
+    demo = commands.add_parser("demo", help=tr("fill an empty journal with demo data", "cli"))
+    demo.add_argument("--people", type=int, default=40)
+    demo.add_argument("--entries", type=int, default=600)
+    demo.add_argument("--months", type=int, default=6)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--lang", choices=("fr", "en"), default="fr")
+    demo.set_defaults(handler=_demo)

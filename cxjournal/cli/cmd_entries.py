@@ -1,0 +1,149 @@
+"""``cxjournal log`` and ``cxjournal entry show|respond|resolve|reopen|list``: the journal itself."""
+
+from __future__ import annotations
+
+from cxjournal import vocabulary as v
+from cxjournal.cli.output import emit_json, emit_lines, entry_dict
+from cxjournal.i18n import tr
+from cxjournal.services import entries, entry_query, people, validation
+
+
+def entry_line(e) -> str:
+    who = e.person.name if e.person_id else tr("(anonymous)", "cli")
+    return (
+        f"#{e.id}\t{e.occurred_at:%Y-%m-%d %H:%M}\t{v.label(e.side)}\t{v.label(e.kind)}\t"
+        f"{v.label(e.status)}\t{who}\t{e.title}"
+    )
+
+
+def _log(args) -> int:
+    person = people.resolve_person(args.person, side=args.side) if args.person else None
+    entry = entries.log_entry(
+        kind=args.kind,
+        title=args.title,
+        person=person,
+        side=args.side,
+        details=args.details or "",
+        channel=args.channel,
+        occurred_at=args.at,
+        satisfaction=args.satisfaction,
+        priority=args.priority,
+        tags=args.tags,
+        confidential=args.confidential,
+    )
+    if args.json:
+        emit_json(entry_dict(entry))
+    else:
+        print(tr("Logged entry #{id}.", "cli").format(id=entry.id))
+    return 0
+
+
+def _show(args) -> int:
+    entry = entries.get_entry(args.id)
+    data = entry_dict(entry, with_responses=True)
+    if args.json:
+        emit_json(data)
+    else:
+        responses = data.pop("responses")
+        emit_lines(f"{k}: {val}" for k, val in data.items() if val not in (None, "", []))
+        emit_lines(f"  {r['at']}  {r['text']}" for r in responses)
+    return 0
+
+
+def _respond(args) -> int:
+    entries.respond(args.id, args.text, at=args.at)
+    print(tr("Response recorded on entry #{id}.", "cli").format(id=args.id))
+    return 0
+
+
+def _resolve(args) -> int:
+    entries.resolve_entry(
+        args.id, args.resolution or "", without_action=args.without_action, at=args.at
+    )
+    print(tr("Entry #{id} closed.", "cli").format(id=args.id))
+    return 0
+
+
+def _reopen(args) -> int:
+    entries.reopen_entry(args.id)
+    print(tr("Entry #{id} reopened.", "cli").format(id=args.id))
+    return 0
+
+
+def _list(args) -> int:
+    person_id = people.resolve_person(args.person).id if args.person else None
+    flt = entry_query.EntryFilter(
+        side=args.side,
+        kind=args.kind,
+        status=args.status,
+        person_id=person_id,
+        tag=args.tag,
+        date_from=validation.as_date(args.date_from, tr("From", "cli")),
+        date_to=validation.as_date(args.date_to, tr("To", "cli")),
+    )
+    found = entry_query.list_entries(flt, limit=args.limit)
+    if args.json:
+        emit_json([entry_dict(e) for e in found])
+    else:
+        emit_lines(entry_line(e) for e in found)
+    return 0
+
+
+def _entry_id(parser) -> None:
+    parser.add_argument("id", type=int, help=tr("entry number", "cli"))
+
+
+def register(commands) -> None:
+    log = commands.add_parser("log", help=tr("record a new journal entry", "cli"))
+    log.add_argument("--person", help=tr("name or #id (leave out for an anonymous walk-in)", "cli"))
+    log.add_argument("--side", choices=v.SIDES, help=tr("needed only without --person", "cli"))
+    log.add_argument("--kind", required=True, choices=v.ALL_KINDS)
+    log.add_argument("--title", required=True)
+    log.add_argument("--details", default="")
+    log.add_argument("--channel", choices=v.CHANNELS, default="in-person")
+    log.add_argument("--at", help=tr("when it happened (YYYY-MM-DD HH:MM; default now)", "cli"))
+    log.add_argument("--satisfaction", type=int, help="1-5")
+    log.add_argument("--priority", choices=tuple(v.PRIORITY_BY_NAME))
+    log.add_argument("--tags", help=tr("comma-separated tags", "cli"))
+    log.add_argument("--confidential", action="store_true")
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(handler=_log)
+
+    entry = commands.add_parser("entry", help=tr("show, answer, resolve or reopen an entry", "cli"))
+    sub = entry.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    show = sub.add_parser("show", help=tr("show one entry and its responses", "cli"))
+    _entry_id(show)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    respond = sub.add_parser("respond", help=tr("record a response given", "cli"))
+    _entry_id(respond)
+    respond.add_argument("text")
+    respond.add_argument("--at", help=tr("when (default now)", "cli"))
+    respond.set_defaults(handler=_respond)
+
+    resolve = sub.add_parser("resolve", help=tr("mark an entry resolved", "cli"))
+    _entry_id(resolve)
+    resolve.add_argument("resolution", nargs="?", default="")
+    resolve.add_argument(
+        "--without-action", action="store_true", help=tr("close it without action", "cli")
+    )
+    resolve.add_argument("--at", help=tr("when (default now)", "cli"))
+    resolve.set_defaults(handler=_resolve)
+
+    reopen = sub.add_parser("reopen", help=tr("reopen a closed entry", "cli"))
+    _entry_id(reopen)
+    reopen.set_defaults(handler=_reopen)
+
+    lst = sub.add_parser("list", help=tr("list entries with filters", "cli"))
+    lst.add_argument("--side", choices=v.SIDES)
+    lst.add_argument("--kind", choices=v.ALL_KINDS)
+    lst.add_argument("--status", choices=(*v.ENTRY_STATUSES, "active"))
+    lst.add_argument("--person")
+    lst.add_argument("--tag")
+    lst.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    lst.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    lst.add_argument("--limit", type=int, default=200)
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=_list)

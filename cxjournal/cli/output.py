@@ -1,0 +1,107 @@
+"""How the command line shows things: plain-text lines for people and JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+
+from cxjournal import vocabulary as v
+from cxjournal.services import entries, followups, promises
+from cxjournal.store.models import Entry, FollowUp, Person, Promise
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+
+
+def person_dict(p: Person) -> dict:
+    return {
+        "id": p.id,
+        "side": p.side,
+        "name": p.name,
+        "organisation": p.organisation,
+        "department": p.department.name if p.department_id else None,
+        "role": p.role,
+        "email": p.email,
+        "phone": p.phone,
+        "notes": p.notes,
+        "archived": p.archived,
+        "created_at": _iso(p.created_at),
+        "updated_at": _iso(p.updated_at),
+    }
+
+
+def entry_dict(e: Entry, *, with_responses: bool = False) -> dict:
+    data = {
+        "id": e.id,
+        "side": e.side,
+        "kind": e.kind,
+        "person_id": e.person_id,
+        "person": e.person.name if e.person_id else None,
+        "channel": e.channel,
+        "occurred_at": _iso(e.occurred_at),
+        "title": e.title,
+        "details": e.details,
+        "satisfaction": e.satisfaction,
+        "priority": v.PRIORITIES.get(e.priority, e.priority),
+        "status": e.status,
+        "first_response_at": _iso(e.first_response_at),
+        "resolved_at": _iso(e.resolved_at),
+        "resolution": e.resolution,
+        "confidential": e.confidential,
+        "tags": entries.entry_tags(e),
+    }
+    if with_responses:
+        data["responses"] = [{"at": _iso(r.at), "text": r.text} for r in entries.responses(e)]
+    return data
+
+
+def promise_dict(p: Promise) -> dict:
+    state = promises.promise_state(p)
+    return {
+        "id": p.id,
+        "person_id": p.person_id,
+        "person": p.person.name,
+        "entry_id": p.entry_id,
+        "what": p.what,
+        "made_at": _iso(p.made_at),
+        "due": _iso(p.due_date),
+        "original_due": _iso(p.original_due_date),
+        "status": p.status,
+        "state": state.code,
+        "days_late": state.days_late,
+        "renegotiated": state.renegotiated,
+        "fulfilled_at": _iso(p.fulfilled_at),
+        "note": p.note,
+    }
+
+
+def followup_dict(f: FollowUp) -> dict:
+    return {
+        "id": f.id,
+        "title": f.title,
+        "due_at": _iso(f.due_at),
+        "snoozed_until": _iso(f.snoozed_until),
+        "attention_at": _iso(followups.effective_due(f)),
+        "rrule": f.rrule,
+        "done_at": _iso(f.done_at),
+        "person_id": f.person_id,
+        "person": f.person.name if f.person_id else None,
+        "entry_id": f.entry_id,
+        "promise_id": f.promise_id,
+        "department_id": f.department_id,
+        "notes": f.notes,
+    }
+
+
+def emit_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def emit_lines(lines) -> None:
+    for line in lines:
+        print(line)

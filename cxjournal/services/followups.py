@@ -1,0 +1,258 @@
+"""Follow-ups: one-off or recurring reminders (RFC 5545 RRULE), completing, snoozing, listing.
+
+A recurring follow-up is a chain of rows: completing one creates the next occurrence, computed from the
+rule anchored on the series' first occurrence, so "every month on the 31st" lands on the last day of
+short months and never drifts. Times are local wall-clock, so 9:00 stays 9:00 across DST changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from dateutil.rrule import rrule, rrulestr
+
+from cxjournal import clock
+from cxjournal import vocabulary as v
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr
+from cxjournal.services import validation as check
+from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
+from cxjournal.store.models import Department, Entry, FollowUp, Person, Promise
+
+MORNING = time(9, 0)
+
+
+def cadence_rule(cadence: str, start: datetime) -> str | None:
+    """The RRULE for a department check-in cadence starting at ``start`` (None for "none")."""
+    cadence = check.one_of(cadence, v.CADENCES, tr("cadence"))
+    if cadence == "none":
+        return None
+    if cadence in ("weekly", "fortnightly"):
+        return "FREQ=WEEKLY" + (";INTERVAL=2" if cadence == "fortnightly" else "")
+    interval = ";INTERVAL=3" if cadence == "quarterly" else ""
+    if start.day > 28:
+        # "Every month on the 31st" means the last day of shorter months, not skipping them.
+        return f"FREQ=MONTHLY{interval};BYMONTHDAY={start.day},-1;BYSETPOS=1"
+    return f"FREQ=MONTHLY{interval}"
+
+
+def parse_rule(rule: str | None, start: datetime) -> rrule | None:
+    """A dateutil rule from RRULE text ("FREQ=MONTHLY;BYDAY=1MO", "RRULE:" optional), or None."""
+    text = (rule or "").strip()
+    if not text:
+        return None
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    if "DTSTART" in text.upper() or "\n" in text:
+        raise ValidationError(tr("Give only the repeat rule (FREQ=...), not a start date."))
+    try:
+        parsed = rrulestr(text, dtstart=start)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError(
+            tr("“{rule}” is not a repeat rule CX Journal understands ({reason}).").format(
+                rule=rule, reason=exc
+            ),
+            field="rrule",
+        ) from None
+    if not isinstance(parsed, rrule):
+        raise ValidationError(tr("Give a single repeat rule."), field="rrule")
+    return parsed
+
+
+def normalise_rule(rule: str | None, start: datetime) -> str | None:
+    parsed = parse_rule(rule, start)
+    if parsed is None:
+        return None
+    text = rule.strip()
+    return text[6:] if text.upper().startswith("RRULE:") else text
+
+
+def effective_due(item: FollowUp) -> datetime:
+    """When a follow-up wants attention: its due time, or later if it was snoozed."""
+    if item.snoozed_until and item.snoozed_until > item.due_at:
+        return item.snoozed_until
+    return item.due_at
+
+
+def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
+    """The usual snoozes: in one hour, tomorrow morning, next Monday morning."""
+    now = now or clock.now()
+    tomorrow = datetime.combine(now.date() + timedelta(days=1), MORNING)
+    monday = now.date() + timedelta(days=7 - now.weekday())
+    return {
+        "hour": now + timedelta(hours=1),
+        "tomorrow": tomorrow,
+        "next-week": datetime.combine(monday, MORNING),
+    }
+
+
+def _ref(model, value, what):
+    if value is None or value == "":
+        return None
+    return fetch(model, value, what)
+
+
+@action
+def add_followup(
+    *,
+    title: str,
+    due_at: datetime | date | str,
+    rrule: str | None = None,
+    person: Person | int | None = None,
+    entry: Entry | int | None = None,
+    promise: Promise | int | None = None,
+    department: Department | int | None = None,
+    notes: str = "",
+    origin: str = "manual",
+    now: datetime | None = None,
+) -> FollowUp:
+    """Add a reminder, once or repeating (``rrule`` such as "FREQ=WEEKLY;INTERVAL=2")."""
+    stamp = now_or(now)
+    due = check.as_datetime(due_at, tr("Due"))
+    if due is None:
+        raise ValidationError(tr("Say when to follow up."), field="due")
+    date_only = isinstance(due_at, str) and len(due_at.strip()) == 10
+    if date_only or (isinstance(due_at, date) and not isinstance(due_at, datetime)):
+        due = datetime.combine(due.date(), MORNING)  # a day without a time means that morning
+    rule = normalise_rule(rrule, due)
+    return FollowUp.create(
+        title=check.clean_line(title, tr("Title"), required=True),
+        due_at=due,
+        rrule=rule,
+        series_start=due if rule else None,
+        person=_ref(Person, person, tr("Person")),
+        entry=_ref(Entry, entry, tr("Entry")),
+        promise=_ref(Promise, promise, tr("Promise")),
+        department=_ref(Department, department, tr("Department")),
+        notes=check.clean_text(notes, tr("Notes")),
+        origin=origin,
+        created_at=stamp,
+        updated_at=stamp,
+    )
+
+
+def next_occurrence(item: FollowUp) -> datetime | None:
+    """The occurrence after this one in its series, or None (one-off, or the series has ended)."""
+    if not item.rrule:
+        return None
+    rule = parse_rule(item.rrule, item.series_start or item.due_at)
+    return rule.after(item.due_at, inc=False)
+
+
+@action
+def complete_followup(
+    item: FollowUp | int, *, at: datetime | str | None = None, now: datetime | None = None
+) -> FollowUp | None:
+    """Mark it done; for a recurring one, schedule and return the next occurrence."""
+    row = fetch(FollowUp, item, tr("Follow-up"))
+    if row.done_at is not None:
+        raise ValidationError(tr("This follow-up is already done."))
+    stamp = now_or(now)
+    row.done_at = check.as_datetime(at, tr("When")) or stamp
+    row.updated_at = stamp
+    row.save()
+    upcoming = next_occurrence(row)
+    if upcoming is None:
+        return None
+    return FollowUp.create(
+        title=row.title,
+        due_at=upcoming,
+        rrule=row.rrule,
+        series_start=row.series_start,
+        person=row.person_id,
+        entry=row.entry_id,
+        promise=row.promise_id,
+        department=row.department_id,
+        notes=row.notes,
+        origin=row.origin,
+        created_at=stamp,
+        updated_at=stamp,
+    )
+
+
+@action
+def snooze_followup(
+    item: FollowUp | int, until: datetime | str, *, now: datetime | None = None
+) -> FollowUp:
+    """Keep it quiet until ``until`` (a time, or "hour", "tomorrow", "next-week")."""
+    row = fetch(FollowUp, item, tr("Follow-up"))
+    if row.done_at is not None:
+        raise ValidationError(tr("This follow-up is already done."))
+    stamp = now_or(now)
+    presets = snooze_presets(stamp)
+    when = presets[until] if isinstance(until, str) and until in presets else None
+    when = when or check.as_datetime(until, tr("Snooze until"))
+    if when is None or when <= stamp:
+        raise ValidationError(tr("Snooze until a time in the future."), field="until")
+    row.snoozed_until = when
+    row.updated_at = stamp
+    row.save()
+    return row
+
+
+@action
+def edit_followup(item: FollowUp | int, *, now: datetime | None = None, **changes) -> FollowUp:
+    row = fetch(FollowUp, item, tr("Follow-up"))
+    allowed = {"title", "due_at", "notes", "rrule"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(
+            tr("Unknown detail: {names}.").format(names=", ".join(sorted(unknown)))
+        )
+    if "title" in changes:
+        row.title = check.clean_line(changes["title"], tr("Title"), required=True)
+    if "due_at" in changes:
+        row.due_at = check.as_datetime(changes["due_at"], tr("Due")) or row.due_at
+        row.snoozed_until = None
+    if "notes" in changes:
+        row.notes = check.clean_text(changes["notes"], tr("Notes"))
+    if "rrule" in changes:
+        row.rrule = normalise_rule(changes["rrule"], row.due_at)
+        row.series_start = row.due_at if row.rrule else None
+    row.updated_at = now_or(now)
+    row.save()
+    return row
+
+
+@action
+def trash_followup(item: FollowUp | int, *, now: datetime | None = None) -> FollowUp:
+    row = move_to_trash(FollowUp, item, tr("Follow-up"), now)
+    return row
+
+
+@action
+def restore_followup(item: FollowUp | int) -> FollowUp:
+    row = restore_from_trash(FollowUp, item, tr("Follow-up"))
+    return row
+
+
+def get_followup(item: FollowUp | int) -> FollowUp:
+    return fetch(FollowUp, item, tr("Follow-up"))
+
+
+def list_followups(
+    *,
+    state: str = "open",
+    due_before: datetime | None = None,
+    person: Person | int | None = None,
+) -> list[FollowUp]:
+    """Follow-ups soonest first: ``state`` open (not done), done, or all.
+
+    ``due_before`` keeps those wanting attention by then, snoozes taken into account.
+    """
+    state = check.one_of(state, ("open", "done", "all"), tr("state"))
+    query = FollowUp.select().where(FollowUp.deleted_at.is_null())
+    if state == "open":
+        query = query.where(FollowUp.done_at.is_null())
+    elif state == "done":
+        query = query.where(FollowUp.done_at.is_null(False))
+    if person is not None:
+        query = query.where(
+            FollowUp.person == (person.id if isinstance(person, Person) else person)
+        )
+    if due_before is not None:
+        query = query.where(FollowUp.due_at <= due_before)
+    items = sorted(query, key=lambda f: (effective_due(f), f.id))
+    if due_before is not None:
+        items = [f for f in items if effective_due(f) <= due_before]
+    return items

@@ -1,0 +1,224 @@
+"""Figures of a month for the dashboard and the reports: counts, response times, promise-keeping, mood.
+
+Definitions (the reports print the same words):
+- entries of a month are those that *occurred* in it; trashed entries never count;
+- time to first response / to resolution: median hours, over the month's entries that got one;
+- complaints (customers) and concerns (staff) *opened* in the month, and *resolved* in it;
+- promise-keeping rate: of the promises first promised for a day in the month (``original_due_date``)
+  and not cancelled, the share kept by that original date. Renegotiated ones count as not kept on
+  time unless kept by the first date; promises whose day has not come yet and are still open are
+  left out of the rate until they are settled or late;
+- average satisfaction per side, over the entries that carry a score.
+Confidential entries are left out unless asked for.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+
+from cxjournal import vocabulary as v
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr
+from cxjournal.store.models import Entry, Person, Promise
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """(year, month) from "YYYY-MM"; anything else is a clear error."""
+    try:
+        year_text, month_text = str(text).strip().split("-")
+        year, month = int(year_text), int(month_text)
+        date(year, month, 1)
+    except ValueError:
+        raise ValidationError(
+            tr("“{text}” is not a month; write it as YYYY-MM, for example 2026-11.").format(
+                text=text
+            )
+        ) from None
+    return year, month
+
+
+def month_range(year: int, month: int) -> tuple[datetime, datetime]:
+    """First instant of the month and first instant of the next one."""
+    start = datetime(year, month, 1)
+    end = datetime(year + (month == 12), month % 12 + 1, 1)
+    return start, end
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _median_hours(spans: list[float]) -> float | None:
+    return round(statistics.median(spans), 1) if spans else None
+
+
+def _hours(later: datetime, earlier: datetime) -> float:
+    return max(0.0, (later - earlier).total_seconds() / 3600)
+
+
+@dataclass
+class SideFigures:
+    entries: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    problems_opened: int = 0  # complaints for customers, concerns for staff
+    problems_resolved: int = 0
+    median_first_response_hours: float | None = None
+    median_resolution_hours: float | None = None
+    avg_satisfaction: float | None = None
+    rated: int = 0
+
+
+@dataclass
+class PromiseFigures:
+    due: int = 0  # first promised for a day of the month, not cancelled
+    kept_on_time: int = 0  # kept by the original due date
+    kept_late: int = 0
+    broken: int = 0
+    open_overdue: int = 0  # still open after the original due date
+    still_open: int = 0  # due later this month, not yet settled
+    rate: float | None = None  # kept_on_time / (due - still_open): promises not yet due wait
+
+
+@dataclass
+class MonthSummary:
+    year: int
+    month: int
+    customer: SideFigures
+    staff: SideFigures
+    promises: PromiseFigures
+    promises_by_side: dict[str, PromiseFigures]
+
+    @property
+    def label(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def side(self, side: str) -> SideFigures:
+        return self.customer if side == v.CUSTOMER else self.staff
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["month"] = self.label
+        del data["year"]
+        return data
+
+
+def _side_figures(year: int, month: int, side: str, include_confidential: bool) -> SideFigures:
+    start, end = month_range(year, month)
+    live = Entry.deleted_at.is_null() & (Entry.side == side)
+    if not include_confidential:
+        live &= Entry.confidential == False  # noqa: E712
+    rows = (
+        Entry.select(
+            Entry.kind,
+            Entry.occurred_at,
+            Entry.first_response_at,
+            Entry.resolved_at,
+            Entry.status,
+            Entry.satisfaction,
+        )
+        .where(live, Entry.occurred_at >= start, Entry.occurred_at < end)
+        .tuples()
+    )
+    figures = SideFigures()
+    problem = v.PROBLEM_KINDS[side]
+    first, resolution, scores = [], [], []
+    for kind, occurred, responded, resolved, status, score in rows:
+        figures.entries += 1
+        figures.by_kind[kind] = figures.by_kind.get(kind, 0) + 1
+        if kind == problem:
+            figures.problems_opened += 1
+        if responded is not None:
+            first.append(_hours(responded, occurred))
+        if resolved is not None and status == v.RESOLVED:
+            resolution.append(_hours(resolved, occurred))
+        if score is not None:
+            scores.append(score)
+    figures.problems_resolved = (
+        Entry.select()
+        .where(
+            live,
+            Entry.kind == problem,
+            Entry.status == v.RESOLVED,
+            Entry.resolved_at >= start,
+            Entry.resolved_at < end,
+        )
+        .count()
+    )
+    figures.median_first_response_hours = _median_hours(first)
+    figures.median_resolution_hours = _median_hours(resolution)
+    figures.rated = len(scores)
+    figures.avg_satisfaction = round(statistics.fmean(scores), 2) if scores else None
+    return figures
+
+
+def _promise_figures(rows: list[tuple], today: date) -> PromiseFigures:
+    figures = PromiseFigures()
+    for status, original_due, fulfilled in rows:
+        if status == v.CANCELLED:
+            continue
+        figures.due += 1
+        if status == v.KEPT:
+            if fulfilled.date() <= original_due:
+                figures.kept_on_time += 1
+            else:
+                figures.kept_late += 1
+        elif status == v.BROKEN:
+            figures.broken += 1
+        elif original_due < today:
+            figures.open_overdue += 1
+        else:
+            figures.still_open += 1
+    settled_or_late = figures.due - figures.still_open
+    figures.rate = round(figures.kept_on_time / settled_or_late, 4) if settled_or_late else None
+    return figures
+
+
+def _promises(year: int, month: int, include_confidential: bool, today: date):
+    start, end = month_range(year, month)
+    query = (
+        Promise.select(Person.side, Promise.status, Promise.original_due_date, Promise.fulfilled_at)
+        .join(Person)
+        .where(
+            Promise.deleted_at.is_null(),
+            Promise.original_due_date >= start.date(),
+            Promise.original_due_date < end.date(),
+        )
+    )
+    if not include_confidential:
+        confidential = Entry.select(Entry.id).where(Entry.confidential == True)  # noqa: E712
+        query = query.where(Promise.entry.is_null() | Promise.entry.not_in(confidential))
+    rows = list(query.tuples())
+    overall = _promise_figures([r[1:] for r in rows], today)
+    by_side = {s: _promise_figures([r[1:] for r in rows if r[0] == s], today) for s in v.SIDES}
+    return overall, by_side
+
+
+def month_summary(
+    year: int, month: int, *, include_confidential: bool = False, today: date | None = None
+) -> MonthSummary:
+    """Every headline figure of one month (read-only)."""
+    from cxjournal import clock
+
+    today = today or clock.now().date()
+    overall, by_side = _promises(year, month, include_confidential, today)
+    return MonthSummary(
+        year=year,
+        month=month,
+        customer=_side_figures(year, month, v.CUSTOMER, include_confidential),
+        staff=_side_figures(year, month, v.STAFF, include_confidential),
+        promises=overall,
+        promises_by_side=by_side,
+    )
+
+
+def trend(
+    year: int, month: int, months: int = 6, *, include_confidential: bool = False
+) -> list[MonthSummary]:
+    """Summaries of the ``months`` months ending with this one, oldest first."""
+    return [
+        month_summary(*shift_month(year, month, -back), include_confidential=include_confidential)
+        for back in range(months - 1, -1, -1)
+    ]

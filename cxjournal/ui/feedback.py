@@ -1,0 +1,41 @@
+"""Calling a core service from a widget: errors become a readable message, never a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cxjournal.errors import CXJournalError
+from cxjournal.ui.bus import announce
+
+T = TypeVar("T")
+
+
+def attempt(
+    parent: QWidget | None, action: Callable[..., T], *args, changed: str | None = "all", **kwargs
+) -> T | None:
+    """Run ``action``; on a user error show its message and return None. Announce the change."""
+    try:
+        result = action(*args, **kwargs)
+    except CXJournalError as exc:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("feedback", "Cannot do that"), str(exc)
+        )
+        return None
+    if changed:
+        announce(changed)
+    return result
+
+
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

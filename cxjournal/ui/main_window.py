@@ -1,0 +1,128 @@
+"""The main window: side bar of pages (Today, Journal, Customers, Staff, Promises, Follow-ups, Reports,
+Settings), shortcuts, and remembering its size and layout between runs."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from cxjournal.services.settings import get_setting
+from cxjournal.ui.bus import bus
+from cxjournal.ui.pages import PAGE_MODULES
+
+
+class MainWindow(QMainWindow):
+    quick_capture_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._titles = {
+            "today": self.tr("Today"),
+            "journal": self.tr("Journal"),
+            "customers": self.tr("Customers"),
+            "staff": self.tr("Staff"),
+            "promises": self.tr("Promises"),
+            "followups": self.tr("Follow-ups"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key in PAGE_MODULES:
+            module = importlib.import_module(f"cxjournal.ui.pages.{key}")
+            page = module.Page(self)
+            page.setObjectName(f"page-{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            QListWidgetItem(self._titles[key], self.nav)
+        self.nav.currentRowChanged.connect(self._show_row)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._make_actions()
+        bus().changed.connect(self._on_changed)
+        self.update_title()
+        self.resize(1200, 760)
+        self._restore_state()
+        self.nav.setCurrentRow(0)
+
+    # pages ------------------------------------------------------------------------------------
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        page.refresh()
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+        return self.pages[key]
+
+    def current_page_key(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("settings", "all"):
+            self.update_title()
+        self.stack.currentWidget().refresh()
+
+    def update_title(self) -> None:
+        name = get_setting("business_name")
+        self.setWindowTitle(
+            self.tr("CX Journal — {name}").format(name=name) if name else self.tr("CX Journal")
+        )
+
+    # actions ----------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        capture = QAction(self.tr("New entry…"), self)
+        capture.setShortcut(QKeySequence.StandardKey.New)
+        capture.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        capture.triggered.connect(self.quick_capture_requested)
+        self.addAction(capture)
+        self.capture_action = capture
+        for number, key in enumerate(PAGE_MODULES, start=1):
+            go = QAction(self._titles[key], self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(go)
+        refresh = QAction(self.tr("Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.stack.currentWidget().refresh())
+        self.addAction(refresh)
+
+    # state ------------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        super().closeEvent(event)

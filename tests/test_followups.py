@@ -1,0 +1,108 @@
+"""Follow-ups: one-off and recurring (RRULE), month ends, leap years, DST, snoozing."""
+
+from datetime import datetime
+
+import pytest
+
+from cxjournal.errors import ValidationError
+from cxjournal.services import followups as fu
+
+
+def chain(item, n):
+    """Complete ``item`` n times and return the due times of the series."""
+    dues = [item.due_at]
+    for _ in range(n):
+        item = fu.complete_followup(item)
+        dues.append(item.due_at)
+    return dues
+
+
+def test_one_off_is_done_without_successor(fake_clock):
+    item = fu.add_followup(title="Rappeler Amélie", due_at="2026-11-17 10:00")
+    assert fu.complete_followup(item) is None
+    assert fu.list_followups() == []
+    assert [f.id for f in fu.list_followups(state="done")] == [item.id]
+    with pytest.raises(ValidationError, match="already done"):
+        fu.complete_followup(item)
+
+
+def test_monthly_on_the_31st_lands_on_month_ends_without_drifting():
+    item = fu.add_followup(
+        title="Inventaire",
+        due_at="2027-01-31 09:00",
+        rrule=fu.cadence_rule("monthly", datetime(2027, 1, 31, 9)),
+    )
+    dues = chain(item, 4)
+    assert [d.date().isoformat() for d in dues] == [
+        "2027-01-31",
+        "2027-02-28",
+        "2027-03-31",
+        "2027-04-30",
+        "2027-05-31",
+    ]
+
+
+def test_leap_year_february():
+    item = fu.add_followup(
+        title="Bilan",
+        due_at="2028-01-30 09:00",
+        rrule=fu.cadence_rule("monthly", datetime(2028, 1, 30, 9)),
+    )
+    assert [d.day for d in chain(item, 2)] == [30, 29, 30]
+
+
+def test_first_monday_of_each_month_rrule():
+    item = fu.add_followup(
+        title="Point équipe", due_at="2026-11-02 09:00", rrule="RRULE:FREQ=MONTHLY;BYDAY=1MO"
+    )
+    assert [d.date().isoformat() for d in chain(item, 3)] == [
+        "2026-11-02",
+        "2026-12-07",
+        "2027-01-04",
+        "2027-02-01",
+    ]
+
+
+def test_wall_clock_time_kept_across_dst_change():
+    # Europe/Paris leaves summer time on 2026-10-25: a weekly 9:00 stays 9:00.
+    item = fu.add_followup(title="Hebdo", due_at="2026-10-19 09:00", rrule="FREQ=WEEKLY")
+    assert [d.hour for d in chain(item, 2)] == [9, 9, 9]
+
+
+def test_series_with_a_count_ends():
+    item = fu.add_followup(
+        title="Trois fois", due_at="2026-11-20 09:00", rrule="FREQ=DAILY;COUNT=2"
+    )
+    nxt = fu.complete_followup(item)
+    assert nxt is not None and fu.complete_followup(nxt) is None
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=SOMETIMES", "hello", "FREQ=DAILY;BYHOUR=99", "DTSTART:20260101\nRRULE:FREQ=DAILY"],
+)
+def test_bad_rules_are_refused(rule):
+    with pytest.raises(ValidationError):
+        fu.add_followup(title="x", due_at="2026-11-20 09:00", rrule=rule)
+    assert fu.list_followups(state="all") == []
+
+
+def test_snooze_presets_and_listing(fake_clock):
+    item = fu.add_followup(title="Four", due_at="2026-11-16 08:00")
+    assert [f.id for f in fu.list_followups(due_before=fake_clock.now())] == [item.id]
+    fu.snooze_followup(item, "tomorrow")
+    assert fu.get_followup(item.id).snoozed_until == datetime(2026, 11, 17, 9, 0)
+    assert fu.list_followups(due_before=fake_clock.now()) == []
+    fu.snooze_followup(item, "next-week")
+    assert fu.get_followup(item.id).snoozed_until == datetime(2026, 11, 23, 9, 0)
+    with pytest.raises(ValidationError, match="future"):
+        fu.snooze_followup(item, "2026-11-01 09:00")
+
+
+def test_trash_and_restore(fake_clock):
+    item = fu.add_followup(title="x", due_at="2026-11-20")
+    assert item.due_at == datetime(2026, 11, 20, 9, 0)  # a date alone means the morning
+    fu.trash_followup(item)
+    assert fu.list_followups(state="all") == []
+    fu.restore_followup(item.id)
+    assert len(fu.list_followups()) == 1

@@ -1,0 +1,130 @@
+"""Opening journal files: privacy, SQLite settings, refusing foreign/newer/damaged files, migrations."""
+
+import hashlib
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from cxjournal.config import resolve_db_path
+from cxjournal.errors import DatabaseRefusedError
+from cxjournal.services import people
+from cxjournal.store import migrations
+from cxjournal.store.connection import APPLICATION_ID, close_journal, open_journal
+from cxjournal.store.models import SchemaVersion, db
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_journal_is_private(tmp_path):
+    path = tmp_path / "private" / "nested" / "journal.db"
+    open_journal(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_pragmas_are_set(journal):
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION
+
+
+def test_db_path_resolution(tmp_path, monkeypatch):
+    monkeypatch.setenv("CXJOURNAL_DB", str(tmp_path / "env.db"))
+    assert resolve_db_path("cli.db").name == "cli.db"
+    assert resolve_db_path(None) == tmp_path / "env.db"
+    monkeypatch.delenv("CXJOURNAL_DB")
+    assert resolve_db_path(None).name == "journal.db"
+
+
+def test_reopening_keeps_data(journal):
+    people.add_person("Zoë", "customer")
+    close_journal()
+    open_journal(journal)
+    assert [p.name for p in people.find_people()] == ["Zoë"]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"name,email\nBob,bob@example.com\n", "not a CX Journal file"),
+        (b"SQLite format 3\x00" + b"\x00" * 50, "damaged|cannot be read"),
+    ],
+)
+def test_foreign_and_damaged_files_are_refused_untouched(tmp_path, content, message):
+    path = tmp_path / "other.db"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(DatabaseRefusedError, match=message):
+        open_journal(path)
+    assert digest(path) == before
+    assert not (tmp_path / "other.db-wal").exists()
+
+
+def test_another_apps_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "firefox.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE moz_places (id INTEGER)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DatabaseRefusedError, match="not a CX Journal"):
+        open_journal(path)
+    assert digest(path) == before
+
+
+def test_newer_journal_is_refused_untouched(journal, tmp_path):
+    SchemaVersion.create(version=migrations.SCHEMA_VERSION + 1, changed_at="2030-01-01 00:00:00")
+    close_journal()
+    before = digest(journal)
+    with pytest.raises(DatabaseRefusedError, match="newer version"):
+        open_journal(journal)
+    assert digest(journal) == before
+
+
+def test_migration_copies_the_file_first_and_runs_in_one_transaction(journal):
+    people.add_person("Avant", "customer")
+    calls = []
+
+    def step_two():
+        db.execute_sql("ALTER TABLE person ADD COLUMN nickname TEXT DEFAULT ''")
+        calls.append(2)
+
+    def step_three():
+        raise RuntimeError("boom")
+
+    copy = migrations.copy_before_migration(journal, 1)
+    assert copy.exists() and stat.S_IMODE(copy.stat().st_mode) == 0o600
+    check = sqlite3.connect(copy)
+    assert check.execute("SELECT name FROM person").fetchall() == [("Avant",)]
+    check.close()
+    with pytest.raises(RuntimeError):
+        migrations.migrate(1, {2: step_two, 3: step_three})
+    # the failed upgrade left nothing behind: no column, no version row
+    columns = [row[1] for row in db.execute_sql("PRAGMA table_info(person)").fetchall()]
+    assert "nickname" not in columns and calls == [2]
+    assert migrations.stored_version() == 1
+    migrations.migrate(1, {2: step_two})
+    assert migrations.stored_version() == 2
+
+
+def test_committed_write_survives_a_killed_process(tmp_path):
+    path = tmp_path / "killed.db"
+    code = (
+        "import os\n"
+        "from cxjournal.store.connection import open_journal\n"
+        "from cxjournal.services import people\n"
+        f"open_journal({str(path)!r})\n"
+        "people.add_person('Survivor', 'customer')\n"
+        "os._exit(9)\n"  # no close, no checkpoint: as abrupt as a crash
+    )
+    subprocess.run([sys.executable, "-c", code], check=False, cwd=os.getcwd())
+    open_journal(path)
+    assert [p.name for p in people.find_people()] == ["Survivor"]

@@ -1,0 +1,30 @@
+"""The main window shell: every page is reachable, shortcuts switch pages, the title names the shop."""
+
+from PySide6.QtCore import Qt
+
+from cxjournal.services import settings
+from cxjournal.ui.bus import announce
+from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.pages import PAGE_MODULES
+from tests.conftest import show_active
+
+
+def test_pages_and_title(qtbot):
+    settings.set_setting("business_name", "Boulangerie Zoé")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "CX Journal — Boulangerie Zoé"
+    assert window.nav.count() == len(PAGE_MODULES)
+    for key in PAGE_MODULES:
+        assert window.show_page(key) is window.stack.currentWidget()
+    settings.set_setting("business_name", "Chez Léa")
+    announce("settings")
+    assert window.windowTitle() == "CX Journal — Chez Léa"
+
+
+def test_ctrl_number_switches_pages(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "journal"
