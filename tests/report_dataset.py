@@ -1,9 +1,9 @@
 """A fixed journal for the report tests: October and November 2026, with known figures.
 
 November 2026, seen from 2 December (confidential entries left out):
-- complaints: first responses after 2, 4 and 6 hours, resolutions after 24 and 48 hours;
+- complaints: first responses after 2, 4 and 6 hours (median 4 hours), resolutions after 24 and 48
+  hours (median 36 hours);
 - one staff concern: answered after 1 hour, resolved after 8 hours;
-  so the median first response is 3 hours and the median resolution 24 hours;
 - promises originally due in November: one kept on time, one kept late, one broken, one overdue,
   one renegotiated into December and still open, one cancelled: 1 of 5 kept on time = 20%.
 """
@@ -12,41 +12,29 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from cxjournal.services import entries, people
-from cxjournal.store.models import FollowUp, Promise
+from cxjournal.services import entries, followups, people, promises
 
 NAMES = ("Amélie Château", "<b>Bob & Co</b>", "Zoë", "東京 Sushi", "Noël Œuvre")
 REPORT_NOW = datetime(2026, 12, 2, 9, 0)
 
 
-def _promise(person, what, due, *, status="open", fulfilled=None, original=None, entry=None):
-    # Written directly until services.promises lands on main; the fields are the model's.
+def _promise(person, what, due, *, settle=None, at=None, original=None, entry=None):
     made = datetime(2026, 10, 20, 9, 0)
-    return Promise.create(
-        person=person,
-        entry=entry,
-        what=what,
-        made_at=made,
-        due_date=due,
-        original_due_date=original or due,
-        status=status,
-        fulfilled_at=fulfilled,
-        created_at=made,
-        updated_at=fulfilled or made,
+    row = promises.make_promise(
+        person=person, what=what, due=original or due, entry=entry, made_at=made
     )
+    if original:
+        promises.renegotiate_promise(row, due)
+    if settle:
+        settle(row, at=at)
+    return row
 
 
 def _followup(title, due, *, person=None, done=None, department=None):
-    stamp = datetime(2026, 11, 1, 9, 0)
-    return FollowUp.create(
-        title=title,
-        due_at=due,
-        person=person,
-        department=department,
-        done_at=done,
-        created_at=stamp,
-        updated_at=stamp,
-    )
+    row = followups.add_followup(title=title, due_at=due, person=person, department=department)
+    if done:
+        followups.complete_followup(row, at=done)
+    return row
 
 
 def build_dataset() -> dict:
@@ -138,16 +126,16 @@ def build_dataset() -> dict:
         kind="praise", title="Super", person=bob, occurred_at=datetime(2026, 10, 20, 20)
     )
 
+    keep, broken, cancel = promises.keep_promise, promises.break_promise, promises.cancel_promise
     _promise(amelie, "Rembourser <50 %> & offrir un café", date(2026, 11, 6),
-             status="kept", fulfilled=datetime(2026, 11, 5, 16), entry=c1)  # fmt: skip
+             settle=keep, at=datetime(2026, 11, 5, 16), entry=c1)  # fmt: skip
     _promise(bob, "Livrer la commande", date(2026, 11, 8),
-             status="kept", fulfilled=datetime(2026, 11, 10, 10))  # fmt: skip
+             settle=keep, at=datetime(2026, 11, 10, 10))  # fmt: skip
     _promise(zoe, "Changer la table", date(2026, 11, 12),
-             status="broken", fulfilled=datetime(2026, 11, 13, 10))  # fmt: skip
+             settle=broken, at=datetime(2026, 11, 13, 10))  # fmt: skip
     _promise(tokyo, "Envoyer le menu traduit", date(2026, 11, 28))
     _promise(noel, "Réparer la hotte", date(2026, 12, 5), original=date(2026, 11, 20))
-    _promise(amelie, "Rappeler", date(2026, 11, 25),
-             status="cancelled", fulfilled=datetime(2026, 11, 24, 9))  # fmt: skip
+    _promise(amelie, "Rappeler", date(2026, 11, 25), settle=cancel, at=datetime(2026, 11, 24, 9))
     _promise(zoe, "Inviter au dîner du Nouvel An", date(2026, 12, 31))
 
     _followup("Rappeler Zoë", datetime(2026, 12, 3, 10), person=zoe)

@@ -22,6 +22,7 @@ from cxjournal.reports.common import (
     read_report_settings,
     today,
 )
+from cxjournal.services.stats import MonthSummary, PromiseFigures
 
 _GATHER_STEPS = 6
 
@@ -51,13 +52,13 @@ class _Figures:
             return "—"
         return _t("{score} / 5").format(score=fmt.format_number(value, self.lang, 1))
 
-    def rate(self, promises: data.PromiseFigures) -> str:
+    def rate(self, promises: PromiseFigures) -> str:
         if promises.rate is None:
             return "—"
         return _t("{rate} ({kept} of {count})").format(
             rate=fmt.format_percent(promises.rate, self.lang),
             kept=promises.kept_on_time,
-            count=promises.counted,
+            count=promises.due - promises.still_open,
         )
 
     def change(self, now: float | None, before: float | None, kind: str) -> str:
@@ -80,22 +81,28 @@ class _Figures:
 
 def _headline(d: data.MonthlyData, f: _Figures, width: float) -> list:
     now, before = d.figures, d.previous
-    rows: list[tuple[str, float | None, float | None, str, Callable]] = [
-        (_t("Entries from customers"), now.customers.entries, before.customers.entries, "count", f.count),
-        (_t("Entries from staff"), now.staff.entries, before.staff.entries, "count", f.count),
-        (_t("Complaints opened"), now.customers.problems_opened, before.customers.problems_opened, "count", f.count),
-        (_t("Complaints resolved"), now.customers.problems_resolved, before.customers.problems_resolved, "count", f.count),
-        (_t("Staff concerns opened"), now.staff.problems_opened, before.staff.problems_opened, "count", f.count),
-        (_t("Staff concerns resolved"), now.staff.problems_resolved, before.staff.problems_resolved, "count", f.count),
-        (_t("Median time to first response"), now.median_first_response_hours, before.median_first_response_hours, "hours", f.hours),
-        (_t("Median time to resolution"), now.median_resolution_hours, before.median_resolution_hours, "hours", f.hours),
-        (_t("Broken promises"), now.promises.broken, before.promises.broken, "count", f.count),
-        (_t("Average satisfaction of customers"), now.customers.average_satisfaction, before.customers.average_satisfaction, "score", f.score),
-        (_t("Average satisfaction of staff"), now.staff.average_satisfaction, before.staff.average_satisfaction, "score", f.score),
+    c, s = "customer", "staff"
+    rows: list[tuple[str, Callable[[MonthSummary], float | None], str, Callable]] = [
+        (_t("Entries from customers"), lambda m: m.customer.entries, "count", f.count),
+        (_t("Entries from staff"), lambda m: m.staff.entries, "count", f.count),
+        (_t("Complaints opened"), lambda m: m.customer.problems_opened, "count", f.count),
+        (_t("Complaints resolved"), lambda m: m.customer.problems_resolved, "count", f.count),
+        (_t("Staff concerns opened"), lambda m: m.staff.problems_opened, "count", f.count),
+        (_t("Staff concerns resolved"), lambda m: m.staff.problems_resolved, "count", f.count),
+        (_t("Median time to first response, customers"), lambda m: m.side(c).median_first_response_hours, "hours", f.hours),
+        (_t("Median time to first response, staff"), lambda m: m.side(s).median_first_response_hours, "hours", f.hours),
+        (_t("Median time to resolution, customers"), lambda m: m.side(c).median_resolution_hours, "hours", f.hours),
+        (_t("Median time to resolution, staff"), lambda m: m.side(s).median_resolution_hours, "hours", f.hours),
+        (_t("Broken promises"), lambda m: m.promises.broken, "count", f.count),
+        (_t("Average satisfaction of customers"), lambda m: m.customer.avg_satisfaction, "score", f.score),
+        (_t("Average satisfaction of staff"), lambda m: m.staff.avg_satisfaction, "score", f.score),
     ]  # fmt: skip
-    body = [[label, show(a), show(b), f.change(a, b, kind)] for label, a, b, kind, show in rows]
+    body = [
+        [label, show(pick(now)), show(pick(before)), f.change(pick(now), pick(before), kind)]
+        for label, pick, kind, show in rows
+    ]
     body.insert(
-        8,
+        10,
         [
             _t("Promise-keeping rate"),
             f.rate(now.promises),
@@ -116,15 +123,15 @@ def _cards(d: data.MonthlyData, f: _Figures, width: float) -> Table:
     """Four key figures in large type across the top of the first page."""
     now, before = d.figures, d.previous
     picks = [
-        (_t("Entries from customers"), f.count(now.customers.entries),
-         f.change(now.customers.entries, before.customers.entries, "count")),
+        (_t("Entries from customers"), f.count(now.customer.entries),
+         f.change(now.customer.entries, before.customer.entries, "count")),
         (_t("Entries from staff"), f.count(now.staff.entries),
          f.change(now.staff.entries, before.staff.entries, "count")),
         (_t("Promises kept on time"),
          "—" if now.promises.rate is None else fmt.format_percent(now.promises.rate, f.lang),
          f.change(now.promises.rate, before.promises.rate, "rate")),
-        (_t("Customer satisfaction"), f.score(now.customers.average_satisfaction),
-         f.change(now.customers.average_satisfaction, before.customers.average_satisfaction, "score")),
+        (_t("Customer satisfaction"), f.score(now.customer.avg_satisfaction),
+         f.change(now.customer.avg_satisfaction, before.customer.avg_satisfaction, "score")),
     ]  # fmt: skip
     month = fmt.format_short_month(before.year, before.month, f.lang)
     cells = [
@@ -173,8 +180,8 @@ def _charts(d: data.MonthlyData, lang: str, width: float) -> list:
         _t("Satisfaction, six months"),
         months,
         [
-            charts.Series(_t("Customers"), [m.customers.average_satisfaction for m in d.history], ts.CUSTOMER_COLOUR),
-            charts.Series(_t("Staff"), [m.staff.average_satisfaction for m in d.history], ts.STAFF_COLOUR),
+            charts.Series(_t("Customers"), [m.customer.avg_satisfaction for m in d.history], ts.CUSTOMER_COLOUR),
+            charts.Series(_t("Staff"), [m.staff.avg_satisfaction for m in d.history], ts.STAFF_COLOUR),
         ],
         value_range=(1, 5, 1),
         value_format=lambda x: fmt.format_number(x, lang, 0),
@@ -210,10 +217,10 @@ def _side_by_side(d: data.MonthlyData, f: _Figures, width: float) -> list:
             fmt.format_month(m.year, m.month, f.lang),
             f.count(m.staff.problems_opened),
             f.hours(m.staff.median_first_response_hours),
-            f.score(m.staff.average_satisfaction),
-            f.count(m.customers.problems_opened),
-            f.hours(m.customers.median_first_response_hours),
-            f.score(m.customers.average_satisfaction),
+            f.score(m.staff.avg_satisfaction),
+            f.count(m.customer.problems_opened),
+            f.hours(m.customer.median_first_response_hours),
+            f.score(m.customer.avg_satisfaction),
         ]
         for m in reversed(d.history)
     ]
@@ -337,13 +344,13 @@ def _notes(d: data.MonthlyData, lang: str) -> list:
         if d.as_of >= data.month_bounds(d.year, d.month)[1]
         else _t("Figures as of {when}.").format(when=fmt.format_datetime(d.as_of, lang)),
         _t(
-            "Response and resolution times are medians over the complaints and concerns answered "
-            "or resolved during the month."
+            "Response and resolution times are medians over the month's entries that were "
+            "answered or resolved."
         ),
         _t(
-            "Promise-keeping rate: promises whose original due date falls in the month that were "
-            "kept by that date, among those kept, broken or overdue; cancelled promises and "
-            "promises not yet due are not counted."
+            "Promise-keeping rate: promises first promised for a day of the month that were kept "
+            "by that day, among those kept, broken or late; cancelled promises and promises whose "
+            "day has not come yet are not counted."
         ),
         _t("Confidential entries are included.")
         if d.include_confidential

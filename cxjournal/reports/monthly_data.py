@@ -1,20 +1,15 @@
 """Read-only gathering of everything the monthly report prints, as plain dataclasses.
 
-Definitions (printed under the figures so the owner can check them):
-- a month runs from its first day 00:00 to the next month's first day; "as of" is the end of the
-  month, or now for the current month, so past months read the same whatever happened later;
-- complaints (customers) and concerns (staff) are the "problems"; the medians of time to first
-  response and to resolution are over the problems answered / resolved during the month;
-- promise-keeping rate: promises whose *original* due date falls in the month, cancelled ones left
-  out, that were kept on or before that date, among those kept, broken or overdue as of the month's
-  end (promises not yet due are not counted);
-- confidential entries, and promises made on them, are left out unless asked for.
+The headline figures and the six-month trend come from ``cxjournal.services.stats`` (its docstring
+holds their definitions). The tables here describe the month "as of" its end, or now for the current
+month, so a past month reads the same whatever happened later: what was open or overdue then, what
+was due next, check-ins done and missed, themes, praise and the list of entries. Confidential entries,
+and promises made on them, are left out unless asked for.
 """
 
 from __future__ import annotations
 
 import math
-import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -22,43 +17,12 @@ from peewee import JOIN
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
-from cxjournal.store.models import Department, Entry, EntryTag, Person, Promise, Tag
+from cxjournal.services import stats
+from cxjournal.services.stats import MonthSummary
+from cxjournal.store.models import Department, Entry, EntryTag, FollowUp, Person, Promise, Tag
 
 HISTORY_MONTHS = 6
 DAY = timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class SideFigures:
-    entries: int
-    problems_opened: int  # complaints for customers, concerns for staff
-    problems_resolved: int  # resolved or closed during the month
-    median_first_response_hours: float | None
-    median_resolution_hours: float | None
-    average_satisfaction: float | None
-    rated: int
-
-
-@dataclass(frozen=True)
-class PromiseFigures:
-    counted: int  # due in the month (original date), kept, broken or overdue
-    kept_on_time: int
-    broken: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.kept_on_time / self.counted if self.counted else None
-
-
-@dataclass(frozen=True)
-class MonthFigures:
-    year: int
-    month: int
-    customers: SideFigures
-    staff: SideFigures
-    promises: PromiseFigures
-    median_first_response_hours: float | None  # both sides together
-    median_resolution_hours: float | None
 
 
 @dataclass(frozen=True)
@@ -136,9 +100,9 @@ class MonthlyData:
     month: int
     as_of: datetime
     include_confidential: bool
-    figures: MonthFigures
-    previous: MonthFigures
-    history: list[MonthFigures]  # six months, oldest first, ending with this month
+    figures: MonthSummary
+    previous: MonthSummary
+    history: list[MonthSummary]  # six months, oldest first, ending with this month
     weeks: list[WeekCount]
     open_problems: list[OpenProblem]
     overdue_promises: list[PromiseRow]
@@ -192,70 +156,6 @@ def _visible(query, include_confidential: bool):
     return query
 
 
-def _hours(later: datetime, earlier: datetime) -> float:
-    return (later - earlier).total_seconds() / 3600
-
-
-def _median(values: list[float]) -> float | None:
-    return statistics.median(values) if values else None
-
-
-def month_figures(year: int, month: int, include_confidential: bool = False) -> MonthFigures:
-    start, end = month_bounds(year, month)
-    as_of = as_of_for(year, month)
-    in_month = lambda column: (column >= start) & (column < end)  # noqa: E731
-    query = _visible(
-        Entry.select(
-            Entry.side,
-            Entry.kind,
-            Entry.occurred_at,
-            Entry.first_response_at,
-            Entry.resolved_at,
-            Entry.satisfaction,
-        ),
-        include_confidential,
-    ).where(
-        in_month(Entry.occurred_at)
-        | in_month(Entry.first_response_at)
-        | in_month(Entry.resolved_at)
-    )
-    rows = list(query.tuples())
-    sides = {}
-    all_response: list[float] = []
-    all_resolution: list[float] = []
-    for side in v.SIDES:
-        problem = v.PROBLEM_KINDS[side]
-        mine = [r for r in rows if r[0] == side]
-        opened = [r for r in mine if start <= r[2] < end]
-        response = [
-            _hours(r[3], r[2]) for r in mine if r[1] == problem and r[3] and start <= r[3] < end
-        ]
-        resolution = [
-            _hours(r[4], r[2]) for r in mine if r[1] == problem and r[4] and start <= r[4] < end
-        ]
-        scores = [r[5] for r in opened if r[5] is not None]
-        all_response += response
-        all_resolution += resolution
-        sides[side] = SideFigures(
-            entries=len(opened),
-            problems_opened=sum(1 for r in opened if r[1] == problem),
-            problems_resolved=len(resolution),
-            median_first_response_hours=_median(response),
-            median_resolution_hours=_median(resolution),
-            average_satisfaction=statistics.fmean(scores) if scores else None,
-            rated=len(scores),
-        )
-    return MonthFigures(
-        year=year,
-        month=month,
-        customers=sides[v.CUSTOMER],
-        staff=sides[v.STAFF],
-        promises=promise_figures(start.date(), end.date(), as_of, include_confidential),
-        median_first_response_hours=_median(all_response),
-        median_resolution_hours=_median(all_resolution),
-    )
-
-
 def _promises(include_confidential: bool):
     query = (
         Promise.select(Promise, Person.name)
@@ -267,29 +167,6 @@ def _promises(include_confidential: bool):
     if not include_confidential:
         query = query.where(Entry.id.is_null() | (Entry.confidential == False))  # noqa: E712
     return query
-
-
-def promise_figures(
-    first: date, end: date, as_of: datetime, include_confidential: bool = False
-) -> PromiseFigures:
-    """Promises originally due in [first, end): kept on time, broken, and how many count."""
-    query = _promises(include_confidential).where(
-        (Promise.original_due_date >= first)
-        & (Promise.original_due_date < end)
-        & (Promise.status != v.CANCELLED)
-    )
-    counted = kept = broken = 0
-    for p in query:
-        settled = p.fulfilled_at is not None and p.fulfilled_at <= as_of
-        if settled and p.status == v.KEPT:
-            counted += 1
-            kept += p.fulfilled_at.date() <= p.original_due_date
-        elif settled and p.status == v.BROKEN:
-            counted += 1
-            broken += 1
-        elif p.original_due_date < as_of.date():
-            counted += 1  # still open after its date: not kept on time
-    return PromiseFigures(counted=counted, kept_on_time=kept, broken=broken)
 
 
 def _unsettled(as_of: datetime):
@@ -432,9 +309,10 @@ def checkins(year: int, month: int, as_of: datetime) -> list[CheckinRow]:
     """Check-ins logged by each department's staff against its cadence, up to ``as_of``.
 
     Weekly check-ins are expected once per week starting in the month, and missed once that week is
-    over; monthly and quarterly ones are missed only when the month or quarter is over. Confidential
-    check-ins count too: only the number is shown, and leaving them out would report done check-ins
-    as missed.
+    over; monthly and quarterly ones are missed only when the month or quarter is over. A check-in is
+    done when one of the department's staff logs a check-in entry or its check-in follow-up is
+    completed; the larger count is taken so doing both is not counted twice. Confidential check-ins
+    count too: only the number is shown, and leaving them out would report done ones as missed.
     """
     days = _days(*(d.date() for d in month_bounds(year, month)))
     weeks = sum(1 for d in days if d.weekday() == 0)
@@ -454,7 +332,7 @@ def checkins(year: int, month: int, as_of: datetime) -> list[CheckinRow]:
             "monthly": (1, int(month_over)),
             "quarterly": (1, int(month_over and month % 3 == 0)),
         }.get(dept.checkin_cadence, (0, 0))
-        done = (
+        logged = (
             Entry.select()
             .join(Person, on=(Entry.person == Person.id))
             .where(
@@ -466,6 +344,18 @@ def checkins(year: int, month: int, as_of: datetime) -> list[CheckinRow]:
             )
             .count()
         )
+        completed = (
+            FollowUp.select()
+            .where(
+                (FollowUp.department == dept)
+                & (FollowUp.origin == "check-in")
+                & FollowUp.deleted_at.is_null()
+                & (FollowUp.done_at >= start)
+                & (FollowUp.done_at < as_of)
+            )
+            .count()
+        )
+        done = max(logged, completed)
         rows.append(CheckinRow(dept.name, dept.checkin_cadence, expected, due, done, quarterly))
     rows.sort(key=lambda r: r.department.casefold())
     return rows
@@ -476,10 +366,7 @@ def gather_monthly(
 ) -> MonthlyData:
     """Everything the monthly report shows; ``step()`` is called after each of its 6 parts."""
     as_of = as_of_for(year, month)
-    history = [
-        month_figures(*add_months(year, month, delta), include_confidential)
-        for delta in range(1 - HISTORY_MONTHS, 1)
-    ]
+    history = stats.trend(year, month, HISTORY_MONTHS, include_confidential=include_confidential)
     step()
     entries = month_entries(year, month, include_confidential)
     step()
