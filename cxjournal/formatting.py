@@ -73,6 +73,11 @@ _UNITS = {
 }
 
 
+def initial_capital(text: str) -> str:
+    """ "lundi 16 novembre" -> "Lundi 16 novembre" for a heading; the rest is left as it is."""
+    return text[:1].upper() + text[1:]
+
+
 def language(lang: str | None) -> str:
     """The formatting language for a setting such as "fr", "fr_CA", "en-GB" or "system"."""
     code = (lang or "").lower().replace("-", "_").split("_")[0]

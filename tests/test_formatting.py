@@ -84,3 +84,9 @@ def test_signed_changes():
     assert f.format_signed(3, "en") == "+3"
     assert f.format_signed(-1.5, "fr") == "\u22121,5"
     assert f.format_signed(0, "en") == "0"
+
+
+def test_initial_capital_keeps_the_rest():
+    assert f.initial_capital("lundi 16 novembre") == "Lundi 16 novembre"
+    assert f.initial_capital("Monday 30 November") == "Monday 30 November"
+    assert f.initial_capital("") == ""

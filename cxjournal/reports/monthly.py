@@ -381,7 +381,7 @@ def build_monthly_report(
     figures = _Figures(lang)
     story = [
         ts.para(_t("Monthly relationship report"), "title"),
-        ts.para(fmt.format_month(year, month, lang).capitalize(), "h2"),
+        ts.para(fmt.initial_capital(fmt.format_month(year, month, lang)), "h2"),
         Spacer(1, 6),
         *_headline(gathered, figures, width),
         *_notes(gathered, lang),

@@ -192,6 +192,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "quote": derive(
             "quote", fontName=FONT_ITALIC, fontSize=9.5, leading=13, leftIndent=10, spaceAfter=2
         ),
+        "tick": derive("tick", fontSize=13, leading=13),
         "figure": derive("figure", fontName=FONT_BOLD, fontSize=15, leading=18),
         "figure_label": derive("figure_label", fontSize=7.5, leading=9.5, textColor=MUTED),
     }
@@ -227,7 +228,7 @@ def table(
     """A table whose header row repeats on every page, cells that wrap, and zebra rows.
 
     ``widths`` are relative; ``available`` is the frame width in points. Cells that are already
-    flowables are kept; anything else becomes escaped, wrapping text, except in the ``plain``
+    flowables (or lists of flowables) are kept; anything else becomes escaped, wrapping text, except in the ``plain``
     columns: short labels and numbers the app wrote itself (dates, kinds, counts), drawn as simple
     strings because thousands of paragraphs make long tables slow. Never put user text there.
     ``empty_text`` replaces a table with no rows.
@@ -240,8 +241,8 @@ def table(
     right, simple = set(right_align), set(plain)
 
     def cell(value: object, column: int, style: str) -> object:
-        if isinstance(value, Flowable):
-            return value
+        if isinstance(value, Flowable | list):
+            return value  # a flowable, or a list of them stacked in the cell
         if column in simple and style == "cell":
             return "" if value is None else str(value)
         name = f"{style}_right" if column in right else style
