@@ -98,7 +98,7 @@ def entries_per_week(
     staff: Sequence[int],
     *,
     width: float,
-    height: float = 150,
+    height: float = 130,
 ) -> Drawing:
     """Grouped bars: entries from customers and from staff in each week of the month."""
     drawing = _canvas(width, height, tr("Entries per week", "reports"))
@@ -144,7 +144,7 @@ def trend(
     value_range: tuple[float, float, float],
     value_format: Callable[[float], str],
     width: float,
-    height: float = 140,
+    height: float = 125,
 ) -> Drawing:
     """Lines over months, one per series; months without a value leave a gap in the line."""
     drawing = _canvas(width, height, title)

@@ -385,10 +385,10 @@ def build_monthly_report(
         Spacer(1, 6),
         *_headline(gathered, figures, width),
         *_notes(gathered, lang),
-        CondPageBreak(330),
+        *_side_by_side(gathered, figures, width),
+        CondPageBreak(290),
         *_heading(_t("Trends")),
         *_charts(gathered, lang, width),
-        *_side_by_side(gathered, figures, width),
         *_lists(gathered, lang, width),
         *_entry_list(gathered, lang, width),
     ]
