@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cxjournal import clock
-from cxjournal.config import SETTING_DEFAULTS
-from cxjournal.store.models import Setting, db
+from cxjournal.services.settings import all_settings
+from cxjournal.store.models import db
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -27,9 +27,7 @@ class ReportSettings:
 
 def read_report_settings() -> ReportSettings:
     """The owner's settings that appear on paper, with the defaults for those never set."""
-    values = dict(SETTING_DEFAULTS)
-    keys = ("business_name", "logo_path", "paper_size", "currency")
-    values.update({row.key: row.value for row in Setting.select().where(Setting.key.in_(keys))})
+    values = all_settings()
     paper = "Letter" if values["paper_size"].strip().lower() == "letter" else "A4"
     return ReportSettings(
         business_name=values["business_name"].strip(),
