@@ -8,7 +8,7 @@ from cxjournal.services import people, stats, validation
 
 
 def _done(path, pages: int) -> int:
-    print(tr("Wrote {path} ({pages} pages).", "cli").format(path=path, pages=pages))
+    print(tr("Wrote {path}: {pages} page(s).", "cli").format(path=path, pages=pages))
     return 0
 
 
