@@ -100,15 +100,174 @@
   <context>
     <name>Page</name>
     <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>&amp;Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>&amp;Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Building the report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Cannot print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Cannot save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Include confidential entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Language of the app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Month:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Monthly relationship report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Name or #number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>P&amp;rint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Page {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Person history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Person:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Report:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Save the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Sent {printed} of {total} pages to the printer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>The printer is not ready.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>The report could not be built: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>The report could not be saved to {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/customers.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <location filename="../../cxjournal/ui/pages/promises.py" />
-      <location filename="../../cxjournal/ui/pages/reports.py" />
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <location filename="../../cxjournal/ui/pages/staff.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>This page is coming soon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Week of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Week of:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Weekly follow-up sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>{count} pages. Save or print it.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -258,6 +417,16 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>Week of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>Wrote {path}: {pages} page(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>add a customer or a staff member</source>
       <translation type="unfinished" />
@@ -280,6 +449,11 @@
     <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>agree a new due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>any day of the week</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -313,6 +487,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>default: the language setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>default: this month</source>
       <translation type="unfinished" />
@@ -330,6 +509,11 @@
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>entry number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>everything about one person</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -411,6 +595,7 @@
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
       <source>name or #id</source>
       <translation type="unfinished" />
     </message>
@@ -432,6 +617,11 @@
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>print the result as JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>print-ready PDF reports</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -490,6 +680,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>the monthly relationship report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>the promise no longer applies</source>
       <translation type="unfinished" />
@@ -502,6 +697,11 @@
     <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>the promise will not be kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>this week's follow-up sheet, to pin on the wall</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -566,6 +766,11 @@
     <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>Cannot create the journal {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/building.py" />
+      <source>Cannot write {path}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -722,6 +927,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/reports/building.py" />
+      <source>Say which month the report is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entries.py" />
       <source>Say who this is about, or whether it comes from a customer or staff.</source>
       <translation type="unfinished" />
@@ -729,6 +939,11 @@
     <message>
       <location filename="../../cxjournal/services/people.py" />
       <source>Say who: a name or #id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/building.py" />
+      <source>Say whose history to print.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -782,6 +997,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/reports/building.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entry_query.py" />
       <source>The start date is after the end date.</source>
       <translation type="unfinished" />
@@ -789,6 +1009,11 @@
     <message>
       <location filename="../../cxjournal/services/people.py" />
       <source>There is no department called “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/building.py" />
+      <source>There is no report called “{kind}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -935,6 +1160,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/reports/building.py" />
+      <source>{path} is a folder; give a file name ending in .pdf.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} is damaged and cannot be opened ({reason}). It was left untouched. Restore a backup or open another file.</source>
       <translation type="unfinished" />
@@ -1000,6 +1230,34 @@
     <message>
       <location filename="../../cxjournal/ui/feedback.py" />
       <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../cxjournal/reports/charts.py" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/charts.py" />
+      <source>Entries per week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/charts.py" />
+      <source>No data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/typeset.py" />
+      <source>Page {page} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/charts.py" />
+      <source>Staff</source>
       <translation type="unfinished" />
     </message>
   </context>
