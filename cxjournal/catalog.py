@@ -53,12 +53,14 @@ def load_catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def translator_for(lang: str):
+    """A ``(context, text) -> text`` function speaking ``lang`` ("fr" or "en")."""
+    table = load_catalogue(lang)
+    return lambda context, text: table.get((context, text), text)
+
+
 def install_translator(lang: str | None = None) -> str:
     """Make the core speak ``lang`` (default: the environment's language). Returns the language."""
     lang = resolve_language(lang)
-    table = load_catalogue(lang)
-    if table:
-        set_translator(lambda context, text: table.get((context, text), text))
-    else:
-        set_translator(None)
+    set_translator(translator_for(lang) if load_catalogue(lang) else None)
     return lang

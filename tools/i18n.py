@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cxjournal"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"fr": "fr_FR"}
+# Short wrappers around tr() that fix the context: name -> context.
+ALIASES = {"_t": "reports"}
 
 
 @dataclass
@@ -58,6 +60,10 @@ class _Finder(ast.NodeVisitor):
                     context = _text(kw.value)
             if text is not None and context is not None:
                 self.found.append((context, text, node.lineno))
+        elif isinstance(func, ast.Name) and func.id in ALIASES and args:
+            text = _text(args[0])
+            if text is not None:
+                self.found.append((ALIASES[func.id], text, node.lineno))
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and args and self.classes:
             text = _text(args[0])
             if text is not None:

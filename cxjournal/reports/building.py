@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from cxjournal.catalog import resolve_language
+from cxjournal.catalog import resolve_language, translator_for
 from cxjournal.errors import ValidationError
-from cxjournal.i18n import tr
+from cxjournal.i18n import speaking, tr
 
 MONTHLY, PERSON, WEEK = "monthly", "person", "week"
 KINDS = (MONTHLY, PERSON, WEEK)
@@ -44,9 +44,10 @@ def build_report(
     out_path: str | Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the requested report to ``out_path`` (written whole, or not at all); returns pages."""
-    from cxjournal.services.settings import get_flag
+    """Write the requested report to ``out_path`` (written whole, or not at all); returns pages.
 
+    Its labels speak the report's language, whatever the language of the app.
+    """
     out_path = Path(out_path)
     if out_path.is_dir():
         raise ValidationError(
@@ -56,6 +57,14 @@ def build_report(
         raise ValidationError(tr("The folder {path} does not exist.").format(path=out_path.parent))
     lang = report_language(request.lang)
     partial = out_path.with_name(f".{out_path.name}.part")
+    with speaking(translator_for(lang)):
+        pages = _build(request, partial, out_path, lang, progress)
+    return pages
+
+
+def _build(request: ReportRequest, partial: Path, out_path: Path, lang: str, progress) -> int:
+    from cxjournal.services.settings import get_flag
+
     try:
         if request.kind == MONTHLY:
             from cxjournal.reports.monthly import build_monthly_report

@@ -1236,8 +1236,158 @@
   <context>
     <name>reports</name>
     <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>All entries of the month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Already late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Anonymous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Average satisfaction of customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Average satisfaction of staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Broken promises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Cadence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Complaints opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Complaints resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Complaints: median first response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Concerns: median first response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Confidential entries are included.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Confidential entries are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Confidential matters are not shown on this sheet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Customer complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Customer satisfaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/charts.py" />
+      <location filename="../../cxjournal/reports/monthly.py" />
       <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Department</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Department check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Due (first date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Entries ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Entries from customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Entries from staff</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1246,8 +1396,202 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Figures as of {when}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Figures at the end of the month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Follow-ups ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Generated on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Highlights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>In the journal since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Kept on time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Median time to first response, customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Median time to first response, staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Median time to resolution, customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Median time to resolution, staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Monthly relationship report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Most frequent themes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>No complaint or concern was open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/charts.py" />
       <source>No data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>No department has regular check-ins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>No entry this month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>No entry was tagged this month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>No entry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>No follow-up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>No praise was recorded this month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>No promise was overdue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>No promise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Not done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Nothing due.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Nothing to show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Open complaints and concerns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Overdue by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Overdue promises</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1256,8 +1600,262 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Person history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Promise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Promise due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Promise-keeping rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Promise-keeping rate: promises first promised for a day of the month that were kept by that day, among those kept, broken or late; cancelled promises and promises whose day has not come yet are not counted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Promises ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Promises due next month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Promises kept on time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Promises kept on time, six months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Resolution:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Response and resolution times are medians over the month's entries that were answered or resolved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Response, {when}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Satisfaction, six months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/charts.py" />
+      <location filename="../../cxjournal/reports/monthly.py" />
       <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Staff and customers, month by month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Staff concerns opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Staff concerns raised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Staff concerns resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Staff satisfaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Tags:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>This month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>This week's follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>To answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Trends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Waiting for a first answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Weekly follow-up sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>What staff raised and how fast it was answered, next to how customers felt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>What was said and done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>confidential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>no figure for {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>{change} vs {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <source>{first} to {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>{points} pts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>{rate} ({kept} of {count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>{score} / 5</source>
       <translation type="unfinished" />
     </message>
   </context>
