@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 
 def run_gui(db: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cxjournal.config import resolve_db_path
     from cxjournal.errors import CXJournalError
     from cxjournal.store.connection import close_journal, open_journal
+    from cxjournal.ui.first_paint import exit_after_first_paint_if_asked
     from cxjournal.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -25,9 +24,7 @@ def run_gui(db: str | None = None) -> int:
         return 2
     window = MainWindow()
     window.show()
-    if os.environ.get("CXJOURNAL_EXIT_AFTER_PAINT"):
-        # Used by the benchmark and the build smoke test: quit once the window has painted.
-        QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
+    exit_after_first_paint_if_asked(window)
     try:
         return app.exec()
     finally:

@@ -1,0 +1,293 @@
+"""CX Journal's performance benchmark: builds (or reuses) a ten-year journal and prints the figures.
+
+    python benchmarks/run.py [--out results.json] [--runs 5] [--data benchmarks/out]
+
+The journal is made by ``cxjournal demo`` (2,000 people, 100,000 entries over ten years). Each figure is
+the median and p95 over repeated runs, printed as one JSON object; the budgets of issue 7 are checked
+and shown beside them, but nothing here fails a test run: this is a measuring tool, not a unit test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+
+BUDGETS = {
+    "start_ratio": 2.0,
+    "search_ms": 50,
+    "filter_ms": 100,
+    "person_open_ms": 100,
+    "rss_ratio": 4.0,
+    "report_s": 3,
+    "import_s": 3,
+    "backup_s": 2,
+    "gui_stall_ms": 100,
+}
+
+
+def summary(values: list[float], digits: int = 3) -> dict:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "median": round(statistics.median(ordered), digits),
+        "p95": round(p95, digits),
+        "runs": len(ordered),
+    }
+
+
+def python_env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def run_cli(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "cxjournal", *args],
+        capture_output=True,
+        text=True,
+        env=python_env(),
+        check=True,
+    )
+    return done.stdout
+
+
+def ensure_journal(path: Path, *, people: int, entries: int, months: int) -> Path:
+    if not path.exists():
+        print(
+            f"building {path.name}: {people} people, {entries} entries, {months} months…",
+            file=sys.stderr,
+        )
+        run_cli(
+            "--db",
+            str(path),
+            "demo",
+            "--people",
+            str(people),
+            "--entries",
+            str(entries),
+            "--months",
+            str(months),
+            "--seed",
+            "7",
+            "--lang",
+            "fr",
+        )
+    return path
+
+
+def time_to_first_paint(command: list[str], env: dict) -> float:
+    env = dict(env, CXJOURNAL_EXIT_AFTER_PAINT="1")
+    started = time.time()
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"no first paint from {command}: {done.stdout}\n{done.stderr}")
+
+
+def measure_start(journal: Path, runs: int) -> dict:
+    env = python_env()
+    app = [sys.executable, "-m", "cxjournal", "--db", str(journal)]
+    bare = [sys.executable, str(HERE / "bare_qt.py")]
+    time_to_first_paint(app, env)  # one warm-up each, so the file cache is the same for both
+    time_to_first_paint(bare, env)
+    app_times, bare_times = [], []
+    for _ in range(runs):
+        app_times.append(time_to_first_paint(app, env))
+        bare_times.append(time_to_first_paint(bare, env))
+    start, bare_start = summary(app_times), summary(bare_times)
+    return {
+        "start_s": start,
+        "bare_qt_start_s": bare_start,
+        "start_ratio": round(start["median"] / bare_start["median"], 2),
+    }
+
+
+def probe(*args: str) -> dict:
+    """Run the in-process GUI probe (benchmarks/gui_probe.py) and read its JSON."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "gui_probe.py"), *args],
+        capture_output=True,
+        text=True,
+        env=python_env(),
+        timeout=1800,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bare_rss() -> float:
+    done = subprocess.run(
+        [sys.executable, str(HERE / "bare_qt.py"), "--rss"],
+        capture_output=True,
+        text=True,
+        env=python_env(),
+        check=True,
+    )
+    return float(done.stdout.split()[-1])
+
+
+def fullest_month(journal: Path) -> tuple[str, int]:
+    import sqlite3
+
+    con = sqlite3.connect(f"{journal.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        month, count = con.execute(
+            "SELECT substr(occurred_at, 1, 7) AS m, count(*) FROM entry WHERE deleted_at IS NULL "
+            "GROUP BY m ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        con.close()
+    return month, count
+
+
+def measure_report(journal: Path, runs: int, out_dir: Path) -> dict:
+    month, count = fullest_month(journal)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run_cli(
+            "--db",
+            str(journal),
+            "report",
+            "monthly",
+            "--month",
+            month,
+            "--out",
+            str(out_dir / "monthly.pdf"),
+        )
+        times.append(time.perf_counter() - started)
+    return {"report_s": summary(times), "report_month": month, "report_month_entries": count}
+
+
+def write_people_csv(path: Path, count: int) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "side", "organisation", "email", "phone"])
+        for i in range(count):
+            writer.writerow(
+                [
+                    f"Client {i} Élodie-Zoë",
+                    "customer",
+                    "Café des Sports" if i % 9 == 0 else "",
+                    f"client{i}@example.fr",
+                    f"06 {i // 10000:02d} {i % 10000:04d} 00",
+                ]
+            )
+
+
+def measure_import(runs: int, out_dir: Path) -> dict:
+    source = out_dir / "people-10000.csv"
+    write_people_csv(source, 10_000)
+    times = []
+    for run in range(runs):
+        target = out_dir / f"import-{run}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        run_cli("--db", str(target), "department", "list")  # create the empty journal first
+        started = time.perf_counter()
+        run_cli("--db", str(target), "import", "people", str(source), "--side", "customer")
+        times.append(time.perf_counter() - started)
+    return {"import_s": summary(times), "import_rows": 10_000}
+
+
+def measure_backup(journal: Path, runs: int, out_dir: Path) -> dict:
+    times = []
+    for run in range(runs):
+        target = out_dir / f"backup-{run}.db"
+        target.unlink(missing_ok=True)
+        started = time.perf_counter()
+        run_cli("--db", str(journal), "backup", "--out", str(target))
+        times.append(time.perf_counter() - started)
+    return {"backup_s": summary(times), "journal_mb": round(journal.stat().st_size / 2**20, 1)}
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(
+                line.split(":", 1)[1].strip() for line in info if line.startswith("model name")
+            )
+    except (OSError, StopIteration):
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "system": platform.platform(),
+        "qt_platform": python_env()["QT_QPA_PLATFORM"],
+    }
+
+
+def check_budgets(results: dict) -> dict:
+    verdict = {}
+    for name, budget in BUDGETS.items():
+        value = results.get(name)
+        if value is None:
+            continue
+        figure = (
+            value["p95"]
+            if isinstance(value, dict) and name.endswith("_ms")
+            else (value["median"] if isinstance(value, dict) else value)
+        )
+        verdict[name] = {"value": figure, "budget": budget, "ok": figure <= budget}
+    return verdict
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="also write the JSON here")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=HERE / "out",
+        help="folder for the journals the benchmark builds and reuses",
+    )
+    parser.add_argument(
+        "--only", nargs="*", help="measure only these groups: start gui report import backup"
+    )
+    args = parser.parse_args()
+    args.data.mkdir(parents=True, exist_ok=True)
+    groups = set(args.only or ["start", "gui", "report", "import", "backup"])
+    big = ensure_journal(args.data / "bench-100k.db", people=2000, entries=100_000, months=120)
+    results: dict = {"machine": machine()}
+    if "start" in groups:
+        results.update(measure_start(big, args.runs))
+    if "gui" in groups:
+        gui = probe("--db", str(big), "--runs", str(args.runs))
+        results.update(gui)
+        results["bare_qt_rss_mb"] = round(bare_rss(), 1)
+        results["rss_ratio"] = round(results["scroll_rss_mb"] / results["bare_qt_rss_mb"], 2)
+    if "report" in groups:
+        month_db = ensure_journal(args.data / "bench-month.db", people=400, entries=6500, months=2)
+        results.update(measure_report(month_db, args.runs, args.data))
+    if "import" in groups:
+        results.update(measure_import(args.runs, args.data))
+    if "backup" in groups:
+        results.update(measure_backup(big, args.runs, args.data))
+    results["budgets"] = check_budgets(results)
+    text = json.dumps(results, indent=2, ensure_ascii=False)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
