@@ -54,7 +54,7 @@ def _stamp(when: datetime) -> str:
     return when.strftime("%Y-%m-%dT%H:%M")
 
 
-def _confidential_sets() -> tuple[set[int], set[int]]:
+def confidential_ids() -> tuple[set[int], set[int]]:
     """Ids of confidential entries, and of promises made about one."""
     entries = {e.id for e in Entry.select(Entry.id).where(Entry.confidential == True)}  # noqa: E712
     if not entries:
@@ -189,7 +189,7 @@ def due_reminders(
     now = now_or(now)
     limit = now + (horizon or timedelta(0))
     show = get_flag("confidential_in_reminders")
-    secret, secret_promises = _confidential_sets()
+    secret, secret_promises = confidential_ids()
     found = [
         *_followup_reminders(limit, secret, secret_promises, show),
         *_unanswered_reminders(limit, show),
