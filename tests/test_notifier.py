@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
@@ -53,7 +53,7 @@ def test_followup_coming_due_raises_exactly_one_banner(qtbot, fake_clock, app_pa
     assert notifier.check_now() == []
     assert [r.key for r in banner.pending()] == [new.key]
     assert banner.isVisibleTo(banner.parentWidget())
-    assert "Rappeler Amélie" in banner.text.text()
+    assert "Rappeler Amélie" in banner.headline.text()
     # After a restart it is not announced again.
     again = restart(qtbot, app_parts)
     assert again.notifier.start() == []
@@ -182,3 +182,41 @@ def test_keep_in_tray_hides_the_window_instead_of_closing(qtbot, monkeypatch):
     keeper.quitting = True
     assert keeper.eventFilter(window, QCloseEvent()) is False
     assert keeper.eventFilter(window, QEvent(QEvent.Type.Show)) is False
+
+
+class FakeTray(QObject):
+    """Stands in for QSystemTrayIcon, which offscreen Qt does not have."""
+
+    messageClicked = Signal()  # noqa: N815 (the name QSystemTrayIcon uses)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, str]] = []
+
+    def isVisible(self) -> bool:
+        return True
+
+    def showMessage(self, title, body, _icon, _ms) -> None:
+        self.messages.append((title, body))
+
+
+def test_with_a_tray_reminders_become_desktop_messages(qtbot, fake_clock):
+    tray = FakeTray()
+    notifier = ReminderNotifier(tray=tray)
+    banners = []
+    notifier.banner_requested.connect(banners.append)
+    amelie = people.add_person("Amélie", "customer")
+    one = followups.add_followup(title="Rappeler", due_at="2026-11-16 09:30", person=amelie)
+    followups.add_followup(title="Commander", due_at="2026-11-16 10:00")
+    followups.add_followup(title="Livrer", due_at="2026-11-16 10:00")
+    notifier.start()
+    fake_clock.set(datetime(2026, 11, 16, 9, 30))
+    notifier.check_now()
+    assert tray.messages == [("Rappeler — Amélie", "Follow-up due 2026-11-16 09:30")]
+    with qtbot.waitSignal(notifier.open_requested) as opened:
+        tray.messageClicked.emit()
+    assert opened.args == ["followup", one.id]
+    fake_clock.set(datetime(2026, 11, 16, 10, 0))
+    notifier.check_now()
+    assert tray.messages[-1] == ("2 reminders", "Commander\nLivrer")
+    assert banners == []

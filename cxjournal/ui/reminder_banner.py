@@ -24,9 +24,12 @@ from cxjournal.services import followups
 from cxjournal.services.reminders import Reminder
 from cxjournal.ui.feedback import attempt
 
+STYLE = "#reminderBanner { background: #fff4ce; border: 1px solid #d9b54a; border-radius: 4px; }"
+
 
 def describe(reminder: Reminder) -> str:
-    return f"{reminder.due_at:%Y-%m-%d %H:%M} — {reminder.headline} ({reminder.note})"
+    """Two lines: what and for whom, then why now."""
+    return f"{reminder.headline}\n{reminder.note}"
 
 
 class ReminderBanner(QFrame):
@@ -38,11 +41,17 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(STYLE)
         self.setAccessibleName(self.tr("Reminder"))
         self._queue: list[Reminder] = []
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.count = QLabel()
         self.open_button = QPushButton(self.tr("Open"))
         self.snooze_button = QToolButton()
@@ -64,8 +73,12 @@ class ReminderBanner(QFrame):
         self.open_button.clicked.connect(self.open_current)
         self.done_button.clicked.connect(self.mark_done)
         self.dismiss_button.clicked.connect(self.dismiss)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.headline)
+        text.addWidget(self.note)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(text, 1)
         layout.addWidget(self.count)
         for button in (self.open_button, self.snooze_button, self.done_button, self.dismiss_button):
             layout.addWidget(button)
@@ -88,7 +101,8 @@ class ReminderBanner(QFrame):
         if item is None:
             self.hide()
             return
-        self.text.setText(f"{item.headline}\n{item.note}")
+        self.headline.setText(item.headline)
+        self.note.setText(item.note)
         more = len(self._queue) - 1
         self.count.setText(self.tr("+{count} more").format(count=more) if more else "")
         self.done_button.setVisible(item.target[0] == "followup")
