@@ -6,7 +6,9 @@ and reports install a catalogue read from the same Qt Linguist sources. Without 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 
 Translator = Callable[[str, str], str]
 
@@ -16,11 +18,23 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+# A translator for the work in hand only (a French report built while the app speaks English).
+_override: ContextVar[Translator | None] = ContextVar("translator_override", default=None)
 
 
 def tr(text: str, context: str = "core") -> str:
     """Translate one user-visible core message (``context`` groups messages as in Qt Linguist)."""
-    return _translator(context, text)
+    return (_override.get() or _translator)(context, text)
+
+
+@contextlib.contextmanager
+def speaking(fn: Translator) -> Iterator[None]:
+    """Translate with ``fn`` inside the block, in this thread only."""
+    token = _override.set(fn)
+    try:
+        yield
+    finally:
+        _override.reset(token)
 
 
 def set_translator(fn: Translator | None) -> None:

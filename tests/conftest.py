@@ -25,6 +25,7 @@ def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("CXJOURNAL_DB", str(path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # English unless a test asks for French
     set_translator(None)
     open_journal(path)
     yield path

@@ -185,3 +185,36 @@ def test_module_and_version_entry_points(tmp_path):
         check=True,
     )
     assert "add" in out.stdout and "archive" in out.stdout
+
+
+def test_report_commands_write_pdfs(cli, tmp_path):
+    from pypdf import PdfReader
+
+    cli("person", "add", "Zoë Œuvre", "--side", "customer")
+    cli(
+        "log",
+        "--person",
+        "Zoë Œuvre",
+        "--kind",
+        "praise",
+        "--title",
+        "Merci <3 & bravo",
+        "--at",
+        "2026-10-05 10:00",
+    )
+    out = tmp_path / "october.pdf"
+    code, stdout, _ = cli(
+        "report", "monthly", "--month", "2026-10", "--out", str(out), "--lang", "fr"
+    )
+    assert code == 0 and str(out) in stdout
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "octobre 2026" in text and "Merci <3 & bravo" in text
+    code, _, _ = cli("report", "person", "Zoë Œuvre", "--out", str(tmp_path / "zoe.pdf"))
+    assert code == 0 and (tmp_path / "zoe.pdf").stat().st_size > 1000
+    code, _, _ = cli("report", "week", "--out", str(tmp_path / "week.pdf"))
+    assert code == 0
+    code, _, err = cli(
+        "report", "monthly", "--month", "2026-10", "--out", str(tmp_path / "missing" / "x.pdf")
+    )
+    assert code == 2 and "does not exist" in err
+    assert not list(tmp_path.glob("**/.*.part"))

@@ -103,3 +103,24 @@ def test_sorting_and_bad_filters(journal_data):
         list_entries(EntryFilter(sort="nonsense"))
     with pytest.raises(ValidationError, match="after the end"):
         list_entries(EntryFilter(date_from=date(2026, 12, 1), date_to=date(2026, 11, 1)))
+
+
+def test_both_query_plans_give_the_same_pages(monkeypatch):
+    from cxjournal.services import entry_query as eq
+
+    person = people.add_person("Zoé", "customer")
+    for day in range(1, 29):
+        entries.log_entry(
+            kind="praise",
+            title=f"Café {day}",
+            person=person,
+            occurred_at=f"2026-02-{day:02d} 10:00",
+        )
+    entries.trash_entry(5)
+    flt = EntryFilter(text="cafe")
+    monkeypatch.setattr(eq, "SCAN_THRESHOLD", 10_000)
+    by_matches = [eq.page_ids(flt, limit=7, offset=o) for o in (0, 7, 21)]
+    monkeypatch.setattr(eq, "SCAN_THRESHOLD", 0)
+    by_dates = [eq.page_ids(flt, limit=7, offset=o) for o in (0, 7, 21)]
+    assert by_matches == by_dates and 5 not in [i for page in by_dates for i in page]
+    assert count_entries(flt) == 27 == count_entries(flt.with_(side="customer"))

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_followups",
     "cxjournal.cli.cmd_search",
     "cxjournal.cli.cmd_demo",
+    "cxjournal.cli.cmd_reports",
     "cxjournal.cli.cmd_reminders",
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, NodeList, fn
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
@@ -46,13 +46,27 @@ class EntryFilter:
         return replace(self, **changes)
 
 
-def entry_query(flt: EntryFilter = EntryFilter()):
-    """A peewee query of the entries ``flt`` selects, person joined, in the asked order."""
-    query = (
-        Entry.select(Entry, Person)
-        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
-        .where(Entry.deleted_at.is_null())
-    )
+def _with_person(query):
+    return query.join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
+
+
+# Above this many matches, walking the date index and checking each entry against the matches beats
+# sorting all the matches (measured on 100,000 entries: 3 ms instead of 48 ms for "cafe").
+SCAN_THRESHOLD = 300
+
+
+def entry_query(
+    flt: EntryFilter = EntryFilter(), *, ids_only: bool = False, walk_dates: bool = False
+):
+    """A peewee query of the entries ``flt`` selects, in the asked order.
+
+    With ``ids_only`` it selects just the ids, with no join: narrow rows sort much faster, which
+    is what paging through 100,000 entries needs. Otherwise the person comes joined.
+    """
+    if ids_only:
+        query = Entry.select(Entry.id).where(Entry.deleted_at.is_null())
+    else:
+        query = _with_person(Entry.select(Entry, Person)).where(Entry.deleted_at.is_null())
     if flt.side:
         query = query.where(Entry.side == check.one_of(flt.side, v.SIDES, tr("side")))
     if flt.kind:
@@ -85,7 +99,9 @@ def entry_query(flt: EntryFilter = EntryFilter()):
         query = query.where(Entry.confidential == False)  # noqa: E712 (peewee expression)
     expression = search.match_expression(flt.text)
     if expression:
-        query = query.where(Entry.id.in_(SQL(f"({search.matching_ids_sql()})", (expression,))))
+        # "+id" keeps SQLite from driving the query by the matches, so it walks the date index.
+        column = NodeList((SQL("+"), Entry.id), glue="") if walk_dates else Entry.id
+        query = query.where(column.in_(SQL(f"({search.matching_ids_sql()})", (expression,))))
     elif flt.text.strip():
         # Only punctuation was typed: nothing can match a word.
         query = query.where(SQL("0"))
@@ -100,14 +116,41 @@ def entry_query(flt: EntryFilter = EntryFilter()):
 def list_entries(
     flt: EntryFilter = EntryFilter(), *, limit: int | None = None, offset: int = 0
 ) -> list[Entry]:
-    query = entry_query(flt)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
-    return list(query)
+    """The entries ``flt`` selects, ``limit`` of them from ``offset`` in the asked order."""
+    if limit is None:
+        return list(entry_query(flt))
+    return entries_by_ids(page_ids(flt, limit=limit, offset=offset))
+
+
+def page_ids(flt: EntryFilter = EntryFilter(), *, limit: int, offset: int = 0) -> list[int]:
+    """Ids of one page of entries, in order (cheap: a narrow, index-friendly query)."""
+    expression = search.match_expression(flt.text)
+    walk = bool(
+        expression
+        and flt.sort == "occurred_at"
+        and search.count_matches(expression) > SCAN_THRESHOLD
+    )
+    query = entry_query(flt, ids_only=True, walk_dates=walk).limit(limit).offset(offset)
+    return [row[0] for row in query.tuples()]
+
+
+def entries_by_ids(ids: list[int]) -> list[Entry]:
+    """These entries, person joined, in the order of ``ids`` (missing or trashed ones left out)."""
+    if not ids:
+        return []
+    query = _with_person(Entry.select(Entry, Person)).where(
+        Entry.id.in_(ids), Entry.deleted_at.is_null()
+    )
+    found = {entry.id: entry for entry in query}
+    return [found[i] for i in ids if i in found]
 
 
 def count_entries(flt: EntryFilter = EntryFilter()) -> int:
-    return entry_query(flt).order_by().count()
+    expression = search.match_expression(flt.text)
+    only_text = flt.with_(text="", sort="occurred_at", descending=True) == EntryFilter()
+    if expression and only_text:
+        return search.count_matches(expression)  # the index holds live entries only
+    return entry_query(flt, ids_only=True).order_by().count()
 
 
 def search_entries(text: str, *, limit: int | None = 200, **filters) -> list[Entry]:

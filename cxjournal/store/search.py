@@ -69,3 +69,10 @@ def match_expression(text: str) -> str | None:
 def matching_ids_sql() -> str:
     """A sub-select of entry ids matching one bound FTS expression, to use as ``id IN (...)``."""
     return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+
+
+def count_matches(expression: str) -> int:
+    """How many live entries match (trashed ones are never in the index): cheap, index only."""
+    return db.execute_sql(
+        f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expression,)
+    ).fetchone()[0]

@@ -1,15 +1,298 @@
-"""The reports page (first version: a placeholder until the page is built)."""
+"""The Reports page: choose a report and its period, preview its pages, print it or save it as PDF.
+
+Building and drawing the pages run in the background (``ui.worker``) with a progress bar, so the
+window stays responsive; the preview shows the very PDF that is saved and printed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMarginsF, QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal.errors import CXJournalError
+from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest, build_report
+from cxjournal.services import people
+from cxjournal.services.settings import get_setting
+from cxjournal.ui.worker import start_job
+
+PREVIEW_DPI = 60
+
+
+def _to_qimage(page) -> QImage:
+    image = QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB32)
+    return image.copy()  # own the pixels: the bytes object goes away
 
 
 class Page(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._folder = tempfile.TemporaryDirectory(prefix="cxjournal-report-")
+        self._pdf: Path | None = None
+        self._busy = False
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Report"))
+        self.kind.addItem(self.tr("Monthly relationship report"), MONTHLY)
+        self.kind.addItem(self.tr("Person history"), PERSON)
+        self.kind.addItem(self.tr("Weekly follow-up sheet"), WEEK)
+        self.month = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.month.setDisplayFormat("MMMM yyyy")
+        self.month.setCalendarPopup(True)
+        self.month.setAccessibleName(self.tr("Month"))
+        self.week = QDateEdit(QDate.currentDate())
+        self.week.setCalendarPopup(True)
+        self.week.setAccessibleName(self.tr("Week of"))
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("Name or #number"))
+        self.person.setAccessibleName(self.tr("Person"))
+        self.confidential = QCheckBox(self.tr("Include confidential entries"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Language of the app"), None)
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Report:"), self.kind)
+        form.addRow(self.tr("Month:"), self.month)
+        form.addRow(self.tr("Week of:"), self.week)
+        form.addRow(self.tr("Person:"), self.person)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.confidential)
+        self._form = form
+
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.preview_button.setDefault(True)
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.pages_box = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages_box)
+        scroll.setAccessibleName(self.tr("Preview"))
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is coming soon.")))
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.preview_button.clicked.connect(self.build_preview)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_report)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
+        self._kind_changed()
+
+    # choosing ----------------------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        for widget, wanted in ((self.month, MONTHLY), (self.week, WEEK), (self.person, PERSON)):
+            self._form.setRowVisible(widget, kind == wanted)
+        self._form.setRowVisible(self.confidential, kind != WEEK)
+        self.confidential.setChecked(kind == PERSON)
+
+    def request(self) -> ReportRequest:
+        kind = self.kind.currentData()
+        lang = self.language.currentData()
+        if kind == MONTHLY:
+            day = self.month.date()
+            return ReportRequest(
+                MONTHLY,
+                year=day.year(),
+                month=day.month(),
+                lang=lang,
+                include_confidential=self.confidential.isChecked(),
+            )
+        if kind == PERSON:
+            person = people.resolve_person(self.person.text())
+            return ReportRequest(
+                PERSON,
+                person_id=person.id,
+                lang=lang,
+                include_confidential=self.confidential.isChecked(),
+            )
+        day = self.week.date()
+        return ReportRequest(WEEK, week_of=date(day.year(), day.month(), day.day()), lang=lang)
 
     def refresh(self) -> None:
-        pass
+        pass  # a report is built on request, not on every change
+
+    # building ----------------------------------------------------------------------------------
+
+    def build_preview(self) -> None:
+        if self._busy:
+            return
+        try:
+            request = self.request()
+        except CXJournalError as exc:
+            self.status.setText(str(exc))
+            return
+        target = Path(self._folder.name) / "report.pdf"
+        self._set_busy(True, self.tr("Building the report…"))
+
+        def work(progress):
+            pages = build_report(request, target, progress)
+            images = []
+            from cxjournal.reports.raster import render_pages
+
+            for index, image in enumerate(render_pages(target, PREVIEW_DPI)):
+                images.append(_to_qimage(image))
+                progress(index + 1, pages)
+            return target, images
+
+        start_job(work, on_done=self._built, on_failed=self._failed, on_progress=self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _built(self, result) -> None:
+        self._pdf, images = result
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for number, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(self.tr("Page {number}").format(number=number))
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(label)
+        self._set_busy(
+            False,
+            self.tr("{count} pages. Save or print it.", "", len(images)).format(count=len(images)),
+        )
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def _failed(self, exc: Exception) -> None:
+        message = (
+            str(exc)
+            if isinstance(exc, CXJournalError)
+            else self.tr("The report could not be built: {reason}").format(reason=exc)
+        )
+        self._set_busy(False, message)
+
+    def _set_busy(self, busy: bool, message: str) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.preview_button.setEnabled(not busy)
+        self.status.setText(message)
+
+    # saving and printing -----------------------------------------------------------------------
+
+    def save_pdf(self) -> None:
+        if self._pdf is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report"),
+            str(Path.home() / "report.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        try:
+            shutil.copyfile(self._pdf, path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save"),
+                self.tr("The report could not be saved to {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
+        return True
+
+    def print_report(self) -> None:
+        if self._pdf is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Send every page to ``printer``, each drawn from the PDF at the printer's resolution."""
+        from cxjournal.reports.raster import page_count, render_pages
+
+        dpi = min(printer.resolution(), 300)
+        paper = (
+            QPageSize.PageSizeId.Letter
+            if get_setting("paper_size") == "Letter"
+            else (QPageSize.PageSizeId.A4)
+        )
+        printer.setPageLayout(
+            QPageLayout(QPageSize(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("Cannot print"), self.tr("The printer is not ready."))
+            return 0
+        printed = 0
+        try:
+            total = page_count(self._pdf)
+            for index, page in enumerate(render_pages(self._pdf, dpi)):
+                if index:
+                    printer.newPage()
+                image = _to_qimage(page)
+                target = painter.viewport()
+                size = image.size().scaled(
+                    QSize(target.width(), target.height()), Qt.AspectRatioMode.KeepAspectRatio
+                )
+                painter.drawImage(target.x(), target.y(), image.scaled(size))
+                printed += 1
+        finally:
+            painter.end()
+        self.status.setText(
+            self.tr("Sent {printed} of {total} pages to the printer.").format(
+                printed=printed, total=total
+            )
+        )
+        return printed

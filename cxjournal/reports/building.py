@@ -1,0 +1,115 @@
+"""The one way to build any report, for the command line and the window alike.
+
+A ``ReportRequest`` says which report, for what period or person, in which language; ``build_report``
+writes the PDF and returns its page count. reportlab is imported only here, on demand, so starting the
+app never pays for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from cxjournal.catalog import resolve_language, translator_for
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import speaking, tr
+
+MONTHLY, PERSON, WEEK = "monthly", "person", "week"
+KINDS = (MONTHLY, PERSON, WEEK)
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    person_id: int | None = None
+    week_of: date | None = None
+    lang: str | None = None  # None: the language setting
+    include_confidential: bool | None = None  # None: the setting (monthly), always (person history)
+
+
+def report_language(lang: str | None) -> str:
+    if lang:
+        return resolve_language(lang)
+    from cxjournal.services.settings import get_setting
+
+    return resolve_language(get_setting("language"))
+
+
+def build_report(
+    request: ReportRequest,
+    out_path: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write the requested report to ``out_path`` (written whole, or not at all); returns pages.
+
+    Its labels speak the report's language, whatever the language of the app.
+    """
+    out_path = Path(out_path)
+    if out_path.is_dir():
+        raise ValidationError(
+            tr("{path} is a folder; give a file name ending in .pdf.").format(path=out_path)
+        )
+    if not out_path.parent.exists():
+        raise ValidationError(tr("The folder {path} does not exist.").format(path=out_path.parent))
+    lang = report_language(request.lang)
+    partial = out_path.with_name(f".{out_path.name}.part")
+    with speaking(translator_for(lang)):
+        pages = _build(request, partial, out_path, lang, progress)
+    return pages
+
+
+def _build(request: ReportRequest, partial: Path, out_path: Path, lang: str, progress) -> int:
+    from cxjournal.services.settings import get_flag
+
+    try:
+        if request.kind == MONTHLY:
+            from cxjournal.reports.monthly import build_monthly_report
+
+            if request.year is None or request.month is None:
+                raise ValidationError(tr("Say which month the report is for."))
+            confidential = request.include_confidential
+            if confidential is None:
+                confidential = get_flag("include_confidential_in_reports")
+            pages = build_monthly_report(
+                partial,
+                request.year,
+                request.month,
+                lang=lang,
+                include_confidential=confidential,
+                progress=progress,
+            )
+        elif request.kind == PERSON:
+            from cxjournal.reports.person_history import build_person_report
+
+            if request.person_id is None:
+                raise ValidationError(tr("Say whose history to print."))
+            confidential = (
+                True if request.include_confidential is None else request.include_confidential
+            )
+            pages = build_person_report(
+                partial,
+                request.person_id,
+                lang=lang,
+                include_confidential=confidential,
+                progress=progress,
+            )
+        elif request.kind == WEEK:
+            from cxjournal.reports.weekly_sheet import build_week_sheet
+
+            pages = build_week_sheet(partial, week_of=request.week_of, lang=lang, progress=progress)
+        else:
+            raise ValidationError(
+                tr("There is no report called “{kind}”.").format(kind=request.kind)
+            )
+        partial.replace(out_path)  # an existing file is replaced only by a complete report
+    except OSError as exc:
+        raise ValidationError(
+            tr("Cannot write {path}: {reason}").format(path=out_path, reason=exc.strerror or exc)
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages

@@ -1,0 +1,68 @@
+"""What every report builder shares: the settings it prints, a read-only snapshot, progress reporting.
+
+Builders gather their data inside ``read_only_snapshot()``: one read transaction (so every figure comes
+from the same state of the journal) that is rolled back at the end, so a report never changes data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from cxjournal import clock
+from cxjournal.services.settings import all_settings
+from cxjournal.store.models import db
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    business_name: str
+    logo_path: str
+    paper_size: str  # "A4" or "Letter"
+    currency: str
+
+
+def read_report_settings() -> ReportSettings:
+    """The owner's settings that appear on paper, with the defaults for those never set."""
+    values = all_settings()
+    paper = "Letter" if values["paper_size"].strip().lower() == "letter" else "A4"
+    return ReportSettings(
+        business_name=values["business_name"].strip(),
+        logo_path=values["logo_path"].strip(),
+        paper_size=paper,
+        currency=values["currency"].strip() or "EUR",
+    )
+
+
+@contextlib.contextmanager
+def read_only_snapshot() -> Iterator[None]:
+    """Read everything inside one transaction and throw it away: consistent figures, no writes."""
+    with db.atomic() as transaction:
+        try:
+            yield
+        finally:
+            transaction.rollback()
+
+
+class Progress:
+    """Counts finished steps and tells the caller's ``progress(done, total)``, if there is one."""
+
+    def __init__(self, callback: ProgressCallback | None, total: int) -> None:
+        self._callback = callback
+        self.total = total
+        self.done = 0
+
+    def step(self, count: int = 1) -> None:
+        self.done = min(self.total, self.done + count)
+        if self._callback is not None:
+            self._callback(self.done, self.total)
+
+    def finish(self) -> None:
+        self.step(self.total - self.done)
+
+
+def today():
+    return clock.now().date()

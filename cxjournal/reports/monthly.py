@@ -1,0 +1,405 @@
+"""The monthly relationship report: headline figures against last month, charts, the tables of what is
+still open or due, the staff/customer view month by month, and every entry of the month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from cxjournal import formatting as fmt
+from cxjournal import vocabulary as v
+from cxjournal.i18n import tr
+from cxjournal.reports import charts
+from cxjournal.reports import monthly_data as data
+from cxjournal.reports import typeset as ts
+from cxjournal.reports.common import (
+    Progress,
+    ProgressCallback,
+    read_only_snapshot,
+    read_report_settings,
+    today,
+)
+from cxjournal.services.stats import MonthSummary, PromiseFigures
+
+_GATHER_STEPS = 6
+
+
+def _t(text: str) -> str:
+    return tr(text, "reports")
+
+
+def _who(name: str) -> str:
+    return name or _t("Anonymous")
+
+
+class _Figures:
+    """Formats the values and changes of the headline figures in one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def count(self, value: float | None) -> str:
+        return "—" if value is None else fmt.format_number(value, self.lang, 0)
+
+    def hours(self, value: float | None) -> str:
+        return "—" if value is None else fmt.format_duration(value, self.lang)
+
+    def score(self, value: float | None) -> str:
+        if value is None:
+            return "—"
+        return _t("{score} / 5").format(score=fmt.format_number(value, self.lang, 1))
+
+    def rate(self, promises: PromiseFigures) -> str:
+        if promises.rate is None:
+            return "—"
+        return _t("{rate} ({kept} of {count})").format(
+            rate=fmt.format_percent(promises.rate, self.lang),
+            kept=promises.kept_on_time,
+            count=promises.due - promises.still_open,
+        )
+
+    def change(self, now: float | None, before: float | None, kind: str) -> str:
+        if now is None or before is None:
+            return "—"
+        delta = now - before
+        if kind == "hours":
+            if abs(delta) < 0.05:
+                return "0"
+            sign = "+" if delta > 0 else fmt.MINUS
+            return sign + fmt.format_duration(abs(delta), self.lang)
+        if kind == "rate":
+            return _t("{points} pts").format(
+                points=fmt.format_signed(round(delta * 100), self.lang)
+            )
+        if kind == "score":
+            return fmt.format_signed(round(delta, 1), self.lang, 1)
+        return fmt.format_signed(delta, self.lang, 0)
+
+
+def _headline(d: data.MonthlyData, f: _Figures, width: float) -> list:
+    now, before = d.figures, d.previous
+    c, s = "customer", "staff"
+    rows: list[tuple[str, Callable[[MonthSummary], float | None], str, Callable]] = [
+        (_t("Entries from customers"), lambda m: m.customer.entries, "count", f.count),
+        (_t("Entries from staff"), lambda m: m.staff.entries, "count", f.count),
+        (_t("Complaints opened"), lambda m: m.customer.problems_opened, "count", f.count),
+        (_t("Complaints resolved"), lambda m: m.customer.problems_resolved, "count", f.count),
+        (_t("Staff concerns opened"), lambda m: m.staff.problems_opened, "count", f.count),
+        (_t("Staff concerns resolved"), lambda m: m.staff.problems_resolved, "count", f.count),
+        (_t("Median time to first response, customers"), lambda m: m.side(c).median_first_response_hours, "hours", f.hours),
+        (_t("Median time to first response, staff"), lambda m: m.side(s).median_first_response_hours, "hours", f.hours),
+        (_t("Median time to resolution, customers"), lambda m: m.side(c).median_resolution_hours, "hours", f.hours),
+        (_t("Median time to resolution, staff"), lambda m: m.side(s).median_resolution_hours, "hours", f.hours),
+        (_t("Broken promises"), lambda m: m.promises.broken, "count", f.count),
+        (_t("Average satisfaction of customers"), lambda m: m.customer.avg_satisfaction, "score", f.score),
+        (_t("Average satisfaction of staff"), lambda m: m.staff.avg_satisfaction, "score", f.score),
+    ]  # fmt: skip
+    body = [
+        [label, show(pick(now)), show(pick(before)), f.change(pick(now), pick(before), kind)]
+        for label, pick, kind, show in rows
+    ]
+    body.insert(
+        10,
+        [
+            _t("Promise-keeping rate"),
+            f.rate(now.promises),
+            f.rate(before.promises),
+            f.change(now.promises.rate, before.promises.rate, "rate"),
+        ],
+    )
+    previous = fmt.format_month(before.year, before.month, f.lang)
+    header = [_t("Figure"), _t("This month"), previous, _t("Change")]
+    return [
+        _cards(d, f, width),
+        Spacer(1, 8),
+        ts.table(header, body, [5, 3, 3, 2.2], available=width, right_align=(1, 2, 3)),
+    ]
+
+
+def _cards(d: data.MonthlyData, f: _Figures, width: float) -> Table:
+    """Four key figures in large type across the top of the first page."""
+    now, before = d.figures, d.previous
+    picks = [
+        (_t("Entries from customers"), f.count(now.customer.entries),
+         f.change(now.customer.entries, before.customer.entries, "count")),
+        (_t("Entries from staff"), f.count(now.staff.entries),
+         f.change(now.staff.entries, before.staff.entries, "count")),
+        (_t("Promises kept on time"),
+         "—" if now.promises.rate is None else fmt.format_percent(now.promises.rate, f.lang),
+         f.change(now.promises.rate, before.promises.rate, "rate")),
+        (_t("Customer satisfaction"), f.score(now.customer.avg_satisfaction),
+         f.change(now.customer.avg_satisfaction, before.customer.avg_satisfaction, "score")),
+    ]  # fmt: skip
+    month = fmt.format_short_month(before.year, before.month, f.lang)
+    cells = [
+        [
+            ts.para(value, "figure"),
+            ts.para(label, "figure_label"),
+            ts.para(
+                _t("{change} vs {month}").format(change=change, month=month)
+                if change != "—"
+                else _t("no figure for {month}").format(month=month),
+                "figure_label",
+            ),
+        ]
+        for label, value, change in picks
+    ]
+    card = Table([cells], colWidths=[width / 4] * 4)
+    card.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, ts.RULE),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.5, ts.RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), ts.ZEBRA_FILL),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return card
+
+
+def _charts(d: data.MonthlyData, lang: str, width: float) -> list:
+    weeks = [
+        fmt.format_day_month(w.first_day, lang)
+        if w.first_day == w.last_day
+        else f"{w.first_day.day}–{fmt.format_day_month(w.last_day, lang)}"
+        for w in d.weeks
+    ]
+    bars = charts.entries_per_week(
+        weeks, [w.customers for w in d.weeks], [w.staff for w in d.weeks], width=width
+    )
+    months = [fmt.format_month_abbrev(m.month, lang) for m in d.history]
+    half = (width - 12) / 2
+    satisfaction = charts.trend(
+        _t("Satisfaction, six months"),
+        months,
+        [
+            charts.Series(_t("Customers"), [m.customer.avg_satisfaction for m in d.history], ts.CUSTOMER_COLOUR),
+            charts.Series(_t("Staff"), [m.staff.avg_satisfaction for m in d.history], ts.STAFF_COLOUR),
+        ],
+        value_range=(1, 5, 1),
+        value_format=lambda x: fmt.format_number(x, lang, 0),
+        width=half,
+    )  # fmt: skip
+    keeping = charts.trend(
+        _t("Promises kept on time, six months"),
+        months,
+        [charts.Series(_t("Kept on time"), [m.promises.rate for m in d.history], ts.ACCENT_COLOUR)],
+        value_range=(0, 1, 0.25),
+        value_format=lambda x: fmt.format_percent(x, lang),
+        width=half,
+    )
+    pair = Table([[satisfaction, keeping]], colWidths=[half + 12, half])
+    pair.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return [KeepTogether([bars, Spacer(1, 10), pair])]
+
+
+def _side_by_side(d: data.MonthlyData, f: _Figures, width: float) -> list:
+    header = [
+        _t("Month"),
+        _t("Staff concerns raised"),
+        _t("Concerns: median first response"),
+        _t("Staff satisfaction"),
+        _t("Customer complaints"),
+        _t("Complaints: median first response"),
+        _t("Customer satisfaction"),
+    ]
+    rows = [
+        [
+            fmt.format_month(m.year, m.month, f.lang),
+            f.count(m.staff.problems_opened),
+            f.hours(m.staff.median_first_response_hours),
+            f.score(m.staff.avg_satisfaction),
+            f.count(m.customer.problems_opened),
+            f.hours(m.customer.median_first_response_hours),
+            f.score(m.customer.avg_satisfaction),
+        ]
+        for m in reversed(d.history)
+    ]
+    return [
+        *_heading(_t("Staff and customers, month by month")),
+        ts.para(
+            _t("What staff raised and how fast it was answered, next to how customers felt."),
+            "muted",
+        ),
+        Spacer(1, 4),
+        ts.table(
+            header, rows, [2.4, 1.6, 2, 1.6, 1.6, 2, 1.7], available=width, right_align=range(1, 7)
+        ),
+    ]
+
+
+def _heading(text: str) -> list:
+    """A section title that never sits alone at the foot of a page."""
+    return [CondPageBreak(90), ts.para(text, "h1")]
+
+
+def _lists(d: data.MonthlyData, lang: str, width: float) -> list:
+    date = lambda x: fmt.format_short_date(x, lang)  # noqa: E731
+    days = lambda n: fmt.format_days(n, lang)  # noqa: E731
+    none = _t("Nothing to show.")
+    story = [
+        *_heading(_t("Open complaints and concerns")),
+        ts.table(
+            [_t("Opened"), _t("Age"), _t("Side"), _t("Who"), _t("What"), _t("Status")],
+            [
+                [date(p.occurred_at), days(p.age_days), v.label(p.side), _who(p.person), p.title, v.label(p.status)]
+                for p in d.open_problems
+            ],
+            [2, 1.6, 2, 3, 5.5, 2],
+            available=width,
+            empty_text=_t("No complaint or concern was open."),
+        ),
+        *_heading(_t("Overdue promises")),
+        ts.table(
+            [_t("Due"), _t("Overdue by"), _t("Who"), _t("Promise")],
+            [[date(p.due_date), days(p.days_overdue), p.person, p.what] for p in d.overdue_promises],
+            [2, 1.8, 3, 8],
+            available=width,
+            empty_text=_t("No promise was overdue."),
+        ),
+        *_heading(_t("Promises due next month")),
+        ts.table(
+            [_t("Due"), _t("Who"), _t("Promise")],
+            [[date(p.due_date), p.person, p.what] for p in d.promises_next_month],
+            [2, 3, 9.8],
+            available=width,
+            empty_text=none,
+        ),
+        *_heading(_t("Department check-ins")),
+        ts.table(
+            [_t("Department"), _t("Cadence"), _t("Expected"), _t("Done"), _t("Missed")],
+            [
+                [c.department, v.label(c.cadence), str(c.expected), str(c.done), str(c.missed)]
+                for c in d.checkins
+            ],
+            [5, 3, 2, 2, 2],
+            available=width,
+            right_align=(2, 3, 4),
+            empty_text=_t("No department has regular check-ins."),
+        ),
+        *_heading(_t("Most frequent themes")),
+        ts.table(
+            [_t("Tag"), _t("Customers"), _t("Staff"), _t("Total")],
+            [[t.name, str(t.customers), str(t.staff), str(t.total)] for t in d.top_tags],
+            [6, 2, 2, 2],
+            available=width,
+            right_align=(1, 2, 3),
+            empty_text=_t("No entry was tagged this month."),
+        ),
+        *_heading(_t("Highlights")),
+    ]  # fmt: skip
+    if not d.highlights:
+        story.append(ts.para(_t("No praise was recorded this month."), "muted"))
+    for e in d.highlights:
+        quote = e.details.strip() or e.title
+        story.append(ts.para(f"“{quote}”", "quote"))
+        story.append(
+            ts.para(f"— {_who(e.person)}, {v.label(e.side)}, {date(e.occurred_at)}", "muted")
+        )
+        story.append(Spacer(1, 4))
+    return story
+
+
+def _entry_list(d: data.MonthlyData, lang: str, width: float) -> list:
+    rows = [
+        [
+            fmt.format_day_time(e.occurred_at, lang),
+            v.label(e.side),
+            v.label(e.kind),
+            _who(e.person),
+            e.title,
+            v.label(e.status),
+            "" if e.satisfaction is None else str(e.satisfaction),
+        ]
+        for e in d.entries
+    ]
+    header = [_t("When"), _t("Side"), _t("Kind"), _t("Who"), _t("Title"), _t("Status"), _t("Score")]
+    return [
+        PageBreak(),
+        ts.para(_t("All entries of the month"), "h1"),
+        ts.table(
+            header,
+            rows,
+            [72, 50, 56, 90, 150, 56, 36],
+            available=width,
+            right_align=(6,),
+            plain=(0, 1, 2, 5, 6),
+            empty_text=_t("No entry this month."),
+        ),
+    ]
+
+
+def _notes(d: data.MonthlyData, lang: str) -> list:
+    lines = [
+        _t("Figures at the end of the month.")
+        if d.as_of >= data.month_bounds(d.year, d.month)[1]
+        else _t("Figures as of {when}.").format(when=fmt.format_datetime(d.as_of, lang)),
+        _t(
+            "Response and resolution times are medians over the month's entries that were "
+            "answered or resolved."
+        ),
+        _t(
+            "Promise-keeping rate: promises first promised for a day of the month that were kept "
+            "by that day, among those kept, broken or late; cancelled promises and promises whose "
+            "day has not come yet are not counted."
+        ),
+        _t("Confidential entries are included.")
+        if d.include_confidential
+        else _t("Confidential entries are left out."),
+    ]
+    return [Spacer(1, 4)] + [ts.para(line, "muted") for line in lines]
+
+
+def build_monthly_report(
+    out_path: str | Path,
+    year: int,
+    month: int,
+    *,
+    lang: str = "en",
+    include_confidential: bool = False,
+    progress: ProgressCallback | None = None,
+) -> int:
+    """Write the monthly report of ``year``-``month`` to ``out_path``; returns the number of pages.
+
+    Only reads the journal. ``progress(done, total)`` is called as the work advances.
+    """
+    steps = Progress(progress, _GATHER_STEPS + 2)
+    with read_only_snapshot():
+        settings = read_report_settings()
+        gathered = data.gather_monthly(year, month, include_confidential, steps.step)
+    paper = settings.paper_size
+    width = ts.frame_width(paper)
+    figures = _Figures(lang)
+    story = [
+        ts.para(_t("Monthly relationship report"), "title"),
+        ts.para(fmt.initial_capital(fmt.format_month(year, month, lang)), "h2"),
+        Spacer(1, 6),
+        *_headline(gathered, figures, width),
+        *_notes(gathered, lang),
+        *_side_by_side(gathered, figures, width),
+        CondPageBreak(290),
+        *_heading(_t("Trends")),
+        *_charts(gathered, lang, width),
+        *_lists(gathered, lang, width),
+        *_entry_list(gathered, lang, width),
+    ]
+    steps.step()
+    header = ts.PageHeader(
+        title=_t("Monthly relationship report"),
+        subtitle=fmt.format_month(year, month, lang),
+        business_name=settings.business_name,
+        logo_path=settings.logo_path,
+        generated=_t("Generated on {date}").format(date=fmt.format_date(today(), lang)),
+    )
+    pages = ts.build_pdf(out_path, story, header, paper)
+    steps.finish()
+    return pages

@@ -1,0 +1,189 @@
+"""The person history report: one customer or staff member, their details and every entry (with its
+responses), promise and follow-up, for a meeting or a data-access request. Only reads the journal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.platypus import CondPageBreak, Spacer
+
+from cxjournal import formatting as fmt
+from cxjournal import vocabulary as v
+from cxjournal.i18n import tr
+from cxjournal.reports import typeset as ts
+from cxjournal.reports.common import (
+    Progress,
+    ProgressCallback,
+    read_only_snapshot,
+    read_report_settings,
+    today,
+)
+from cxjournal.services.common import fetch
+from cxjournal.services.entries import entry_tags
+from cxjournal.store.models import Entry, FollowUp, Person, Promise, Response
+
+
+def _t(text: str) -> str:
+    return tr(text, "reports")
+
+
+def _heading(text: str) -> list:
+    return [CondPageBreak(90), ts.para(text, "h1")]
+
+
+def _details(person: Person, lang: str, width: float) -> list:
+    fields = [
+        (_t("Side"), v.label(person.side)),
+        (_t("Organisation"), person.organisation),
+        (_t("Department"), person.department.name if person.department_id else ""),
+        (_t("Role"), person.role),
+        (_t("Email"), person.email),
+        (_t("Phone"), person.phone),
+        (_t("In the journal since"), fmt.format_date(person.created_at, lang)),
+        (_t("Archived"), _t("Yes") if person.archived else ""),
+    ]
+    rows = [[label, value] for label, value in fields if value]
+    story = [ts.table([_t("Detail"), _t("Value")], rows, [1, 3], available=width)]
+    if person.notes.strip():
+        story += [Spacer(1, 6), ts.markup([("b", _t("Notes") + " "), ("", person.notes)])]
+    return story
+
+
+def _entry_cell(entry: Entry, answers: list[Response], lang: str) -> list:
+    """Title, details, tags and every response, in one wrapping cell."""
+    parts = [ts.para(entry.title, "cell_bold")]
+    if entry.details.strip():
+        parts.append(ts.para(entry.details, "cell"))
+    tags = entry_tags(entry)
+    if tags:
+        parts.append(ts.markup([("i", _t("Tags:") + " "), ("", ", ".join(tags))], "cell"))
+    for answer in answers:
+        when = fmt.format_datetime(answer.at, lang)
+        parts.append(
+            ts.markup(
+                [("i", _t("Response, {when}:").format(when=when) + " "), ("", answer.text)], "cell"
+            )
+        )
+    if entry.resolution.strip():
+        parts.append(ts.markup([("i", _t("Resolution:") + " "), ("", entry.resolution)], "cell"))
+    return parts
+
+
+def _entries(person: Person, include_confidential: bool, lang: str, width: float) -> list:
+    query = Entry.select().where(Entry.person == person, Entry.deleted_at.is_null())
+    if not include_confidential:
+        query = query.where(Entry.confidential == False)  # noqa: E712 (peewee expression)
+    entries = list(query.order_by(Entry.occurred_at, Entry.id))
+    answers: dict[int, list[Response]] = {}
+    ids = [e.id for e in entries]
+    for answer in Response.select().where(Response.entry.in_(ids)).order_by(Response.at):
+        answers.setdefault(answer.entry_id, []).append(answer)
+    rows = [
+        [
+            fmt.format_datetime(e.occurred_at, lang),
+            v.label(e.kind) + (" · " + _t("confidential") if e.confidential else ""),
+            _entry_cell(e, answers.get(e.id, []), lang),
+            v.label(e.status),
+            "" if e.satisfaction is None else str(e.satisfaction),
+        ]
+        for e in entries
+    ]
+    header = [_t("When"), _t("Kind"), _t("What was said and done"), _t("Status"), _t("Score")]
+    return [
+        *_heading(_t("Entries ({count})").format(count=len(entries))),
+        ts.table(
+            header,
+            rows,
+            [80, 58, 238, 56, 34],
+            available=width,
+            right_align=(4,),
+            plain=(0, 3, 4),
+            empty_text=_t("No entry."),
+        ),
+    ]
+
+
+def _promises(person: Person, include_confidential: bool, lang: str, width: float) -> list:
+    query = Promise.select().where(Promise.person == person, Promise.deleted_at.is_null())
+    promises = [
+        p
+        for p in query.order_by(Promise.due_date, Promise.id)
+        if include_confidential or p.entry_id is None or not p.entry.confidential
+    ]
+    date = lambda d: fmt.format_short_date(d, lang)  # noqa: E731
+    rows = [
+        [
+            p.what + (f"\n{p.note}" if p.note.strip() else ""),
+            date(p.made_at),
+            date(p.due_date)
+            + ("" if p.due_date == p.original_due_date else f"\n({date(p.original_due_date)})"),
+            v.label(p.status)
+            + (f"\n{fmt.format_short_date(p.fulfilled_at, lang)}" if p.fulfilled_at else ""),
+        ]
+        for p in promises
+    ]
+    header = [_t("Promise"), _t("Made"), _t("Due (first date)"), _t("Status")]
+    return [
+        *_heading(_t("Promises ({count})").format(count=len(promises))),
+        ts.table(header, rows, [8, 2, 2.4, 2.4], available=width, empty_text=_t("No promise.")),
+    ]
+
+
+def _followups(person: Person, lang: str, width: float) -> list:
+    query = FollowUp.select().where(FollowUp.person == person, FollowUp.deleted_at.is_null())
+    items = list(query.order_by(FollowUp.due_at, FollowUp.id))
+    rows = [
+        [
+            f.title + (f"\n{f.notes}" if f.notes.strip() else ""),
+            fmt.format_datetime(f.due_at, lang),
+            fmt.format_datetime(f.done_at, lang) if f.done_at else _t("Not done"),
+        ]
+        for f in items
+    ]
+    header = [_t("Follow-up"), _t("Due"), _t("Done")]
+    return [
+        *_heading(_t("Follow-ups ({count})").format(count=len(items))),
+        ts.table(header, rows, [8, 3, 3], available=width, empty_text=_t("No follow-up.")),
+    ]
+
+
+def build_person_report(
+    out_path: str | Path,
+    person: Person | int,
+    *,
+    lang: str = "en",
+    include_confidential: bool = True,
+    progress: ProgressCallback | None = None,
+) -> int:
+    """Write everything the journal holds about ``person`` to ``out_path``; returns the page count.
+
+    Confidential entries are included by default (a data-access request must see everything).
+    """
+    steps = Progress(progress, 5)
+    with read_only_snapshot():
+        settings = read_report_settings()
+        row = fetch(Person, person, _t("Person"), include_deleted=True)
+        width = ts.frame_width(settings.paper_size)
+        story = [ts.para(row.name, "title"), *_details(row, lang, width)]
+        steps.step()
+        story += _entries(row, include_confidential, lang, width)
+        steps.step()
+        story += _promises(row, include_confidential, lang, width)
+        steps.step()
+        story += _followups(row, lang, width)
+        steps.step()
+        name = row.name
+    if not include_confidential:
+        story.append(Spacer(1, 8))
+        story.append(ts.para(_t("Confidential entries are left out."), "muted"))
+    header = ts.PageHeader(
+        title=_t("Person history"),
+        subtitle=name,
+        business_name=settings.business_name,
+        logo_path=settings.logo_path,
+        generated=_t("Generated on {date}").format(date=fmt.format_date(today(), lang)),
+    )
+    pages = ts.build_pdf(out_path, story, header, settings.paper_size)
+    steps.finish()
+    return pages

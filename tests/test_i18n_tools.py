@@ -1,0 +1,68 @@
+"""The translation tooling: messages are found in the code, kept across updates, read back."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from cxjournal.catalog import language_from_environment, resolve_language
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import i18n
+
+
+def test_extract_finds_core_qt_and_translate_calls(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text(
+        "from cxjournal.i18n import tr\n"
+        "x = tr('Hello {name}')\n"
+        "y = tr('Saved', 'cli')\n"
+        "class Window:\n"
+        "    def f(self):\n"
+        "        return self.tr('Open')\n"
+        "z = QCoreApplication.translate('About', 'Version')\n"
+        "w = tr(some_variable)\n",
+        encoding="utf-8",
+    )
+    found = set(i18n.extract(package))
+    assert found == {
+        ("core", "Hello {name}"),
+        ("cli", "Saved"),
+        ("Window", "Open"),
+        ("About", "Version"),
+    }
+
+
+def test_update_keeps_translations_and_marks_new_ones(tmp_path):
+    path = tmp_path / "t_fr.ts"
+    messages = {("core", "Name"): i18n.Message("core", "Name", [("x.py", 1)])}
+    i18n.write_ts(path, "fr_FR", messages, {})
+    assert i18n.read_ts(path) == {("core", "Name"): ("", False)}
+    i18n.write_ts(path, "fr_FR", messages, {("core", "Name"): ("Nom", True)})
+    messages[("core", "Phone")] = i18n.Message("core", "Phone", [("x.py", 2)])
+    i18n.write_ts(path, "fr_FR", messages, i18n.read_ts(path))
+    assert i18n.read_ts(path) == {("core", "Name"): ("Nom", True), ("core", "Phone"): ("", False)}
+
+
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({"LC_ALL": "fr_FR.UTF-8"}, "fr"),
+        ({"LC_ALL": "", "LANG": "fr_CA"}, "fr"),
+        ({"LC_ALL": "C.UTF-8"}, "en"),
+        ({"LC_ALL": "", "LANG": "de_DE"}, "en"),
+    ],
+)
+def test_language_from_environment(monkeypatch, env, expected):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert language_from_environment() == expected
+
+
+def test_setting_wins_over_system():
+    assert resolve_language("fr", "en_GB") == "fr"
+    assert resolve_language("en", "fr_FR") == "en"
+    assert resolve_language("system", "fr_BE") == "fr"
