@@ -32,7 +32,7 @@ def test_due_lists_what_is_due_today_then_looks_ahead(run, fake_clock):
     code, out, _ = run("due")
     assert code == 0
     assert out.splitlines() == [
-        "2026-11-16 08:00\tnow\tfollowup\tRappeler — Amélie\tFollow-up due 2026-11-16 08:00"
+        "2026-11-16 08:00\tnow\tfollowup\tRappeler — Amélie\tFollow-up due 16 Nov 2026, 08:00"
     ]
     code, out, _ = run("due", "--days", "4", "--json")
     found = json.loads(out)

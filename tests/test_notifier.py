@@ -212,7 +212,7 @@ def test_with_a_tray_reminders_become_desktop_messages(qtbot, fake_clock):
     notifier.start()
     fake_clock.set(datetime(2026, 11, 16, 9, 30))
     notifier.check_now()
-    assert tray.messages == [("Rappeler — Amélie", "Follow-up due 2026-11-16 09:30")]
+    assert tray.messages == [("Rappeler — Amélie", "Follow-up due 16 Nov 2026, 09:30")]
     with qtbot.waitSignal(notifier.open_requested) as opened:
         tray.messageClicked.emit()
     assert opened.args == ["followup", one.id]

@@ -15,10 +15,12 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from cxjournal import vocabulary as v
+from cxjournal.catalog import resolve_language
+from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.common import action, now_or
-from cxjournal.services.settings import get_flag, get_number
+from cxjournal.services.settings import get_flag, get_number, get_setting
 from cxjournal.store.models import Announcement, Department, Entry, FollowUp, Person, Promise
 
 MORNING = followups.MORNING
@@ -74,7 +76,9 @@ def followup_person(item: FollowUp) -> Person | None:
     return None
 
 
-def _followup_reminders(limit: datetime, secret: set[int], secret_promises: set[int], show: bool):
+def _followup_reminders(
+    limit: datetime, secret: set[int], secret_promises: set[int], show: bool, lang: str
+):
     query = (
         FollowUp.select()
         .where(FollowUp.done_at.is_null(), FollowUp.deleted_at.is_null())
@@ -98,7 +102,7 @@ def _followup_reminders(limit: datetime, secret: set[int], secret_promises: set[
             person=person.name if person else (item.department.name if item.department_id else ""),
             due_at=due,
             target=("followup", item.id),
-            note=tr("Follow-up due {when}").format(when=due.strftime("%Y-%m-%d %H:%M")),
+            note=tr("Follow-up due {when}").format(when=format_datetime(due, lang)),
             confidential=hidden,
         )
 
@@ -142,7 +146,9 @@ def promise_reminder_times(due: date, days_before: int) -> tuple[datetime | None
     return coming, datetime.combine(due + timedelta(days=1), MORNING)
 
 
-def _promise_reminders(now: datetime, limit: datetime, secret_promises: set[int], show: bool):
+def _promise_reminders(
+    now: datetime, limit: datetime, secret_promises: set[int], show: bool, lang: str
+):
     days_before = get_number("promise_reminder_days")
     overdue_on = get_flag("overdue_promise_reminder")
     if not days_before and not overdue_on:
@@ -177,7 +183,7 @@ def _promise_reminders(now: datetime, limit: datetime, secret_promises: set[int]
             person=promise.person.name,
             due_at=when,
             target=("promise", promise.id),
-            note=note.format(date=shown_due),
+            note=note.format(date=format_short_date(promise.due_date, lang)),
             confidential=hidden,
         )
 
@@ -189,11 +195,12 @@ def due_reminders(
     now = now_or(now)
     limit = now + (horizon or timedelta(0))
     show = get_flag("confidential_in_reminders")
+    lang = resolve_language(get_setting("language"))
     secret, secret_promises = confidential_ids()
     found = [
-        *_followup_reminders(limit, secret, secret_promises, show),
+        *_followup_reminders(limit, secret, secret_promises, show, lang),
         *_unanswered_reminders(limit, show),
-        *_promise_reminders(now, limit, secret_promises, show),
+        *_promise_reminders(now, limit, secret_promises, show, lang),
     ]
     return sorted(found, key=lambda r: (r.due_at, r.key))
 

@@ -26,10 +26,6 @@ PAGE_FOR = {"followup": "followups", "entry": "journal", "promise": "promises"}
 ICON_FILES = (("icons", "cxjournal.svg"), ("icons", "cxjournal.png"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("tray", text)
-
-
 def app_icon() -> QIcon:
     """The app's icon from resources, or a standard one while none is shipped."""
     for parts in ICON_FILES:
@@ -86,11 +82,13 @@ def install_tray(window: QMainWindow) -> QSystemTrayIcon | None:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     tray = QSystemTrayIcon(app_icon(), window)
-    tray.setToolTip(_t("CX Journal"))
+    tray.setToolTip(QCoreApplication.translate("tray", "CX Journal"))
     keeper = KeepInTray(window, tray.isVisible)
     menu = QMenu(window)
-    menu.addAction(_t("Open CX Journal")).triggered.connect(lambda: bring_to_front(window))
-    new_entry = menu.addAction(_t("New entry…"))
+    menu.addAction(QCoreApplication.translate("tray", "Open CX Journal")).triggered.connect(
+        lambda: bring_to_front(window)
+    )
+    new_entry = menu.addAction(QCoreApplication.translate("tray", "New entry…"))
     if hasattr(window, "quick_capture_requested"):
         new_entry.triggered.connect(
             lambda: (bring_to_front(window), window.quick_capture_requested.emit())
@@ -102,7 +100,7 @@ def install_tray(window: QMainWindow) -> QSystemTrayIcon | None:
         window.close()  # saves the window's layout on the way out
         QCoreApplication.quit()
 
-    menu.addAction(_t("Quit")).triggered.connect(quit_app)
+    menu.addAction(QCoreApplication.translate("tray", "Quit")).triggered.connect(quit_app)
     tray.setContextMenu(menu)
     tray.activated.connect(
         lambda reason: (
