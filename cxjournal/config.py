@@ -24,6 +24,7 @@ SETTING_DEFAULTS: dict[str, str] = {
     "overdue_promise_reminder": "1",
     "keep_in_tray": "1",
     "include_confidential_in_reports": "0",
+    "confidential_in_reminders": "0",  # show a confidential entry's text in reminders
 }
 
 

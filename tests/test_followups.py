@@ -106,3 +106,40 @@ def test_trash_and_restore(fake_clock):
     assert fu.list_followups(state="all") == []
     fu.restore_followup(item.id)
     assert len(fu.list_followups()) == 1
+
+
+def test_monthly_on_the_29th_in_a_common_year_and_a_leap_year():
+    start = datetime(2027, 1, 29, 9)
+    item = fu.add_followup(title="Caisse", due_at=start, rrule=fu.cadence_rule("monthly", start))
+    dues = [d.date().isoformat() for d in chain(item, 13)]
+    assert dues[:3] == ["2027-01-29", "2027-02-28", "2027-03-29"]
+    assert dues[13] == "2028-02-29"  # February of a leap year has its 29th
+
+
+def test_nine_oclock_stays_nine_in_paris_when_summer_time_starts():
+    # Europe/Paris moves to summer time on 2027-03-28: the wall clock says 9:00 both sides,
+    # so the instant moves from 08:00 UTC to 07:00 UTC.
+    from zoneinfo import ZoneInfo
+
+    paris, utc = ZoneInfo("Europe/Paris"), ZoneInfo("UTC")
+    item = fu.add_followup(title="Hebdo", due_at="2027-03-22 09:00", rrule="FREQ=WEEKLY")
+    dues = chain(item, 2)
+    assert [d.strftime("%d %H:%M") for d in dues] == ["22 09:00", "29 09:00", "05 09:00"]
+    assert [d.replace(tzinfo=paris).astimezone(utc).hour for d in dues] == [8, 7, 7]
+
+
+def test_snooze_to_a_chosen_time_and_editing_the_date_clears_it(fake_clock):
+    item = fu.add_followup(title="Devis", due_at="2026-11-16 08:00")
+    fu.snooze_followup(item, "2026-11-18 14:30")
+    assert fu.effective_due(fu.get_followup(item.id)) == datetime(2026, 11, 18, 14, 30)
+    fu.edit_followup(item.id, due_at="2026-11-20 10:00")
+    assert fu.get_followup(item.id).snoozed_until is None
+
+
+def test_every_occurrence_of_a_series_shares_the_series_id():
+    item = fu.add_followup(title="Hebdo", due_at="2026-11-16 09:00", rrule="FREQ=WEEKLY")
+    second = fu.complete_followup(item)
+    third = fu.complete_followup(second)
+    assert {fu.series_id(x) for x in (item, second, third)} == {item.id}
+    one_off = fu.add_followup(title="Once", due_at="2026-11-16 09:00")
+    assert fu.series_id(one_off) == one_off.id

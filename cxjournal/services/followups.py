@@ -159,6 +159,7 @@ def complete_followup(
         due_at=upcoming,
         rrule=row.rrule,
         series_start=row.series_start,
+        series=row.series or row.id,
         person=row.person_id,
         entry=row.entry_id,
         promise=row.promise_id,
@@ -224,6 +225,11 @@ def trash_followup(item: FollowUp | int, *, now: datetime | None = None) -> Foll
 def restore_followup(item: FollowUp | int) -> FollowUp:
     row = restore_from_trash(FollowUp, item, tr("Follow-up"))
     return row
+
+
+def series_id(item: FollowUp) -> int:
+    """The id naming a follow-up's whole series: the same for every occurrence of a repeating one."""
+    return item.series or item.id
 
 
 def get_followup(item: FollowUp | int) -> FollowUp:

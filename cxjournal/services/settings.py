@@ -14,7 +14,12 @@ CHOICES = {
     "language": ("system", "fr", "en"),
 }
 NUMBERS = ("complaint_reminder_hours", "concern_reminder_hours", "promise_reminder_days")
-FLAGS = ("overdue_promise_reminder", "keep_in_tray", "include_confidential_in_reports")
+FLAGS = (
+    "overdue_promise_reminder",
+    "keep_in_tray",
+    "include_confidential_in_reports",
+    "confidential_in_reminders",
+)
 
 
 def get_setting(key: str) -> str:

@@ -137,6 +137,7 @@ class FollowUp(BaseModel):
     rrule = CharField(max_length=500, null=True)  # RFC 5545 recurrence rule, without "RRULE:"
     series_start = DateTimeField(null=True)  # first occurrence of a recurring series (rule anchor)
     snoozed_until = DateTimeField(null=True)
+    series = IntegerField(null=True)  # id of the series' first follow-up (null on that first one)
     done_at = DateTimeField(null=True)
     person = ForeignKeyField(Person, null=True, on_delete="CASCADE", backref="followups")
     entry = ForeignKeyField(Entry, null=True, on_delete="CASCADE", backref="followups")
@@ -152,6 +153,13 @@ class FollowUp(BaseModel):
         indexes = ((("done_at", "due_at"), False),)
 
 
+class Announcement(BaseModel):
+    """A reminder occurrence already shown to the owner, so no restart ever shows it twice."""
+
+    key = CharField(primary_key=True, max_length=200)
+    announced_at = DateTimeField()
+
+
 ALL_MODELS = (
     SchemaVersion,
     Setting,
@@ -163,4 +171,5 @@ ALL_MODELS = (
     EntryTag,
     Promise,
     FollowUp,
+    Announcement,
 )

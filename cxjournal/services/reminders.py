@@ -1,0 +1,341 @@
+"""What wants the owner's attention now: due follow-ups, unanswered complaints and concerns, promises
+coming due or overdue, missed department check-ins, and which of these were already announced.
+
+Every reminder occurrence has a stable ``key``; a key is announced once (the ``announcement`` table
+survives restarts), so the same occurrence never pops up twice while a snooze, a renegotiated date or
+the next occurrence of a series makes a new key and is announced again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from cxjournal import vocabulary as v
+from cxjournal.catalog import resolve_language
+from cxjournal.formatting import format_datetime, format_short_date
+from cxjournal.i18n import tr
+from cxjournal.services import followups
+from cxjournal.services.common import action, now_or
+from cxjournal.services.settings import get_flag, get_number, get_setting
+from cxjournal.store.models import Announcement, Department, Entry, FollowUp, Person, Promise
+
+MORNING = followups.MORNING
+CHECKIN_ORIGIN = "check-in"
+CADENCE_STEPS = {
+    "weekly": relativedelta(weeks=1),
+    "fortnightly": relativedelta(weeks=2),
+    "monthly": relativedelta(months=1),
+    "quarterly": relativedelta(months=3),
+}
+_CHUNK = 500  # keys per IN (...) query, well under SQLite's limit on parameters
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One occurrence of something that wants attention, and what to open for it."""
+
+    key: str  # stable, e.g. "followup:12:2026-11-20T09:00", "complaint:34", "promise-overdue:7:..."
+    kind: str  # followup, check-in, complaint, concern, promise-due, promise-overdue
+    title: str  # the item's own words, or a generic title when it is confidential
+    person: str  # who it is about ("" for nobody in particular)
+    due_at: datetime  # when it wants attention
+    target: tuple[str, int]  # what to open: ("followup" | "entry" | "promise", id)
+    note: str = ""  # why now, in a few words
+    confidential: bool = False
+
+    @property
+    def headline(self) -> str:
+        return f"{self.title} — {self.person}" if self.person else self.title
+
+
+def _stamp(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M")
+
+
+def confidential_ids() -> tuple[set[int], set[int]]:
+    """Ids of confidential entries, and of promises made about one."""
+    entries = {e.id for e in Entry.select(Entry.id).where(Entry.confidential == True)}  # noqa: E712
+    if not entries:
+        return set(), set()
+    promises = {p.id for p in Promise.select(Promise.id).where(Promise.entry.in_(list(entries)))}
+    return entries, promises
+
+
+def followup_person(item: FollowUp) -> Person | None:
+    """Whom a follow-up is about: its person, else the person of its entry or promise."""
+    if item.person_id:
+        return item.person
+    if item.entry_id and item.entry.person_id:
+        return item.entry.person
+    if item.promise_id:
+        return item.promise.person
+    return None
+
+
+def _followup_reminders(
+    limit: datetime, secret: set[int], secret_promises: set[int], show: bool, lang: str
+):
+    query = (
+        FollowUp.select()
+        .where(FollowUp.done_at.is_null(), FollowUp.deleted_at.is_null())
+        .where((FollowUp.due_at <= limit) | (FollowUp.snoozed_until <= limit))
+    )
+    for item in query:
+        due = followups.effective_due(item)
+        if due > limit:
+            continue
+        person = followup_person(item)
+        if person is not None and person.deleted_at is not None:
+            continue
+        if item.entry_id and item.entry.deleted_at is not None:
+            continue
+        hidden = item.entry_id in secret or item.promise_id in secret_promises
+        checkin = item.origin == CHECKIN_ORIGIN
+        yield Reminder(
+            key=f"followup:{item.id}:{_stamp(due)}",
+            kind="check-in" if checkin else "followup",
+            title=tr("Confidential follow-up") if hidden and not show else item.title,
+            person=person.name if person else (item.department.name if item.department_id else ""),
+            due_at=due,
+            target=("followup", item.id),
+            note=tr("Follow-up due {when}").format(when=format_datetime(due, lang)),
+            confidential=hidden,
+        )
+
+
+def _unanswered_reminders(limit: datetime, show: bool):
+    rules = (
+        ("complaint", v.CUSTOMER, "complaint_reminder_hours", tr("Confidential complaint")),
+        ("concern", v.STAFF, "concern_reminder_hours", tr("Confidential concern")),
+    )
+    for kind, side, setting, generic in rules:
+        hours = get_number(setting)
+        if hours <= 0:
+            continue
+        query = Entry.select().where(
+            Entry.kind == kind,
+            Entry.side == side,
+            Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
+            Entry.first_response_at.is_null(),
+            Entry.deleted_at.is_null(),
+            Entry.occurred_at <= limit - timedelta(hours=hours),
+        )
+        for entry in query:
+            person = entry.person if entry.person_id else None
+            if person is not None and person.deleted_at is not None:
+                continue
+            yield Reminder(
+                key=f"{kind}:{entry.id}",
+                kind=kind,
+                title=generic if entry.confidential and not show else entry.title,
+                person=person.name if person else "",
+                due_at=entry.occurred_at + timedelta(hours=hours),
+                target=("entry", entry.id),
+                note=tr("No response after {hours} hours").format(hours=hours),
+                confidential=entry.confidential,
+            )
+
+
+def promise_reminder_times(due: date, days_before: int) -> tuple[datetime | None, datetime]:
+    """When a promise due on ``due`` is announced as coming due (None when off) and as overdue."""
+    coming = datetime.combine(due - timedelta(days=days_before), MORNING) if days_before else None
+    return coming, datetime.combine(due + timedelta(days=1), MORNING)
+
+
+def _promise_reminders(
+    now: datetime, limit: datetime, secret_promises: set[int], show: bool, lang: str
+):
+    days_before = get_number("promise_reminder_days")
+    overdue_on = get_flag("overdue_promise_reminder")
+    if not days_before and not overdue_on:
+        return
+    query = (
+        Promise.select(Promise, Person)
+        .join(Person)
+        .where(
+            Promise.status == v.PROMISE_OPEN,
+            Promise.deleted_at.is_null(),
+            Person.deleted_at.is_null(),
+            Promise.due_date <= (limit + timedelta(days=days_before)).date(),
+        )
+    )
+    for promise in query:
+        coming, overdue = promise_reminder_times(promise.due_date, days_before)
+        hidden = promise.id in secret_promises
+        title = tr("Confidential promise") if hidden and not show else promise.what
+        shown_due = promise.due_date.isoformat()
+        if now.date() > promise.due_date:
+            if not (overdue_on and overdue <= limit):
+                continue
+            kind, when, note = "promise-overdue", overdue, tr("Promise overdue since {date}")
+        elif coming is not None and coming <= limit:
+            kind, when, note = "promise-due", coming, tr("Promise due {date}")
+        else:
+            continue
+        yield Reminder(
+            key=f"{kind}:{promise.id}:{shown_due}",
+            kind=kind,
+            title=title,
+            person=promise.person.name,
+            due_at=when,
+            target=("promise", promise.id),
+            note=note.format(date=format_short_date(promise.due_date, lang)),
+            confidential=hidden,
+        )
+
+
+def due_reminders(
+    now: datetime | None = None, *, horizon: timedelta | None = None
+) -> list[Reminder]:
+    """Everything wanting attention by ``now`` (plus ``horizon``, to look ahead), soonest first."""
+    now = now_or(now)
+    limit = now + (horizon or timedelta(0))
+    show = get_flag("confidential_in_reminders")
+    lang = resolve_language(get_setting("language"))
+    secret, secret_promises = confidential_ids()
+    found = [
+        *_followup_reminders(limit, secret, secret_promises, show, lang),
+        *_unanswered_reminders(limit, show),
+        *_promise_reminders(now, limit, secret_promises, show, lang),
+    ]
+    return sorted(found, key=lambda r: (r.due_at, r.key))
+
+
+# Department check-ins ---------------------------------------------------------------------------
+
+
+def last_checkin(department: Department) -> datetime | None:
+    """When someone of the department last had a check-in entry (None if never)."""
+    members = Person.select(Person.id).where(Person.department == department)
+    row = (
+        Entry.select(Entry.occurred_at)
+        .where(
+            Entry.kind == "check-in",
+            Entry.person.in_(members),
+            Entry.deleted_at.is_null(),
+        )
+        .order_by(Entry.occurred_at.desc())
+        .first()
+    )
+    return row.occurred_at if row else None
+
+
+def next_checkin_due(department: Department) -> datetime | None:
+    """When the department's next check-in is due by its cadence (None without a cadence)."""
+    step = CADENCE_STEPS.get(department.checkin_cadence)
+    if step is None:
+        return None
+    return (last_checkin(department) or department.created_at) + step
+
+
+def _open_checkin(department: Department) -> FollowUp | None:
+    return (
+        FollowUp.select()
+        .where(
+            FollowUp.department == department,
+            FollowUp.origin == CHECKIN_ORIGIN,
+            FollowUp.done_at.is_null(),
+            FollowUp.deleted_at.is_null(),
+        )
+        .first()
+    )
+
+
+def _has_active_staff(department: Department) -> bool:
+    return (
+        Person.select()
+        .where(
+            Person.department == department,
+            Person.archived == False,  # noqa: E712
+            Person.deleted_at.is_null(),
+        )
+        .exists()
+    )
+
+
+@action
+def ensure_checkin_followups(now: datetime | None = None) -> list[FollowUp]:
+    """Give every department whose check-in is overdue one open check-in follow-up (never two),
+    and mark such a follow-up done once a check-in has been logged. Returns those created."""
+    now = now_or(now)
+    created = []
+    for department in Department.select().where(
+        Department.checkin_cadence.in_(tuple(CADENCE_STEPS))
+    ):
+        due = next_checkin_due(department)
+        pending = _open_checkin(department)
+        if due > now:
+            if pending is not None:
+                followups.complete_followup(pending, now=now)
+            continue
+        if pending is not None or not _has_active_staff(department):
+            continue
+        created.append(
+            followups.add_followup(
+                title=tr("Check in with {department}").format(department=department.name),
+                due_at=due,
+                department=department,
+                origin=CHECKIN_ORIGIN,
+                now=now,
+            )
+        )
+    return created
+
+
+# Announcements ----------------------------------------------------------------------------------
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def announced_keys(keys: Iterable[str]) -> set[str]:
+    wanted = list(dict.fromkeys(keys))
+    found: set[str] = set()
+    for part in _chunks(wanted):
+        query = Announcement.select(Announcement.key).where(Announcement.key.in_(part))
+        found.update(row.key for row in query)
+    return found
+
+
+def unannounced(reminders: Iterable[Reminder]) -> list[Reminder]:
+    """The reminders not yet shown to the owner (in any earlier run too)."""
+    reminders = list(reminders)
+    done = announced_keys(r.key for r in reminders)
+    return [r for r in reminders if r.key not in done]
+
+
+@action
+def mark_announced(keys: Iterable[str], now: datetime | None = None) -> None:
+    """Remember that these occurrences were shown, so they are never shown again."""
+    stamp = now_or(now)
+    rows = [{"key": key, "announced_at": stamp} for key in dict.fromkeys(keys)]
+    for start in range(0, len(rows), _CHUNK):
+        Announcement.insert_many(rows[start : start + _CHUNK]).on_conflict_ignore().execute()
+
+
+def missed_since_last_run(now: datetime | None = None) -> list[Reminder]:
+    """Reminders that came due while the app was closed (or never got shown): shown together at start."""
+    return unannounced(due_reminders(now))
+
+
+@action
+def forget_old_announcements(now: datetime | None = None, *, keep_days: int = 60) -> int:
+    """Drop records of announcements older than ``keep_days`` whose reminder is no longer due."""
+    now = now_or(now)
+    still_due = {r.key for r in due_reminders(now)}
+    old = [
+        row.key
+        for row in Announcement.select(Announcement.key).where(
+            Announcement.announced_at < now - timedelta(days=keep_days)
+        )
+        if row.key not in still_due
+    ]
+    for part in _chunks(old):
+        Announcement.delete().where(Announcement.key.in_(part)).execute()
+    return len(old)
