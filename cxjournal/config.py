@@ -25,6 +25,7 @@ SETTING_DEFAULTS: dict[str, str] = {
     "keep_in_tray": "1",
     "include_confidential_in_reports": "0",
     "confidential_in_reminders": "0",  # show a confidential entry's text in reminders
+    "welcomed": "0",  # the first-run welcome step was completed
 }
 
 

@@ -19,6 +19,7 @@ FLAGS = (
     "keep_in_tray",
     "include_confidential_in_reports",
     "confidential_in_reminders",
+    "welcomed",
 )
 
 

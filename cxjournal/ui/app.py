@@ -1,31 +1,125 @@
-"""Starting the desktop app: the QApplication, opening the journal file, and the main window."""
+"""Starting the desktop app: the QApplication, one instance per journal, opening the journal (with
+choices when it is refused), the first-run welcome, translations, the main window, reminders and tray."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+
+def _open_with_choices(path: Path) -> Path | None:
+    """Open the journal at ``path``; when refused, let the owner open another file or restore a
+    backup until one opens. Returns the path opened, or None when they chose to quit."""
+    from cxjournal.errors import CXJournalError
+    from cxjournal.store.connection import open_journal
+    from cxjournal.ui import refused_dialog as refused
+
+    while True:
+        try:
+            open_journal(path)
+            return path
+        except CXJournalError as exc:
+            choice = refused.ask_after_refusal(str(exc))
+        if choice == refused.QUIT:
+            return None
+        if choice == refused.OPEN:
+            path = refused.pick_journal(path) or path
+        elif choice == refused.RESTORE:
+            _restore_into(path)
+
+
+def _restore_into(path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cxjournal.config import data_dir
+    from cxjournal.errors import CXJournalError
+    from cxjournal.ui.refused_dialog import pick_backup
+
+    backup = pick_backup(data_dir() / "backups")
+    if backup is None:
+        return
+    try:
+        from cxjournal.store.backup import restore_from
+    except ImportError:  # pragma: no cover - backups arrive with the data-safety work
+        return
+    try:
+        kept = restore_from(backup, path)
+    except CXJournalError as exc:
+        QMessageBox.warning(None, "CX Journal", str(exc))
+        return
+    if kept:
+        QMessageBox.information(
+            None,
+            "CX Journal",
+            QMessageBox.tr(
+                "The backup was restored. The previous file was kept as {path}."
+            ).replace("{path}", str(kept)),
+        )
+
+
+def _start_reminders(window) -> None:
+    from cxjournal.ui.reminder_banner import ReminderBanner
+    from cxjournal.ui.tray import install_tray, start_reminders
+
+    tray = install_tray(window)
+    banner = ReminderBanner(window)
+    banner.hide()
+    window.banner_slot.insertWidget(0, banner)
+    window.reminder_banner = banner
+    start_reminders(window, tray=tray, banner=banner)
 
 
 def run_gui(db: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from cxjournal.config import resolve_db_path
-    from cxjournal.errors import CXJournalError
-    from cxjournal.store.connection import close_journal, open_journal
-    from cxjournal.ui.first_paint import exit_after_first_paint_if_asked
-    from cxjournal.ui.main_window import MainWindow
+    from cxjournal.services.settings import get_setting
+    from cxjournal.store.connection import close_journal
+    from cxjournal.ui.crash_log import install_crash_handler
+    from cxjournal.ui.first_paint import exit_after_first_paint_if_asked, timing_start
+    from cxjournal.ui.single_instance import SingleInstance
+    from cxjournal.ui.translation import install_gui_translators
+    from cxjournal.ui.tray import app_icon, bring_to_front
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CX Journal")
     app.setOrganizationName("CXJournal")
-    try:
-        open_journal(resolve_db_path(db))
-    except CXJournalError as exc:
-        QMessageBox.critical(None, app.translate("app", "CX Journal"), str(exc))
-        return 2
+    app.setDesktopFileName("cxjournal")
+    app.setWindowIcon(app_icon())
+    install_crash_handler()
+    install_gui_translators(app, "system")  # the journal's own choice is known once it is open
+
+    path = resolve_db_path(db)
+    guard = SingleInstance(path)
+    if not guard.claim():
+        return 0  # the running window was asked to come forward
+    opened = _open_with_choices(path)
+    if opened is None:
+        guard.release()
+        return 0
+    if opened != path:
+        guard.release()
+        guard = SingleInstance(opened)
+        if not guard.claim():
+            close_journal()
+            return 0
+    install_gui_translators(app, get_setting("language"))
+
+    from cxjournal.ui.welcome import needs_welcome, run_welcome
+
+    if not timing_start() and needs_welcome() and run_welcome():
+        install_gui_translators(app, get_setting("language"))
+
+    from cxjournal.ui.main_window import MainWindow
+
     window = MainWindow()
+    guard.wake_requested.connect(lambda: bring_to_front(window))
     window.show()
     exit_after_first_paint_if_asked(window)
+    QTimer.singleShot(300, lambda: _start_reminders(window))  # after the first paint
     try:
         return app.exec()
     finally:
+        guard.release()
         close_journal()

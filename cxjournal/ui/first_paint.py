@@ -26,6 +26,11 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
+def timing_start() -> bool:
+    """True when this run only measures the start (no welcome step, no reminders)."""
+    return bool(os.environ.get(ENV))
+
+
 def exit_after_first_paint_if_asked(window: QWidget) -> None:
     if not os.environ.get(ENV):
         return

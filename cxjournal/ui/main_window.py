@@ -8,16 +8,19 @@ import importlib
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.bus import bus
+from cxjournal.ui.menus import build_menus
 from cxjournal.ui.pages import PAGE_MODULES
 
 
@@ -55,7 +58,11 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        self.banner_slot = right  # the reminder banner goes above the pages
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._make_actions()
         bus().changed.connect(self._on_changed)
@@ -100,15 +107,27 @@ class MainWindow(QMainWindow):
         capture.triggered.connect(self.quick_capture_requested)
         self.addAction(capture)
         self.capture_action = capture
+        page_actions = []
         for number, key in enumerate(PAGE_MODULES, start=1):
             go = QAction(self._titles[key], self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(go)
+            page_actions.append(go)
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.stack.currentWidget().refresh())
         self.addAction(refresh)
+        self.refresh_action = refresh
+        self.menus = build_menus(self, page_actions)
+
+    def quit_app(self) -> None:
+        """Quit for real, even when closing the window would only hide it in the tray."""
+        keeper = getattr(self, "tray_keeper", None)
+        if keeper is not None:
+            keeper.quitting = True
+        self.close()  # saves the window's layout on the way out
+        QApplication.quit()
 
     # state ------------------------------------------------------------------------------------
 

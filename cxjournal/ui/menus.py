@@ -1,0 +1,57 @@
+"""The main window's menu bar: File (new entry, data actions, quit), Go (the pages) and Help (About,
+data folder, error log). Each item calls an action the window or a page already offers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from cxjournal.store.connection import database_path
+from cxjournal.ui.about import show_about
+from cxjournal.ui.crash_log import log_path
+
+
+def _open_folder(path) -> None:
+    if path is not None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, QMenu]:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu.addAction(window.capture_action)
+    file_menu.addSeparator()
+    window.data_menu_anchor = file_menu.addSeparator()  # data actions (import, backup…) go here
+    quit_action = QAction(window.tr("&Quit"), window)
+    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    quit_action.triggered.connect(window.quit_app)
+    file_menu.addAction(quit_action)
+
+    go_menu = bar.addMenu(window.tr("&Go"))
+    for action in page_actions:
+        go_menu.addAction(action)
+    go_menu.addSeparator()
+    go_menu.addAction(window.refresh_action)
+
+    help_menu = bar.addMenu(window.tr("&Help"))
+    folder = QAction(window.tr("Open the &data folder"), window)
+    folder.triggered.connect(lambda: _open_folder(_data_folder()))
+    help_menu.addAction(folder)
+    errors = QAction(window.tr("Open the &error log folder"), window)
+    errors.triggered.connect(lambda: _open_folder(log_path().parent))
+    help_menu.addAction(errors)
+    help_menu.addSeparator()
+    about = QAction(window.tr("&About CX Journal"), window)
+    about.setShortcut(QKeySequence.StandardKey.HelpContents)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda: show_about(window))
+    help_menu.addAction(about)
+    window.about_action = about
+    return {"file": file_menu, "go": go_menu, "help": help_menu}
+
+
+def _data_folder():
+    path = database_path()
+    return path.parent if path is not None else None

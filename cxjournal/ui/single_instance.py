@@ -1,0 +1,68 @@
+"""One window per journal file: the first launch holds a lock and listens on a local socket; a second
+launch on the same file asks the first to come forward and then leaves, so only one process writes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+WAKE = b"raise\n"
+CONNECT_MS = 500
+
+
+def instance_key(db_path: Path) -> str:
+    """A name for the lock and the socket, the same for every spelling of the same file."""
+    digest = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"cxjournal-{digest}"
+
+
+class SingleInstance(QObject):
+    """Call :meth:`claim` at start: True means this process owns the journal; False means another
+    window on the same file was asked to come forward and this process should quit."""
+
+    wake_requested = Signal()
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.key = instance_key(db_path)
+        self._lock = QLockFile(QDir.temp().filePath(self.key + ".lock"))
+        self._lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its PID
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        if not self._lock.tryLock(100):
+            self._wake_other()
+            return False
+        QLocalServer.removeServer(self.key)  # a socket file left by a crash
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self.key)
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def _wake_other(self) -> None:
+        socket = QLocalSocket()
+        socket.connectToServer(self.key)
+        if socket.waitForConnected(CONNECT_MS):
+            socket.write(WAKE)
+            socket.waitForBytesWritten(CONNECT_MS)
+            socket.disconnectFromServer()
+
+    def _on_connection(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            # The message is one short line: read it now rather than juggling socket lifetimes.
+            if socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_MS):
+                if bytes(socket.readAll().data()).startswith(WAKE.strip()):
+                    self.wake_requested.emit()
+            socket.abort()

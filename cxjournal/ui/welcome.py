@@ -1,0 +1,83 @@
+"""The first-run welcome step: the business's name (for the title bar and reports) and the language.
+Shown once, on a new empty journal; a journal made by ``cxjournal demo`` skips it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal.services.people import find_people
+from cxjournal.services.settings import get_flag, get_setting, set_settings
+
+LANGUAGES = (("system", "Follow the system"), ("fr", "Français"), ("en", "English"))
+
+
+def needs_welcome() -> bool:
+    """True on a journal nobody has set up yet: no name, no people, welcome never completed."""
+    if get_flag("welcomed") or get_setting("business_name"):
+        return False
+    return not find_people(limit=1)
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to CX Journal"))
+        intro = QLabel(
+            self.tr(
+                "One journal for what your customers and your staff tell you, the promises you "
+                "make them and the follow-ups you plan. Two questions to start:"
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Business name"))
+        self.name.setPlaceholderText(self.tr("e.g. Boulangerie Martin"))
+        self.name.setMaxLength(120)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, label in LANGUAGES:
+            shown = self.tr("Follow the system") if code == "system" else label
+            self.language.addItem(shown, code)
+        form = QFormLayout()
+        form.addRow(self.tr("&Business name:"), self.name)
+        form.addRow(self.tr("&Language:"), self.language)
+        hint = QLabel(self.tr("You can change both later in Settings."))
+        hint.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> dict[str, str]:
+        return {
+            "business_name": self.name.text().strip(),
+            "language": self.language.currentData(),
+            "welcomed": "1",
+        }
+
+
+def run_welcome(parent: QWidget | None = None) -> bool:
+    """Ask the two questions and save them (even "skip" marks the welcome as done). True if the
+    language changed, so the caller reloads translations."""
+    before = get_setting("language")
+    dialog = WelcomeDialog(parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        values = dialog.values()
+    else:
+        values = {"welcomed": "1"}
+    set_settings(values)
+    return values.get("language", before) != before

@@ -1,0 +1,139 @@
+"""Starting the app: one instance per journal, a refused file with choices (left untouched), the
+first-run welcome, the crash log, and the menu bar."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from cxjournal.services import settings
+from cxjournal.services.people import add_person
+from cxjournal.store.connection import close_journal, database_path
+from cxjournal.ui import app as app_module
+from cxjournal.ui import crash_log, refused_dialog, welcome
+from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.single_instance import SingleInstance, instance_key
+
+
+def test_a_second_instance_on_the_same_journal_wakes_the_first(qtbot, tmp_path):
+    path = tmp_path / "shop.db"
+    first = SingleInstance(path)
+    assert first.claim()
+    try:
+        second = SingleInstance(tmp_path / "." / "shop.db")  # same file, other spelling
+        with qtbot.waitSignal(first.wake_requested, timeout=3000):
+            assert not second.claim()
+        other = SingleInstance(tmp_path / "other.db")
+        assert other.claim()  # another journal is another instance
+        other.release()
+    finally:
+        first.release()
+    again = SingleInstance(path)
+    assert again.claim()  # released on exit: the next start owns it
+    again.release()
+    assert instance_key(path) != instance_key(tmp_path / "other.db")
+
+
+def test_a_refused_file_is_untouched_and_another_can_be_opened(qtbot, tmp_path, monkeypatch):
+    close_journal()
+    broken = tmp_path / "journal.db"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)  # a damaged file
+    before = hashlib.sha256(broken.read_bytes()).hexdigest()
+    reasons = []
+    answers = iter([refused_dialog.OPEN])
+    monkeypatch.setattr(
+        refused_dialog,
+        "ask_after_refusal",
+        lambda reason, parent=None: reasons.append(reason) or next(answers),
+    )
+    fresh = tmp_path / "fresh.db"
+    monkeypatch.setattr(refused_dialog, "pick_journal", lambda start, parent=None: fresh)
+    assert app_module._open_with_choices(broken) == fresh
+    assert database_path() == fresh
+    assert "left untouched" in reasons[0]
+    assert hashlib.sha256(broken.read_bytes()).hexdigest() == before
+
+
+def test_quitting_at_a_refused_file_opens_nothing(qtbot, tmp_path, monkeypatch):
+    close_journal()
+    foreign = tmp_path / "notes.db"
+    foreign.write_text("not a journal", encoding="utf-8")
+    monkeypatch.setattr(refused_dialog, "ask_after_refusal", lambda reason, parent=None: "quit")
+    assert app_module._open_with_choices(foreign) is None
+    assert database_path() is None
+    assert foreign.read_text(encoding="utf-8") == "not a journal"
+
+
+def test_welcome_on_a_new_journal_saves_name_and_language(qtbot, monkeypatch):
+    assert welcome.needs_welcome()
+
+    def fill(dialog):
+        dialog.name.setText("  Garage Étoile  ")
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(welcome.WelcomeDialog, "exec", fill)
+    assert welcome.run_welcome() is True  # the language changed
+    assert settings.get_setting("business_name") == "Garage Étoile"
+    assert settings.get_setting("language") == "fr"
+    assert not welcome.needs_welcome()
+
+
+def test_skipping_the_welcome_still_marks_it_done(qtbot, monkeypatch):
+    monkeypatch.setattr(welcome.WelcomeDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    assert welcome.run_welcome() is False
+    assert settings.get_setting("business_name") == ""
+    assert not welcome.needs_welcome()
+
+
+def test_no_welcome_on_a_journal_in_use():
+    add_person("Amélie Roux", side="customer")
+    assert not welcome.needs_welcome()
+
+
+def test_an_unexpected_error_is_logged_and_shown_politely(qtbot, tmp_path, monkeypatch):
+    log = tmp_path / "logs" / "errors.log"
+    monkeypatch.setattr(crash_log, "log_path", lambda: log)
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    crash_log.install_crash_handler(show=shown.append)
+    try:
+        raise ZeroDivisionError("boom in a slot")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    assert shown == [log]
+    text = log.read_text(encoding="utf-8")
+    assert "ZeroDivisionError: boom in a slot" in text
+    assert "CX Journal" in text
+
+
+def test_menus_offer_about_and_quit(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&Help"]
+    help_texts = [a.text() for a in window.menus["help"].actions()]
+    assert "&About CX Journal" in help_texts
+    assert window.about_action.shortcut().toString() == "F1"
+    file_texts = [a.text() for a in window.menus["file"].actions() if a.text()]
+    assert file_texts[0] == window.capture_action.text()
+    assert file_texts[-1] == "&Quit"
+    go = [a.shortcut().toString() for a in window.menus["go"].actions() if not a.isSeparator()]
+    assert go[:8] == [f"Ctrl+{n}" for n in range(1, 9)]
+
+
+@pytest.mark.parametrize("broken", [b"", b"SQLite format 3\x00"])
+def test_empty_or_truncated_files(broken, tmp_path, monkeypatch, qtbot):
+    """An empty file becomes a new journal; a truncated header is refused and left as it was."""
+    close_journal()
+    path = tmp_path / "j.db"
+    path.write_bytes(broken)
+    monkeypatch.setattr(refused_dialog, "ask_after_refusal", lambda reason, parent=None: "quit")
+    opened = app_module._open_with_choices(path)
+    if broken:
+        assert opened is None and path.read_bytes() == broken
+    else:
+        assert opened == path
