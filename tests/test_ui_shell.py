@@ -28,3 +28,14 @@ def test_ctrl_number_switches_pages(qtbot):
     show_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "journal"
+
+
+def test_pages_are_built_when_first_shown(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert list(window.pages) == ["today"]  # only the page on screen exists at start
+    reports = window.show_page("reports")
+    assert list(window.pages) == ["today", "reports"]
+    assert window.stack.currentWidget() is reports
+    assert window.show_page("reports") is reports  # built once
+    assert window.current_page_key() == "reports"

@@ -69,8 +69,25 @@ def open_for(args: argparse.Namespace) -> None:
     open_journal(resolve_db_path(args.db))
 
 
+def window_request(argv: list[str]) -> argparse.Namespace | None:
+    """``cxjournal`` or ``cxjournal --db FILE`` asks for the window: recognised without loading the
+    command modules, so the window opens as fast as it can."""
+    quick = Parser(add_help=False)
+    quick.add_argument("--db")
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except UsageError:  # e.g. "--db" with no file: the full parser explains
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    gui = window_request(argv)
+    if gui is not None:
+        from cxjournal.ui.app import run_gui
+
+        return run_gui(db=gui.db)
     from cxjournal.cli.translation import install_cli_translator
 
     install_cli_translator()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 
-from cxjournal.demo import fill_demo
 from cxjournal.i18n import tr
 
 
 def _demo(args) -> int:
     started = time.perf_counter()
+    from cxjournal.demo import fill_demo
+
     result = fill_demo(
         people=args.people, entries=args.entries, months=args.months, seed=args.seed, lang=args.lang
     )

@@ -8,7 +8,6 @@ from datetime import datetime, time, timedelta
 from cxjournal import clock
 from cxjournal.cli.output import emit_json, emit_lines
 from cxjournal.i18n import tr
-from cxjournal.io.ics_export import export_ics
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
 
@@ -56,6 +55,8 @@ def _due(args) -> int:
 
 
 def _export_ics(args) -> int:
+    from cxjournal.io.ics_export import export_ics  # icalendar loads only when exporting
+
     count = export_ics(args.out, include_confidential=args.include_confidential)
     print(tr("{count} events written to {path}.", "cli").format(count=count, path=args.out))
     return 0

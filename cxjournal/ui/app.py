@@ -69,6 +69,12 @@ def _start_reminders(window) -> None:
     start_reminders(window, tray=tray, banner=banner)
 
 
+def _bring_forward(window) -> None:
+    from cxjournal.ui.tray import bring_to_front
+
+    bring_to_front(window)
+
+
 def run_gui(db: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -78,9 +84,9 @@ def run_gui(db: str | None = None) -> int:
     from cxjournal.store.connection import close_journal
     from cxjournal.ui.crash_log import install_crash_handler
     from cxjournal.ui.first_paint import exit_after_first_paint_if_asked, timing_start
+    from cxjournal.ui.icons import app_icon
     from cxjournal.ui.single_instance import SingleInstance
     from cxjournal.ui.translation import install_gui_translators
-    from cxjournal.ui.tray import app_icon, bring_to_front
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CX Journal")
@@ -114,7 +120,7 @@ def run_gui(db: str | None = None) -> int:
     from cxjournal.ui.main_window import MainWindow
 
     window = MainWindow()
-    guard.wake_requested.connect(lambda: bring_to_front(window))
+    guard.wake_requested.connect(lambda: _bring_forward(window))
     window.show()
     exit_after_first_paint_if_asked(window)
     QTimer.singleShot(300, lambda: _start_reminders(window))  # after the first paint

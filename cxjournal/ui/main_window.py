@@ -24,6 +24,18 @@ from cxjournal.ui.menus import build_menus
 from cxjournal.ui.pages import PAGE_MODULES
 
 
+class _LazyPages(dict):
+    """The window's pages by key; a page is built on first use."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self[key] = self._build(key)
+        return page
+
+
 class MainWindow(QMainWindow):
     quick_capture_requested = Signal()
 
@@ -45,13 +57,13 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        # Pages are built the first time they are shown (or asked for), so the window opens fast.
+        self.pages: dict[str, QWidget] = _LazyPages(self._build_page)
+        self._placeholders: dict[str, QWidget] = {}
         for key in PAGE_MODULES:
-            module = importlib.import_module(f"cxjournal.ui.pages.{key}")
-            page = module.Page(self)
-            page.setObjectName(f"page-{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            placeholder = QWidget()
+            self._placeholders[key] = placeholder
+            self.stack.addWidget(placeholder)
             QListWidgetItem(self._titles[key], self.nav)
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
@@ -73,24 +85,41 @@ class MainWindow(QMainWindow):
 
     # pages ------------------------------------------------------------------------------------
 
+    def _build_page(self, key: str) -> QWidget:
+        module = importlib.import_module(f"cxjournal.ui.pages.{key}")
+        page = module.Page(self)
+        page.setObjectName(f"page-{key}")
+        placeholder = self._placeholders.pop(key)
+        index = self.stack.indexOf(placeholder)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        return page
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        page = self.pages[PAGE_MODULES[row]]
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
         page.refresh()
 
     def show_page(self, key: str) -> QWidget:
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        self.nav.setCurrentRow(PAGE_MODULES.index(key))
         return self.pages[key]
 
+    def current_page(self) -> QWidget:
+        return self.pages[self.current_page_key()]
+
     def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return PAGE_MODULES[self.stack.currentIndex()]
 
     def _on_changed(self, what: str) -> None:
         if what in ("settings", "all"):
             self.update_title()
-        self.stack.currentWidget().refresh()
+        self.current_page().refresh()
 
     def update_title(self) -> None:
         name = get_setting("business_name")
@@ -116,7 +145,7 @@ class MainWindow(QMainWindow):
             page_actions.append(go)
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.stack.currentWidget().refresh())
+        refresh.triggered.connect(lambda: self.current_page().refresh())
         self.addAction(refresh)
         self.refresh_action = refresh
         self.menus = build_menus(self, page_actions)

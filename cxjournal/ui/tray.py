@@ -6,33 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
-    QStyle,
     QSystemTrayIcon,
     QWidget,
 )
 
-from cxjournal.resources import resource_path
 from cxjournal.services.settings import get_flag
+from cxjournal.ui.icons import app_icon
 from cxjournal.ui.notifier import ReminderNotifier
 from cxjournal.ui.reminder_banner import MissedRemindersDialog, ReminderBanner
 
 # Which page shows each kind of item a reminder points to.
 PAGE_FOR = {"followup": "followups", "entry": "journal", "promise": "promises"}
-ICON_FILES = (("icons", "cxjournal.svg"), ("icons", "cxjournal.png"))
-
-
-def app_icon() -> QIcon:
-    """The app's icon from resources, or a standard one while none is shipped."""
-    for parts in ICON_FILES:
-        path = resource_path(*parts)
-        if path.is_file():
-            return QIcon(str(path))
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
 
 
 def bring_to_front(window: QWidget) -> None:
