@@ -22,6 +22,11 @@ _translator: Translator = _identity
 _override: ContextVar[Translator | None] = ContextVar("translator_override", default=None)
 
 
+def current_translator() -> Translator:
+    """The translator ``tr`` uses right now, in this thread (for caches of translated labels)."""
+    return _override.get() or _translator
+
+
 def tr(text: str, context: str = "core") -> str:
     """Translate one user-visible core message (``context`` groups messages as in Qt Linguist)."""
     return (_override.get() or _translator)(context, text)

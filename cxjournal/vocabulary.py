@@ -6,7 +6,7 @@ through ``tr`` so that French and English both work.
 
 from __future__ import annotations
 
-from cxjournal.i18n import tr
+from cxjournal.i18n import current_translator, tr
 
 CUSTOMER = "customer"
 STAFF = "staff"
@@ -34,8 +34,20 @@ PROMISE_STATUSES = (PROMISE_OPEN, KEPT, BROKEN, CANCELLED)
 CADENCES = ("none", "weekly", "fortnightly", "monthly", "quarterly")
 
 
+_cached_labels: tuple[object, dict[str, str]] = (None, {})
+
+
 def _labels() -> dict[str, str]:
-    # Built on demand so that the translator installed at start-up is the one used.
+    """The labels in the language of the translator in use (the app's, or a report's), built once
+    per translator."""
+    global _cached_labels
+    translator = current_translator()
+    if _cached_labels[0] is not translator:
+        _cached_labels = (translator, _build_labels())
+    return _cached_labels[1]
+
+
+def _build_labels() -> dict[str, str]:
     return {
         CUSTOMER: tr("Customer", "vocabulary"),
         STAFF: tr("Staff", "vocabulary"),

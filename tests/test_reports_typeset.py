@@ -79,3 +79,16 @@ def test_charts_without_data_say_so(tmp_path):
     text = flat(out)
     assert text.count("No data") == 2
     assert "Customers Staff" in text and "2–8 Nov" in text
+
+
+def test_one_line_text_is_drawn_plain_and_long_or_cjk_text_wraps(tmp_path):
+    long_title = "Une très longue réclamation au sujet d'une commande & <livraison> " * 3
+    rows = [[long_title, "Zoé <b>"], ["court", "王小明"]]
+    table = ts.table(["Title", "Who"], rows, [3, 1], available=300)
+    first, second = table._cellvalues[1], table._cellvalues[2]
+    assert isinstance(first[0], Paragraph) and first[1] == "Zoé <b>"  # fits: drawn as typed
+    assert second[0] == "court" and isinstance(second[1], Paragraph)  # CJK needs the fallback font
+    assert table._argH[1] > table._argH[2]  # row heights measured once, the long title wraps
+    out, _ = _build(tmp_path, [table])
+    text = flat(out)
+    assert long_title.strip() in text and "Zoé <b>" in text and "王小明" in text

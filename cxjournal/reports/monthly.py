@@ -329,7 +329,7 @@ def _entry_list(d: data.MonthlyData, lang: str, width: float) -> list:
         ts.table(
             header,
             rows,
-            [72, 50, 56, 90, 150, 56, 36],
+            [60, 46, 52, 84, 134, 90, 36],
             available=width,
             right_align=(6,),
             plain=(0, 1, 2, 5, 6),

@@ -214,6 +214,35 @@ def markup(fragments: Sequence[tuple[str, object]], style: str = "body") -> Para
 
 # Tables -----------------------------------------------------------------------------------------
 
+CELL_SIZE = 8  # points, the body text of table cells
+CELL_LEADING = 10
+CELL_PADDING = 4
+CELL_V_PADDING = 2.5
+
+
+def _fits_one_line(value: object, width: float) -> bool:
+    """True for text with no line break, every glyph in the main font, narrower than ``width``."""
+    if not isinstance(value, str) or "\n" in value:
+        return False
+    if not (value.isascii() or all(ord(c) in _main_glyphs() for c in value)):
+        return False
+    return pdfmetrics.stringWidth(value, FONT, CELL_SIZE) <= width
+
+
+def _row_height(row: Sequence[object], col_widths: Sequence[float]) -> float | None:
+    """The height of a row of strings and paragraphs, measured once here: with every row's height
+    given, reportlab does not measure thousands of rows again at each page break."""
+    tallest = CELL_LEADING
+    for value, width in zip(row, col_widths, strict=True):
+        if isinstance(value, str):
+            lines = value.count("\n") + 1
+            tallest = max(tallest, lines * CELL_LEADING)
+        elif isinstance(value, Paragraph):
+            tallest = max(tallest, value.wrap(width - 2 * CELL_PADDING, 1e6)[1])
+        else:
+            return None  # other flowables: let reportlab measure them
+    return tallest + 2 * CELL_V_PADDING
+
 
 def table(
     header: Sequence[str],
@@ -231,7 +260,8 @@ def table(
     flowables (or lists of flowables) are kept; anything else becomes escaped, wrapping text, except in the ``plain``
     columns: short labels and numbers the app wrote itself (dates, kinds, counts), drawn as simple
     strings because thousands of paragraphs make long tables slow. Never put user text there.
-    ``empty_text`` replaces a table with no rows.
+    Other text that fits on one line in the main font is drawn as a plain string too (it looks the
+    same); the rest wraps. ``empty_text`` replaces a table with no rows.
     """
     if not rows and empty_text is not None:
         return para(empty_text, "muted")
@@ -245,6 +275,8 @@ def table(
             return value  # a flowable, or a list of them stacked in the cell
         if column in simple and style == "cell":
             return "" if value is None else str(value)
+        if style == "cell" and _fits_one_line(value, col_widths[column] - 2 * CELL_PADDING):
+            return value
         name = f"{style}_right" if column in right else style
         return Paragraph(escape_text(value), sheet[name])
 
@@ -253,21 +285,27 @@ def table(
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 1), (-1, -1), FONT),
-        ("FONTSIZE", (0, 1), (-1, -1), 8),
-        ("LEADING", (0, 1), (-1, -1), 10),
+        ("FONTSIZE", (0, 1), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 1), (-1, -1), CELL_LEADING),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_V_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_V_PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]),
     ]
-    commands += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in right & simple]
+    commands += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in right]
+    heights = [None] + [_row_height(row, col_widths) for row in data[1:]]
     return LongTable(
-        data, colWidths=col_widths, repeatRows=1, style=TableStyle(commands), hAlign="LEFT"
+        data,
+        colWidths=col_widths,
+        rowHeights=heights,
+        repeatRows=1,
+        style=TableStyle(commands),
+        hAlign="LEFT",
     )
 
 
