@@ -23,6 +23,12 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, Q
     file_menu.addAction(window.capture_action)
     file_menu.addSeparator()
     window.data_menu_anchor = file_menu.addSeparator()  # data actions (import, backup…) go here
+    trash_action = QAction(window.tr("&Trash…"), window)
+    trash_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+    trash_action.triggered.connect(lambda: _show_trash(window))
+    file_menu.addAction(trash_action)
+    window.trash_action = trash_action
+    file_menu.addSeparator()
     quit_action = QAction(window.tr("&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -50,6 +56,12 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, Q
     help_menu.addAction(about)
     window.about_action = about
     return {"file": file_menu, "go": go_menu, "help": help_menu}
+
+
+def _show_trash(window: QMainWindow) -> None:
+    from cxjournal.ui.trash_dialog import show_trash
+
+    show_trash(window)
 
 
 def _data_folder():
