@@ -36,7 +36,7 @@ def test_the_trash_lists_what_was_deleted_newest_first(shop, fake_clock):
         ("person", "Amélie Château"),
         ("entry", "Four en panne"),
     ]
-    assert items[0].goes_with == 3  # her complaint, shop.promise and follow-up go with her for good
+    assert items[0].goes_with == 3  # her complaint, promise and follow-up go with her for good
 
 
 def test_restore_puts_an_item_back(shop):
