@@ -1,0 +1,236 @@
+"""In-process GUI measurements for benchmarks/run.py, on a journal given with --db: give it a scratch
+copy, since the import whose stall it measures writes to it.
+
+Prints one JSON line: search_ms, filter_ms, person_open_ms, scroll_rss_mb, gui_stall_ms (each a
+median/p95 summary where repeated). Runs offscreen; a window is shown so that painting is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEARCH_TERMS = ["pain", "cafe", "café", "retard", "four", "Amélie", "commande spéciale", "ecole"]
+
+
+def summary(values: list[float], digits: int = 2) -> dict:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "median": round(statistics.median(ordered), digits),
+        "p95": round(p95, digits),
+        "runs": len(ordered),
+    }
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux /proc), else the peak from getrusage."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def settle(app) -> None:
+    """Let every posted event (debounce timers, repaints) run."""
+    for _ in range(3):
+        app.processEvents()
+
+
+def timed_paint(app, view, action) -> float:
+    """Milliseconds for ``action`` plus the view repainting its visible rows."""
+    started = time.perf_counter()
+    action()
+    view.viewport().repaint()  # synchronous paint of what is on screen
+    settle(app)
+    return (time.perf_counter() - started) * 1000
+
+
+def measure_search(app, page, runs: int) -> dict:
+    times = []
+    for _ in range(runs):
+        for term in SEARCH_TERMS:
+            times.append(timed_paint(app, page.table, lambda t=term: page.apply_search_now(t)))
+        page.apply_search_now("")
+    return summary(times)
+
+
+def measure_filters(app, page, runs: int) -> dict:
+    times = []
+    for _ in range(runs):
+        for change in page.benchmark_filter_changes():
+            times.append(timed_paint(app, page.table, change))
+        page.clear_filters()
+    return summary(times)
+
+
+def busiest_person() -> int:
+    from peewee import fn
+
+    from cxjournal.store.models import Entry
+
+    row = (
+        Entry.select(Entry.person, fn.COUNT(Entry.id).alias("n"))
+        .where(Entry.person.is_null(False), Entry.deleted_at.is_null())
+        .group_by(Entry.person)
+        .order_by(fn.COUNT(Entry.id).desc())
+        .limit(1)
+        .get()
+    )
+    return row.person_id, row.n
+
+
+def measure_person_open(app, window, runs: int) -> tuple[dict, int]:
+    person_id, count = busiest_person()
+    page = window.show_page("customers")
+    times = []
+    for _ in range(runs * 3):
+        started = time.perf_counter()
+        page.focus_item("person", person_id)
+        settle(app)
+        page.repaint()
+        times.append((time.perf_counter() - started) * 1000)
+    return summary(times), count
+
+
+def measure_scroll(app, page) -> float:
+    page.apply_search_now("")
+    table = page.table
+    bar = table.verticalScrollBar()
+    step = max(1, bar.pageStep())
+    for value in range(0, bar.maximum() + step, step):
+        bar.setValue(value)
+        table.viewport().repaint()
+        app.processEvents()
+    return rss_mb()
+
+
+def _run_and_wait(start_job, fn, loop, failure: list) -> None:
+    start_job(
+        fn, on_done=lambda *_: loop.quit(), on_failed=lambda e: (failure.append(e), loop.quit())
+    )
+    loop.exec()
+
+
+def measure_stall(app, jobs) -> dict:
+    """Longest lateness of a 10 ms timer while each job runs in the background."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from cxjournal.ui.worker import start_job
+
+    results = {}
+    for name, fn in jobs:
+        clock = QElapsedTimer()
+        worst = [0.0]
+        last = [0]
+        ticker = QTimer()
+        ticker.setInterval(10)
+
+        def tick(clock=clock, worst=worst, last=last) -> None:
+            now = clock.elapsed()
+            worst[0] = max(worst[0], now - last[0] - 10)
+            last[0] = now
+
+        ticker.timeout.connect(tick)
+        results[name] = None
+        loop = QEventLoop()
+        failure: list[Exception] = []
+        clock.start()
+        ticker.start()
+        _run_and_wait(start_job, fn, loop, failure)
+        ticker.stop()
+        if failure:
+            raise failure[0]
+        results[name] = round(worst[0], 1)
+    return results
+
+
+def background_jobs(db: Path, scratch: Path) -> list:
+    from cxjournal import clock
+    from cxjournal.reports.building import MONTHLY, ReportRequest, build_report
+    from cxjournal.services.stats import shift_month
+
+    today = clock.now().date()
+    year, month = shift_month(today.year, today.month, -1)
+    jobs = [
+        (
+            "report",
+            lambda progress: build_report(
+                ReportRequest(MONTHLY, year=year, month=month), scratch / "stall.pdf", progress
+            ),
+        )
+    ]
+    try:
+        from cxjournal.store.backup import backup_to
+
+        jobs.append(("backup", lambda progress: backup_to(scratch / "stall-backup.db")))
+    except ImportError:
+        pass
+    try:
+        from cxjournal.services.importing import import_people
+
+        people_csv = scratch / "people.csv"
+        if people_csv.exists():
+            jobs.append(("import", lambda progress: import_people(people_csv, side="customer")))
+    except ImportError:
+        pass
+    return jobs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--people-csv", type=Path, help="a CSV for the import stall test")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from cxjournal.store.connection import close_journal, open_journal
+    from cxjournal.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        if args.people_csv:
+            shutil.copy(args.people_csv, scratch / "people.csv")
+        open_journal(args.db)
+        window = MainWindow()
+        window.resize(1280, 720)
+        window.show()
+        settle(app)
+        journal = window.show_page("journal")
+        settle(app)
+        results: dict = {}
+        results["search_ms"] = measure_search(app, journal, args.runs)
+        results["filter_ms"] = measure_filters(app, journal, args.runs)
+        person, count = measure_person_open(app, window, args.runs)
+        results["person_open_ms"] = person
+        results["person_open_entries"] = count
+        window.show_page("journal")
+        results["scroll_rss_mb"] = round(measure_scroll(app, journal), 1)
+        stalls = measure_stall(app, background_jobs(args.db, scratch))
+        results["gui_stall_ms"] = max(stalls.values())
+        results["gui_stall_by_job_ms"] = stalls
+        window.close()
+        close_journal()
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
