@@ -68,3 +68,14 @@ def test_followups_grouped_by_day_snooze_counted(fake_clock):
     }
     fake_clock.set(datetime(2026, 12, 31, 9, 0))
     assert _keys(agenda.group_followups())["done"] == []  # done long ago
+
+
+def test_repeat_words():
+    add = followups.add_followup
+    start = datetime(2026, 1, 31, 9, 0)
+    assert agenda.repeat_words(add(title="Once", due_at=start)) == ""
+    monthly = add(title="Stock", due_at=start, rrule=followups.cadence_rule("monthly", start))
+    assert agenda.repeat_words(monthly) == "every month"
+    assert agenda.repeat_words(followups.complete_followup(monthly)) == "every month"
+    custom = add(title="Réunion", due_at=start, rrule="FREQ=MONTHLY;BYDAY=1MO")
+    assert agenda.repeat_words(custom) == "repeats"

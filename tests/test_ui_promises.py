@@ -61,7 +61,7 @@ def test_keep_renegotiate_trash_and_undo(qtbot, fake_clock, monkeypatch):
     assert _texts(page, 2) == ["Gâteau"]  # later than next week now
     assert _state(page, soon.id) == "on time, due in 14 days, new date agreed"
 
-    monkeypatch.setattr(page_module, "confirm", lambda *a: True)
+    monkeypatch.setattr("cxjournal.ui.grouped_page.confirm", lambda *a: True)
     page.focus_item("promise", soon.id)
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert Promise.get_by_id(soon.id).deleted_at is not None

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
-from cxjournal.services.followups import effective_due, list_followups
+from cxjournal.services.followups import cadence_rule, effective_due, list_followups
 from cxjournal.services.promises import (
     DUE_TODAY,
     KEPT_LATE,
@@ -124,3 +124,20 @@ def split_followups(
 def group_followups(now: datetime | None = None) -> list[Group]:
     """All follow-ups in the journal, grouped for the Follow-ups page."""
     return split_followups(list_followups(state="all"), now or clock.now())
+
+
+def repeat_words(item: FollowUp) -> str:
+    """How often a follow-up comes back: "", "every week", "every month", or "repeats" (other rules)."""
+    if not item.rrule:
+        return ""
+    start = item.series_start or item.due_at
+    words = {
+        "weekly": tr("every week"),
+        "fortnightly": tr("every two weeks"),
+        "monthly": tr("every month"),
+        "quarterly": tr("every three months"),
+    }
+    for cadence, text in words.items():
+        if cadence_rule(cadence, start) == item.rrule:
+            return text
+    return tr("repeats")

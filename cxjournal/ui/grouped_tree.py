@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LATE = QBrush(QColor(200, 40, 40))  # readable on light and dark palettes
 
 
 @dataclass
@@ -18,7 +19,7 @@ class Row:
     item_id: int
     cells: Sequence[str]
     tooltip: str = ""
-    foreground: QBrush | None = None
+    late: bool = False  # shown in red
     dimmed: bool = False
 
 
@@ -67,8 +68,8 @@ class GroupedTree(QTreeView):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if row.tooltip:
                 item.setToolTip(row.tooltip)
-            if row.foreground is not None:
-                item.setForeground(row.foreground)
+            if row.late:
+                item.setForeground(LATE)
             elif row.dimmed:
                 item.setForeground(self.palette().placeholderText())
             items.append(item)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cxjournal.ui.feedback import attempt
 
 
 class UndoBar(QWidget):
+    restored = Signal(int)  # the id of the item brought back
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
@@ -45,4 +48,5 @@ class UndoBar(QWidget):
         if attempt(self, restore, item_id) is None:
             return None
         self.say(self.tr("Restored from the trash."))
+        self.restored.emit(item_id)
         return item_id

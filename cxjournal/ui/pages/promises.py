@@ -3,9 +3,7 @@ in words, and the actions keep, break, new date, cancel, reopen, new promise and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
@@ -16,60 +14,35 @@ from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import Promise
 from cxjournal.ui.date_dialog import ask_date
-from cxjournal.ui.feedback import attempt, confirm
-from cxjournal.ui.grouped_tree import GroupedTree, Row
+from cxjournal.ui.feedback import attempt
+from cxjournal.ui.grouped_page import GroupedPage
+from cxjournal.ui.grouped_tree import Row
 from cxjournal.ui.promise_dialog import PromiseDialog
-from cxjournal.ui.undo_bar import UndoBar
-
-LATE_RED = QBrush(Qt.GlobalColor.darkRed)
 
 
-class Page(QWidget):
+class Page(GroupedPage):
+    KIND = "promise"
+    MODEL = Promise
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.tree = GroupedTree(
-            [self.tr("Promised to"), self.tr("What"), self.tr("Due"), self.tr("State")], self
+        super().__init__(
+            [self.tr("Promised to"), self.tr("What"), self.tr("Due"), self.tr("State")],
+            [200, 380, 120],
+            parent,
         )
         self.tree.setAccessibleName(self.tr("Promises"))
-        self.tree.setColumnWidth(0, 200)
-        self.tree.setColumnWidth(1, 380)
-        self.tree.setColumnWidth(2, 120)
-        self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.undo_bar = UndoBar(self)
-        buttons = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, shortcut, slot in (
-            ("new", self.tr("&New promise…"), "Ctrl+Shift+N", self.new_promise),
-            ("keep", self.tr("&Kept"), "Ctrl+K", self.keep),
-            ("break", self.tr("&Broken"), "Ctrl+B", self.break_),
-            ("renegotiate", self.tr("New &date…"), "Ctrl+D", self.renegotiate),
-            ("cancel", self.tr("&Cancelled"), "", self.cancel),
-            ("reopen", self.tr("&Reopen"), "", self.reopen),
-            ("trash", self.tr("Move to &trash"), "Del", self.trash),
-        ):
-            button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
-            if shortcut:
-                action = QAction(self)
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.triggered.connect(slot)
-                self.addAction(action)
-                button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.NativeText))
-            buttons.addWidget(button)
-            self.buttons[key] = button
-        buttons.addStretch(1)
-        undo = QAction(self.tr("Undo"), self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.triggered.connect(self.undo)
-        self.addAction(undo)
+        self.add_buttons(
+            [
+                ("new", self.tr("&New promise…"), "Ctrl+Shift+N", self.new_promise),
+                ("keep", self.tr("&Kept"), "Ctrl+K", self.keep),
+                ("break", self.tr("&Broken"), "Ctrl+B", self.break_),
+                ("renegotiate", self.tr("New &date…"), "Ctrl+D", self.renegotiate),
+                ("cancel", self.tr("&Cancelled"), "", self.cancel),
+                ("reopen", self.tr("&Reopen"), "", self.reopen),
+                ("trash", self.tr("Move to &trash"), "Del", self.trash),
+            ]
+        )
         self.tree.doubleClicked.connect(lambda _index: self.renegotiate())
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.undo_bar)
         self.refresh()
 
     # reading ----------------------------------------------------------------------------------
@@ -100,22 +73,9 @@ class Page(QWidget):
                 words,
             ],
             tooltip=tooltip,
-            foreground=LATE_RED if late else None,
+            late=late,
             dimmed=promise.status != v.PROMISE_OPEN,
         )
-
-    def selected(self) -> Promise | None:
-        item_id = self.tree.selected_id()
-        return Promise.get_or_none(Promise.id == item_id) if item_id is not None else None
-
-    def focus_item(self, kind: str, item_id: int) -> bool:
-        if kind != "promise":
-            return False
-        self.refresh()
-        found = self.tree.select_id(item_id)
-        if found:
-            self.tree.setFocus()
-        return found
 
     def _update_buttons(self, *_args) -> None:
         promise = self.selected()
@@ -177,22 +137,8 @@ class Page(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.promise is not None:
             self.focus_item("promise", dialog.promise.id)
 
-    def trash(self) -> None:
-        promise = self.selected()
-        if promise is None:
-            return
-        question = self.tr("Move the promise “{what}” to the trash?").format(what=promise.what)
-        if not confirm(self, self.tr("Move to trash"), question):
-            return
-        if attempt(self, svc.trash_promise, promise.id, changed="promise") is not None:
-            self.refresh()
-            self.undo_bar.offer(
-                self.tr("Moved to the trash: {what}").format(what=promise.what),
-                svc.restore_promise,
-                promise.id,
-            )
+    def _label(self, promise: Promise) -> str:
+        return promise.what
 
-    def undo(self) -> None:
-        restored = self.undo_bar.undo()
-        if restored is not None:
-            self.focus_item("promise", restored)
+    def _trash_services(self):
+        return svc.trash_promise, svc.restore_promise
