@@ -7,18 +7,10 @@ from PySide6.QtCore import Qt
 from cxjournal.services import followups, people
 from cxjournal.store.models import FollowUp
 from cxjournal.ui.followup_dialog import FollowUpDialog
-from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.pages import followups as page_module
-from tests.conftest import show_active
+from tests.conftest import open_page
 
 OVERDUE, TODAY, UPCOMING, DONE = range(4)
-
-
-def _page(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    show_active(qtbot, window)
-    return window, window.show_page("followups")
 
 
 def _titles(page, group):
@@ -33,7 +25,7 @@ def test_complete_a_repeating_followup_shows_the_next_one(qtbot, fake_clock):
     weekly = followups.add_followup(
         title="Point stock", due_at=start, rrule=followups.cadence_rule("weekly", start)
     )
-    _window, page = _page(qtbot)
+    _window, page = open_page(qtbot, "followups")
     assert _titles(page, TODAY) == [("Point stock", "16 Nov 2026, 10:00")]
     page.focus_item("followup", weekly.id)
     qtbot.keyClick(page.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -49,7 +41,7 @@ def test_complete_a_repeating_followup_shows_the_next_one(qtbot, fake_clock):
 
 def test_snooze_with_presets_and_a_chosen_time(qtbot, fake_clock, monkeypatch):
     item = followups.add_followup(title="Rappeler Amélie", due_at="2026-11-13 10:00")
-    _window, page = _page(qtbot)
+    _window, page = open_page(qtbot, "followups")
     assert _titles(page, OVERDUE) == [("Rappeler Amélie", "13 Nov 2026, 10:00")]
     page.focus_item("followup", item.id)
     qtbot.keyClick(page.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -86,7 +78,7 @@ def test_create_a_followup_with_the_dialog(qtbot, fake_clock):
 
 
 def test_new_followup_from_the_page_is_selected_then_trash_and_undo(qtbot, fake_clock, monkeypatch):
-    _window, page = _page(qtbot)
+    _window, page = open_page(qtbot, "followups")
 
     def fill_and_save(dialog):
         dialog.title.setText("Commander farine")

@@ -7,10 +7,9 @@ from PySide6.QtCore import Qt
 from cxjournal.services import people, promises
 from cxjournal.store.models import Promise
 from cxjournal.ui.grouped_tree import ID_ROLE
-from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.pages import promises as page_module
 from cxjournal.ui.promise_dialog import PromiseDialog
-from tests.conftest import show_active
+from tests.conftest import open_page
 
 
 def _texts(page, group):
@@ -29,20 +28,13 @@ def _state(page, promise_id):
     return None
 
 
-def _page(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    show_active(qtbot, window)
-    return window, window.show_page("promises")
-
-
 def test_keep_renegotiate_trash_and_undo(qtbot, fake_clock, monkeypatch):
     who = people.add_person("Amélie", "customer")
     late = promises.make_promise(
         person=who, what="Devis vitrine", due="2026-11-14", made_at="2026-11-10 10:00"
     )
     soon = promises.make_promise(person=who, what="Gâteau", due="2026-11-19")
-    _window, page = _page(qtbot)
+    _window, page = open_page(qtbot, "promises")
     assert _texts(page, 0) == ["Devis vitrine"]
     assert _texts(page, 1) == ["Gâteau"]
     assert _state(page, late.id) == "late by 2 days"
@@ -77,7 +69,7 @@ def test_reopen_and_buttons_follow_the_selection(qtbot, fake_clock):
     who = people.add_person("Amélie", "customer")
     p = promises.make_promise(person=who, what="Pain", due="2026-11-16")
     promises.break_promise(p)
-    _window, page = _page(qtbot)
+    _window, page = open_page(qtbot, "promises")
     page.focus_item("promise", p.id)
     assert _state(page, p.id) == "broken"
     assert not page.buttons["keep"].isEnabled()
@@ -110,3 +102,18 @@ def test_new_promise_dialog_refuses_an_unknown_person(qtbot, fake_clock, monkeyp
     dialog.accept()
     assert dialog.promise is None
     assert "Nobody called “Personne”" in warnings[0]
+
+
+def test_trash_asks_first(qtbot, fake_clock, monkeypatch):
+    who = people.add_person("Amélie", "customer")
+    p = promises.make_promise(person=who, what="Pain", due="2026-11-20")
+    _window, page = open_page(qtbot, "promises")
+    page.focus_item("promise", p.id)
+    questions = []
+    monkeypatch.setattr(
+        "cxjournal.ui.grouped_page.confirm", lambda *a: questions.append(a[2]) or False
+    )
+    qtbot.mouseClick(page.buttons["trash"], Qt.MouseButton.LeftButton)
+    assert questions == ["Move “Pain” to the trash?"]
+    assert Promise.get_by_id(p.id).deleted_at is None
+    assert not page.undo_bar.can_undo()

@@ -4,20 +4,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from cxjournal.services import settings
-from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.pages import settings as page_module
-from tests.conftest import show_active
-
-
-def _page(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    show_active(qtbot, window)
-    return window, window.show_page("settings")
+from tests.conftest import open_page
 
 
 def test_business_name_and_options_saved_and_title_updates(qtbot, journal):
-    window, page = _page(qtbot)
+    window, page = open_page(qtbot, "settings")
     assert page.data_path.text() == str(journal)
     page.business_name.clear()
     qtbot.keyClicks(page.business_name, "Boulangerie Zo")  # QTest types ASCII only
@@ -39,7 +31,7 @@ def test_business_name_and_options_saved_and_title_updates(qtbot, journal):
 def test_a_file_that_is_not_a_picture_is_refused(qtbot, tmp_path, monkeypatch):
     warnings = []
     monkeypatch.setattr(page_module.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    _window, page = _page(qtbot)
+    _window, page = open_page(qtbot, "settings")
     fake = tmp_path / "logo.png"
     fake.write_text("not a picture at all")
     assert not page.choose_logo(str(fake))
@@ -58,7 +50,7 @@ def test_a_file_that_is_not_a_picture_is_refused(qtbot, tmp_path, monkeypatch):
 def test_invalid_values_are_not_saved(qtbot, monkeypatch):
     warnings = []
     monkeypatch.setattr(page_module.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    _window, page = _page(qtbot)
+    _window, page = open_page(qtbot, "settings")
     page.business_name.setText("Chez Léa")
     page.currency.setCurrentText("euros")
     assert not page.save()

@@ -46,6 +46,7 @@ class Page(QWidget):
         self._loading = False
         self.dirty = False
         body = QWidget()
+        body.setMaximumWidth(820)  # a form across a wide screen is hard to read
         column = QVBoxLayout(body)
         column.addWidget(self._business_box())
         column.addWidget(self._reminder_box())
@@ -96,11 +97,15 @@ class Page(QWidget):
         remove = QPushButton(self.tr("No logo"))
         remove.setAccessibleName(self.tr("Remove the logo"))
         remove.clicked.connect(lambda: self.choose_logo(""))
-        row = QHBoxLayout()
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.logo_path, 1)
         row.addWidget(choose)
         row.addWidget(remove)
-        form.addRow(self.tr("&Logo"), row)
+        logo_label = QLabel(self.tr("&Logo"))
+        logo_label.setBuddy(choose)
+        form.addRow(logo_label, logo_row)
         self.logo_preview = QLabel()
         self.logo_preview.setMinimumHeight(PREVIEW)
         self.logo_preview.setAccessibleName(self.tr("Logo preview"))
@@ -281,6 +286,7 @@ class Page(QWidget):
     def _show_logo(self, path: str) -> None:
         self.logo_path.setText(path)
         pixmap = QPixmap(path) if path else QPixmap()
+        self.logo_preview.setVisible(bool(path))
         if pixmap.isNull():
             self.logo_preview.clear()
             self.logo_preview.setText(self.tr("(the file cannot be read)") if path else "")
