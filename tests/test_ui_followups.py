@@ -101,3 +101,13 @@ def test_new_followup_from_the_page_is_selected_then_trash_and_undo(qtbot, fake_
     qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert _titles(page, UPCOMING) == [("Commander farine", "17 Nov 2026, 09:00")]
     assert page.tree.selected_id() == item_id
+
+
+def test_first_item_is_current_so_the_keyboard_can_act(qtbot, fake_clock):
+    item = followups.add_followup(title="Rappeler", due_at="2026-11-16 11:00")
+    _window, page = open_page(qtbot, "followups")
+    assert page.selected().id == item.id
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert FollowUp.get_by_id(item.id).done_at is not None
+    assert page.undo_bar.message.text() == "Done: Rappeler"

@@ -58,3 +58,11 @@ def test_invalid_values_are_not_saved(qtbot, monkeypatch):
     assert settings.get_setting("business_name") == ""  # nothing saved: all or nothing
     page.load()
     assert page.business_name.text() == ""
+
+
+def test_open_folder_opens_the_data_folder(qtbot, journal, monkeypatch):
+    opened = []
+    monkeypatch.setattr(page_module.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    _window, page = open_page(qtbot, "settings")
+    qtbot.mouseClick(page.open_folder_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(journal.parent)]

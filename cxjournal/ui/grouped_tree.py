@@ -57,8 +57,16 @@ class GroupedTree(QTreeView):
             self.source.appendRow([heading, *filler])
             self.setFirstColumnSpanned(self.source.rowCount() - 1, QModelIndex(), True)
         self.expandAll()
-        if keep is not None:
-            self.select_id(keep)
+        if keep is None or not self.select_id(keep):
+            self._select_first()
+
+    def _select_first(self) -> None:
+        """Keep a current row so the keyboard actions have something to act on."""
+        for g in range(self.source.rowCount()):
+            heading = self.source.item(g, 0)
+            if heading.rowCount():
+                self.select_id(heading.child(0, 0).data(ID_ROLE))
+                return
 
     def _row_items(self, row: Row) -> list[QStandardItem]:
         items = []
