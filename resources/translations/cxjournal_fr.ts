@@ -1020,6 +1020,11 @@
       <source>{n} entries, {opened} problems opened, {resolved} resolved, first response {first} h (median), resolution {res} h, satisfaction {sat}</source>
       <translation>{n} entrées, {opened} problèmes ouverts, {resolved} résolus, première réponse {first} h (médiane), résolution {res} h, satisfaction {sat}</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>{side}:</source>
+      <translation>{side} :</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
