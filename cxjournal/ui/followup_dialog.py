@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import clock
 from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.people import list_departments
 from cxjournal.store.models import FollowUp
@@ -54,7 +55,7 @@ class FollowUpDialog(QDialog):
             QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
         )
         self.due.setCalendarPopup(True)
-        self.due.setAccessibleName(self.tr("Due"))
+        self.due.setAccessibleName(tr("Due"))
         form.addRow(self.tr("&Due"), self.due)
         self.repeat = QComboBox()
         self.repeat.setAccessibleName(self.tr("Repeat"))

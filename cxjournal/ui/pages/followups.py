@@ -3,11 +3,13 @@ actions done (a repeating one shows its next time), snooze, edit, new and move t
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu
 
 from cxjournal import clock
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
+from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import followups as svc
 from cxjournal.services.settings import get_setting
@@ -25,26 +27,32 @@ class Page(GroupedPage):
 
     def __init__(self, parent=None) -> None:
         super().__init__(
-            [self.tr("Follow-up"), self.tr("About"), self.tr("When"), self.tr("Repeats")],
+            [tr("Follow-up"), self.tr("About"), tr("When"), self.tr("Repeats")],
             [360, 200, 220],
             parent,
         )
-        self.tree.setAccessibleName(self.tr("Follow-ups"))
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Follow-ups"))
         self.tree.doubleClicked.connect(lambda _index: self.edit())
         self.add_buttons(
             [
                 ("new", self.tr("&New follow-up…"), "Ctrl+Shift+N", self.new_followup),
-                ("done", self.tr("&Done"), "Ctrl+Return", self.complete),
-                ("snooze", self.tr("&Snooze"), "", None),
+                (
+                    "done",
+                    QCoreApplication.translate("ReminderBanner", "Done"),
+                    "Ctrl+Return",
+                    self.complete,
+                ),
+                ("snooze", QCoreApplication.translate("ReminderBanner", "Snooze"), "", None),
                 ("edit", self.tr("&Edit…"), "Ctrl+E", self.edit),
                 ("trash", self.tr("Move to &trash"), "Del", self.trash),
             ]
         )
         self.snooze_menu = QMenu(self)
         for preset, text in (
-            ("hour", self.tr("For an hour")),
-            ("tomorrow", self.tr("Until tomorrow morning")),
-            ("next-week", self.tr("Until next Monday morning")),
+            # the same choices, in the same words, as the reminder banner
+            ("hour", QCoreApplication.translate("ReminderBanner", "For an hour")),
+            ("tomorrow", QCoreApplication.translate("ReminderBanner", "Until tomorrow morning")),
+            ("next-week", QCoreApplication.translate("ReminderBanner", "Until next week")),
         ):
             self.snooze_menu.addAction(text, lambda p=preset: self.snooze(p))
         self.snooze_menu.addAction(self.tr("Until…"), self.snooze_until)

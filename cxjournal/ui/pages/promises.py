@@ -3,12 +3,14 @@ in words, and the actions keep, break, new date, cancel, reopen, new promise and
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_short_date
+from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
@@ -26,18 +28,18 @@ class Page(GroupedPage):
 
     def __init__(self, parent=None) -> None:
         super().__init__(
-            [self.tr("Promised to"), self.tr("What"), self.tr("Due"), self.tr("State")],
+            [self.tr("Promised to"), tr("Promise"), tr("Due"), self.tr("State")],
             [200, 380, 120],
             parent,
         )
-        self.tree.setAccessibleName(self.tr("Promises"))
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Promises"))
         self.add_buttons(
             [
                 ("new", self.tr("&New promise…"), "Ctrl+Shift+N", self.new_promise),
-                ("keep", self.tr("&Kept"), "Ctrl+K", self.keep),
-                ("break", self.tr("&Broken"), "Ctrl+B", self.break_),
+                ("keep", v.label(v.KEPT), "Ctrl+K", self.keep),
+                ("break", v.label(v.BROKEN), "Ctrl+B", self.break_),
                 ("renegotiate", self.tr("New &date…"), "Ctrl+D", self.renegotiate),
-                ("cancel", self.tr("&Cancelled"), "", self.cancel),
+                ("cancel", v.label(v.CANCELLED), "", self.cancel),
                 ("reopen", self.tr("&Reopen"), "", self.reopen),
                 ("trash", self.tr("Move to &trash"), "Del", self.trash),
             ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,7 +84,9 @@ class Page(QWidget):
         box = QGroupBox(self.tr("Business and reports"))
         form = QFormLayout(box)
         self.business_name = QLineEdit()
-        self.business_name.setAccessibleName(self.tr("Business name"))
+        self.business_name.setAccessibleName(
+            QCoreApplication.translate("WelcomeDialog", "Business name")
+        )
         self.business_name.setMaxLength(500)
         form.addRow(self.tr("&Business name"), self.business_name)
         self.logo_path = QLineEdit()
@@ -122,7 +124,9 @@ class Page(QWidget):
         form.addRow(self.tr("C&urrency"), self.currency)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem(self.tr("Follow the system"), "system")
+        self.language.addItem(
+            QCoreApplication.translate("WelcomeDialog", "Follow the system"), "system"
+        )
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         form.addRow(self.tr("Lan&guage"), self.language)
