@@ -117,8 +117,25 @@ class MainWindow(QMainWindow):
         page.refresh()
 
     def show_page(self, key: str) -> QWidget:
+        """Show a page and put the keyboard in it, so its shortcuts work at once."""
         self.nav.setCurrentRow(PAGE_MODULES.index(key))
-        return self.pages[key]
+        page = self.pages[key]
+        if not page.isAncestorOf(QApplication.focusWidget()):
+            target = getattr(page, "initial_focus", None)
+            if target is None:
+                target = next(
+                    (
+                        child
+                        for child in page.findChildren(QWidget)
+                        if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and child.isEnabled()
+                        and child.isVisibleTo(page)
+                    ),
+                    None,
+                )
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return page
 
     def current_page(self) -> QWidget:
         return self.pages[self.current_page_key()]
