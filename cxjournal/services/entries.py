@@ -78,6 +78,11 @@ def _set_tags(entry: Entry, names: list[str]) -> None:
         EntryTag.create(entry=entry, tag=tag)
 
 
+def list_tags() -> list[str]:
+    """Every tag used on an entry, alphabetically (for filters and completion)."""
+    return [t.name for t in Tag.select(Tag.name).order_by(fn.lower(Tag.name))]
+
+
 def entry_tags(entry: Entry | int) -> list[str]:
     entry_id = entry.id if isinstance(entry, Entry) else entry
     query = (

@@ -145,6 +145,49 @@ def entries_by_ids(ids: list[int]) -> list[Entry]:
     return [found[i] for i in ids if i in found]
 
 
+ROW_FIELDS = (
+    "id",
+    "occurred_at",
+    "side",
+    "person_name",
+    "kind",
+    "title",
+    "status",
+    "priority",
+    "satisfaction",
+    "confidential",
+)
+
+
+def entry_rows(ids: list[int]) -> list[tuple]:
+    """Plain rows for a list view (fields of ``ROW_FIELDS``), in the order of ``ids``.
+
+    Tuples, not model objects: a table reading 200 rows at a time needs them in milliseconds.
+    """
+    if not ids:
+        return []
+    query = (
+        _with_person(
+            Entry.select(
+                Entry.id,
+                Entry.occurred_at,
+                Entry.side,
+                Person.name,
+                Entry.kind,
+                Entry.title,
+                Entry.status,
+                Entry.priority,
+                Entry.satisfaction,
+                Entry.confidential,
+            )
+        )
+        .where(Entry.id.in_(ids), Entry.deleted_at.is_null())
+        .tuples()
+    )
+    found = {row[0]: row for row in query}
+    return [found[i] for i in ids if i in found]
+
+
 def count_entries(flt: EntryFilter = EntryFilter()) -> int:
     expression = search.match_expression(flt.text)
     only_text = flt.with_(text="", sort="occurred_at", descending=True) == EntryFilter()

@@ -30,6 +30,376 @@
     </message>
   </context>
   <context>
+    <name>DateDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/date_dialog.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/date_dialog.py" />
+      <source>Note (optional)</source>
+      <translation>Note (facultative)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDetail</name>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>&amp;Record response</source>
+      <translation>&amp;Enregistrer la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Anonymous</source>
+      <translation>Anonyme</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Channel:</source>
+      <translation>Canal :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Close without action</source>
+      <translation>Classer sans suite</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Comma-separated, e.g. bread, delivery</source>
+      <translation>Séparées par des virgules, ex. pain, livraison</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Details:</source>
+      <translation>Détails :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>How was it resolved? (optional)</source>
+      <translation>Comment cela a-t-il été résolu ? (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Kind:</source>
+      <translation>Type :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Move this entry to the trash (Delete); Ctrl+Z undoes</source>
+      <translation>Placer cette entrée dans la corbeille (Suppr) ; Ctrl+Z annule</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Move to trash</source>
+      <translation>Placer dans la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>New response</source>
+      <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>No response yet.</source>
+      <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Not given</source>
+      <translation>Non indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Priority:</source>
+      <translation>Priorité :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Re&amp;open</source>
+      <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Re&amp;solve…</source>
+      <translation>Ré&amp;soudre…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Resolve</source>
+      <translation>Résoudre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Responses</source>
+      <translation>Réponses</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Responses:</source>
+      <translation>Réponses :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Satisfaction:</source>
+      <translation>Satisfaction :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Save the changes to this entry (Ctrl+S)</source>
+      <translation>Enregistrer les modifications de cette entrée (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Select an entry to see it here.</source>
+      <translation>Sélectionnez une entrée pour l'afficher ici.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Tags:</source>
+      <translation>Étiquettes :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>Title:</source>
+      <translation>Titre :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>What was answered or done…</source>
+      <translation>Ce qui a été répondu ou fait…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>{status} on {when}</source>
+      <translation>{status} le {when}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <source>{who} · {side} · {when}</source>
+      <translation>{who} · {side} · {when}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>&amp;Due</source>
+      <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>&amp;Person</source>
+      <translation>&amp;Personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>&amp;Repeat</source>
+      <translation>&amp;Répétition</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>&amp;Title</source>
+      <translation>&amp;Titre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>As it is ({rule})</source>
+      <translation>Telle quelle ({rule})</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Call back about the quote</source>
+      <translation>Rappeler au sujet du devis</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Cannot save the follow-up</source>
+      <translation>Impossible d'enregistrer la relance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Department</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Does not repeat</source>
+      <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Edit follow-up</source>
+      <translation>Modifier la relance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Every month</source>
+      <translation>Tous les mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Every three months</source>
+      <translation>Tous les trois mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Every two weeks</source>
+      <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Every week</source>
+      <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>New follow-up</source>
+      <translation>Nouvelle relance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Nobody in particular</source>
+      <translation>Personne en particulier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>None</source>
+      <translation>Aucun</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Or d&amp;epartment</source>
+      <translation>Ou &amp;service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Repeat</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupedPage</name>
+    <message>
+      <location filename="../../cxjournal/ui/grouped_page.py" />
+      <source>Move to trash</source>
+      <translation>Placer dans la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/grouped_page.py" />
+      <source>Move “{what}” to the trash?</source>
+      <translation>Placer « {what} » dans la corbeille ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/grouped_page.py" />
+      <source>Moved to the trash: {what}</source>
+      <translation>Placé dans la corbeille : {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalModel</name>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Anonymous</source>
+      <translation>Anonyme</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/journal_model.py" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../cxjournal/ui/main_window.py" />
@@ -48,6 +418,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>Follow-ups</source>
       <translation>Relances</translation>
     </message>
@@ -68,6 +439,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Promises</source>
       <translation>Promesses</translation>
     </message>
@@ -123,9 +495,64 @@
   <context>
     <name>Page</name>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source> day(s) before</source>
+      <translation> jour(s) avant</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>&amp;Business name</source>
+      <translation>Nom de l'&amp;entreprise</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>&amp;Logo</source>
+      <translation>&amp;Logo</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>&amp;New follow-up…</source>
+      <translation>&amp;Nouvelle relance…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>&amp;New promise…</source>
+      <translation>&amp;Nouvelle promesse…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>&amp;Open folder</source>
+      <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>&amp;Paper size</source>
+      <translation>Format du &amp;papier</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>&amp;Preview</source>
       <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>&amp;Reopen</source>
+      <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>&amp;Revert</source>
+      <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -133,9 +560,79 @@
       <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>&amp;Save settings</source>
+      <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>(the file cannot be read)</source>
+      <translation>(le fichier est illisible)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>A new language takes effect after a restart.</source>
+      <translation>Une nouvelle langue s'applique après un redémarrage.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>About</source>
+      <translation>À propos</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Any kind</source>
+      <translation>Tous les types</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Any status</source>
+      <translation>Tous les statuts</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Any tag</source>
+      <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Anyone</source>
+      <translation>Tout le monde</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Both sides</source>
+      <translation>Les deux côtés</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Broken: {what}</source>
+      <translation>Non tenue : {what}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Building the report…</source>
       <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Business and reports</source>
+      <translation>Entreprise et rapports</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>C&amp;hoose…</source>
+      <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>C&amp;urrency</source>
+      <translation>&amp;Devise</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Cancelled: {what}</source>
+      <translation>Annulée : {what}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -148,12 +645,118 @@
       <translation>Enregistrement impossible</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Cannot save the settings</source>
+      <translation>Impossible d'enregistrer les réglages</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Changes not saved yet.</source>
+      <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Choose a logo</source>
+      <translation>Choisir un logo</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>Choose a report, then press Preview: its pages appear here.</source>
+      <translation>Choisissez un rapport, puis appuyez sur Aperçu : ses pages s'affichent ici.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Clear filters</source>
+      <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Ctrl+T: until tomorrow morning</source>
+      <translation>Ctrl+T : jusqu'à demain matin</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Data file</source>
+      <translation>Fichier de données</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Data file:</source>
+      <translation>Fichier de données :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Done: {title}</source>
+      <translation>Faite : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Done: {title}. Next time: {time}</source>
+      <translation>Faite : {title}. Prochaine fois : {time}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>First promised for {date}</source>
+      <translation>Promise d'abord pour le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>From:</source>
+      <translation>Du :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Give the currency as a three-letter code such as EUR or USD.</source>
+      <translation>Indiquez la devise par un code de trois lettres, comme EUR ou USD.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Include confidential entries</source>
       <translation>Inclure les entrées confidentielles</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Include confidential entries in reports</source>
+      <translation>Inclure les entrées confidentielles dans les rapports</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Journal entries</source>
+      <translation>Entrées du journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Keep running in the tray when the window is closed</source>
+      <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Kept: {what}</source>
+      <translation>Tenue : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Lan&amp;guage</source>
+      <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
+      <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
@@ -166,6 +769,21 @@
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Language:</source>
       <translation>Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Letter (US)</source>
+      <translation>Letter (États-Unis)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Logo file</source>
+      <translation>Fichier du logo</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Logo preview</source>
+      <translation>Aperçu du logo</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -183,9 +801,65 @@
       <translation>Rapport mensuel de la relation</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Move to &amp;trash</source>
+      <translation>Placer dans la &amp;corbeille</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Name or #number</source>
       <translation>Nom ou n°</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>New &amp;date…</source>
+      <translation>Nouvelle &amp;date…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>New date agreed: {date}</source>
+      <translation>Nouvelle date convenue : {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>New date for the promise</source>
+      <translation>Nouvelle date pour la promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>New due date</source>
+      <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>No logo</source>
+      <translation>Pas de logo</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Not a picture</source>
+      <translation>Pas une image</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Number of entries shown</source>
+      <translation>Nombre d'entrées affichées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Off</source>
+      <translation>Désactivé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Open again: {what}</source>
+      <translation>Rouverte : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Open the data folder</source>
+      <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -203,6 +877,12 @@
       <translation>Page {number}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Paper size</source>
+      <translation>Format du papier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Person</source>
       <translation>Personne</translation>
@@ -213,14 +893,55 @@
       <translation>Historique d'une personne</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Person:</source>
       <translation>Personne :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Preview</source>
       <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Promised to</source>
+      <translation>Promise à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Remind me of a promise</source>
+      <translation>Me rappeler une promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Remind me of overdue promises</source>
+      <translation>Me rappeler les promesses en retard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Remind me on</source>
+      <translation>Me rappeler le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Reminders and privacy</source>
+      <translation>Rappels et confidentialité</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Remove the logo</source>
+      <translation>Retirer le logo</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Repeats</source>
+      <translation>Répétition</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -243,9 +964,79 @@
       <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Search the journal</source>
+      <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Search titles, details, names and tags (Ctrl+F)…</source>
+      <translation>Rechercher dans les titres, détails, noms et étiquettes (Ctrl+F)…</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Sent {printed} of {total} pages to the printer.</source>
       <translation>{printed} pages sur {total} envoyées à l'imprimante.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Settings message</source>
+      <translation>Message des réglages</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Settings saved.</source>
+      <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Show the text of confidential entries in reminders</source>
+      <translation>Afficher le texte des entrées confidentielles dans les rappels</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Snooze</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Snoozed until {time}: {title}</source>
+      <translation>Reportée au {time} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Still open</source>
+      <translation>Encore ouvertes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Tag</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>Tag:</source>
+      <translation>Étiquette :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>The logo “{path}” is not a picture CX Journal can read.</source>
+      <translation>Le logo « {path} » n'est pas une image que CX Journal sait lire.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -264,14 +1055,35 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/customers.py" />
-      <location filename="../../cxjournal/ui/pages/followups.py" />
-      <location filename="../../cxjournal/ui/pages/journal.py" />
-      <location filename="../../cxjournal/ui/pages/promises.py" />
-      <location filename="../../cxjournal/ui/pages/settings.py" />
       <location filename="../../cxjournal/ui/pages/staff.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>This page is coming soon.</source>
       <translation>Cette page arrive bientôt.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>To</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>To:</source>
+      <translation>Au :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Unanswered complaint after</source>
+      <translation>Réclamation sans réponse après</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Unanswered staff concern after</source>
+      <translation>Signalement du personnel sans réponse après</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>Until…</source>
+      <translation>Jusqu'au…</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -289,9 +1101,92 @@
       <translation>Fiche de relances de la semaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Your data</source>
+      <translation>Vos données</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>done {time}</source>
+      <translation>faite {time}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>{count} entries</source>
+      <translation>{count} entrées</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>{count} pages. Save or print it.</source>
       <translation>{count} pages. Enregistrez-le ou imprimez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>{time} (snoozed)</source>
+      <translation>{time} (reportée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>“{name}” is not a picture CX Journal can read. Choose a PNG or JPEG file.</source>
+      <translation>« {name} » n'est pas une image que CX Journal sait lire. Choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>“{title}” was moved to the trash.</source>
+      <translation>« {title} » a été placée dans la corbeille.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromiseDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>&amp;Due</source>
+      <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>&amp;What</source>
+      <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>Cannot save the promise</source>
+      <translation>Impossible d'enregistrer la promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>Due date</source>
+      <translation>Date d'échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>New promise</source>
+      <translation>Nouvelle promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>Promised &amp;to</source>
+      <translation>Promise &amp;à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>Promised to</source>
+      <translation>Promise à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>Say to whom the promise was made.</source>
+      <translation>Indiquez à qui la promesse a été faite.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>Start typing a name</source>
+      <translation>Commencez à taper un nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <source>What was promised</source>
+      <translation>Ce qui a été promis</translation>
     </message>
   </context>
   <context>
@@ -307,11 +1202,13 @@
       <translation>Ignorer</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>For an hour</source>
       <translation>Pour une heure</translation>
@@ -327,16 +1224,19 @@
       <translation>Rappel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>Snooze</source>
       <translation>Reporter</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>Until next week</source>
       <translation>À la semaine prochaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>Until tomorrow morning</source>
       <translation>À demain matin</translation>
@@ -469,6 +1369,29 @@
     </message>
   </context>
   <context>
+    <name>UndoBar</name>
+    <message>
+      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <source>Last action</source>
+      <translation>Dernière action</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <source>Restored from the trash.</source>
+      <translation>Restauré depuis la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <source>Undo the last deletion (Ctrl+Z)</source>
+      <translation>Annuler la dernière suppression (Ctrl+Z)</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomeDialog</name>
     <message>
       <location filename="../../cxjournal/ui/welcome.py" />
@@ -481,11 +1404,13 @@
       <translation>&amp;Langue :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
       <location filename="../../cxjournal/ui/welcome.py" />
       <source>Business name</source>
       <translation>Nom de l'entreprise</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
       <location filename="../../cxjournal/ui/welcome.py" />
       <source>Follow the system</source>
       <translation>Suivre le système</translation>
@@ -1029,6 +1954,11 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>1 day</source>
+      <translation>1 jour</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/demo.py" />
       <source>A demo needs at least 3 people, 0 entries and 1 month.</source>
       <translation>Une démonstration demande au moins 3 personnes, 0 entrée et 1 mois.</translation>
@@ -1121,7 +2051,19 @@
       <translation>Détails</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done</source>
+      <translation>Terminées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done (kept, broken, cancelled)</source>
+      <translation>Terminées (tenues, non tenues, annulées)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
@@ -1129,6 +2071,11 @@
       <location filename="../../cxjournal/services/promises.py" />
       <source>Due date</source>
       <translation>Date d'échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Due soon (next {n} days)</source>
+      <translation>Bientôt dues (dans les {n} jours)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/validation.py" />
@@ -1150,6 +2097,7 @@
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>Follow-up</source>
       <translation>Relance</translation>
     </message>
@@ -1177,6 +2125,11 @@
       <location filename="../../cxjournal/services/promises.py" />
       <source>Give the new due date.</source>
       <translation>Donnez la nouvelle échéance.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Later</source>
+      <translation>Plus tard</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/promises.py" />
@@ -1225,6 +2178,11 @@
       <translation>Seuls les membres du personnel appartiennent à un service.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
@@ -1241,6 +2199,7 @@
       <location filename="../../cxjournal/io/ics_export.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
+      <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Promise</source>
       <translation>Promesse</translation>
     </message>
@@ -1406,11 +2365,21 @@
       <translation>Titre</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
       <source>Unknown detail: {names}.</source>
       <translation>Détail inconnu : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Upcoming</source>
+      <translation>À venir</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/promises.py" />
@@ -1421,13 +2390,24 @@
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
+      <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>broken</source>
+      <translation>non tenue</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />
       <source>cadence</source>
       <translation>fréquence</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>cancelled</source>
+      <translation>annulée</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
@@ -1445,14 +2425,69 @@
       <translation>confidentiel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>due today</source>
+      <translation>due aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>every month</source>
+      <translation>tous les mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>every three months</source>
+      <translation>tous les trois mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>every two weeks</source>
+      <translation>toutes les deux semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>every week</source>
+      <translation>toutes les semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>kept late (by {days})</source>
+      <translation>tenue en retard (de {days})</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>kept on time</source>
+      <translation>tenue à temps</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entry_query.py" />
       <source>kind</source>
       <translation>type</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>late by {days}</source>
+      <translation>en retard de {days}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>on time, due in {days}</source>
+      <translation>dans les temps, due dans {days}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>on time, due tomorrow</source>
+      <translation>dans les temps, due demain</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entries.py" />
       <source>priority</source>
       <translation>priorité</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>repeats</source>
+      <translation>se répète</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
@@ -1508,6 +2543,11 @@
       <translation>{name} est enregistré(e) côté {side}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>{n} days</source>
+      <translation>{n} jours</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} cannot be read as a CX Journal ({reason}). It was left untouched.</source>
       <translation>{path} ne peut pas être lu comme un CX Journal ({reason}). Le fichier n'a pas été modifié.</translation>
@@ -1546,6 +2586,11 @@
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} was made by a newer version of CX Journal. Update the app to open it; the file was left untouched.</source>
       <translation>{path} a été créé par une version plus récente de CX Journal. Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>{state}, new date agreed</source>
+      <translation>{state}, nouvelle date convenue</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/common.py" />

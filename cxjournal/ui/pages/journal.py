@@ -1,15 +1,333 @@
-"""The journal page (first version: a placeholder until the page is built)."""
+"""The Journal page: every entry in one table that stays smooth at 100,000 entries, a search box that
+filters as you type (full-text, accents ignored), filters by side, kind, status, person, tag and
+dates, and the selected entry in a pane beside it, editable, with Delete to the trash and Ctrl+Z."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal import clock
+from cxjournal import vocabulary as v
+from cxjournal.errors import CXJournalError
+from cxjournal.services import entries
+from cxjournal.services.entry_query import EntryFilter
+from cxjournal.ui.entry_detail import EntryDetail, fill_codes
+from cxjournal.ui.feedback import attempt
+from cxjournal.ui.journal_model import JournalModel
+from cxjournal.ui.person_field import PersonField
+from cxjournal.ui.undo_bar import UndoBar
+
+SEARCH_DELAY_MS = 150
+NO_DATE = QDate(2000, 1, 1)  # a date edit at this value means "no limit"
+
+
+class DateLimit(QDateEdit):
+    """A date edit that can be empty (shown blank): the filter has no limit on that side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(NO_DATE)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        return None if chosen == NO_DATE else chosen.toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(NO_DATE if value is None else QDate(value))
 
 
 class Page(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles, details, names and tags (Ctrl+F)…"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.initial_focus = self.search
+        self.side = QComboBox()
+        self.side.setAccessibleName(self.tr("Side"))
+        fill_codes(self.side, v.SIDES, blank=self.tr("Both sides"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), None)
+        self.status.addItem(self.tr("Still open"), "active")
+        for code in v.ENTRY_STATUSES:
+            self.status.addItem(v.label(code), code)
+        self.person = PersonField(self)
+        self.person.setPlaceholderText(self.tr("Anyone"))
+        self.person.setAccessibleName(self.tr("Person"))
+        self.tag = QComboBox()
+        self.tag.setEditable(False)
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.date_from = DateLimit()
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to = DateLimit()
+        self.date_to.setAccessibleName(self.tr("To"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of entries shown"))
+        self._fill_kinds()
+
+        self.model = JournalModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Journal entries"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8
+        )  # fixed row height: the view never measures 100,000 rows
+        self.table.setWordWrap(False)
+        for column, width in enumerate((120, 80, 160, 100, 300, 110, 80, 90)):
+            self.table.setColumnWidth(column, width)
+        self.detail = EntryDetail(self)
+        self.undo_bar = UndoBar(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.side, self.kind, self.status):
+            filters.addWidget(widget, 1)
+        filters2 = QHBoxLayout()
+        filters2.addWidget(QLabel(self.tr("Person:")))
+        filters2.addWidget(self.person, 2)
+        filters2.addWidget(QLabel(self.tr("Tag:")))
+        filters2.addWidget(self.tag, 1)
+        filters2.addWidget(QLabel(self.tr("From:")))
+        filters2.addWidget(self.date_from)
+        filters2.addWidget(QLabel(self.tr("To:")))
+        filters2.addWidget(self.date_to)
+        filters2.addWidget(self.clear_button)
+        filters2.addStretch(1)
+        filters2.addWidget(self.count)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.undo_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is coming soon.")))
+        layout.addLayout(filters)
+        layout.addLayout(filters2)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.side.currentIndexChanged.connect(self._side_changed)
+        for box in (self.kind, self.status, self.tag):
+            box.currentIndexChanged.connect(self.apply_filters)
+        self.person.editingFinished.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.detail.trash_requested.connect(self.trash_entry)
+        self.undo_bar.restored.connect(self.focus_entry)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.activated.connect(lambda: self.trash_entry(self.current_id()))
+        QShortcut(QKeySequence.StandardKey.Undo, self.table, self.undo_bar.undo)
+        self._restore_layout()
+        self._loaded = False
+        self._selected: int | None = None
+
+    # filters -----------------------------------------------------------------------------------
+
+    def _fill_kinds(self) -> None:
+        side = self.side.currentData()
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        kinds = v.KINDS_BY_SIDE[side] if side else v.ALL_KINDS
+        fill_codes(self.kind, kinds, blank=self.tr("Any kind"))
+        index = self.kind.findData(current)
+        self.kind.setCurrentIndex(max(index, 0))
+        self.kind.blockSignals(False)
+
+    def _fill_tags(self) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("Any tag"), None)
+        for name in entries.list_tags():
+            self.tag.addItem(name, name)
+        self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
+        self.tag.blockSignals(False)
+
+    def _side_changed(self) -> None:
+        self._fill_kinds()
+        self.apply_filters()
+
+    def current_filter(self) -> EntryFilter:
+        try:
+            person_id = self.person.person_id()
+        except CXJournalError:
+            person_id = -1  # a name nobody has: no entry
+        return self.model.filter.with_(
+            text=self.search.text(),
+            side=self.side.currentData(),
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            person_id=person_id,
+            tag=self.tag.currentData(),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        attempt(self, self.model.set_filter, self.current_filter(), changed=None)
+
+    def apply_search_now(self, text: str) -> None:
+        """Type ``text`` in the search box and filter at once (no typing delay)."""
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.apply_filters()
+
+    def clear_filters(self) -> None:
+        widgets = (self.search, self.side, self.kind, self.status, self.tag, self.person)
+        for widget in (*widgets, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.person.clear()
+        for box in (self.side, self.status, self.tag):
+            box.setCurrentIndex(0)
+        self._fill_kinds()
+        self.kind.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for widget in (*widgets, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def benchmark_filter_changes(self) -> list:
+        """One change of each filter (side, kind, status, dates), for benchmarks/gui_probe.py."""
+        today = clock.now().date()
+        return [
+            lambda: self.side.setCurrentIndex(self.side.findData(v.CUSTOMER)),
+            lambda: self.kind.setCurrentIndex(self.kind.findData("complaint")),
+            lambda: self.status.setCurrentIndex(self.status.findData("active")),
+            lambda: self.date_from.set_value(today - timedelta(days=365)),
+            lambda: self.date_to.set_value(today - timedelta(days=30)),
+        ]
+
+    # table and detail --------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.entry_id(index.row()) if index.isValid() else None
+
+    def _row_changed(self, current, previous) -> None:
+        self._selected = self.model.entry_id(current.row()) if current.isValid() else None
+        self.detail.show_entry(self._selected)
+
+    def _after_reset(self) -> None:
+        total = self.model.rowCount()
+        self.count.setText(self.tr("{count} entries").format(count=f"{total:,}".replace(",", " ")))
+        row = self.model.row_of(self._selected) if self._selected is not None else None
+        if row is None and total:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.detail.show_entry(None)
+
+    def focus_item(self, kind: str, item_id: int) -> None:
+        if kind == "entry":
+            self.focus_entry(item_id)
+
+    def focus_entry(self, entry_id: int) -> None:
+        """Show this entry: clear the filters if they hide it, then select it."""
+        self._loaded = True
+        self._selected = entry_id
+        row = self.model.row_of(entry_id)
+        if row is None:
+            self.clear_filters()
+            row = self.model.row_of(entry_id)
+        if row is None:  # further down than the rows looked through: show it alone
+            entry = entries.get_entry(entry_id)
+            self.date_from.set_value(entry.occurred_at.date())
+            self.date_to.set_value(entry.occurred_at.date())
+            row = self.model.row_of(entry_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.detail.show_entry(entry_id)
+
+    def trash_entry(self, entry_id: int | None) -> None:
+        if entry_id is None:
+            return
+        entry = entries.get_entry(entry_id)
+        if attempt(self, entries.trash_entry, entry_id) is not None:
+            self.undo_bar.offer(
+                self.tr("“{title}” was moved to the trash.").format(title=entry.title),
+                entries.restore_entry,
+                entry_id,
+            )
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # page --------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        """Read the journal again (after a change, or when the page is shown)."""
+        self._fill_tags()
+        if not self._loaded:
+            self._loaded = True
+            self.apply_filters()
+        else:
+            attempt(self, self.model.reload, changed=None)
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        header = settings.value("journal/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        splitter = settings.value("journal/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def hideEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("journal/header", self.table.horizontalHeader().saveState())
+        settings.setValue("journal/splitter", self.splitter.saveState())
+        super().hideEvent(event)

@@ -1,0 +1,257 @@
+"""The Journal's detail pane: the selected entry, editable (title, details, kind, channel,
+satisfaction, priority, tags), its responses, and the actions that move it along — record a
+response, resolve, close without action, reopen, move to the trash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal import vocabulary as v
+from cxjournal.catalog import resolve_language
+from cxjournal.formatting import format_datetime
+from cxjournal.services import entries
+from cxjournal.services.settings import get_setting
+from cxjournal.ui.feedback import attempt
+
+
+def fill_codes(box: QComboBox, codes, *, blank: str | None = None) -> None:
+    """Fill a combo box with vocabulary codes shown by their labels (``blank`` first if given)."""
+    box.clear()
+    if blank is not None:
+        box.addItem(blank, None)
+    for code in codes:
+        box.addItem(v.label(code), code)
+
+
+def select_code(box: QComboBox, code) -> None:
+    index = box.findData(code)
+    box.setCurrentIndex(max(index, 0))
+
+
+class EntryDetail(QWidget):
+    """Shows one entry; ``changed`` is emitted with the entry id after any change it made."""
+
+    changed = Signal(int)
+    trash_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry_id: int | None = None
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)
+
+        self.title = QLineEdit()
+        self.title.setMaxLength(200)
+        self.title.setAccessibleName(self.tr("Title"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
+        fill_codes(self.channel, v.CHANNELS)
+        self.satisfaction = QComboBox()
+        self.satisfaction.setAccessibleName(self.tr("Satisfaction"))
+        self.satisfaction.addItem(self.tr("Not given"), None)
+        for score in range(1, 6):
+            self.satisfaction.addItem(f"{score} / 5", score)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Priority"))
+        fill_codes(self.priority, v.PRIORITIES)
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. bread, delivery"))
+        self.confidential = QCheckBox(self.tr("Confidential"))
+        self.details = QPlainTextEdit()
+        self.details.setAccessibleName(self.tr("Details"))
+        self.details.setTabChangesFocus(True)
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.setToolTip(self.tr("Save the changes to this entry (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Satisfaction:"), self.satisfaction)
+        form.addRow(self.tr("Priority:"), self.priority)
+        form.addRow(self.tr("Tags:"), self.tags)
+        form.addRow("", self.confidential)
+
+        self.history = QLabel()
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("Responses"))
+        self.response = QPlainTextEdit()
+        self.response.setAccessibleName(self.tr("New response"))
+        self.response.setPlaceholderText(self.tr("What was answered or done…"))
+        self.response.setTabChangesFocus(True)
+        self.response.setMaximumHeight(70)
+        self.respond_button = QPushButton(self.tr("&Record response"))
+        self.respond_button.clicked.connect(self.record_response)
+        self.resolve_button = QPushButton(self.tr("Re&solve…"))
+        self.resolve_button.clicked.connect(self.resolve)
+        self.close_button = QPushButton(self.tr("Close without action"))
+        self.close_button.clicked.connect(self.close_without_action)
+        self.reopen_button = QPushButton(self.tr("Re&open"))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.trash_button = QPushButton(self.tr("Move to trash"))
+        self.trash_button.setToolTip(
+            self.tr("Move this entry to the trash (Delete); Ctrl+Z undoes")
+        )
+        self.trash_button.clicked.connect(lambda: self.trash_requested.emit(self.entry_id))
+
+        actions = QHBoxLayout()
+        for button in (self.respond_button, self.resolve_button, self.close_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        more = QHBoxLayout()
+        more.addWidget(self.save_button)
+        more.addWidget(self.reopen_button)
+        more.addStretch(1)
+        more.addWidget(self.trash_button)
+
+        self.empty = QLabel(self.tr("Select an entry to see it here."))
+        self.empty.setEnabled(False)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heading)
+        body.addWidget(self.state)
+        body.addLayout(form)
+        body.addWidget(QLabel(self.tr("Details:")))
+        body.addWidget(self.details, 1)
+        body.addLayout(more)
+        body.addWidget(QLabel(self.tr("Responses:")))
+        body.addWidget(self.history)
+        body.addWidget(self.response)
+        body.addLayout(actions)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self.show_entry(None)
+
+    # showing ---------------------------------------------------------------------------------
+
+    def show_entry(self, entry_id: int | None) -> None:
+        self.entry_id = entry_id
+        entry = None
+        if entry_id is not None:
+            try:
+                entry = entries.get_entry(entry_id)
+            except Exception:  # gone meanwhile (deleted in another window): show nothing
+                entry = None
+        self.empty.setVisible(entry is None)
+        self.body.setVisible(entry is not None)
+        if entry is None:
+            self.entry_id = None
+            return
+        lang = resolve_language(get_setting("language"))
+        who = entry.person.name if entry.person_id else self.tr("Anonymous")
+        self.heading.setText(
+            self.tr("{who} · {side} · {when}").format(
+                who=who, side=v.label(entry.side), when=format_datetime(entry.occurred_at, lang)
+            )
+        )
+        state = v.label(entry.status)
+        if entry.resolved_at:
+            state = self.tr("{status} on {when}").format(
+                status=state, when=format_datetime(entry.resolved_at, lang)
+            )
+        if entry.resolution:
+            state += " — " + entry.resolution
+        self.state.setText(state)
+        self.title.setText(entry.title)
+        fill_codes(self.kind, v.KINDS_BY_SIDE[entry.side])
+        select_code(self.kind, entry.kind)
+        select_code(self.channel, entry.channel)
+        select_code(self.satisfaction, entry.satisfaction)
+        select_code(self.priority, entry.priority)
+        self.tags.setText(", ".join(entries.entry_tags(entry)))
+        self.confidential.setChecked(entry.confidential)
+        self.details.setPlainText(entry.details)
+        answers = entries.responses(entry)
+        self.history.setText(
+            "\n".join(f"{format_datetime(r.at, lang)} — {r.text}" for r in answers)
+            or self.tr("No response yet.")
+        )
+        self.response.clear()
+        active = entry.status in v.ACTIVE_ENTRY_STATUSES
+        self.resolve_button.setEnabled(active)
+        self.close_button.setEnabled(active)
+        self.reopen_button.setEnabled(not active)
+
+    # actions ---------------------------------------------------------------------------------
+
+    def _done(self, result) -> None:
+        if result is not None and self.entry_id is not None:
+            entry_id = self.entry_id
+            self.show_entry(entry_id)
+            self.changed.emit(entry_id)
+
+    def save(self) -> None:
+        if self.entry_id is None:
+            return
+        result = attempt(
+            self,
+            entries.edit_entry,
+            self.entry_id,
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            channel=self.channel.currentData(),
+            satisfaction=self.satisfaction.currentData(),
+            priority=self.priority.currentData(),
+            tags=self.tags.text(),
+            confidential=self.confidential.isChecked(),
+            details=self.details.toPlainText(),
+        )
+        self._done(result)
+
+    def record_response(self) -> None:
+        text = self.response.toPlainText().strip()
+        if self.entry_id is None or not text:
+            self.response.setFocus()
+            return
+        self._done(attempt(self, entries.respond, self.entry_id, text))
+
+    def resolve(self) -> None:
+        if self.entry_id is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Resolve"),
+            self.tr("How was it resolved? (optional)"),
+            self.response.toPlainText().strip(),
+        )
+        if ok:
+            self._done(attempt(self, entries.resolve_entry, self.entry_id, text))
+
+    def close_without_action(self) -> None:
+        if self.entry_id is None:
+            return
+        self._done(attempt(self, entries.resolve_entry, self.entry_id, without_action=True))
+
+    def reopen(self) -> None:
+        if self.entry_id is None:
+            return
+        self._done(attempt(self, entries.reopen_entry, self.entry_id))
