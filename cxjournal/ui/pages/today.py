@@ -4,7 +4,7 @@ and this month's pulse. Rows act in place: done, kept, snooze, open."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -33,21 +33,11 @@ from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, OpenProblem, today_view
 from cxjournal.ui.feedback import attempt
+from cxjournal.ui.navigation import show_item
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
 
-LATE = QBrush(QColor("#c62828"))
-PAGE_FOR = {FOLLOWUP: "followups", PROMISE: "promises", "entry": "journal"}
-
-
-def open_item(widget: QWidget, kind: str, item_id: int) -> None:
-    """Show an item on its own page (when that page can point at one item)."""
-    window = widget.window()
-    if not hasattr(window, "show_page"):
-        return
-    page = window.show_page(PAGE_FOR[kind])
-    if hasattr(page, "focus_item"):
-        page.focus_item(kind, item_id)
+LATE = "#c62828"  # text of late items (a colour name: no Qt object lives at module level)
 
 
 class Page(QWidget):
@@ -198,7 +188,7 @@ class Page(QWidget):
 
     @staticmethod
     def _late_colour(item: DueItem):
-        return LATE if item.overdue else None
+        return QColor(LATE) if item.overdue else None
 
     def _age_text(self, problem: OpenProblem) -> str:
         if problem.age_days == 0:
@@ -207,7 +197,7 @@ class Page(QWidget):
 
     @staticmethod
     def _old_colour(problem: OpenProblem):
-        return LATE if problem.age_days >= 7 else None
+        return QColor(LATE) if problem.age_days >= 7 else None
 
     def _problem_status(self, problem: OpenProblem) -> str:
         status = v.label(problem.status)
@@ -308,12 +298,12 @@ class Page(QWidget):
     def open_due(self, *args) -> None:
         item = self.due_table.selected_row()
         if item is not None:
-            open_item(self, item.kind, item.item_id)
+            show_item(self, item.kind, item.item_id)
 
     def open_problem(self, *args) -> None:
         problem = self.problem_table.selected_row()
         if problem is not None:
-            open_item(self, "entry", problem.entry_id)
+            show_item(self, "entry", problem.entry_id)
 
     def focus_item(self, kind: str, item_id: int) -> None:
         self.refresh()
