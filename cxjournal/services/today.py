@@ -11,11 +11,11 @@ from peewee import JOIN
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
-from cxjournal.services import followups, promises
-from cxjournal.services.reminders import confidential_ids, followup_person
+from cxjournal.services import followups
+from cxjournal.services.reminders import followup_person
 from cxjournal.services.settings import get_flag
 from cxjournal.services.stats import MonthSummary, month_summary
-from cxjournal.store.models import Entry, Person
+from cxjournal.store.models import Entry, Person, Promise
 
 FOLLOWUP, PROMISE = "followup", "promise"
 PROBLEM_LIMIT = 200  # the page lists the most pressing ones; the count says how many there are
@@ -65,10 +65,20 @@ class TodayView:
 def due_items(now: datetime | None = None) -> list[DueItem]:
     """Open follow-ups and promises due by the end of today, overdue first, soonest first."""
     now = now or clock.now()
-    today = now.date()
-    end_of_day = datetime.combine(today + timedelta(days=1), time()) - timedelta(seconds=1)
     show_secret = get_flag("confidential_in_reminders")
-    secret_entries, secret_promises = confidential_ids()
+    items = _due_followups(now.date(), show_secret) + _due_promises(now.date(), show_secret)
+    items.sort(key=lambda i: (not i.overdue, i.due_at, i.kind, i.item_id))
+    return items
+
+
+def _secret_followup(item) -> bool:
+    if item.entry_id and item.entry.confidential:
+        return True
+    return bool(item.promise_id and item.promise.entry_id and item.promise.entry.confidential)
+
+
+def _due_followups(today: date, show_secret: bool) -> list[DueItem]:
+    end_of_day = datetime.combine(today + timedelta(days=1), time()) - timedelta(seconds=1)
     items = []
     for item in followups.list_followups(due_before=end_of_day):
         person = followup_person(item)
@@ -77,7 +87,7 @@ def due_items(now: datetime | None = None) -> list[DueItem]:
         if item.entry_id and item.entry.deleted_at is not None:
             continue
         due = followups.effective_due(item)
-        hidden = item.entry_id in secret_entries or item.promise_id in secret_promises
+        hidden = _secret_followup(item)
         who = person.name if person else (item.department.name if item.department_id else "")
         items.append(
             DueItem(
@@ -92,22 +102,39 @@ def due_items(now: datetime | None = None) -> list[DueItem]:
                 confidential=hidden,
             )
         )
-    for promise in promises.list_promises(status="active", due_before=today):
-        state = promises.promise_state(promise, today)
-        hidden = promise.id in secret_promises
+    return items
+
+
+def _due_promises(today: date, show_secret: bool) -> list[DueItem]:
+    # Plain tuples: a demo-sized journal can have hundreds of late promises, read on every refresh.
+    rows = (
+        Promise.select(Promise.id, Promise.what, Promise.due_date, Person.name, Entry.confidential)
+        .join(Person, on=(Promise.person == Person.id))
+        .switch(Promise)
+        .join(Entry, JOIN.LEFT_OUTER, on=(Promise.entry == Entry.id))
+        .where(
+            Promise.deleted_at.is_null(),
+            Person.deleted_at.is_null(),
+            Promise.status == v.PROMISE_OPEN,
+            Promise.due_date <= today,
+        )
+        .tuples()
+    )
+    items = []
+    for promise_id, what, due, person, secret in rows:
+        hidden = bool(secret)
         items.append(
             DueItem(
                 kind=PROMISE,
-                item_id=promise.id,
-                title=tr("Confidential promise") if hidden and not show_secret else promise.what,
-                person=promise.person.name,
-                due_at=datetime.combine(promise.due_date, time()),
-                overdue=state.code == promises.OVERDUE,
-                days_late=state.days_late,
+                item_id=promise_id,
+                title=tr("Confidential promise") if hidden and not show_secret else what,
+                person=person,
+                due_at=datetime.combine(due, time()),
+                overdue=due < today,
+                days_late=max(0, (today - due).days),
                 confidential=hidden,
             )
         )
-    items.sort(key=lambda i: (not i.overdue, i.due_at, i.kind, i.item_id))
     return items
 
 

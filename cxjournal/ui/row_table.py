@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from cxjournal.ui.table_model import RowsModel
 
+SIZE_FROM_ROWS = 60
+
 
 class RowTable(QTableView):
     def __init__(self, model: RowsModel, accessible_name: str, parent: QWidget | None = None):
@@ -23,6 +25,8 @@ class RowTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
+        # Sizing columns to their contents looks at this many rows, not at every row of a long list.
+        self.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
 
     def selected_row(self) -> Any:
         rows = self.selectionModel().selectedRows()

@@ -43,6 +43,7 @@ class PeoplePage(QWidget):
         self.dialog: QWidget | None = None  # the dialog opened last (tests drive it)
         self.trashed_id: int | None = None
         self._reloading = False
+        self.department_names: dict[int, str] = {}  # read once per refresh, not once per cell
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name, organisation, email or phone"))
@@ -177,6 +178,8 @@ class PeoplePage(QWidget):
         self.search_timer.stop()
         self.lang = resolve_language(get_setting("language"))
         chosen = self.selected_person()
+        if self.side == v.STAFF:
+            self.department_names = {d.id: d.name for d in people.list_departments()}
         rows = people.find_people(
             self.search.text(), side=self.side, include_archived=self.show_archived.isChecked()
         )
