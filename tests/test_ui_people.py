@@ -62,13 +62,15 @@ def test_add_customer_shows_the_error_next_to_the_name_then_saves(window, qtbot)
 def test_search_filters_as_you_type_ignoring_accents(window, qtbot):
     for name, organisation in (
         ("Amélie Poulain", "Café des 2 Moulins"),
-        ("Bruno", ""),
         ("Zoé", ""),
+        ("Élodie", ""),
+        ("Bruno", ""),
     ):
         people.add_person(name, "customer", organisation=organisation)
     people.add_person("Amandine", "staff")
     page = window.show_page("customers")
-    assert names(page) == ["Amélie Poulain", "Bruno", "Zoé"]
+    assert names(page) == ["Amélie Poulain", "Bruno", "Élodie", "Zoé"]  # É with the E's
+    assert page.person_view.name.text() == "Amélie Poulain"  # the first is on show
     qtbot.keyClicks(page.search, "cafe")
     qtbot.waitUntil(lambda: names(page) == ["Amélie Poulain"], timeout=2000)
     page.apply_search_now("zoe")
@@ -194,3 +196,24 @@ def test_departments_add_rename_and_cadence(window, qtbot):
     assert "Cuisine centrale" in page.person_view.subtitle.text()
     page.edit_button.click()
     assert page.dialog.department.currentText() == "Cuisine centrale"
+
+
+def test_timeline_model_fetches_a_batch_at_a_time(qtbot, monkeypatch):
+    from cxjournal.ui.person_view import TimelineModel
+    from cxjournal.ui.table_model import Column
+
+    lea = people.add_person("Léa", "customer")
+    for day in range(1, 8):
+        entries.log_entry(
+            kind="question", title=f"Q{day}", person=lea, occurred_at=f"2026-10-{day:02d}"
+        )
+    monkeypatch.setattr(TimelineModel, "BATCH", 3)
+    model = TimelineModel([Column("What", lambda i: i.title)])
+    model.show_person(lea.id)
+    assert (model.rowCount(), model.total) == (3, 7) and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert [r.title for r in model.rows()] == [f"Q{d}" for d in range(7, 0, -1)]
+    assert not model.canFetchMore()
+    model.show_person(None)
+    assert model.rowCount() == 0 and not model.canFetchMore()

@@ -174,6 +174,7 @@ class PersonView(QWidget):
             return
         self._show_details(self.person)
         self.model.show_person(self.person.id)
+        self.table.fit_columns(2)  # "What" takes the room left
         self.count.setText(
             self.tr("<b>History</b>: {count} item(s), newest first").format(count=self.model.total)
         )

@@ -23,10 +23,18 @@ class RowTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
         # Sizing columns to their contents looks at this many rows, not at every row of a long list.
         self.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+
+    def fit_columns(self, stretch: int) -> None:
+        """Columns as wide as their contents, except ``stretch``, which takes the room left."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.resizeColumnsToContents()
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def selected_row(self) -> Any:
         rows = self.selectionModel().selectedRows()

@@ -87,7 +87,7 @@ class PeoplePage(QWidget):
             else Column(self.tr("Organisation"), lambda p: p.organisation)
         )
         return [
-            Column(self.tr("Name"), self._name_cell, sort_key=lambda p: p.name.casefold()),
+            Column(self.tr("Name"), self._name_cell, sort_key=lambda p: people.name_key(p.name)),
             second,
             Column(self.tr("Phone"), lambda p: p.phone),
         ]
@@ -188,8 +188,9 @@ class PeoplePage(QWidget):
             self.model.set_rows(rows)
             header = self.table.horizontalHeader()
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-            if chosen is not None:
-                self.select_person(chosen.id)
+            self.table.fit_columns(0)
+            if chosen is None or not self.select_person(chosen.id):
+                self.table.select_index(0)  # someone is always on show when the list is not empty
         finally:
             self._reloading = False
         self._show_selected()

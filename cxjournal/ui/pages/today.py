@@ -94,8 +94,8 @@ class Page(QWidget):
             [
                 Column(self.tr("Due"), self._due_text, foreground=self._late_colour),
                 Column(self.tr("Type"), self._due_type),
-                Column(self.tr("What"), lambda i: i.title),
                 Column(self.tr("Who"), lambda i: i.person),
+                Column(self.tr("What"), lambda i: i.title),
             ],
             self,
         )
@@ -145,9 +145,9 @@ class Page(QWidget):
                 Column(self.tr("Priority"), lambda p: v.label(p.priority)),
                 Column(self.tr("Age"), self._age_text, foreground=self._old_colour),
                 Column(self.tr("Type"), lambda p: v.label(p.kind)),
-                Column(self.tr("What"), lambda p: p.title),
                 Column(self.tr("Who"), lambda p: p.person),
                 Column(self.tr("Status"), self._problem_status),
+                Column(self.tr("What"), lambda p: p.title),
             ],
             self,
         )
@@ -234,7 +234,7 @@ class Page(QWidget):
         chosen = table.selected_row()
         index = table.selected_index()
         model.set_rows(rows)
-        table.resizeColumnsToContents()
+        table.fit_columns(model.columnCount() - 1)  # "What" takes the room left
         if chosen is None or not table.select_where(lambda r: r == chosen):
             table.select_index(index if index >= 0 else 0)
 
