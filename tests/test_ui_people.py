@@ -192,6 +192,10 @@ def test_departments_add_rename_and_cadence(window, qtbot):
     assert "already exists" in dialog.error.text()
 
     sam = people.add_person("Sam", "staff", department=kitchen)
+    gone = people.add_person("Ancien", "staff", department=kitchen)
+    people.trash_person(gone)
+    dialog.refresh()
+    assert dialog.model.data(dialog.model.index(0, 2)) == "1"  # the trashed one does not count
     page.focus_item("person", sam.id)
     assert "Cuisine centrale" in page.person_view.subtitle.text()
     page.edit_button.click()

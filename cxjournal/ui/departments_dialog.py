@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from cxjournal import vocabulary as v
 from cxjournal.errors import CXJournalError
 from cxjournal.services import people
-from cxjournal.store.models import Department
+from cxjournal.store.models import Department, Person
 from cxjournal.ui.bus import announce
 from cxjournal.ui.person_dialog import ERROR_STYLE
 from cxjournal.ui.row_table import RowTable
@@ -29,11 +29,12 @@ class DepartmentsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Departments"))
+        self.staff_counts: dict[int, int] = {}  # counted once per refresh, not once per cell
         self.model = RowsModel(
             [
                 Column(self.tr("Department"), lambda d: d.name),
                 Column(self.tr("Check-ins"), lambda d: v.label(d.checkin_cadence)),
-                Column(self.tr("Staff"), lambda d: d.members.count()),
+                Column(self.tr("Staff"), lambda d: self.staff_counts.get(d.id, 0)),
             ],
             self,
         )
@@ -75,8 +76,12 @@ class DepartmentsDialog(QDialog):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_rows(people.list_departments())
-        self.table.resizeColumnsToContents()
+        departments = people.list_departments()
+        self.staff_counts = {
+            d.id: d.members.where(Person.deleted_at.is_null()).count() for d in departments
+        }
+        self.model.set_rows(departments)
+        self.table.fit_columns(0)
         if select_id is not None:
             self.table.select_where(lambda d: d.id == select_id)
         self._selected()

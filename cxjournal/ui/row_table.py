@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from cxjournal.ui.table_model import RowsModel
 
-SIZE_FROM_ROWS = 60
+SIZE_FROM_ROWS = 25
 
 
 class RowTable(QTableView):
