@@ -150,6 +150,7 @@ def test_archive_trash_and_undo(window, qtbot, say_yes):
     assert say_yes and "Léa" in say_yes[0]
     assert Person.get_by_id(lea.id).deleted_at is not None
     assert names(page) == ["Marc"] and not page.undo_button.isHidden()
+    assert page.person_view.name.text() == "Marc"  # the next person is on show
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Person.get_by_id(lea.id).deleted_at is None
     assert names(page) == ["Léa", "Marc"] and page.selected_person().id == lea.id
@@ -221,3 +222,17 @@ def test_timeline_model_fetches_a_batch_at_a_time(qtbot, monkeypatch):
     assert not model.canFetchMore()
     model.show_person(None)
     assert model.rowCount() == 0 and not model.canFetchMore()
+
+
+def test_new_entry_asks_for_quick_capture_and_print_opens_the_history_report(window, qtbot):
+    lea = people.add_person("Léa", "customer")
+    entries.log_entry(kind="praise", title="Merci", person=lea)
+    page = window.show_page("customers")
+    page.focus_item("person", lea.id)
+    with qtbot.waitSignal(window.quick_capture_requested, timeout=1000):
+        page.person_view.buttons["entry"].click()
+    page.person_view.buttons["print"].click()
+    assert window.current_page_key() == "reports"
+    reports = window.pages["reports"]
+    assert reports.kind.currentData() == "person" and reports.person.text() == f"#{lea.id}"
+    qtbot.waitUntil(lambda: reports.save_button.isEnabled(), timeout=20000)

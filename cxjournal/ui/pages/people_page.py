@@ -175,9 +175,13 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         """Reload the list and the selected person (their timeline may have grown)."""
+        chosen = self.selected_person()
+        self._reload(chosen.id if chosen is not None else None)
+
+    def _reload(self, person_id: int | None) -> None:
+        """Reload the list, showing ``person_id`` if listed, else the first person."""
         self.search_timer.stop()
         self.lang = resolve_language(get_setting("language"))
-        chosen = self.selected_person()
         if self.side == v.STAFF:
             self.department_names = {d.id: d.name for d in people.list_departments()}
         rows = people.find_people(
@@ -189,7 +193,7 @@ class PeoplePage(QWidget):
             header = self.table.horizontalHeader()
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             self.table.fit_columns(0)
-            if chosen is None or not self.select_person(chosen.id):
+            if person_id is None or not self.select_person(person_id):
                 self.table.select_index(0)  # someone is always on show when the list is not empty
         finally:
             self._reloading = False
@@ -239,8 +243,7 @@ class PeoplePage(QWidget):
             self.show_archived.blockSignals(True)
             self.show_archived.setChecked(True)
             self.show_archived.blockSignals(False)
-        self.refresh()
-        self.select_person(person.id)
+        self._reload(person.id)
 
     # actions ----------------------------------------------------------------------------------
 
@@ -256,8 +259,7 @@ class PeoplePage(QWidget):
         self.dialog = dialog
 
         def saved() -> None:
-            self.refresh()
-            self.select_person(dialog.person.id)
+            self._reload(dialog.person.id)
 
         dialog.accepted.connect(saved)
         dialog.open()
@@ -286,14 +288,14 @@ class PeoplePage(QWidget):
         if not confirm(self, self.tr("Move to trash"), question):
             return
         index = self.table.selected_index()
+        neighbour = self.model.row_at(index + 1) or self.model.row_at(index - 1)
         if attempt(self, people.trash_person, person.id, changed="person") is None:
             return
         self.trashed_id = person.id
         self.undo_label.setText(self.tr("{name} was moved to the trash.").format(name=person.name))
         self.undo_label.show()
         self.undo_button.show()
-        self.refresh()
-        self.table.select_index(index)
+        self._reload(neighbour.id if neighbour is not None else None)
         self.table.setFocus()
 
     def undo_trash(self) -> None:
@@ -303,9 +305,7 @@ class PeoplePage(QWidget):
         self.trashed_id = None
         self.undo_label.hide()
         self.undo_button.hide()
-        self.refresh()
-        if restored is not None:
-            self.select_person(restored.id)
+        self._reload(restored.id if restored is not None else None)
 
     def new_entry(self) -> None:
         """Quick capture for this person when the window offers it, else the plain quick capture."""
