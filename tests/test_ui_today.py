@@ -36,6 +36,8 @@ def test_overdue_promise_is_kept_in_place(qtbot, fake_clock):
     assert Promise.get_by_id(late.id).status == "kept"
     assert [r.title for r in page.due_model.rows()] == ["Rappeler le fournisseur"]
     assert page.due_table.selected_row().kind == "followup"  # the next row is ready to act on
+    qtbot.keyClick(page.due_table, Qt.Key.Key_Return)
+    assert window.current_page_key() == "followups"
 
 
 def test_snooze_and_done_a_followup_from_today(qtbot, fake_clock):
