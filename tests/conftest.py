@@ -50,3 +50,13 @@ def show_active(qtbot, widget) -> None:
     qtbot.waitExposed(widget)
     widget.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+
+
+def open_page(qtbot, key: str):
+    """A main window made active, showing page ``key``: returns (window, page)."""
+    from cxjournal.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    return window, window.show_page(key)

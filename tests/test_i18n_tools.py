@@ -66,3 +66,17 @@ def test_setting_wins_over_system():
     assert resolve_language("fr", "en_GB") == "fr"
     assert resolve_language("en", "fr_FR") == "en"
     assert resolve_language("system", "fr_BE") == "fr"
+
+
+def test_wrappers_that_fix_a_context_are_followed(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "w.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _t(text):\n    return tr(text, 'reports')\n"
+        "def _q(text):\n    return QCoreApplication.translate('data', text)\n"
+        "_t('Month')\n_q('Back up')\n",
+        encoding="utf-8",
+    )
+    (package / "other.py").write_text("_t('Not a wrapper here')\n", encoding="utf-8")
+    assert set(i18n.extract(package)) == {("reports", "Month"), ("data", "Back up")}

@@ -39,3 +39,16 @@ def test_pages_are_built_when_first_shown(qtbot):
     assert window.stack.currentWidget() is reports
     assert window.show_page("reports") is reports  # built once
     assert window.current_page_key() == "reports"
+
+
+def test_a_page_shortcut_puts_the_keyboard_in_the_page(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.nav.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["promises"]
+    assert window.current_page_key() == "promises"
+    assert page.isAncestorOf(QApplication.focusWidget())

@@ -23,8 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cxjournal"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"fr": "fr_FR"}
-# Short wrappers around tr() that fix the context: name -> context.
-ALIASES = {"_t": "reports"}
 
 
 @dataclass
@@ -38,9 +36,29 @@ def _text(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+def wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module-level one-line wrappers that fix the context, name -> context: a function whose body
+    is ``return tr(text, "ctx")`` or ``return QCoreApplication.translate("ctx", text)``."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.body) != 1:
+            continue
+        body = node.body[0]
+        if not isinstance(body, ast.Return) or not isinstance(body.value, ast.Call):
+            continue
+        call, args = body.value, body.value.args
+        name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+        if name == "tr" and len(args) == 2 and _text(args[1]) is not None:
+            found[node.name] = _text(args[1])
+        elif name == "translate" and len(args) == 2 and _text(args[0]) is not None:
+            found[node.name] = _text(args[0])
+    return found
+
+
 class _Finder(ast.NodeVisitor):
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, aliases: dict[str, str] | None = None) -> None:
         self.filename = filename
+        self.aliases = aliases or {}
         self.classes: list[str] = []
         self.found: list[tuple[str, str, int]] = []
 
@@ -60,10 +78,10 @@ class _Finder(ast.NodeVisitor):
                     context = _text(kw.value)
             if text is not None and context is not None:
                 self.found.append((context, text, node.lineno))
-        elif isinstance(func, ast.Name) and func.id in ALIASES and args:
+        elif isinstance(func, ast.Name) and func.id in self.aliases and args:
             text = _text(args[0])
             if text is not None:
-                self.found.append((ALIASES[func.id], text, node.lineno))
+                self.found.append((self.aliases[func.id], text, node.lineno))
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and args and self.classes:
             text = _text(args[0])
             if text is not None:
@@ -82,8 +100,9 @@ def extract(package: Path = PACKAGE) -> dict[tuple[str, str], Message]:
     messages: dict[tuple[str, str], Message] = {}
     for path in sorted(package.rglob("*.py")):
         rel = path.relative_to(package.parent).as_posix()
-        finder = _Finder(rel)
-        finder.visit(ast.parse(path.read_text(encoding="utf-8"), filename=rel))
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
+        finder = _Finder(rel, wrappers(tree))
+        finder.visit(tree)
         for context, text, line in finder.found:
             message = messages.setdefault((context, text), Message(context, text))
             message.locations.append((rel, line))

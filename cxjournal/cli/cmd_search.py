@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
+from cxjournal.catalog import resolve_language
 from cxjournal.cli.cmd_entries import entry_line
 from cxjournal.cli.output import emit_json, emit_lines, entry_dict
+from cxjournal.formatting import format_number
 from cxjournal.i18n import tr
 from cxjournal.services import entry_query, stats
 
@@ -19,8 +21,8 @@ def _search(args) -> int:
     return 0
 
 
-def _fmt(value, unit: str = "") -> str:
-    return "—" if value is None else f"{value}{unit}"
+def _fmt(value, lang: str) -> str:
+    return "—" if value is None else format_number(value, lang, decimals=1)
 
 
 def _stats(args) -> int:
@@ -33,11 +35,13 @@ def _stats(args) -> int:
     if args.json:
         emit_json(summary.to_dict())
         return 0
+    lang = resolve_language(None)
     print(tr("Month {month}", "cli").format(month=summary.label))
     for side in v.SIDES:
         f = summary.side(side)
         print(
-            f"{v.label(side)}: "
+            tr("{side}:", "cli").format(side=v.label(side))
+            + " "
             + tr(
                 "{n} entries, {opened} problems opened, {resolved} resolved, first response {first} h "
                 "(median), resolution {res} h, satisfaction {sat}",
@@ -46,9 +50,9 @@ def _stats(args) -> int:
                 n=f.entries,
                 opened=f.problems_opened,
                 resolved=f.problems_resolved,
-                first=_fmt(f.median_first_response_hours),
-                res=_fmt(f.median_resolution_hours),
-                sat=_fmt(f.avg_satisfaction),
+                first=_fmt(f.median_first_response_hours, lang),
+                res=_fmt(f.median_resolution_hours, lang),
+                sat=_fmt(f.avg_satisfaction, lang),
             )
         )
     p = summary.promises
@@ -58,7 +62,9 @@ def _stats(args) -> int:
             "Promises due: {due}, kept on time: {kept}, late: {late}, broken: {broken}, "
             "keeping rate: {rate} %",
             "cli",
-        ).format(due=p.due, kept=p.kept_on_time, late=p.kept_late, broken=p.broken, rate=_fmt(rate))
+        ).format(
+            due=p.due, kept=p.kept_on_time, late=p.kept_late, broken=p.broken, rate=_fmt(rate, lang)
+        )
     )
     return 0
 

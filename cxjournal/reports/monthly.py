@@ -232,7 +232,11 @@ def _side_by_side(d: data.MonthlyData, f: _Figures, width: float) -> list:
         ),
         Spacer(1, 4),
         ts.table(
-            header, rows, [2.4, 1.6, 2, 1.6, 1.6, 2, 1.7], available=width, right_align=range(1, 7)
+            header,
+            rows,
+            [2.0, 1.75, 1.75, 1.6, 1.9, 1.9, 1.6],
+            available=width,
+            right_align=range(1, 7),
         ),
     ]
 

@@ -29,6 +29,7 @@ def _open_with_choices(path: Path) -> Path | None:
 
 
 def _restore_into(path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from cxjournal.config import data_dir
@@ -51,8 +52,8 @@ def _restore_into(path: Path) -> None:
         QMessageBox.information(
             None,
             "CX Journal",
-            QMessageBox.tr(
-                "The backup was restored. The previous file was kept as {path}."
+            QCoreApplication.translate(
+                "app", "The backup was restored. The previous file was kept as {path}."
             ).replace("{path}", str(kept)),
         )
 

@@ -23,6 +23,15 @@ from cxjournal.ui.bus import bus
 from cxjournal.ui.menus import build_menus
 from cxjournal.ui.pages import PAGE_MODULES
 
+# The side bar follows the system palette (light or dark); only spacing and shape are set here.
+NAV_STYLE = """
+QListWidget#navigation { border: none; background: palette(window); padding-top: 8px; }
+QListWidget#navigation::item { padding: 7px 12px; margin: 1px 6px; border-radius: 5px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+"""
+
 
 class _LazyPages(dict):
     """The window's pages by key; a page is built on first use."""
@@ -55,7 +64,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QStackedWidget()
         # Pages are built the first time they are shown (or asked for), so the window opens fast.
         self.pages: dict[str, QWidget] = _LazyPages(self._build_page)
@@ -107,8 +117,25 @@ class MainWindow(QMainWindow):
         page.refresh()
 
     def show_page(self, key: str) -> QWidget:
+        """Show a page and put the keyboard in it, so its shortcuts work at once."""
         self.nav.setCurrentRow(PAGE_MODULES.index(key))
-        return self.pages[key]
+        page = self.pages[key]
+        if not page.isAncestorOf(QApplication.focusWidget()):
+            target = getattr(page, "initial_focus", None)
+            if target is None:
+                target = next(
+                    (
+                        child
+                        for child in page.findChildren(QWidget)
+                        if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and child.isEnabled()
+                        and child.isVisibleTo(page)
+                    ),
+                    None,
+                )
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return page
 
     def current_page(self) -> QWidget:
         return self.pages[self.current_page_key()]

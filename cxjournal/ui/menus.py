@@ -3,7 +3,7 @@ data folder, error log). Each item calls an action the window or a page already 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -18,38 +18,39 @@ def _open_folder(path) -> None:
 
 
 def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, QMenu]:
+    translate = QCoreApplication.translate
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(translate("menus", "&File"))
     file_menu.addAction(window.capture_action)
     file_menu.addSeparator()
     window.data_menu_anchor = file_menu.addSeparator()  # data actions (import, backup…) go here
-    trash_action = QAction(window.tr("&Trash…"), window)
+    trash_action = QAction(translate("menus", "&Trash…"), window)
     trash_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
     trash_action.triggered.connect(lambda: _show_trash(window))
     file_menu.addAction(trash_action)
     window.trash_action = trash_action
     file_menu.addSeparator()
-    quit_action = QAction(window.tr("&Quit"), window)
+    quit_action = QAction(translate("menus", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(window.quit_app)
     file_menu.addAction(quit_action)
 
-    go_menu = bar.addMenu(window.tr("&Go"))
+    go_menu = bar.addMenu(translate("menus", "&Go"))
     for action in page_actions:
         go_menu.addAction(action)
     go_menu.addSeparator()
     go_menu.addAction(window.refresh_action)
 
-    help_menu = bar.addMenu(window.tr("&Help"))
-    folder = QAction(window.tr("Open the &data folder"), window)
+    help_menu = bar.addMenu(translate("menus", "&Help"))
+    folder = QAction(translate("menus", "Open the &data folder"), window)
     folder.triggered.connect(lambda: _open_folder(_data_folder()))
     help_menu.addAction(folder)
-    errors = QAction(window.tr("Open the &error log folder"), window)
+    errors = QAction(translate("menus", "Open the &error log folder"), window)
     errors.triggered.connect(lambda: _open_folder(log_path().parent))
     help_menu.addAction(errors)
     help_menu.addSeparator()
-    about = QAction(window.tr("&About CX Journal"), window)
+    about = QAction(translate("menus", "&About CX Journal"), window)
     about.setShortcut(QKeySequence.StandardKey.HelpContents)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: show_about(window))

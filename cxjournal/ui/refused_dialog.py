@@ -12,20 +12,28 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 OPEN, RESTORE, QUIT = "open", "restore", "quit"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("refused", text)
-
-
 def ask_after_refusal(reason: str, parent: QWidget | None = None) -> str:
     """Show why the journal was refused; returns OPEN, RESTORE or QUIT."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_t("The journal cannot be opened"))
+    box.setWindowTitle(QCoreApplication.translate("refused", "The journal cannot be opened"))
     box.setText(reason)
-    box.setInformativeText(_t("Nothing was changed in that file. What would you like to do?"))
-    open_button = box.addButton(_t("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-    restore_button = box.addButton(_t("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "refused", "Nothing was changed in that file. What would you like to do?"
+        )
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("refused", "Open another file…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    restore_button = box.addButton(
+        QCoreApplication.translate("refused", "Restore a backup…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("refused", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_button)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -41,9 +49,9 @@ def pick_journal(start: Path, parent: QWidget | None = None) -> Path | None:
     """A journal file to open or create (a new name creates an empty journal)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _t("Open or create a journal"),
+        QCoreApplication.translate("refused", "Open or create a journal"),
         str(start.parent),
-        _t("CX Journal files (*.db);;All files (*)"),
+        QCoreApplication.translate("refused", "CX Journal files (*.db);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(name) if name else None
@@ -52,8 +60,10 @@ def pick_journal(start: Path, parent: QWidget | None = None) -> Path | None:
 def pick_backup(start: Path, parent: QWidget | None = None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        _t("Choose a backup to restore"),
+        QCoreApplication.translate("refused", "Choose a backup to restore"),
         str(start),
-        _t("CX Journal backups (*.db *.sqlite *.bak);;All files (*)"),
+        QCoreApplication.translate(
+            "refused", "CX Journal backups (*.db *.sqlite *.bak);;All files (*)"
+        ),
     )
     return Path(name) if name else None

@@ -1,15 +1,170 @@
-"""The followups page (first version: a placeholder until the page is built)."""
+"""The Follow-ups page: follow-ups grouped as overdue, today, upcoming and recently done, with the
+actions done (a repeating one shows its next time), snooze, edit, new and move to trash (undo)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMenu
+
+from cxjournal import clock
+from cxjournal.catalog import resolve_language
+from cxjournal.formatting import format_datetime
+from cxjournal.i18n import tr
+from cxjournal.services import agenda
+from cxjournal.services import followups as svc
+from cxjournal.services.settings import get_setting
+from cxjournal.store.models import FollowUp
+from cxjournal.ui.date_dialog import ask_datetime
+from cxjournal.ui.feedback import attempt
+from cxjournal.ui.followup_dialog import FollowUpDialog
+from cxjournal.ui.grouped_page import GroupedPage
+from cxjournal.ui.grouped_tree import Row
 
 
-class Page(QWidget):
+class Page(GroupedPage):
+    KIND = "followup"
+    MODEL = FollowUp
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is coming soon.")))
+        super().__init__(
+            [tr("Follow-up"), self.tr("About"), tr("When"), self.tr("Repeats")],
+            [360, 200, 220],
+            parent,
+        )
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Follow-ups"))
+        self.tree.doubleClicked.connect(lambda _index: self.edit())
+        self.add_buttons(
+            [
+                ("new", self.tr("&New follow-up…"), "Ctrl+Shift+N", self.new_followup),
+                (
+                    "done",
+                    QCoreApplication.translate("ReminderBanner", "Done"),
+                    "Ctrl+Return",
+                    self.complete,
+                ),
+                ("snooze", QCoreApplication.translate("ReminderBanner", "Snooze"), "", None),
+                ("edit", self.tr("&Edit…"), "Ctrl+E", self.edit),
+                ("trash", self.tr("Move to &trash"), "Del", self.trash),
+            ]
+        )
+        self.snooze_menu = QMenu(self)
+        for preset, text in (
+            # the same choices, in the same words, as the reminder banner
+            ("hour", QCoreApplication.translate("ReminderBanner", "For an hour")),
+            ("tomorrow", QCoreApplication.translate("ReminderBanner", "Until tomorrow morning")),
+            ("next-week", QCoreApplication.translate("ReminderBanner", "Until next week")),
+        ):
+            self.snooze_menu.addAction(text, lambda p=preset: self.snooze(p))
+        self.snooze_menu.addAction(self.tr("Until…"), self.snooze_until)
+        self.buttons["snooze"].setMenu(self.snooze_menu)
+        self.buttons["snooze"].setToolTip(self.tr("Ctrl+T: until tomorrow morning"))
+        self.add_shortcut("Ctrl+T", lambda: self.snooze("tomorrow"))
+        self.refresh()
+
+    # reading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        lang = resolve_language(get_setting("language"))
+        now = clock.now()
+        groups = agenda.group_followups(now)
+        self.tree.set_groups(
+            [(g.title, [self._row(f, g.key, lang) for f in g.items]) for g in groups]
+        )
+        self._update_buttons()
+
+    def _row(self, item: FollowUp, group: str, lang: str) -> Row:
+        if item.done_at is not None:
+            when = self.tr("done {time}").format(time=format_datetime(item.done_at, lang))
+        elif item.snoozed_until and svc.effective_due(item) != item.due_at:
+            when = self.tr("{time} (snoozed)").format(
+                time=format_datetime(svc.effective_due(item), lang)
+            )
+        else:
+            when = format_datetime(item.due_at, lang)
+        about = item.person.name if item.person else item.department.name if item.department else ""
+        return Row(
+            item.id,
+            [item.title, about, when, agenda.repeat_words(item)],
+            tooltip=item.notes,
+            late=group == agenda.F_OVERDUE,
+            dimmed=item.done_at is not None,
+        )
+
+    def _update_buttons(self, *_args) -> None:
+        item = self.selected()
+        is_open = item is not None and item.done_at is None
+        for key in ("done", "snooze", "edit"):
+            self.buttons[key].setEnabled(is_open)
+        self.buttons["trash"].setEnabled(item is not None)
+
+    # acting -----------------------------------------------------------------------------------
+
+    def _open_selected(self) -> FollowUp | None:
+        item = self.selected()
+        return item if item is not None and item.done_at is None else None
+
+    def complete(self) -> None:
+        item = self._open_selected()
+        if item is None:
+            return
+        try_next = attempt(self, svc.complete_followup, item.id, changed="followup")
+        self.refresh()
+        item = svc.get_followup(item.id)
+        if item.done_at is None:
+            return  # refused; the message was shown
+        if try_next is None:
+            self.undo_bar.say(self.tr("Done: {title}").format(title=item.title))
+            return
+        lang = resolve_language(get_setting("language"))
+        self.undo_bar.say(
+            self.tr("Done: {title}. Next time: {time}").format(
+                title=item.title, time=format_datetime(try_next.due_at, lang)
+            )
+        )
+        self.tree.select_id(try_next.id)
+
+    def snooze(self, until) -> None:
+        item = self._open_selected()
+        if item is None:
+            return
+        snoozed = attempt(self, svc.snooze_followup, item.id, until, changed="followup")
+        if snoozed is not None:
+            self.refresh()
+            lang = resolve_language(get_setting("language"))
+            self.undo_bar.say(
+                self.tr("Snoozed until {time}: {title}").format(
+                    time=format_datetime(snoozed.snoozed_until, lang), title=item.title
+                )
+            )
+
+    def snooze_until(self) -> None:
+        item = self._open_selected()
+        if item is None:
+            return
+        until = ask_datetime(
+            self,
+            self.tr("Snooze"),
+            self.tr("Remind me on"),
+            svc.snooze_presets()["tomorrow"],
+        )
+        if until is not None:
+            self.snooze(until)
+
+    def edit(self) -> None:
+        item = self._open_selected()
+        if item is None:
+            return
+        dialog = FollowUpDialog(self, item=item)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.focus_item("followup", item.id)
+
+    def new_followup(self) -> None:
+        dialog = FollowUpDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.focus_item("followup", dialog.saved.id)
+
+    def _label(self, item: FollowUp) -> str:
+        return item.title
+
+    def _trash_services(self):
+        return svc.trash_followup, svc.restore_followup

@@ -1,15 +1,146 @@
-"""The promises page (first version: a placeholder until the page is built)."""
+"""The Promises page: promises grouped as overdue, due soon, later and recently done, with their state
+in words, and the actions keep, break, new date, cancel, reopen, new promise and move to trash (undo)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from cxjournal import clock
+from cxjournal import vocabulary as v
+from cxjournal.catalog import resolve_language
+from cxjournal.formatting import format_short_date
+from cxjournal.i18n import tr
+from cxjournal.services import agenda
+from cxjournal.services import promises as svc
+from cxjournal.services.settings import get_setting
+from cxjournal.store.models import Promise
+from cxjournal.ui.date_dialog import ask_date
+from cxjournal.ui.feedback import attempt
+from cxjournal.ui.grouped_page import GroupedPage
+from cxjournal.ui.grouped_tree import Row
+from cxjournal.ui.promise_dialog import PromiseDialog
 
 
-class Page(QWidget):
+class Page(GroupedPage):
+    KIND = "promise"
+    MODEL = Promise
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is coming soon.")))
+        super().__init__(
+            [self.tr("Promised to"), tr("Promise"), tr("Due"), self.tr("State")],
+            [200, 380, 120],
+            parent,
+        )
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Promises"))
+        self.add_buttons(
+            [
+                ("new", self.tr("&New promise…"), "Ctrl+Shift+N", self.new_promise),
+                ("keep", v.label(v.KEPT), "Ctrl+K", self.keep),
+                ("break", v.label(v.BROKEN), "Ctrl+B", self.break_),
+                ("renegotiate", self.tr("New &date…"), "Ctrl+D", self.renegotiate),
+                ("cancel", v.label(v.CANCELLED), "", self.cancel),
+                ("reopen", self.tr("&Reopen"), "", self.reopen),
+                ("trash", self.tr("Move to &trash"), "Del", self.trash),
+            ]
+        )
+        self.tree.doubleClicked.connect(lambda _index: self.renegotiate())
+        self.refresh()
+
+    # reading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        lang = resolve_language(get_setting("language"))
+        today = clock.now().date()
+        groups = agenda.group_promises(today)
+        self.tree.set_groups(
+            [(g.title, [self._row(p, today, lang) for p in g.items]) for g in groups]
+        )
+        self._update_buttons()
+
+    def _row(self, promise: Promise, today, lang: str) -> Row:
+        words = agenda.promise_words(promise, today)
+        late = promise.status == v.PROMISE_OPEN and promise.due_date < today
+        tooltip = ""
+        if promise.due_date != promise.original_due_date:
+            tooltip = self.tr("First promised for {date}").format(
+                date=format_short_date(promise.original_due_date, lang)
+            )
+        return Row(
+            promise.id,
+            [
+                promise.person.name,
+                " ".join(promise.what.split()),
+                format_short_date(promise.due_date, lang),
+                words,
+            ],
+            tooltip=tooltip,
+            late=late,
+            dimmed=promise.status != v.PROMISE_OPEN,
+        )
+
+    def _update_buttons(self, *_args) -> None:
+        promise = self.selected()
+        is_open = promise is not None and promise.status == v.PROMISE_OPEN
+        for key in ("keep", "break", "renegotiate", "cancel"):
+            self.buttons[key].setEnabled(is_open)
+        self.buttons["reopen"].setEnabled(promise is not None and not is_open)
+        self.buttons["trash"].setEnabled(promise is not None)
+
+    # acting -----------------------------------------------------------------------------------
+
+    def _settle(self, service, message: str) -> None:
+        promise = self.selected()
+        if promise is None or not self.buttons["keep"].isEnabled():
+            return
+        if attempt(self, service, promise.id, changed="promise") is not None:
+            self.refresh()
+            self.undo_bar.say(message.format(what=promise.what))
+
+    def keep(self) -> None:
+        self._settle(svc.keep_promise, self.tr("Kept: {what}"))
+
+    def break_(self) -> None:
+        self._settle(svc.break_promise, self.tr("Broken: {what}"))
+
+    def cancel(self) -> None:
+        self._settle(svc.cancel_promise, self.tr("Cancelled: {what}"))
+
+    def reopen(self) -> None:
+        promise = self.selected()
+        if promise is None or promise.status == v.PROMISE_OPEN:
+            return
+        if attempt(self, svc.reopen_promise, promise.id, changed="promise") is not None:
+            self.refresh()
+            self.undo_bar.say(self.tr("Open again: {what}").format(what=promise.what))
+
+    def renegotiate(self) -> None:
+        promise = self.selected()
+        if promise is None or promise.status != v.PROMISE_OPEN:
+            return
+        answer = ask_date(
+            self, self.tr("New date for the promise"), self.tr("New due date"), promise.due_date
+        )
+        if answer is None:
+            return
+        new_due, note = answer
+        done = attempt(
+            self, svc.renegotiate_promise, promise.id, new_due, note=note, changed="promise"
+        )
+        if done is not None:
+            self.refresh()
+            lang = resolve_language(get_setting("language"))
+            self.undo_bar.say(
+                self.tr("New date agreed: {date}").format(date=format_short_date(new_due, lang))
+            )
+
+    def new_promise(self) -> None:
+        dialog = PromiseDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.promise is not None:
+            self.focus_item("promise", dialog.promise.id)
+
+    def _label(self, promise: Promise) -> str:
+        return promise.what
+
+    def _trash_services(self):
+        return svc.trash_promise, svc.restore_promise

@@ -1,15 +1,305 @@
-"""The settings page (first version: a placeholder until the page is built)."""
+"""The Settings page: business name and logo (for reports), paper size, language, currency, reminder
+delays and confidentiality, and where the data file is; saved together in one transaction."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal.errors import CXJournalError
+from cxjournal.services.settings import all_settings, set_settings
+from cxjournal.store.connection import database_path
+from cxjournal.ui.bus import announce
+
+CURRENCIES = ("EUR", "USD", "GBP", "CAD", "CHF", "JPY")
+PREVIEW = 64  # logo preview height in pixels
+
+
+def readable_image(path: str) -> bool:
+    """True when ``path`` is a picture file Qt can read (PNG, JPEG, ...), judged by its content."""
+    reader = QImageReader(path)
+    reader.setDecideFormatFromContent(True)
+    return Path(path).is_file() and reader.canRead()
 
 
 class Page(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._loading = False
+        self.dirty = False
+        body = QWidget()
+        body.setMaximumWidth(820)  # a form across a wide screen is hard to read
+        column = QVBoxLayout(body)
+        column.addWidget(self._business_box())
+        column.addWidget(self._reminder_box())
+        column.addWidget(self._data_box())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Settings message"))
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("&Revert"))
+        self.revert_button.clicked.connect(self.load)
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is coming soon.")))
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        self.load()
+
+    # building ---------------------------------------------------------------------------------
+
+    def _business_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Business and reports"))
+        form = QFormLayout(box)
+        self.business_name = QLineEdit()
+        self.business_name.setAccessibleName(
+            QCoreApplication.translate("WelcomeDialog", "Business name")
+        )
+        self.business_name.setMaxLength(500)
+        form.addRow(self.tr("&Business name"), self.business_name)
+        self.logo_path = QLineEdit()
+        self.logo_path.setReadOnly(True)
+        self.logo_path.setAccessibleName(self.tr("Logo file"))
+        self.logo_path.setPlaceholderText(self.tr("No logo"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAccessibleName(self.tr("Choose a logo"))
+        choose.clicked.connect(self.browse_logo)
+        remove = QPushButton(self.tr("No logo"))
+        remove.setAccessibleName(self.tr("Remove the logo"))
+        remove.clicked.connect(lambda: self.choose_logo(""))
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_path, 1)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        logo_label = QLabel(self.tr("&Logo"))
+        logo_label.setBuddy(choose)
+        form.addRow(logo_label, logo_row)
+        self.logo_preview = QLabel()
+        self.logo_preview.setMinimumHeight(PREVIEW)
+        self.logo_preview.setAccessibleName(self.tr("Logo preview"))
+        form.addRow("", self.logo_preview)
+        self.paper_size = QComboBox()
+        self.paper_size.setAccessibleName(self.tr("Paper size"))
+        self.paper_size.addItem("A4", "A4")
+        self.paper_size.addItem(self.tr("Letter (US)"), "Letter")
+        form.addRow(self.tr("&Paper size"), self.paper_size)
+        self.currency = QComboBox()
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        form.addRow(self.tr("C&urrency"), self.currency)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(
+            QCoreApplication.translate("WelcomeDialog", "Follow the system"), "system"
+        )
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        form.addRow(self.tr("Lan&guage"), self.language)
+        form.addRow("", QLabel(self.tr("A new language takes effect after a restart.")))
+        self.business_name.textEdited.connect(self._changed)
+        for combo in (self.paper_size, self.currency, self.language):
+            combo.currentTextChanged.connect(self._changed)
+        return box
+
+    def _reminder_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminders and privacy"))
+        form = QFormLayout(box)
+        self.numbers: dict[str, QSpinBox] = {}
+        for key, label, suffix in (
+            ("promise_reminder_days", self.tr("Remind me of a promise"), self.tr(" day(s) before")),
+            ("complaint_reminder_hours", self.tr("Unanswered complaint after"), self.tr(" h")),
+            ("concern_reminder_hours", self.tr("Unanswered staff concern after"), self.tr(" h")),
+        ):
+            spin = QSpinBox()
+            spin.setRange(0, 10000)
+            spin.setSuffix(suffix)
+            spin.setSpecialValueText(self.tr("Off"))
+            spin.setAccessibleName(label)
+            spin.valueChanged.connect(self._changed)
+            form.addRow(label, spin)
+            self.numbers[key] = spin
+        self.flags: dict[str, QCheckBox] = {}
+        for key, label in (
+            ("overdue_promise_reminder", self.tr("Remind me of overdue promises")),
+            ("keep_in_tray", self.tr("Keep running in the tray when the window is closed")),
+            (
+                "confidential_in_reminders",
+                self.tr("Show the text of confidential entries in reminders"),
+            ),
+            (
+                "include_confidential_in_reports",
+                self.tr("Include confidential entries in reports"),
+            ),
+        ):
+            check = QCheckBox(label)
+            check.setAccessibleName(label)
+            check.toggled.connect(self._changed)
+            form.addRow(check)
+            self.flags[key] = check
+        return box
+
+    def _data_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your data"))
+        row = QHBoxLayout(box)
+        self.data_path = QLabel()
+        self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_path.setAccessibleName(self.tr("Data file"))
+        self.data_path.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("&Open folder"))
+        self.open_folder_button.setAccessibleName(self.tr("Open the data folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        row.addWidget(QLabel(self.tr("Data file:")))
+        row.addWidget(self.data_path, 1)
+        row.addWidget(self.open_folder_button)
+        return box
+
+    # loading and saving -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        if not self.dirty:  # never throw away what the owner is typing
+            self.load()
+
+    def load(self) -> None:
+        values = all_settings()
+        self._loading = True
+        try:
+            self.business_name.setText(values["business_name"])
+            self._show_logo(values["logo_path"])
+            self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(values["paper_size"])))
+            self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
+            self.currency.setCurrentText(values["currency"])
+            for key, spin in self.numbers.items():
+                spin.setValue(int(values[key]))
+            for key, check in self.flags.items():
+                check.setChecked(values[key] == "1")
+        finally:
+            self._loading = False
+        path = database_path()
+        self.data_path.setText(str(path) if path else "")
+        self.open_folder_button.setEnabled(path is not None)
+        self.dirty = False
+        self.message.clear()
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.message.setText(self.tr("Changes not saved yet."))
+
+    def values(self) -> dict[str, object]:
+        values: dict[str, object] = {
+            "business_name": self.business_name.text().strip(),
+            "logo_path": self.logo_path.text(),
+            "paper_size": self.paper_size.currentData(),
+            "language": self.language.currentData(),
+            "currency": self.currency.currentText().strip().upper(),
+        }
+        values.update({key: spin.value() for key, spin in self.numbers.items()})
+        values.update({key: check.isChecked() for key, check in self.flags.items()})
+        return values
+
+    def save(self) -> bool:
+        values = self.values()
+        problem = self._problem(values)
+        if problem is None:
+            try:
+                set_settings(values)
+            except CXJournalError as exc:
+                problem = str(exc)
+        if problem is not None:
+            self.message.setText(problem)
+            QMessageBox.warning(self, self.tr("Cannot save the settings"), problem)
+            return False
+        self.dirty = False
+        announce("settings")  # the window reloads this page too
+        self.message.setText(self.tr("Settings saved."))
+        return True
+
+    def _problem(self, values: dict) -> str | None:
+        currency = values["currency"]
+        if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+            return self.tr("Give the currency as a three-letter code such as EUR or USD.")
+        logo = values["logo_path"]
+        if logo and not readable_image(logo):
+            return self.tr("The logo “{path}” is not a picture CX Journal can read.").format(
+                path=logo
+            )
+        return None
+
+    # logo and folder --------------------------------------------------------------------------
+
+    def browse_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a logo"),
+            str(Path.home()),
+            self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp)"),
+        )
+        if path:
+            self.choose_logo(path)
+
+    def choose_logo(self, path: str) -> bool:
+        """Use ``path`` as the logo ("" for none); a file that is not a picture is refused."""
+        if path and not readable_image(path):
+            QMessageBox.warning(
+                self,
+                self.tr("Not a picture"),
+                self.tr(
+                    "“{name}” is not a picture CX Journal can read. Choose a PNG or JPEG file."
+                ).format(name=Path(path).name),
+            )
+            return False
+        self._show_logo(path)
+        self._changed()
+        return True
+
+    def _show_logo(self, path: str) -> None:
+        self.logo_path.setText(path)
+        pixmap = QPixmap(path) if path else QPixmap()
+        self.logo_preview.setVisible(bool(path))
+        if pixmap.isNull():
+            self.logo_preview.clear()
+            self.logo_preview.setText(self.tr("(the file cannot be read)") if path else "")
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaledToHeight(PREVIEW, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    def open_folder(self) -> None:
+        path = database_path()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

@@ -1,0 +1,133 @@
+"""The follow-up dialog: title, about whom (a person or a department), when, and how often it repeats.
+Editing keeps the person or department and changes the title, time and repeat."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from cxjournal import clock
+from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr
+from cxjournal.services import followups
+from cxjournal.services.people import list_departments
+from cxjournal.store.models import FollowUp
+from cxjournal.ui.bus import announce
+from cxjournal.ui.person_field import PersonField
+
+KEEP_RULE = "keep"  # editing a follow-up whose rule is none of the usual cadences
+
+
+class FollowUpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, item: FollowUp | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.saved: FollowUp | None = None
+        self.setWindowTitle(self.tr("Edit follow-up") if item else self.tr("New follow-up"))
+        form = QFormLayout(self)
+        self.title = QLineEdit(item.title if item else "")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("Call back about the quote"))
+        form.addRow(self.tr("&Title"), self.title)
+        self.person = PersonField(self)
+        self.person.setAccessibleName(self.tr("Person"))
+        self.person.setPlaceholderText(self.tr("Nobody in particular"))
+        form.addRow(self.tr("&Person"), self.person)
+        self.department = QComboBox()
+        self.department.setAccessibleName(self.tr("Department"))
+        self.department.addItem(self.tr("None"), None)
+        for dept in list_departments():
+            self.department.addItem(dept.name, dept.id)
+        form.addRow(self.tr("Or d&epartment"), self.department)
+        when = item.due_at if item else self._tomorrow_morning()
+        self.due = QDateTimeEdit(
+            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+        )
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(tr("Due"))
+        form.addRow(self.tr("&Due"), self.due)
+        self.repeat = QComboBox()
+        self.repeat.setAccessibleName(self.tr("Repeat"))
+        for code, text in (
+            ("none", self.tr("Does not repeat")),
+            ("weekly", self.tr("Every week")),
+            ("fortnightly", self.tr("Every two weeks")),
+            ("monthly", self.tr("Every month")),
+            ("quarterly", self.tr("Every three months")),
+        ):
+            self.repeat.addItem(text, code)
+        form.addRow(self.tr("&Repeat"), self.repeat)
+        if item is not None:
+            self._show_existing(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    @staticmethod
+    def _tomorrow_morning() -> datetime:
+        return datetime.combine(clock.now().date() + timedelta(days=1), followups.MORNING)
+
+    def _show_existing(self, item: FollowUp) -> None:
+        self.person.set_person(item.person)
+        self.person.setEnabled(False)
+        index = self.department.findData(item.department_id)
+        self.department.setCurrentIndex(max(0, index))
+        self.department.setEnabled(False)
+        if item.rrule:
+            start = item.series_start or item.due_at
+            code = next(
+                (
+                    c
+                    for c in ("weekly", "fortnightly", "monthly", "quarterly")
+                    if followups.cadence_rule(c, start) == item.rrule
+                ),
+                None,
+            )
+            if code is None:
+                self.repeat.addItem(self.tr("As it is ({rule})").format(rule=item.rrule), KEEP_RULE)
+                code = KEEP_RULE
+            self.repeat.setCurrentIndex(self.repeat.findData(code))
+
+    def due_at(self) -> datetime:
+        return self.due.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
+
+    def rule(self) -> str | None:
+        code = self.repeat.currentData()
+        if code == KEEP_RULE:
+            return self.item.rrule
+        return followups.cadence_rule(code, self.due_at())
+
+    def accept(self) -> None:
+        try:
+            if self.item is None:
+                self.saved = followups.add_followup(
+                    title=self.title.text(),
+                    due_at=self.due_at(),
+                    rrule=self.rule(),
+                    person=self.person.person_id(),
+                    department=self.department.currentData(),
+                )
+            else:
+                self.saved = followups.edit_followup(
+                    self.item, title=self.title.text(), due_at=self.due_at(), rrule=self.rule()
+                )
+        except CXJournalError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save the follow-up"), str(exc))
+            return
+        announce("followup")
+        super().accept()

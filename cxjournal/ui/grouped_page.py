@@ -1,0 +1,100 @@
+"""What the Promises and Follow-ups pages share: a row of action buttons with shortcuts over a
+GroupedTree, selecting an item by id, and moving the selected item to the trash with Undo (Ctrl+Z)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from cxjournal.ui.feedback import attempt, confirm
+from cxjournal.ui.grouped_tree import GroupedTree
+from cxjournal.ui.undo_bar import UndoBar
+
+
+class GroupedPage(QWidget):
+    """Subclasses set ``KIND`` and ``MODEL``, implement ``refresh``, ``_update_buttons``,
+    ``_label(item)`` and ``_trash_services()`` -> (trash_fn, restore_fn)."""
+
+    KIND = ""
+    MODEL = None
+
+    def __init__(self, headers: Sequence[str], widths: Sequence[int], parent=None) -> None:
+        super().__init__(parent)
+        self.tree = GroupedTree(headers, self)
+        for column, width in enumerate(widths):
+            self.tree.setColumnWidth(column, width)
+        self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.restored.connect(lambda item_id: self.focus_item(self.KIND, item_id))
+        self.button_row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        self.add_shortcut(QKeySequence.StandardKey.Undo, self.undo_bar.undo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.button_row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.undo_bar)
+
+    def add_buttons(self, specs: Sequence[tuple[str, str, str, Callable | None]]) -> None:
+        """(key, text, shortcut or "", slot) for each button, left to right."""
+        for key, text, shortcut, slot in specs:
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            if slot is not None:
+                button.clicked.connect(slot)
+            if shortcut:
+                self.add_shortcut(shortcut, slot)
+                button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.NativeText))
+            self.button_row.addWidget(button)
+            self.buttons[key] = button
+        self.button_row.addStretch(1)
+
+    def add_shortcut(self, keys, slot: Callable) -> None:
+        """A shortcut that works while the focus is anywhere in this page."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    def selected(self):
+        item_id = self.tree.selected_id()
+        if item_id is None:
+            return None
+        return self.MODEL.get_or_none(self.MODEL.id == item_id)
+
+    def focus_item(self, kind: str, item_id: int) -> bool:
+        """Show and select one item (reminders and other pages call this)."""
+        if kind != self.KIND:
+            return False
+        self.refresh()
+        found = self.tree.select_id(item_id)
+        if found:
+            self.tree.setFocus()
+        return found
+
+    def trash(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        label = self._label(item)
+        question = self.tr("Move “{what}” to the trash?").format(what=label)
+        if not confirm(self, self.tr("Move to trash"), question):
+            return
+        trash, restore = self._trash_services()
+        if attempt(self, trash, item.id, changed=self.KIND) is not None:
+            self.refresh()
+            self.undo_bar.offer(
+                self.tr("Moved to the trash: {what}").format(what=label), restore, item.id
+            )
+
+    def undo(self) -> None:
+        self.undo_bar.undo()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _update_buttons(self, *_args) -> None:
+        raise NotImplementedError

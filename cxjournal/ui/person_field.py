@@ -1,0 +1,47 @@
+"""A line edit for choosing a person by name with completion ("Amélie Durand (Boulangerie)")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from cxjournal.services.people import find_people, resolve_person
+from cxjournal.store.models import Person
+
+
+class PersonField(QLineEdit):
+    def __init__(self, parent: QWidget | None = None, *, side: str | None = None) -> None:
+        super().__init__(parent)
+        self._by_text: dict[str, int] = {}
+        people = find_people(side=side)
+        seen: dict[str, int] = {}
+        for person in people:
+            text = f"{person.name} ({person.organisation})" if person.organisation else person.name
+            seen[text] = seen.get(text, 0) + 1
+        for person in people:
+            text = f"{person.name} ({person.organisation})" if person.organisation else person.name
+            if seen[text] > 1:
+                text = (
+                    f"{text} #{person.id}"  # two people with the same name: the id tells them apart
+                )
+            self._by_text[text] = person.id
+        completer = QCompleter(sorted(self._by_text, key=str.casefold), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+
+    def set_person(self, person: Person | None) -> None:
+        if person is None:
+            self.clear()
+            return
+        text = next((t for t, pid in self._by_text.items() if pid == person.id), person.name)
+        self.setText(text)
+
+    def person_id(self) -> int | None:
+        """The chosen person's id (None if empty); raises a readable error if nobody matches."""
+        text = self.text().strip()
+        if not text:
+            return None
+        if text in self._by_text:
+            return self._by_text[text]
+        return resolve_person(text).id

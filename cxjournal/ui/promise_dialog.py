@@ -1,0 +1,67 @@
+"""The New promise dialog: to whom (completed from the people in the journal), what, and by when."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from cxjournal import clock
+from cxjournal.errors import CXJournalError
+from cxjournal.services.promises import make_promise
+from cxjournal.store.models import Person, Promise
+from cxjournal.ui.bus import announce
+from cxjournal.ui.person_field import PersonField
+
+
+class PromiseDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, person: Person | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New promise"))
+        self.promise: Promise | None = None
+        form = QFormLayout(self)
+        self.person = PersonField(self)
+        self.person.setAccessibleName(self.tr("Promised to"))
+        self.person.setPlaceholderText(self.tr("Start typing a name"))
+        self.person.set_person(person)
+        form.addRow(self.tr("Promised &to"), self.person)
+        self.what = QPlainTextEdit()
+        self.what.setTabChangesFocus(True)
+        self.what.setAccessibleName(self.tr("What was promised"))
+        self.what.setFixedHeight(80)
+        form.addRow(self.tr("&What"), self.what)
+        due = clock.now().date() + timedelta(days=7)
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(self.tr("Due date"))
+        form.addRow(self.tr("&Due"), self.due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            person = self.person.person_id()
+            if person is None:
+                raise CXJournalError(self.tr("Say to whom the promise was made."))
+            self.promise = make_promise(
+                person=person, what=self.what.toPlainText(), due=self.due.date().toPython()
+            )
+        except CXJournalError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save the promise"), str(exc))
+            return
+        announce("promise")
+        super().accept()
