@@ -32,7 +32,7 @@ def test_overdue_promise_is_kept_in_place(qtbot, fake_clock):
     page.due_table.selectRow(0)
     assert page.kept_button.isEnabled() and not page.done_button.isEnabled()
     page.due_table.setFocus()
-    qtbot.keyClick(page.due_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.due_table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert Promise.get_by_id(late.id).status == "kept"
     assert [r.title for r in page.due_model.rows()] == ["Rappeler le fournisseur"]
     assert page.due_table.selected_row().kind == "followup"  # the next row is ready to act on

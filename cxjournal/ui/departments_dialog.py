@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.store.models import Department, Person
 from cxjournal.ui.bus import announce
@@ -32,7 +33,7 @@ class DepartmentsDialog(QDialog):
         self.staff_counts: dict[int, int] = {}  # counted once per refresh, not once per cell
         self.model = RowsModel(
             [
-                Column(self.tr("Department"), lambda d: d.name),
+                Column(tr("Department"), lambda d: d.name),
                 Column(self.tr("Check-ins"), lambda d: v.label(d.checkin_cadence)),
                 Column(self.tr("Staff"), lambda d: self.staff_counts.get(d.id, 0)),
             ],

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cxjournal import vocabulary as v
 from cxjournal.formatting import format_datetime, format_short_date
+from cxjournal.i18n import tr
 from cxjournal.services import timeline
 from cxjournal.services.people import get_person
 from cxjournal.store.models import Person
@@ -99,10 +100,10 @@ class PersonView(QWidget):
         actions.addStretch(1)
         self.model = TimelineModel(
             [
-                Column(self.tr("When"), self._when),
+                Column(tr("When"), self._when),
                 Column(self.tr("Type"), self._type),
-                Column(self.tr("What"), lambda i: i.title),
-                Column(self.tr("Status"), self._status, foreground=self._late),
+                Column(tr("What", "reports"), lambda i: i.title),
+                Column(tr("Status", "reports"), self._status, foreground=self._late),
             ],
             self,
         )

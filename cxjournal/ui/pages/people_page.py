@@ -3,7 +3,7 @@ toggle, add / edit / archive / move to trash (with Undo), and the selected perso
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import Person
@@ -77,19 +78,20 @@ class PeoplePage(QWidget):
         self._shortcuts()
         self._layout()
         self._update_buttons()
+        self.initial_focus = self.table  # the window puts the keyboard here; Ctrl+F searches
 
     # layout -----------------------------------------------------------------------------------
 
     def _columns(self) -> list[Column]:
         second = (
-            Column(self.tr("Department"), lambda p: p.department.name if p.department_id else "")
+            Column(tr("Department"), lambda p: p.department.name if p.department_id else "")
             if self.side == v.STAFF
-            else Column(self.tr("Organisation"), lambda p: p.organisation)
+            else Column(tr("Organisation", "reports"), lambda p: p.organisation)
         )
         return [
-            Column(self.tr("Name"), self._name_cell, sort_key=lambda p: people.name_key(p.name)),
+            Column(tr("Name"), self._name_cell, sort_key=lambda p: people.name_key(p.name)),
             second,
-            Column(self.tr("Phone"), lambda p: p.phone),
+            Column(tr("Phone"), lambda p: p.phone),
         ]
 
     def _name_cell(self, person: Person) -> str:
@@ -100,7 +102,11 @@ class PeoplePage(QWidget):
         )
 
     def _list_name(self) -> str:
-        return self.tr("Staff members") if self.side == v.STAFF else self.tr("Customers")
+        return (
+            self.tr("Staff members")
+            if self.side == v.STAFF
+            else QCoreApplication.translate("MainWindow", "Customers")
+        )
 
     def extra_buttons(self) -> list[QPushButton]:
         """Buttons a side adds under its list (the Staff page: Departments)."""

@@ -3,7 +3,7 @@ and this month's pulse. Rows act in place: done, kept, snooze, open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,6 +28,7 @@ from cxjournal.formatting import (
     format_weekday_date,
     initial_capital,
 )
+from cxjournal.i18n import tr
 from cxjournal.services import followups, promises
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
@@ -58,6 +59,7 @@ class Page(QWidget):
         splitter.addWidget(self._build_problems())
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        self.initial_focus = self.due_table  # the window puts the keyboard here
 
     # building ---------------------------------------------------------------------------------
 
@@ -79,7 +81,7 @@ class Page(QWidget):
                 label.setObjectName(f"pulse-{key}-{column}")
                 grid.addWidget(label, number, column)
             self.pulse_values[key] = pair
-        grid.addWidget(QLabel(self.tr("Promises kept on time")), 1, 3)
+        grid.addWidget(QLabel(tr("Promises kept on time", "reports")), 1, 3)
         self.promise_rate = QLabel()
         self.promise_rate.setObjectName("pulse-promise-rate")
         grid.addWidget(self.promise_rate, 1, 4)
@@ -92,10 +94,10 @@ class Page(QWidget):
     def _build_due(self) -> QWidget:
         self.due_model = RowsModel(
             [
-                Column(self.tr("Due"), self._due_text, foreground=self._late_colour),
+                Column(tr("Due"), self._due_text, foreground=self._late_colour),
                 Column(self.tr("Type"), self._due_type),
-                Column(self.tr("Who"), lambda i: i.person),
-                Column(self.tr("What"), lambda i: i.title),
+                Column(tr("Who", "reports"), lambda i: i.person),
+                Column(tr("What", "reports"), lambda i: i.title),
             ],
             self,
         )
@@ -103,16 +105,17 @@ class Page(QWidget):
         self.due_table.doubleClicked.connect(self.open_due)
         self.due_title = QLabel()
         self.done_button = QPushButton(self.tr("&Done"))
-        self.done_button.setToolTip(self.tr("Mark the follow-up done (Ctrl+D)"))
+        self.done_button.setToolTip(self.tr("Mark the follow-up done (Ctrl+Return)"))
         self.kept_button = QPushButton(self.tr("&Kept"))
-        self.kept_button.setToolTip(self.tr("The promise was kept (Ctrl+D)"))
+        self.kept_button.setToolTip(self.tr("The promise was kept (Ctrl+K)"))
         self.snooze_button = QPushButton(self.tr("&Snooze"))
         self.snooze_button.setToolTip(self.tr("Snooze the follow-up (Ctrl+L: until tomorrow)"))
         menu = QMenu(self.snooze_button)
         for preset, text in (
-            ("hour", self.tr("For an hour")),
-            ("tomorrow", self.tr("Until tomorrow morning")),
-            ("next-week", self.tr("Until next Monday")),
+            # the same choices, in the same words, as the reminder banner
+            ("hour", QCoreApplication.translate("ReminderBanner", "For an hour")),
+            ("tomorrow", QCoreApplication.translate("ReminderBanner", "Until tomorrow morning")),
+            ("next-week", QCoreApplication.translate("ReminderBanner", "Until next week")),
         ):
             menu.addAction(text, lambda p=preset: self.snooze_selected(p))
         self.snooze_button.setMenu(menu)
@@ -121,7 +124,9 @@ class Page(QWidget):
         self.kept_button.clicked.connect(self.done_selected)
         self.open_due_button.clicked.connect(self.open_due)
         for keys, slot in (
-            ("Ctrl+D", self.done_selected),
+            # the keys of the Follow-ups and Promises pages: done, kept
+            ("Ctrl+Return", self.done_selected),
+            ("Ctrl+K", self.done_selected),
             ("Ctrl+L", lambda: self.snooze_selected("tomorrow")),
             (QKeySequence(Qt.Key.Key_Return), self.open_due),
         ):
@@ -143,15 +148,17 @@ class Page(QWidget):
         self.problem_model = RowsModel(
             [
                 Column(self.tr("Priority"), lambda p: v.label(p.priority)),
-                Column(self.tr("Age"), self._age_text, foreground=self._old_colour),
+                Column(tr("Age", "reports"), self._age_text, foreground=self._old_colour),
                 Column(self.tr("Type"), lambda p: v.label(p.kind)),
-                Column(self.tr("Who"), lambda p: p.person),
-                Column(self.tr("Status"), self._problem_status),
-                Column(self.tr("What"), lambda p: p.title),
+                Column(tr("Who", "reports"), lambda p: p.person),
+                Column(tr("Status", "reports"), self._problem_status),
+                Column(tr("What", "reports"), lambda p: p.title),
             ],
             self,
         )
-        self.problem_table = RowTable(self.problem_model, self.tr("Open complaints and concerns"))
+        self.problem_table = RowTable(
+            self.problem_model, tr("Open complaints and concerns", "reports")
+        )
         self.problem_table.doubleClicked.connect(self.open_problem)
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.problem_table, self.open_problem)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
