@@ -146,6 +146,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def name_key(text: str) -> str:
+    """The key to sort names by: Élodie with the E's, not after Z."""
+    return _fold(text)
+
+
 def find_people(
     text: str = "",
     *,

@@ -65,7 +65,7 @@ def clean_phone(value: str | None) -> str:
     phone = clean_line(value, tr("Phone"), max_len=50)
     if phone and not re.search(r"\d", phone):
         raise ValidationError(
-            tr("“{phone}” does not look like a phone number.").format(phone=phone)
+            tr("“{phone}” does not look like a phone number.").format(phone=phone), field="phone"
         )
     return phone
 

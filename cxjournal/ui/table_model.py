@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMetaObject, QModelIndex, Qt
 
 
 @dataclass
@@ -74,8 +74,14 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         spec = self._columns[column]
         key = spec.sort_key or (lambda r: str(spec.value(r) or "").casefold())
-        self.layoutAboutToBeChanged.emit()
+        # Through the meta-object rather than ``signal.emit()``: PySide6 6.12's ``emit`` returns True
+        # without a reference, and enough calls abort Python 3.11 ("bool_dealloc").
+        _emit(self, "layoutAboutToBeChanged")
         self._rows.sort(
             key=lambda r: (key(r) is None, key(r)), reverse=order == Qt.SortOrder.DescendingOrder
         )
-        self.layoutChanged.emit()
+        _emit(self, "layoutChanged")
+
+
+def _emit(model: QAbstractTableModel, signal: str) -> None:
+    QMetaObject.invokeMethod(model, signal, Qt.ConnectionType.DirectConnection)

@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
 
 from cxjournal.services.settings import get_flag
 from cxjournal.ui.icons import app_icon
+from cxjournal.ui.navigation import show_item
 from cxjournal.ui.notifier import ReminderNotifier
 from cxjournal.ui.reminder_banner import MissedRemindersDialog, ReminderBanner
-
-# Which page shows each kind of item a reminder points to.
-PAGE_FOR = {"followup": "followups", "entry": "journal", "promise": "promises"}
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -32,12 +30,7 @@ def bring_to_front(window: QWidget) -> None:
 def open_item(window: QMainWindow, kind: str, item_id: int) -> None:
     """Show the window on the page holding the item (and the item itself, if the page can)."""
     bring_to_front(window)
-    key = PAGE_FOR.get(kind)
-    if key is None or not hasattr(window, "show_page"):
-        return
-    page = window.show_page(key)
-    if hasattr(page, "focus_item"):
-        page.focus_item(kind, item_id)
+    show_item(window, kind, item_id)
 
 
 class KeepInTray(QObject):

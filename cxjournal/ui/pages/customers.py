@@ -1,15 +1,10 @@
-"""The customers page (first version: a placeholder until the page is built)."""
+"""The Customers page: the customer list and the selected customer's page."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from cxjournal import vocabulary as v
+from cxjournal.ui.pages.people_page import PeoplePage
 
 
-class Page(QWidget):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is coming soon.")))
-
-    def refresh(self) -> None:
-        pass
+class Page(PeoplePage):
+    side = v.CUSTOMER

@@ -1,0 +1,127 @@
+"""One person's history as a single list, newest first: their journal entries, the promises made to
+them and their follow-ups, read a page at a time so a person with thousands of entries opens at once."""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import islice
+
+from cxjournal import clock
+from cxjournal.i18n import tr
+from cxjournal.services import followups, promises
+from cxjournal.services.common import fetch
+from cxjournal.store.models import Entry, FollowUp, Person, Promise
+
+ENTRY, PROMISE, FOLLOWUP = "entry", "promise", "followup"
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    kind: str  # "entry", "promise" or "followup"
+    item_id: int
+    at: datetime  # entry: when it happened; promise: when made; follow-up: when due
+    title: str
+    category: str  # entry kind code, or "promise" / "followup"
+    status: str  # entry status, promise state code (open, overdue, kept-late...), "open"/"done"
+    due: date | None = None  # a promise's due date
+    satisfaction: int | None = None
+    confidential: bool = False
+
+
+def _person_id(person: Person | int) -> int:
+    return fetch(Person, person, tr("Person")).id
+
+
+def _entries(pid: int, n: int | None):
+    query = (
+        Entry.select(
+            Entry.id,
+            Entry.occurred_at,
+            Entry.title,
+            Entry.kind,
+            Entry.status,
+            Entry.satisfaction,
+            Entry.confidential,
+        )
+        .where(Entry.person == pid, Entry.deleted_at.is_null())
+        .order_by(Entry.occurred_at.desc(), Entry.id.desc())
+        .limit(n)
+    )
+    for e in query:
+        yield TimelineItem(
+            ENTRY,
+            e.id,
+            e.occurred_at,
+            e.title,
+            e.kind,
+            e.status,
+            satisfaction=e.satisfaction,
+            confidential=e.confidential,
+        )
+
+
+def _promises(pid: int, n: int | None, today: date):
+    query = (
+        Promise.select()
+        .where(Promise.person == pid, Promise.deleted_at.is_null())
+        .order_by(Promise.made_at.desc(), Promise.id.desc())
+        .limit(n)
+    )
+    for p in query:
+        state = promises.promise_state(p, today)
+        yield TimelineItem(PROMISE, p.id, p.made_at, p.what, PROMISE, state.code, due=p.due_date)
+
+
+def _followup_query(pid: int):
+    theirs = FollowUp.person == pid
+    about_entry = FollowUp.entry.in_(Entry.select(Entry.id).where(Entry.person == pid))
+    about_promise = FollowUp.promise.in_(Promise.select(Promise.id).where(Promise.person == pid))
+    return FollowUp.select().where(
+        FollowUp.deleted_at.is_null(), theirs | about_entry | about_promise
+    )
+
+
+def _followups(pid: int):
+    # A person has few follow-ups; all are read because a snooze changes their order.
+    rows = sorted(
+        _followup_query(pid),
+        key=lambda f: (followups.effective_due(f), f.id),
+        reverse=True,
+    )
+    for f in rows:
+        yield TimelineItem(
+            FOLLOWUP,
+            f.id,
+            followups.effective_due(f),
+            f.title,
+            FOLLOWUP,
+            "done" if f.done_at else "open",
+        )
+
+
+def person_timeline(
+    person: Person | int, *, limit: int | None = None, offset: int = 0
+) -> list[TimelineItem]:
+    """Their entries, promises and follow-ups, newest first; ``limit``/``offset`` read a window."""
+    pid = _person_id(person)
+    n = offset + limit if limit is not None else None
+    today = clock.now().date()
+    merged = heapq.merge(
+        _entries(pid, n),
+        _promises(pid, n, today),
+        _followups(pid),
+        key=lambda item: (item.at, item.kind, item.item_id),
+        reverse=True,
+    )
+    stop = None if limit is None else offset + limit
+    return list(islice(merged, offset, stop))
+
+
+def timeline_size(person: Person | int) -> int:
+    """How many items the person's whole timeline holds."""
+    pid = _person_id(person)
+    entries = Entry.select().where(Entry.person == pid, Entry.deleted_at.is_null()).count()
+    made = Promise.select().where(Promise.person == pid, Promise.deleted_at.is_null()).count()
+    return entries + made + _followup_query(pid).count()

@@ -1,0 +1,206 @@
+"""What the Today page shows, as plain data: follow-ups and promises due today or overdue, open
+complaints and staff concerns (most urgent and oldest first), and this month's pulse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from peewee import JOIN
+
+from cxjournal import clock
+from cxjournal import vocabulary as v
+from cxjournal.i18n import tr
+from cxjournal.services import followups
+from cxjournal.services.reminders import followup_person
+from cxjournal.services.settings import get_flag
+from cxjournal.services.stats import MonthSummary, month_summary
+from cxjournal.store.models import Entry, Person, Promise
+
+FOLLOWUP, PROMISE = "followup", "promise"
+PROBLEM_LIMIT = 200  # the page lists the most pressing ones; the count says how many there are
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A follow-up or a promise wanting attention today (or already late)."""
+
+    kind: str  # "followup" or "promise"
+    item_id: int
+    title: str
+    person: str
+    due_at: datetime  # a promise is due at the start of its day
+    overdue: bool  # due before today
+    days_late: int
+    recurring: bool = False
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    """An open complaint (customer) or concern (staff)."""
+
+    entry_id: int
+    side: str
+    kind: str
+    title: str
+    person: str
+    occurred_at: datetime
+    priority: int
+    status: str
+    age_days: int
+    answered: bool
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class TodayView:
+    day: date
+    due: list[DueItem]
+    problems: list[OpenProblem]
+    problem_count: int
+    pulse: MonthSummary
+
+
+def due_items(now: datetime | None = None) -> list[DueItem]:
+    """Open follow-ups and promises due by the end of today, overdue first, soonest first."""
+    now = now or clock.now()
+    show_secret = get_flag("confidential_in_reminders")
+    items = _due_followups(now.date(), show_secret) + _due_promises(now.date(), show_secret)
+    items.sort(key=lambda i: (not i.overdue, i.due_at, i.kind, i.item_id))
+    return items
+
+
+def _secret_followup(item) -> bool:
+    if item.entry_id and item.entry.confidential:
+        return True
+    return bool(item.promise_id and item.promise.entry_id and item.promise.entry.confidential)
+
+
+def _due_followups(today: date, show_secret: bool) -> list[DueItem]:
+    end_of_day = datetime.combine(today + timedelta(days=1), time()) - timedelta(seconds=1)
+    items = []
+    for item in followups.list_followups(due_before=end_of_day):
+        person = followup_person(item)
+        if person is not None and person.deleted_at is not None:
+            continue
+        if item.entry_id and item.entry.deleted_at is not None:
+            continue
+        due = followups.effective_due(item)
+        hidden = _secret_followup(item)
+        who = person.name if person else (item.department.name if item.department_id else "")
+        items.append(
+            DueItem(
+                kind=FOLLOWUP,
+                item_id=item.id,
+                title=tr("Confidential follow-up") if hidden and not show_secret else item.title,
+                person=who,
+                due_at=due,
+                overdue=due.date() < today,
+                days_late=max(0, (today - due.date()).days),
+                recurring=bool(item.rrule),
+                confidential=hidden,
+            )
+        )
+    return items
+
+
+def _due_promises(today: date, show_secret: bool) -> list[DueItem]:
+    # Plain tuples: a demo-sized journal can have hundreds of late promises, read on every refresh.
+    rows = (
+        Promise.select(Promise.id, Promise.what, Promise.due_date, Person.name, Entry.confidential)
+        .join(Person, on=(Promise.person == Person.id))
+        .switch(Promise)
+        .join(Entry, JOIN.LEFT_OUTER, on=(Promise.entry == Entry.id))
+        .where(
+            Promise.deleted_at.is_null(),
+            Person.deleted_at.is_null(),
+            Promise.status == v.PROMISE_OPEN,
+            Promise.due_date <= today,
+        )
+        .tuples()
+    )
+    items = []
+    for promise_id, what, due, person, secret in rows:
+        hidden = bool(secret)
+        items.append(
+            DueItem(
+                kind=PROMISE,
+                item_id=promise_id,
+                title=tr("Confidential promise") if hidden and not show_secret else what,
+                person=person,
+                due_at=datetime.combine(due, time()),
+                overdue=due < today,
+                days_late=max(0, (today - due).days),
+                confidential=hidden,
+            )
+        )
+    return items
+
+
+def _problem_query():
+    return (
+        Entry.select(Entry, Person)
+        .join(Person, on=(Entry.person == Person.id), join_type=JOIN.LEFT_OUTER)
+        .where(
+            Entry.deleted_at.is_null(),
+            Person.deleted_at.is_null(),
+            Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
+            ((Entry.side == v.CUSTOMER) & (Entry.kind == v.PROBLEM_KINDS[v.CUSTOMER]))
+            | ((Entry.side == v.STAFF) & (Entry.kind == v.PROBLEM_KINDS[v.STAFF])),
+        )
+    )
+
+
+def open_problems(
+    now: datetime | None = None, *, limit: int | None = PROBLEM_LIMIT
+) -> list[OpenProblem]:
+    """Open complaints and concerns: the most urgent first, then the oldest."""
+    now = now or clock.now()
+    show_secret = get_flag("confidential_in_reminders")
+    query = _problem_query().order_by(Entry.priority.desc(), Entry.occurred_at, Entry.id)
+    if limit:
+        query = query.limit(limit)
+    generic = {
+        v.CUSTOMER: tr("Confidential complaint"),
+        v.STAFF: tr("Confidential concern"),
+    }
+    return [
+        OpenProblem(
+            entry_id=entry.id,
+            side=entry.side,
+            kind=entry.kind,
+            title=generic[entry.side] if entry.confidential and not show_secret else entry.title,
+            person=entry.person.name if entry.person_id else "",
+            occurred_at=entry.occurred_at,
+            priority=entry.priority,
+            status=entry.status,
+            age_days=max(0, (now.date() - entry.occurred_at.date()).days),
+            answered=entry.first_response_at is not None,
+            confidential=entry.confidential,
+        )
+        for entry in query
+    ]
+
+
+def count_open_problems() -> int:
+    return _problem_query().count()
+
+
+def today_view(now: datetime | None = None) -> TodayView:
+    """Everything the Today page shows, read in one go."""
+    now = now or clock.now()
+    today = now.date()
+    pulse = month_summary(
+        today.year,
+        today.month,
+        include_confidential=get_flag("include_confidential_in_reports"),
+        today=today,
+    )
+    return TodayView(
+        day=today,
+        due=due_items(now),
+        problems=open_problems(now),
+        problem_count=count_open_problems(),
+        pulse=pulse,
+    )

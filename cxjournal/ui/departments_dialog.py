@@ -1,0 +1,122 @@
+"""The Departments dialog of the Staff page: add a department, rename it, set its check-in cadence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal import vocabulary as v
+from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr
+from cxjournal.services import people
+from cxjournal.store.models import Department, Person
+from cxjournal.ui.bus import announce
+from cxjournal.ui.person_dialog import ERROR_STYLE
+from cxjournal.ui.row_table import RowTable
+from cxjournal.ui.table_model import Column, RowsModel
+
+
+class DepartmentsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Departments"))
+        self.staff_counts: dict[int, int] = {}  # counted once per refresh, not once per cell
+        self.model = RowsModel(
+            [
+                Column(tr("Department"), lambda d: d.name),
+                Column(self.tr("Check-ins"), lambda d: v.label(d.checkin_cadence)),
+                Column(self.tr("Staff"), lambda d: self.staff_counts.get(d.id, 0)),
+            ],
+            self,
+        )
+        self.table = RowTable(self.model, self.tr("Departments"))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Department name"))
+        self.cadence = QComboBox()
+        self.cadence.setAccessibleName(self.tr("Check-in cadence"))
+        for code in v.CADENCES:
+            self.cadence.addItem(v.label(code), code)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.add_button = QPushButton(self.tr("&Add as new"))
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.add_button.clicked.connect(self.add)
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Check-ins"), self.cadence)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Choose a department to rename it or change its check-ins."))
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.resize(480, 420)
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        departments = people.list_departments()
+        self.staff_counts = {
+            d.id: d.members.where(Person.deleted_at.is_null()).count() for d in departments
+        }
+        self.model.set_rows(departments)
+        self.table.fit_columns(0)
+        if select_id is not None:
+            self.table.select_where(lambda d: d.id == select_id)
+        self._selected()
+
+    def selected(self) -> Department | None:
+        return self.table.selected_row()
+
+    def _selected(self, *args) -> None:
+        department = self.selected()
+        self.save_button.setEnabled(department is not None)
+        if department is not None:
+            self.name.setText(department.name)
+            self.cadence.setCurrentIndex(self.cadence.findData(department.checkin_cadence))
+
+    def _run(self, action) -> None:
+        self.error.hide()
+        try:
+            department = action()
+        except CXJournalError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        announce("person")
+        self.refresh(department.id)
+
+    def add(self) -> None:
+        self._run(lambda: people.add_department(self.name.text(), self.cadence.currentData()))
+
+    def save(self) -> None:
+        department = self.selected()
+        if department is None:
+            return
+        self._run(
+            lambda: people.edit_department(
+                department.id, name=self.name.text(), cadence=self.cadence.currentData()
+            )
+        )

@@ -1,0 +1,169 @@
+"""The dialog to add or edit a customer or a staff member; a service's validation message is shown
+under the field it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal import vocabulary as v
+from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr as core_tr
+from cxjournal.services import people
+from cxjournal.store.models import Person
+from cxjournal.ui.bus import announce
+
+ERROR_STYLE = "color: #c62828;"
+
+
+def field_of(error: CXJournalError) -> str | None:
+    """Which of the dialog's fields a service error is about (services name fields by code or by
+    their translated label)."""
+    if not error.field:
+        return None
+    names = {key: key for key in people.PERSON_FIELDS}
+    for key, label in (
+        ("name", "Name"),
+        ("organisation", "Organisation"),
+        ("role", "Role"),
+        ("email", "Email"),
+        ("phone", "Phone"),
+        ("notes", "Notes"),
+        ("department", "Department"),
+    ):
+        names[core_tr(label)] = key
+    return names.get(error.field)
+
+
+class PersonDialog(QDialog):
+    def __init__(self, side: str, person: Person | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.side = side
+        self.person = person
+        staff = side == v.STAFF
+        if person is None:
+            title = self.tr("New staff member") if staff else self.tr("New customer")
+        else:
+            title = self.tr("Edit {name}").format(name=person.name)
+        self.setWindowTitle(title)
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.department = QComboBox()
+        self.role = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        self.department.addItem(self.tr("(no department)"), None)
+        for department in people.list_departments():
+            self.department.addItem(department.name, department.id)
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = [
+            ("name", self.tr("&Name"), self.name),
+            ("organisation", self.tr("&Organisation"), self.organisation),
+            ("department", self.tr("&Department"), self.department),
+            ("role", self.tr("&Role"), self.role),
+            ("email", self.tr("&Email"), self.email),
+            ("phone", self.tr("&Phone"), self.phone),
+            ("notes", self.tr("N&otes"), self.notes),
+        ]
+        other_side_only = "organisation" if staff else "department"
+        for key, text, widget in rows:
+            if key == other_side_only:
+                continue
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setObjectName(f"error-{key}")
+            error.hide()
+            self.errors[key] = error
+            holder = QVBoxLayout()
+            holder.setSpacing(2)
+            holder.addWidget(widget)
+            holder.addWidget(error)
+            form.addRow(label, holder)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        if person is not None:
+            self._fill(person)
+        self.resize(440, self.sizeHint().height())
+
+    def _fill(self, person: Person) -> None:
+        self.name.setText(person.name)
+        self.organisation.setText(person.organisation)
+        self.role.setText(person.role)
+        self.email.setText(person.email)
+        self.phone.setText(person.phone)
+        self.notes.setPlainText(person.notes)
+        index = self.department.findData(person.department_id)
+        self.department.setCurrentIndex(max(0, index))
+
+    def values(self) -> dict:
+        values = {
+            "name": self.name.text(),
+            "role": self.role.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "notes": self.notes.toPlainText(),
+        }
+        if self.side == v.STAFF:
+            values["department"] = self.department.currentData()
+        else:
+            values["organisation"] = self.organisation.text()
+        return values
+
+    def save(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.hide()
+        try:
+            if self.person is None:
+                values = self.values()
+                self.person = people.add_person(values.pop("name"), self.side, **values)
+            else:
+                self.person = people.edit_person(self.person.id, **self.values())
+        except CXJournalError as exc:
+            self.show_error(exc)
+            return
+        announce("person")
+        self.accept()
+
+    def show_error(self, error: CXJournalError) -> None:
+        label = self.errors.get(field_of(error) or "", self.general_error)
+        label.setText(str(error))
+        label.show()
+        widget = {
+            "name": self.name,
+            "organisation": self.organisation,
+            "department": self.department,
+            "role": self.role,
+            "email": self.email,
+            "phone": self.phone,
+            "notes": self.notes,
+        }.get(field_of(error) or "")
+        if widget is not None:
+            widget.setFocus()

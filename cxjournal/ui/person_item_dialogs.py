@@ -1,0 +1,109 @@
+"""Small dialogs the person page opens to record a promise or a follow-up for that person."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal import clock
+from cxjournal.errors import CXJournalError
+from cxjournal.services import followups, promises
+from cxjournal.store.models import Person
+from cxjournal.ui.bus import announce
+from cxjournal.ui.person_dialog import ERROR_STYLE
+
+
+class _PersonItemDialog(QDialog):
+    """What, when, and a place for the service's message; ``create()`` does the work."""
+
+    changed = "all"
+
+    def __init__(self, person: Person, title: str, when: QWidget, parent=None) -> None:
+        super().__init__(parent)
+        self.person = person
+        self.item = None
+        self.setWindowTitle(title.format(name=person.name))
+        self.what = QLineEdit()
+        self.what.setAccessibleName(self.tr("What"))
+        self.when = when
+        self.when.setAccessibleName(self.tr("When"))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&What"), self.what)
+        form.addRow(self.tr("&When"), self.when)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(420, self.sizeHint().height())
+
+    def save(self) -> None:
+        try:
+            self.item = self.create()
+        except CXJournalError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        announce(self.changed)
+        self.accept()
+
+    def create(self):
+        raise NotImplementedError
+
+
+class PromiseDialog(_PersonItemDialog):
+    changed = "promise"
+
+    def __init__(self, person: Person, parent=None) -> None:
+        due = QDateEdit()
+        due.setCalendarPopup(True)
+        week = clock.now().date() + timedelta(days=7)
+        due.setDate(QDate(week.year, week.month, week.day))
+        title = QCoreApplication.translate("PromiseDialog", "Promise to {name}")
+        super().__init__(person, title, due, parent)
+
+    def create(self):
+        return promises.make_promise(
+            person=self.person, what=self.what.text(), due=self.when.date().toPython()
+        )
+
+
+class FollowUpDialog(_PersonItemDialog):
+    changed = "followup"
+
+    def __init__(self, person: Person, parent=None) -> None:
+        due = QDateTimeEdit()
+        due.setCalendarPopup(True)
+        morning = datetime.combine(clock.now().date() + timedelta(days=1), time(9, 0))
+        due.setDateTime(
+            QDateTime(
+                QDate(morning.year, morning.month, morning.day), QTime(morning.hour, morning.minute)
+            )
+        )
+        title = QCoreApplication.translate("FollowUpDialog", "Follow up with {name}")
+        super().__init__(person, title, due, parent)
+
+    def create(self):
+        return followups.add_followup(
+            title=self.what.text(), due_at=self.when.dateTime().toPython(), person=self.person
+        )

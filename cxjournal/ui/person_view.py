@@ -1,0 +1,205 @@
+"""The person view of the Customers and Staff pages: contact details, department, quick actions and
+their timeline, read a page at a time (a person with thousands of entries opens at once)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cxjournal import vocabulary as v
+from cxjournal.formatting import format_datetime, format_short_date
+from cxjournal.i18n import tr
+from cxjournal.services import timeline
+from cxjournal.services.people import get_person
+from cxjournal.store.models import Person
+from cxjournal.ui.row_table import RowTable
+from cxjournal.ui.table_model import Column, RowsModel
+
+LATE = "#c62828"  # text of late items (a colour name: no Qt object lives at module level)
+
+
+class TimelineModel(RowsModel):
+    """A person's timeline, newest first, fetched ``BATCH`` rows at a time as the view scrolls."""
+
+    BATCH = 100
+
+    def __init__(self, columns, parent=None) -> None:
+        super().__init__(columns, parent)
+        self.person_id: int | None = None
+        self.total = 0
+
+    def show_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        if person_id is None:
+            self.total = 0
+            self.set_rows([])
+            return
+        self.total = timeline.timeline_size(person_id)
+        self.set_rows(timeline.person_timeline(person_id, limit=self.BATCH))
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.person_id is not None and len(self._rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = timeline.person_timeline(self.person_id, limit=self.BATCH, offset=len(self._rows))
+        if not more:
+            self.total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """The timeline keeps its order (newest first); partial sorting of loaded rows would lie."""
+
+
+class PersonView(QWidget):
+    """Shows one person; the buttons ask the page to act (it knows the window and the dialogs)."""
+
+    new_entry = Signal()
+    new_promise = Signal()
+    new_followup = Signal()
+    print_history = Signal()
+    open_item = Signal(str, int)  # kind, id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.person: Person | None = None
+        self.lang = "en"
+        self.name = QLabel()
+        self.name.setObjectName("personName")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.contact = QLabel()
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contact.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.empty = QLabel(self.tr("Choose someone in the list to see their history."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        actions = QHBoxLayout()
+        self.buttons = {}
+        for key, text, signal in (
+            ("entry", self.tr("New &entry"), self.new_entry),
+            ("promise", self.tr("New pro&mise…"), self.new_promise),
+            ("followup", self.tr("New &follow-up…"), self.new_followup),
+            ("print", self.tr("Print &history"), self.print_history),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(signal)
+            self.buttons[key] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.model = TimelineModel(
+            [
+                Column(tr("When"), self._when),
+                Column(self.tr("Type"), self._type),
+                Column(tr("What", "reports"), lambda i: i.title),
+                Column(tr("Status", "reports"), self._status, foreground=self._late),
+            ],
+            self,
+        )
+        self.table = RowTable(self.model, self.tr("Timeline"))
+        self.table.doubleClicked.connect(self._open_selected)
+        self.table.activated.connect(self._open_selected)
+        self.count = QLabel()
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.name, self.subtitle, self.contact, self.notes):
+            widget.setTextFormat(Qt.TextFormat.PlainText)  # the owner's text, never markup
+            details.addWidget(widget)
+        details.addLayout(actions)
+        details.addWidget(self.count)
+        details.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.details, 1)
+        self.show_person(None)
+
+    # cells ------------------------------------------------------------------------------------
+
+    def _when(self, item: timeline.TimelineItem) -> str:
+        return format_datetime(item.at, self.lang)
+
+    def _type(self, item: timeline.TimelineItem) -> str:
+        if item.kind == timeline.PROMISE:
+            return self.tr("Promise")
+        if item.kind == timeline.FOLLOWUP:
+            return self.tr("Follow-up")
+        text = v.label(item.category)
+        return self.tr("{kind} (confidential)").format(kind=text) if item.confidential else text
+
+    def _status(self, item: timeline.TimelineItem) -> str:
+        if item.kind == timeline.PROMISE:
+            states = {
+                "open": self.tr("Due {date}"),
+                "due-today": self.tr("Due today"),
+                "overdue": self.tr("Overdue since {date}"),
+                "kept-on-time": self.tr("Kept on time"),
+                "kept-late": self.tr("Kept late"),
+            }
+            text = states.get(item.status) or v.label(item.status)
+            return text.format(date=format_short_date(item.due, self.lang))
+        if item.kind == timeline.FOLLOWUP:
+            return self.tr("Done") if item.status == "done" else self.tr("To do")
+        text = v.label(item.status)
+        if item.satisfaction is not None:
+            text = self.tr("{status}, satisfaction {score}/5").format(
+                status=text, score=item.satisfaction
+            )
+        return text
+
+    @staticmethod
+    def _late(item: timeline.TimelineItem):
+        return QColor(LATE) if item.status == "overdue" else None
+
+    # showing ----------------------------------------------------------------------------------
+
+    def show_person(self, person_id: int | None, lang: str | None = None) -> None:
+        if lang:
+            self.lang = lang
+        self.person = get_person(person_id) if person_id is not None else None
+        self.empty.setVisible(self.person is None)
+        self.details.setVisible(self.person is not None)
+        if self.person is None:
+            self.model.show_person(None)
+            return
+        self._show_details(self.person)
+        self.model.show_person(self.person.id)
+        self.table.fit_columns(2)  # "What" takes the room left
+        self.count.setText(
+            self.tr("<b>History</b>: {count} item(s), newest first").format(count=self.model.total)
+        )
+
+    def _show_details(self, person: Person) -> None:
+        self.name.setText(person.name)
+        parts = [v.label(person.side)]
+        if person.side == v.STAFF:
+            parts.append(
+                person.department.name if person.department_id else self.tr("no department")
+            )
+        elif person.organisation:
+            parts.append(person.organisation)
+        if person.role:
+            parts.append(person.role)
+        if person.archived:
+            parts.append(self.tr("archived"))
+        self.subtitle.setText(" · ".join(parts))
+        contact = [text for text in (person.phone, person.email) if text]
+        self.contact.setText(" · ".join(contact) if contact else self.tr("No contact details"))
+        self.notes.setText(person.notes)
+        self.notes.setVisible(bool(person.notes))
+
+    def _open_selected(self, *args) -> None:
+        item = self.table.selected_row()
+        if item is not None:
+            self.open_item.emit(item.kind, item.item_id)

@@ -1,0 +1,59 @@
+"""A read-only, row-selecting table view over a ``RowsModel``, as the Today and people pages use it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from cxjournal.ui.table_model import RowsModel
+
+SIZE_FROM_ROWS = 25
+
+
+class RowTable(QTableView):
+    def __init__(self, model: RowsModel, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+        # Sizing columns to their contents looks at this many rows, not at every row of a long list.
+        self.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+
+    def fit_columns(self, stretch: int) -> None:
+        """Columns as wide as their contents, except ``stretch``, which takes the room left."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.resizeColumnsToContents()
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def selected_row(self) -> Any:
+        rows = self.selectionModel().selectedRows()
+        return self.model().row_at(rows[0].row()) if rows else None
+
+    def selected_index(self) -> int:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_index(self, row: int) -> None:
+        count = self.model().rowCount()
+        if count:
+            self.selectRow(max(0, min(row, count - 1)))
+
+    def select_where(self, test) -> bool:
+        """Select the first row for which ``test(row)`` is true; False when there is none."""
+        for index, row in enumerate(self.model().rows()):
+            if test(row):
+                self.selectRow(index)
+                self.scrollTo(self.model().index(index, 0))
+                return True
+        return False
