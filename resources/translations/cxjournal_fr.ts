@@ -43,6 +43,59 @@
     </message>
   </context>
   <context>
+    <name>DepartmentsDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>&amp;Add as new</source>
+      <translation>&amp;Ajouter comme nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>&amp;Check-ins</source>
+      <translation>&amp;Points</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>Check-in cadence</source>
+      <translation>Fréquence des points</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>Check-ins</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>Choose a department to rename it or change its check-ins.</source>
+      <translation>Choisissez un service pour le renommer ou modifier ses points.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>Department name</source>
+      <translation>Nom du service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>Departments</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <source>Staff</source>
+      <translation>Personnel</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDetail</name>
     <message>
       <location filename="../../cxjournal/ui/entry_detail.py" />
@@ -298,6 +351,11 @@
       <translation>Toutes les semaines</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <source>Follow up with {name}</source>
+      <translation>Relancer {name}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/followup_dialog.py" />
       <source>New follow-up</source>
       <translation>Nouvelle relance</translation>
@@ -413,6 +471,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Customers</source>
       <translation>Clients</translation>
     </message>
@@ -510,9 +569,24 @@
       <translation>Nom de l'&amp;entreprise</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/staff.py" />
+      <source>&amp;Departments…</source>
+      <translation>&amp;Services…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&amp;Done</source>
+      <translation>&amp;Fait</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&amp;Kept</source>
+      <translation>&amp;Tenue</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -528,6 +602,11 @@
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>&amp;New promise…</source>
       <translation>&amp;Nouvelle promesse…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -565,9 +644,44 @@
       <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&amp;Snooze</source>
+      <translation>&amp;Reporter</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>(the file cannot be read)</source>
       <translation>(le fichier est illisible)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&lt;b&gt;Customers&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Clients&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&lt;b&gt;Due today and overdue&lt;/b&gt;: nothing, well done.</source>
+      <translation>&lt;b&gt;À faire aujourd'hui et en retard&lt;/b&gt; : rien, bravo.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&lt;b&gt;Due today and overdue&lt;/b&gt;: {count} ({late} late)</source>
+      <translation>&lt;b&gt;À faire aujourd'hui et en retard&lt;/b&gt; : {count} ({late} en retard)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&lt;b&gt;Open complaints and concerns&lt;/b&gt;: {count}</source>
+      <translation>&lt;b&gt;Réclamations et signalements ouverts&lt;/b&gt; : {count}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&lt;b&gt;Open complaints and concerns&lt;/b&gt;: {count} (the {shown} most urgent)</source>
+      <translation>&lt;b&gt;Réclamations et signalements ouverts&lt;/b&gt; : {count} (les {shown} plus urgents)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&lt;b&gt;Staff&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Personnel&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -578,6 +692,11 @@
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>About</source>
       <translation>À propos</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/staff.py" />
+      <source>Add and rename departments, set check-ins</source>
+      <translation>Ajouter et renommer des services, régler les points</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -598,6 +717,11 @@
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <source>Anyone</source>
       <translation>Tout le monde</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Average satisfaction</source>
+      <translation>Satisfaction moyenne</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -700,9 +824,29 @@
       <translation>Faite : {title}. Prochaine fois : {time}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Due today and overdue</source>
+      <translation>À faire aujourd'hui et en retard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Entries</source>
+      <translation>Entrées</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>First promised for {date}</source>
       <translation>Promise d'abord pour le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Follow-up</source>
+      <translation>Relance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Follow-up (repeats)</source>
+      <translation>Relance (répétée)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -786,6 +930,16 @@
       <translation>Aperçu du logo</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Mark the follow-up done (Ctrl+Return)</source>
+      <translation>Marquer la relance comme faite (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Median time to first response</source>
+      <translation>Délai médian de première réponse</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Month</source>
       <translation>Mois</translation>
@@ -845,6 +999,11 @@
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <source>Number of entries shown</source>
       <translation>Nombre d'entrées affichées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>O&amp;pen in journal</source>
+      <translation>O&amp;uvrir dans le journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -907,6 +1066,16 @@
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Preview</source>
       <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Promise</source>
+      <translation>Promesse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
@@ -1004,6 +1173,11 @@
       <translation>Reporter</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Snooze the follow-up (Ctrl+L: until tomorrow)</source>
+      <translation>Reporter la relance (Ctrl+L : jusqu'à demain)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>Snoozed until {time}: {title}</source>
       <translation>Reportée au {time} : {title}</translation>
@@ -1044,6 +1218,11 @@
       <translation>L'imprimante n'est pas prête.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>The promise was kept (Ctrl+K)</source>
+      <translation>La promesse a été tenue (Ctrl+K)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>The report could not be built: {reason}</source>
       <translation>Le rapport n'a pas pu être préparé : {reason}</translation>
@@ -1054,11 +1233,9 @@
       <translation>Le rapport n'a pas pu être enregistré dans {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/pages/customers.py" />
-      <location filename="../../cxjournal/ui/pages/staff.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <source>This page is coming soon.</source>
-      <translation>Cette page arrive bientôt.</translation>
+      <source>This month: {month}</source>
+      <translation>Ce mois-ci : {month}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -1069,6 +1246,21 @@
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <source>To:</source>
       <translation>Au :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Today {time}</source>
+      <translation>Aujourd'hui {time}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -1121,6 +1313,26 @@
       <translation>{count} pages. Enregistrez-le ou imprimez-le.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>{days} late</source>
+      <translation>{days} de retard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>{kept} of {settled} on time, {late} still open and late</source>
+      <translation>{kept} sur {settled} à temps, {late} encore ouvertes et en retard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>{score} / 5</source>
+      <translation>{score} / 5</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>{status}, no response yet</source>
+      <translation>{status}, pas encore de réponse</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>{time} (snoozed)</source>
       <translation>{time} (reportée)</translation>
@@ -1134,6 +1346,270 @@
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <source>“{title}” was moved to the trash.</source>
       <translation>« {title} » a été placée dans la corbeille.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>A&amp;rchive</source>
+      <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Add someone (Ctrl+Shift+N)</source>
+      <translation>Ajouter quelqu'un (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Bring the person back from the trash (Ctrl+Z)</source>
+      <translation>Sortir la personne de la corbeille (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Ed&amp;it…</source>
+      <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Edit their details (Ctrl+E)</source>
+      <translation>Modifier ses coordonnées (Ctrl+E)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Move to &amp;trash…</source>
+      <translation>Placer dans la &amp;corbeille…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Move to the trash (Delete)</source>
+      <translation>Placer dans la corbeille (Suppr)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Move to trash</source>
+      <translation>Placer dans la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Move {name} to the trash? You can undo this now, or restore them from the trash later.</source>
+      <translation>Placer {name} dans la corbeille ? Vous pouvez annuler maintenant, ou la restaurer plus tard depuis la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Search by name, organisation, email or phone</source>
+      <translation>Rechercher par nom, organisation, e-mail ou téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Search people</source>
+      <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Show &amp;archived</source>
+      <translation>Afficher les &amp;archivés</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Staff members</source>
+      <translation>Membres du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Un&amp;archive</source>
+      <translation>Dés&amp;archiver</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>{name} (archived)</source>
+      <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>{name} was moved to the trash.</source>
+      <translation>{name} a été placé(e) dans la corbeille.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>&amp;Department</source>
+      <translation>&amp;Service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>&amp;Email</source>
+      <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>&amp;Phone</source>
+      <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>&amp;Role</source>
+      <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>(no department)</source>
+      <translation>(aucun service)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>Edit {name}</source>
+      <translation>Modifier {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>N&amp;otes</source>
+      <translation>N&amp;otes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>New customer</source>
+      <translation>Nouveau client</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>New staff member</source>
+      <translation>Nouveau membre du personnel</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonView</name>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>&lt;b&gt;History&lt;/b&gt;: {count} item(s), newest first</source>
+      <translation>&lt;b&gt;Historique&lt;/b&gt; : {count} élément(s), du plus récent au plus ancien</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Choose someone in the list to see their history.</source>
+      <translation>Choisissez quelqu'un dans la liste pour voir son historique.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Due today</source>
+      <translation>À faire aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Due {date}</source>
+      <translation>Échéance le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Follow-up</source>
+      <translation>Relance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Kept late</source>
+      <translation>Tenue en retard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Kept on time</source>
+      <translation>Tenue à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>New &amp;entry</source>
+      <translation>Nouvelle &amp;entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>New &amp;follow-up…</source>
+      <translation>Nouvelle &amp;relance…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>New pro&amp;mise…</source>
+      <translation>Nouvelle pro&amp;messe…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>No contact details</source>
+      <translation>Pas de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Overdue since {date}</source>
+      <translation>En retard depuis le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Print &amp;history</source>
+      <translation>Imprimer l'&amp;historique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Promise</source>
+      <translation>Promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Timeline</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>To do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>archived</source>
+      <translation>archivé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>no department</source>
+      <translation>aucun service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>{kind} (confidential)</source>
+      <translation>{kind} (confidentiel)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_view.py" />
+      <source>{status}, satisfaction {score}/5</source>
+      <translation>{status}, satisfaction {score}/5</translation>
     </message>
   </context>
   <context>
@@ -1162,6 +1638,11 @@
       <location filename="../../cxjournal/ui/promise_dialog.py" />
       <source>New promise</source>
       <translation>Nouvelle promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <source>Promise to {name}</source>
+      <translation>Promesse à {name}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/promise_dialog.py" />
@@ -1209,6 +1690,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>For an hour</source>
       <translation>Pour une heure</translation>
@@ -1231,12 +1713,14 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>Until next week</source>
       <translation>À la semaine prochaine</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <location filename="../../cxjournal/ui/reminder_banner.py" />
       <source>Until tomorrow morning</source>
       <translation>À demain matin</translation>
@@ -1444,6 +1928,29 @@
       <location filename="../../cxjournal/ui/welcome.py" />
       <source>e.g. Boulangerie Martin</source>
       <translation>ex. Boulangerie Martin</translation>
+    </message>
+  </context>
+  <context>
+    <name>_PersonItemDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <source>&amp;What</source>
+      <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <source>&amp;When</source>
+      <translation>&amp;Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <source>When</source>
+      <translation>Quand</translation>
     </message>
   </context>
   <context>
@@ -2015,28 +2522,34 @@
     </message>
     <message>
       <location filename="../../cxjournal/services/reminders.py" />
+      <location filename="../../cxjournal/services/today.py" />
       <source>Confidential complaint</source>
       <translation>Réclamation confidentielle</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/reminders.py" />
+      <location filename="../../cxjournal/services/today.py" />
       <source>Confidential concern</source>
       <translation>Signalement confidentiel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
       <location filename="../../cxjournal/services/reminders.py" />
+      <location filename="../../cxjournal/services/today.py" />
       <source>Confidential follow-up</source>
       <translation>Relance confidentielle</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/reminders.py" />
+      <location filename="../../cxjournal/services/today.py" />
       <source>Confidential promise</source>
       <translation>Promesse confidentielle</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
+      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Department</source>
       <translation>Service</translation>
     </message>
@@ -2064,6 +2577,7 @@
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/ui/followup_dialog.py" />
       <location filename="../../cxjournal/ui/pages/promises.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
@@ -2138,6 +2652,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/services/people.py" />
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2187,11 +2702,13 @@
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/services/promises.py" />
+      <location filename="../../cxjournal/services/timeline.py" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/validation.py" />
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -2391,6 +2908,7 @@
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/person_view.py" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -2754,6 +3272,7 @@
     <name>reports</name>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Age</source>
       <translation>Ancienneté</translation>
     </message>
@@ -3088,6 +3607,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Open complaints and concerns</source>
       <translation>Réclamations et signalements ouverts</translation>
     </message>
@@ -3098,6 +3618,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -3164,6 +3685,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Promises kept on time</source>
       <translation>Promesses tenues à temps</translation>
     </message>
@@ -3243,6 +3765,8 @@
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <location filename="../../cxjournal/ui/person_view.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -3309,6 +3833,8 @@
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <location filename="../../cxjournal/ui/person_view.py" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
@@ -3332,6 +3858,7 @@
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
