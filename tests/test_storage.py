@@ -2,10 +2,13 @@
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -100,19 +103,20 @@ def test_migration_copies_the_file_first_and_runs_in_one_transaction(journal):
     def step_three():
         raise RuntimeError("boom")
 
-    copy = migrations.copy_before_migration(journal, 1)
+    base = migrations.SCHEMA_VERSION
+    copy = migrations.copy_before_migration(journal, base)
     assert copy.exists() and stat.S_IMODE(copy.stat().st_mode) == 0o600
     check = sqlite3.connect(copy)
     assert check.execute("SELECT name FROM person").fetchall() == [("Avant",)]
     check.close()
     with pytest.raises(RuntimeError):
-        migrations.migrate(1, {2: step_two, 3: step_three})
+        migrations.migrate(base, {base + 1: step_two, base + 2: step_three})
     # the failed upgrade left nothing behind: no column, no version row
     columns = [row[1] for row in db.execute_sql("PRAGMA table_info(person)").fetchall()]
     assert "nickname" not in columns and calls == [2]
-    assert migrations.stored_version() == 1
-    migrations.migrate(1, {2: step_two})
-    assert migrations.stored_version() == 2
+    assert migrations.stored_version() == base
+    migrations.migrate(base, {base + 1: step_two})
+    assert migrations.stored_version() == base + 1
 
 
 def test_committed_write_survives_a_killed_process(tmp_path):
@@ -128,3 +132,29 @@ def test_committed_write_survives_a_killed_process(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=False, cwd=os.getcwd())
     open_journal(path)
     assert [p.name for p in people.find_people()] == ["Survivor"]
+
+
+def test_a_journal_made_by_version_1_is_upgraded_with_its_data(tmp_path):
+    """tests/fixtures/journal-v1.db was written by CX Journal at schema version 1 (before
+    reminders remembered their announcements): opening it upgrades it, keeps everything, and
+    leaves a copy of the old file beside it."""
+    from cxjournal.services import followups, reminders
+    from cxjournal.store.models import Entry, FollowUp, Person
+
+    old = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "journal-v1.db", old)
+    close_journal()
+    open_journal(old)
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION == 2
+    assert [p.name for p in Person.select().order_by(Person.id)] == [
+        "Amélie Château",
+        "Bruno Lefèvre",
+    ]
+    assert Entry.get().details == "Le pain était brûlé <b>deux fois</b> & froid"
+    item = FollowUp.get()
+    assert item.series is None and item.rrule
+    nxt = followups.complete_followup(item)  # the new column works
+    assert nxt.series == item.id
+    reminders.mark_announced(["k"], datetime(2026, 12, 1, 9, 0))  # the new table works
+    copies = list(tmp_path.glob("old.db.pre-v2-*.bak"))
+    assert len(copies) == 1

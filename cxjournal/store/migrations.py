@@ -14,7 +14,7 @@ from pathlib import Path
 from cxjournal.store import search
 from cxjournal.store.models import ALL_MODELS, SchemaVersion, db
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def create_schema() -> None:
@@ -24,8 +24,20 @@ def create_schema() -> None:
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
 
+def _to_v2() -> None:
+    """Reminders: follow-ups know their series; announced reminders are remembered."""
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    from cxjournal.store.models import Announcement, FollowUp
+
+    columns = {c.name for c in db.get_columns(FollowUp._meta.table_name)}
+    if "series" not in columns:
+        migrate(SqliteMigrator(db).add_column(FollowUp._meta.table_name, "series", FollowUp.series))
+    db.create_tables([Announcement], safe=True)
+
+
 # version reached -> step that reaches it from the version before.
-MIGRATIONS: dict[int, Callable[[], None]] = {}
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2}
 
 
 def stored_version() -> int:
