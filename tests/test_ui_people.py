@@ -224,13 +224,20 @@ def test_timeline_model_fetches_a_batch_at_a_time(qtbot, monkeypatch):
     assert model.rowCount() == 0 and not model.canFetchMore()
 
 
-def test_new_entry_asks_for_quick_capture_and_print_opens_the_history_report(window, qtbot):
+def test_new_entry_asks_for_quick_capture_and_print_opens_the_history_report(
+    window, qtbot, monkeypatch
+):
     lea = people.add_person("Léa", "customer")
     entries.log_entry(kind="praise", title="Merci", person=lea)
     page = window.show_page("customers")
     page.focus_item("person", lea.id)
-    with qtbot.waitSignal(window.quick_capture_requested, timeout=1000):
-        page.person_view.buttons["entry"].click()
+    asked = []
+    monkeypatch.setattr(
+        "cxjournal.ui.quick_capture.open_quick_capture",
+        lambda parent, person_id=None: asked.append(person_id),
+    )
+    page.person_view.buttons["entry"].click()
+    assert asked == [lea.id]  # the capture dialog opens about Léa
     page.person_view.buttons["print"].click()
     assert window.current_page_key() == "reports"
     reports = window.pages["reports"]

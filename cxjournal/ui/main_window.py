@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._make_actions()
+        self.quick_capture_requested.connect(lambda: self.quick_capture_for(None))
         bus().changed.connect(self._on_changed)
         self.update_title()
         self.resize(1200, 760)
@@ -176,6 +177,16 @@ class MainWindow(QMainWindow):
         self.addAction(refresh)
         self.refresh_action = refresh
         self.menus = build_menus(self, page_actions)
+
+    def quick_capture_for(self, person_id: int | None) -> None:
+        """The quick-capture dialog, about ``person_id`` if given."""
+        from cxjournal.ui.quick_capture import open_quick_capture
+
+        saved = open_quick_capture(self, person_id)
+        if saved is not None:
+            self.statusBar().showMessage(
+                self.tr("Saved: {title}").format(title=saved.entry.title), 5000
+            )
 
     def quit_app(self) -> None:
         """Quit for real, even when closing the window would only hide it in the tray."""

@@ -514,6 +514,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/main_window.py" />
+      <source>Saved: {title}</source>
+      <translation>Enregistré : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/main_window.py" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
@@ -1671,6 +1676,164 @@
     </message>
   </context>
   <context>
+    <name>QuickCaptureDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;About:</source>
+      <translation>Su&amp;jet :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;Details:</source>
+      <translation>&amp;Détails :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;Follow up on</source>
+      <translation>&amp;Relancer le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Type :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;Satisfaction:</source>
+      <translation>&amp;Satisfaction :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;Tags:</source>
+      <translation>Étiq&amp;uettes :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;Who:</source>
+      <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Anonymous visitor</source>
+      <translation>Visiteur anonyme</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Comma-separated, e.g. bread, delivery</source>
+      <translation>Séparées par des virgules, ex. pain, livraison</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Customer or staff</source>
+      <translation>Client ou personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Discard this entry?</source>
+      <translation>Abandonner cette entrée ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Follow-up date</source>
+      <translation>Date de relance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>I &amp;promised:</source>
+      <translation>J'ai &amp;promis :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>I promised</source>
+      <translation>J'ai promis</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>In a few words, e.g. Burnt bread</source>
+      <translation>En quelques mots, ex. Pain brûlé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Name — leave empty for an anonymous visitor</source>
+      <translation>Nom — laisser vide pour un visiteur anonyme</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>New entry</source>
+      <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>New in the journal: {name} will be added as {side}.</source>
+      <translation>Nouveau dans le journal : {name} sera ajouté(e) côté {side}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Not given</source>
+      <translation>Non indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Promised for</source>
+      <translation>Promis pour le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>What it is about</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>What was said (optional)</source>
+      <translation>Ce qui a été dit (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>What you promised, if anything</source>
+      <translation>Ce que vous avez promis, le cas échéant</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>What you typed has not been saved. Discard it?</source>
+      <translation>Ce que vous avez saisi n'a pas été enregistré. L'abandonner ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderBanner</name>
     <message>
       <location filename="../../cxjournal/ui/reminder_banner.py" />
@@ -1959,6 +2122,24 @@
       <location filename="../../cxjournal/ui/app.py" />
       <source>The backup was restored. The previous file was kept as {path}.</source>
       <translation>La sauvegarde a été restaurée. L'ancien fichier a été conservé sous {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>capture</name>
+    <message>
+      <location filename="../../cxjournal/services/capture.py" />
+      <source>A promise is made to someone: say who, not an anonymous visitor.</source>
+      <translation>Une promesse se fait à quelqu'un : indiquez qui, pas un visiteur anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/capture.py" />
+      <source>Follow up: {title}</source>
+      <translation>Relancer : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/capture.py" />
+      <source>Say whether {name} is a customer or staff.</source>
+      <translation>Indiquez si {name} est un client ou un membre du personnel.</translation>
     </message>
   </context>
   <context>
@@ -2751,6 +2932,7 @@
       <translation>La satisfaction doit être un nombre entier de 1 à 5, pas « {value} ».</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/capture.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <source>Say by when the promise is due.</source>
       <translation>Indiquez pour quand la promesse est due.</translation>
