@@ -1,0 +1,190 @@
+"""Backups of the journal file: a consistent copy made with SQLite's online backup API (safe while the
+app is open), checked after writing; the daily automatic backup with its rotation (7 daily, 4 weekly,
+12 monthly); restoring a backup (the current file is kept beside it); and checking a file's health.
+
+Every file written here is private to the user (0600, folders 0700), like the journal itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr
+from cxjournal.store.connection import APPLICATION_ID, SQLITE_MAGIC, database_path
+
+PAGES_PER_STEP = 4096  # the backup copies this many pages, then reports progress
+AUTO_PREFIX = "journal-"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def _problems(con: sqlite3.Connection) -> list[str]:
+    found = []
+    rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        found += [tr("Damaged: {detail}", "backup").format(detail=r) for r in rows[:20]]
+    for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+        found.append(
+            tr("Row {rowid} of {table} points to a missing {parent}.", "backup").format(
+                rowid=rowid, table=table, parent=parent
+            )
+        )
+    return found
+
+
+def check_journal(path: str | os.PathLike[str]) -> list[str]:
+    """What is wrong with the journal file at ``path``, in plain words ([] when healthy).
+    Reads only: the file is never changed."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return [tr("{path} is not a CX Journal file.", "backup").format(path=path)]
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return [tr("{path} is not a CX Journal file.", "backup").format(path=path)]
+            return _problems(con)
+        finally:
+            con.close()
+    except (OSError, sqlite3.DatabaseError) as exc:
+        return [tr("{path} cannot be read: {reason}", "backup").format(path=path, reason=exc)]
+
+
+def backup_to(
+    dest: str | os.PathLike[str],
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    source: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Copy the open journal (or ``source``) to ``dest``: written to a ``.part`` file, checked,
+    made private, then renamed into place. Returns ``dest``."""
+    source = Path(source) if source else database_path()
+    if source is None:
+        raise ValidationError(tr("No journal is open.", "backup"))
+    dest = Path(dest).expanduser()
+    if dest.resolve() == source.resolve():
+        raise ValidationError(tr("A backup cannot replace the journal itself.", "backup"))
+    _private_folder(dest.parent)
+    part = dest.with_name(dest.name + ".part")
+    part.unlink(missing_ok=True)
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+    def step(status: int, remaining: int, total: int) -> None:
+        if progress:
+            progress(total - remaining, total)
+
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            out = sqlite3.connect(part)
+            try:
+                src.backup(out, pages=PAGES_PER_STEP, progress=step)
+                out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                problems = _problems(out)
+            finally:
+                out.close()
+        finally:
+            src.close()
+        if problems:
+            raise ValidationError(
+                tr("The backup failed its check: {problems}", "backup").format(
+                    problems="; ".join(problems)
+                )
+            )
+        os.chmod(part, 0o600)
+        os.replace(part, dest)
+    except sqlite3.Error as exc:
+        raise ValidationError(
+            tr("The backup could not be written to {path}: {reason}", "backup").format(
+                path=dest, reason=exc
+            )
+        ) from exc
+    finally:
+        part.unlink(missing_ok=True)
+    return dest
+
+
+def backups_to_keep(days: Iterable[date], today: date) -> set[date]:
+    """Which daily backups to keep: the last 7 days that have one, the newest of each of the last
+    4 weeks, the newest of each of the last 12 months."""
+    ordered = sorted({d for d in days if d <= today}, reverse=True)
+    keep = set(ordered[:KEEP_DAILY])
+    for key, count in (
+        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda d: (d.year, d.month), KEEP_MONTHLY),
+    ):
+        seen: list = []
+        for day in ordered:
+            if key(day) not in seen:
+                seen.append(key(day))
+                if len(seen) > count:
+                    break
+                keep.add(day)
+    return keep
+
+
+def _auto_backups(folder: Path) -> dict[date, Path]:
+    found = {}
+    for path in folder.glob(f"{AUTO_PREFIX}????-??-??.db"):
+        try:
+            found[date.fromisoformat(path.stem[len(AUTO_PREFIX) :])] = path
+        except ValueError:
+            continue
+    return found
+
+
+def auto_backup(folder: str | os.PathLike[str], today: date) -> Path | None:
+    """Today's automatic backup in ``folder`` if there is none yet, then the rotation. Returns the
+    new backup, or None when today's already existed. Backups the owner made by hand (other
+    names) are never removed."""
+    folder = Path(folder)
+    _private_folder(folder)
+    existing = _auto_backups(folder)
+    made = None
+    if today not in existing:
+        made = backup_to(folder / f"{AUTO_PREFIX}{today.isoformat()}.db")
+        existing[today] = made
+    keep = backups_to_keep(existing, today)
+    for day, path in existing.items():
+        if day not in keep:
+            path.unlink(missing_ok=True)
+    return made
+
+
+def restore_from(backup: str | os.PathLike[str], current: str | os.PathLike[str]) -> Path:
+    """Put ``backup`` in place of the journal file ``current`` (which must be closed). The backup
+    is checked first; the current file is kept beside it, and that path is returned."""
+    backup, current = Path(backup), Path(current)
+    if not backup.is_file():
+        raise ValidationError(tr("{path} does not exist.", "backup").format(path=backup))
+    problems = check_journal(backup)
+    if problems:
+        raise ValidationError(
+            tr("{path} cannot be restored: {problems}", "backup").format(
+                path=backup, problems=" ".join(problems)
+            )
+        )
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = current.with_name(f"{current.name}.before-restore-{stamp}")
+    if current.exists():
+        os.replace(current, kept)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{current}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{kept}{suffix}"))
+    part = current.with_name(current.name + ".part")
+    shutil.copyfile(backup, part)
+    os.chmod(part, 0o600)
+    os.replace(part, current)
+    return kept
