@@ -70,6 +70,12 @@ def _start_reminders(window) -> None:
     start_reminders(window, tray=tray, banner=banner)
 
 
+def _daily_backup(window) -> None:
+    from cxjournal.ui.data_actions import start_daily_backup
+
+    start_daily_backup(window)
+
+
 def _bring_forward(window) -> None:
     from cxjournal.ui.tray import bring_to_front
 
@@ -125,6 +131,7 @@ def run_gui(db: str | None = None) -> int:
     window.show()
     exit_after_first_paint_if_asked(window)
     QTimer.singleShot(300, lambda: _start_reminders(window))  # after the first paint
+    QTimer.singleShot(1500, lambda: _daily_backup(window))
     try:
         return app.exec()
     finally:

@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.addAction(refresh)
         self.refresh_action = refresh
         self.menus = build_menus(self, page_actions)
+        from cxjournal.ui.data_actions import install_data_actions
+
+        install_data_actions(self)
 
     def quick_capture_for(self, person_id: int | None) -> None:
         """The quick-capture dialog, about ``person_id`` if given."""

@@ -2125,6 +2125,59 @@
     </message>
   </context>
   <context>
+    <name>backup</name>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>A backup cannot replace the journal itself.</source>
+      <translation>Une sauvegarde ne peut pas remplacer le journal lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>Damaged: {detail}</source>
+      <translation>Endommagé : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>No journal is open.</source>
+      <translation>Aucun journal n'est ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>Row {rowid} of {table} points to a missing {parent}.</source>
+      <translation>La ligne {rowid} de {table} renvoie à un élément {parent} manquant.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>The backup could not be written to {path}: {reason}</source>
+      <translation>La sauvegarde n'a pas pu être écrite dans {path} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>The backup failed its check: {problems}</source>
+      <translation>La sauvegarde n'a pas passé la vérification : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>{path} cannot be restored: {problems}</source>
+      <translation>{path} ne peut pas être restauré : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>{path} does not exist.</source>
+      <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
+      <source>{path} is not a CX Journal file.</source>
+      <translation>{path} n'est pas un fichier CX Journal.</translation>
+    </message>
+  </context>
+  <context>
     <name>capture</name>
     <message>
       <location filename="../../cxjournal/services/capture.py" />
@@ -3349,6 +3402,134 @@
       <location filename="../../cxjournal/ui/crash_log.py" />
       <source>The details were written to {path}. Please send that file to support.</source>
       <translation>Les détails ont été écrits dans {path}. Merci d'envoyer ce fichier à l'assistance.</translation>
+    </message>
+  </context>
+  <context>
+    <name>data</name>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>&amp;Back up now…</source>
+      <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>&amp;Import people…</source>
+      <translation>&amp;Importer des personnes…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Automatic backup</source>
+      <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Back up the journal</source>
+      <translation>Sauvegarder le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Backing up…</source>
+      <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>C&amp;heck the journal</source>
+      <translation>&amp;Vérifier le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>CX Journal backups (*.db *.sqlite *.bak);;All files (*)</source>
+      <translation>Sauvegardes CX Journal (*.db *.sqlite *.bak);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>CX Journal backups (*.db);;All files (*)</source>
+      <translation>Sauvegardes CX Journal (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Check the journal</source>
+      <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Complete journal (*.json)</source>
+      <translation>Journal complet (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Contacts (*.csv *.vcf *.txt);;All files (*)</source>
+      <translation>Contacts (*.csv *.vcf *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>E&amp;xport the journal…</source>
+      <translation>E&amp;xporter le journal…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Export the journal</source>
+      <translation>Exporter le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Exporting…</source>
+      <translation>Export en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Import people</source>
+      <translation>Importer des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Re&amp;store a backup…</source>
+      <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Replace the journal with the backup {backup}? Everything written since that backup will be set aside: the current file is kept beside it.</source>
+      <translation>Remplacer le journal par la sauvegarde {backup} ? Tout ce qui a été saisi depuis cette sauvegarde sera mis de côté : le fichier actuel est conservé à côté.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Restore a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Spreadsheets, one CSV per table</source>
+      <translation>Tableurs, un CSV par table</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>The backup was restored. The previous file was kept as {path}.</source>
+      <translation>La sauvegarde a été restaurée. L'ancien fichier a été conservé sous {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>The backup was written and checked: {path}</source>
+      <translation>La sauvegarde a été écrite et vérifiée : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>The journal is healthy: no problem was found.</source>
+      <translation>Le journal est en bon état : aucun problème trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>The journal was exported to the folder {path}.</source>
+      <translation>Le journal a été exporté dans le dossier {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>The journal was exported to {path}.</source>
+      <translation>Le journal a été exporté dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Today's automatic backup could not be made: {reason}</source>
+      <translation>La sauvegarde automatique du jour n'a pas pu être faite : {reason}</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,222 @@
+"""The File menu's data actions: import people, export the journal (JSON or CSV), back up now, restore
+a backup, check the journal — and the daily automatic backup at start. Long work runs off the GUI
+thread with a progress dialog; every action calls the same service as the command line."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from cxjournal import clock
+from cxjournal.config import data_dir
+from cxjournal.errors import CXJournalError
+from cxjournal.ui.bus import announce
+from cxjournal.ui.feedback import confirm
+from cxjournal.ui.worker import start_job
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("data", text)
+
+
+def backups_folder() -> Path:
+    return data_dir() / "backups"
+
+
+def run_with_progress(parent: QWidget, title: str, fn, on_done) -> None:
+    """Run ``fn(progress)`` in the background behind a modal progress dialog; errors are shown."""
+    dialog = QProgressDialog(title, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)  # writes are transactional: they finish or change nothing
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    parent._data_progress = dialog  # kept alive while the job runs
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def finished(result) -> None:
+        dialog.reset()
+        on_done(result)
+
+    def failed(exc: Exception) -> None:
+        dialog.reset()
+        message = str(exc) if isinstance(exc, CXJournalError | OSError) else repr(exc)
+        QMessageBox.warning(parent, title, message)
+
+    start_job(fn, on_done=finished, on_failed=failed, on_progress=progress)
+
+
+# Actions ----------------------------------------------------------------------------------------
+
+
+def import_people(window: QMainWindow) -> None:
+    from cxjournal.ui.import_dialog import ImportDialog
+
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        _t("Import people"),
+        str(Path.home()),
+        _t("Contacts (*.csv *.vcf *.txt);;All files (*)"),
+    )
+    if not name:
+        return
+    try:
+        dialog = ImportDialog(Path(name), window)
+    except CXJournalError as exc:
+        QMessageBox.warning(window, _t("Import people"), str(exc))
+        return
+    dialog.exec()
+
+
+def export_journal(window: QMainWindow) -> None:
+    json_filter, csv_filter = _t("Complete journal (*.json)"), _t("Spreadsheets, one CSV per table")
+    stamp = clock.now().strftime("%Y-%m-%d")
+    name, chosen = QFileDialog.getSaveFileName(
+        window,
+        _t("Export the journal"),
+        str(Path.home() / f"cxjournal-{stamp}.json"),
+        f"{json_filter};;{csv_filter}",
+    )
+    if not name:
+        return
+    from cxjournal.io import csv_export, json_export
+
+    target = Path(name)
+    if chosen == csv_filter:
+        folder = target.with_suffix("")
+        job = lambda progress: csv_export.export_csv(folder)  # noqa: E731
+        done_text = _t("The journal was exported to the folder {path}.").format(path=folder)
+    else:
+        target = target if target.suffix.lower() == ".json" else target.with_suffix(".json")
+        job = lambda progress: json_export.export_json(target)  # noqa: E731
+        done_text = _t("The journal was exported to {path}.").format(path=target)
+    run_with_progress(
+        window,
+        _t("Exporting…"),
+        job,
+        lambda _: QMessageBox.information(window, _t("Export the journal"), done_text),
+    )
+
+
+def back_up_now(window: QMainWindow) -> None:
+    from cxjournal.store.backup import backup_to
+
+    stamp = clock.now().strftime("%Y-%m-%d-%H%M")
+    folder = backups_folder()
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        _t("Back up the journal"),
+        str(folder / f"journal-{stamp}.db"),
+        _t("CX Journal backups (*.db);;All files (*)"),
+    )
+    if not name:
+        return
+    target = Path(name)
+    run_with_progress(
+        window,
+        _t("Backing up…"),
+        lambda progress: backup_to(target, progress),
+        lambda path: QMessageBox.information(
+            window,
+            _t("Back up the journal"),
+            _t("The backup was written and checked: {path}").format(path=path),
+        ),
+    )
+
+
+def restore_backup(window: QMainWindow) -> None:
+    from cxjournal.store.backup import restore_from
+    from cxjournal.store.connection import close_journal, database_path, open_journal
+
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        _t("Restore a backup"),
+        str(backups_folder()),
+        _t("CX Journal backups (*.db *.sqlite *.bak);;All files (*)"),
+    )
+    if not name:
+        return
+    current = database_path()
+    question = _t(
+        "Replace the journal with the backup {backup}? Everything written since that backup "
+        "will be set aside: the current file is kept beside it."
+    ).format(backup=Path(name).name)
+    if current is None or not confirm(window, _t("Restore a backup"), question):
+        return
+    close_journal()
+    try:
+        kept = restore_from(Path(name), current)
+    except CXJournalError as exc:
+        open_journal(current)  # the current journal, untouched
+        QMessageBox.warning(window, _t("Restore a backup"), str(exc))
+        return
+    open_journal(current)
+    announce("all")
+    QMessageBox.information(
+        window,
+        _t("Restore a backup"),
+        _t("The backup was restored. The previous file was kept as {path}.").format(path=kept),
+    )
+
+
+def check_journal_now(window: QMainWindow) -> None:
+    from cxjournal.store.backup import check_journal
+    from cxjournal.store.connection import database_path
+
+    path = database_path()
+    if path is None:
+        return
+    problems = check_journal(path)
+    if problems:
+        QMessageBox.warning(window, _t("Check the journal"), "\n".join(problems))
+    else:
+        QMessageBox.information(
+            window, _t("Check the journal"), _t("The journal is healthy: no problem was found.")
+        )
+
+
+def start_daily_backup(parent: QWidget, today: date | None = None) -> None:
+    """The day's automatic backup, in the background, at the first start of each day."""
+    from cxjournal.store.backup import auto_backup
+
+    day = today or clock.now().date()
+    start_job(
+        lambda progress: auto_backup(backups_folder(), day),
+        on_failed=lambda exc: QMessageBox.warning(
+            parent,
+            _t("Automatic backup"),
+            _t("Today's automatic backup could not be made: {reason}").format(reason=exc),
+        ),
+    )
+
+
+def install_data_actions(window: QMainWindow) -> list[QAction]:
+    """Add the data actions to the File menu, where the window left room for them."""
+    items = [
+        (_t("&Import people…"), "Ctrl+I", import_people),
+        (_t("E&xport the journal…"), "Ctrl+Shift+E", export_journal),
+        (_t("&Back up now…"), "Ctrl+Shift+B", back_up_now),
+        (_t("Re&store a backup…"), None, restore_backup),
+        (_t("C&heck the journal"), None, check_journal_now),
+    ]
+    if importlib.util.find_spec("cxjournal.services.importing") is None:
+        items = items[2:]  # a build without the importers offers backups only
+    if importlib.util.find_spec("cxjournal.io.json_export") is None:
+        items = [item for item in items if item[2] is not export_journal]
+    actions = []
+    for text, shortcut, handler in items:
+        action = QAction(text, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False, h=handler: h(window))
+        window.menus["file"].insertAction(window.data_menu_anchor, action)
+        actions.append(action)
+    window.data_actions = actions
+    return actions

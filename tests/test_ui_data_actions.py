@@ -1,0 +1,77 @@
+"""The File menu's data actions: back up now (in the background), restore with confirmation, check,
+and the daily automatic backup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from cxjournal.services import people
+from cxjournal.store import backup
+from cxjournal.store.connection import database_path
+from cxjournal.store.models import Person
+from cxjournal.ui import data_actions
+from cxjournal.ui.main_window import MainWindow
+
+
+def _messages(monkeypatch) -> list[str]:
+    said: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a: said.append(text))
+    return said
+
+
+def test_file_menu_has_the_data_actions(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menus["file"].actions()]
+    for wanted in ("&Back up now…", "Re&store a backup…", "C&heck the journal"):
+        assert wanted in texts
+
+
+def test_back_up_now_runs_in_the_background_and_says_where(qtbot, monkeypatch, tmp_path):
+    people.add_person("Amélie", "customer")
+    target = tmp_path / "copie.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said = _messages(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    data_actions.back_up_now(window)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert str(target) in said[0] and backup.check_journal(target) == []
+
+
+def test_restore_asks_first_then_replaces_and_keeps_the_current_file(qtbot, monkeypatch, tmp_path):
+    people.add_person("Avant", "customer")
+    saved = backup.backup_to(tmp_path / "saved.db")
+    people.add_person("Après", "customer")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    said = _messages(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    data_actions.restore_backup(window)
+    assert Person.select().count() == 2 and not said  # said no: nothing happens
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    data_actions.restore_backup(window)
+    assert [p.name for p in Person.select()] == ["Avant"]
+    assert "kept as" in said[-1]
+    assert list(database_path().parent.glob("*.before-restore-*"))
+
+
+def test_check_says_the_journal_is_healthy(qtbot, monkeypatch):
+    said = _messages(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    data_actions.check_journal_now(window)
+    assert "healthy" in said[0]
+
+
+def test_daily_backup_at_start(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(data_actions, "backups_folder", lambda: tmp_path / "auto")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    data_actions.start_daily_backup(window, date(2026, 11, 23))
+    made = tmp_path / "auto" / "journal-2026-11-23.db"
+    qtbot.waitUntil(made.exists, timeout=10000)
