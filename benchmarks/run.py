@@ -278,10 +278,15 @@ def main() -> int:
     if "report" in groups:
         month_db = ensure_journal(args.data / "bench-month.db", people=400, entries=6500, months=2)
         results.update(measure_report(month_db, args.runs, args.data))
-    if "import" in groups:
-        results.update(measure_import(args.runs, args.data))
-    if "backup" in groups:
-        results.update(measure_backup(big, args.runs, args.data))
+    for group, measure in (
+        ("import", lambda: measure_import(args.runs, args.data)),
+        ("backup", lambda: measure_backup(big, args.runs, args.data)),
+    ):
+        if group in groups:
+            try:
+                results.update(measure())
+            except subprocess.CalledProcessError as exc:  # reported, not hidden
+                results[f"{group}_error"] = (exc.stderr or str(exc)).strip()[-300:]
     results["budgets"] = check_budgets(results)
     text = json.dumps(results, indent=2, ensure_ascii=False)
     print(text)

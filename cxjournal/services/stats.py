@@ -18,6 +18,8 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
+from peewee import JOIN
+
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
@@ -188,8 +190,10 @@ def _promises(year: int, month: int, include_confidential: bool, today: date):
         )
     )
     if not include_confidential:
-        confidential = Entry.select(Entry.id).where(Entry.confidential == True)  # noqa: E712
-        query = query.where(Promise.entry.is_null() | Promise.entry.not_in(confidential))
+        # A join, not "NOT IN (every confidential entry)": that subquery scans the whole journal.
+        query = query.join_from(Promise, Entry, JOIN.LEFT_OUTER).where(
+            Entry.id.is_null() | (Entry.confidential == False)  # noqa: E712
+        )
     rows = list(query.tuples())
     overall = _promise_figures([r[1:] for r in rows], today)
     by_side = {s: _promise_figures([r[1:] for r in rows if r[0] == s], today) for s in v.SIDES}

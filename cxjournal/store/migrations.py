@@ -14,7 +14,7 @@ from pathlib import Path
 from cxjournal.store import search
 from cxjournal.store.models import ALL_MODELS, SchemaVersion, db
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def create_schema() -> None:
@@ -36,8 +36,15 @@ def _to_v2() -> None:
     db.create_tables([Announcement], safe=True)
 
 
+def _to_v3() -> None:
+    """Monthly figures count the problems resolved in a month through an index."""
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "entry_kind_resolved_at" ON "entry" ("kind", "resolved_at")'
+    )
+
+
 # version reached -> step that reaches it from the version before.
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2}
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3}
 
 
 def stored_version() -> int:

@@ -85,6 +85,7 @@ class Entry(BaseModel):
             (("status", "occurred_at"), False),
             (("person", "occurred_at"), False),
             (("kind", "occurred_at"), False),
+            (("kind", "resolved_at"), False),  # problems resolved in a month
         )
 
 
