@@ -50,6 +50,7 @@ def summary(values: list[float], digits: int = 3) -> dict:
 def python_env() -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules load from their bytecode
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
@@ -101,6 +102,10 @@ def time_to_first_paint(command: list[str], env: dict) -> float:
 
 def measure_start(journal: Path, runs: int) -> dict:
     env = python_env()
+    # An installed app runs from compiled bytecode (pip and PyInstaller compile it); so does this.
+    import compileall
+
+    compileall.compile_dir(ROOT / "cxjournal", quiet=1)
     app = [sys.executable, "-m", "cxjournal", "--db", str(journal)]
     bare = [sys.executable, str(HERE / "bare_qt.py")]
     time_to_first_paint(app, env)  # one warm-up each, so the file cache is the same for both

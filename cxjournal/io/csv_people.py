@@ -1,0 +1,138 @@
+"""Reading people from CSV files as spreadsheets and address books write them: the app's own export,
+Google Contacts, Outlook, and French Excel (semicolons, Windows-1252 or UTF-8 with a BOM). The
+encoding and the delimiter are detected; the header is mapped to person fields (a guess the owner can
+change). Only the stdlib ``csv`` module parses the file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr
+
+MAX_BYTES = 50 * 2**20
+ENCODINGS = ("utf-8-sig", "cp1252")  # cp1252 accepts almost any byte: tried last
+FIELDS = ("name", "first_name", "last_name", "organisation", "email", "phone", "role", "notes")
+
+# Header names as exporters write them (compared without accents, case or punctuation).
+HEADERS = {
+    "name": ["name", "display name", "full name", "nom complet", "nom et prenom", "contact"],
+    "first_name": ["first name", "given name", "prenom"],
+    "last_name": ["last name", "family name", "surname", "nom", "nom de famille"],
+    "organisation": [
+        "organisation", "organization", "company", "organization 1 - name", "societe",
+        "entreprise", "organisation 1 - name",
+    ],
+    "email": [
+        "email", "e-mail", "e-mail address", "email address", "e-mail 1 - value", "courriel",
+        "adresse e-mail", "adresse mail", "mail",
+    ],
+    "phone": [
+        "phone", "telephone", "mobile phone", "business phone", "home phone", "phone 1 - value",
+        "mobile", "portable", "tel", "tel.",
+    ],
+    "role": ["role", "job title", "title", "organization 1 - title", "fonction", "poste"],
+    "notes": ["notes", "note", "commentaire", "commentaires", "remarques"],
+}  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no surrounding spaces or quotes: how headers are compared."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().replace("_", " ").split()).strip("\"' ")
+
+
+@dataclass
+class CsvTable:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
+    encoding: str
+    delimiter: str
+    guessed_mapping: dict[str, str] = field(default_factory=dict)  # field -> header
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of ``data`` and the encoding that read it."""
+    if b"\x00" in data[:4096]:
+        raise ValidationError(
+            tr("This file is not a text file (it looks like a binary file).", "import")
+        )
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError(tr("The characters of this file cannot be read.", "import"))
+
+
+def _delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=";,\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ";,\t"}
+        return max(counts, key=counts.get)
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    folded = [fold(h) for h in headers]
+    for key, names in HEADERS.items():
+        for name in names:
+            if name in folded and headers[folded.index(name)] not in found.values():
+                found[key] = headers[folded.index(name)]
+                break
+    if "name" in found and "last_name" in found and found["last_name"] == found["name"]:
+        del found["last_name"]
+    return found
+
+
+def read_csv(path: str | Path) -> CsvTable:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            tr("{path} cannot be read: {reason}", "import").format(path=path, reason=exc.strerror)
+        ) from exc
+    if len(data) > MAX_BYTES:
+        raise ValidationError(tr("This file is too large to import (over 50 MB).", "import"))
+    text, encoding = decode(data)
+    if not text.strip():
+        raise ValidationError(tr("This file is empty.", "import"))
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        headers = [h.strip() for h in next(reader)]
+        rows = []
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append((reader.line_num, cells))
+    except csv.Error as exc:
+        raise ValidationError(
+            tr("Line {line} cannot be read as CSV: {reason}", "import").format(
+                line=reader.line_num, reason=exc
+            )
+        ) from exc
+    return CsvTable(headers, rows, encoding, delimiter, guess_mapping(headers))
+
+
+def records(table: CsvTable, mapping: dict[str, str] | None = None):
+    """(line, {field: text}) for each row, through ``mapping`` (field -> header)."""
+    mapping = mapping if mapping is not None else table.guessed_mapping
+    if not (mapping.get("name") or mapping.get("first_name") or mapping.get("last_name")):
+        raise ValidationError(
+            tr("Say which column holds the names: none was recognised.", "import")
+        )
+    index = {key: table.headers.index(h) for key, h in mapping.items() if h in table.headers}
+    for line, cells in table.rows:
+        values = {key: cells[i].strip() if i < len(cells) else "" for key, i in index.items()}
+        name = values.pop("name", "")
+        first, last = values.pop("first_name", ""), values.pop("last_name", "")
+        values["name"] = name or " ".join(p for p in (first, last) if p)
+        yield line, values
