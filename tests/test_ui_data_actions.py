@@ -75,3 +75,41 @@ def test_daily_backup_at_start(qtbot, monkeypatch, tmp_path):
     data_actions.start_daily_backup(window, date(2026, 11, 23))
     made = tmp_path / "auto" / "journal-2026-11-23.db"
     qtbot.waitUntil(made.exists, timeout=10000)
+
+
+def test_import_dialog_previews_maps_checks_then_imports(qtbot):
+    from pathlib import Path
+
+    from cxjournal.ui.import_dialog import ImportDialog
+
+    path = Path(__file__).parent / "fixtures" / "import" / "excel-fr.csv"
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.mapping() == {
+        "first_name": "Prénom",
+        "last_name": "Nom",
+        "organisation": "Société",
+        "email": "Courriel",
+        "phone": "Téléphone",
+    }
+    dialog.side.setCurrentIndex(dialog.side.findData("staff"))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: "Would add 2" in dialog.report.toPlainText(), timeout=10000)
+    assert Person.select().count() == 0
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: Person.select().count() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled(), timeout=10000)
+    assert {p.side for p in Person.select()} == {"staff"}
+    assert "Added 2" in dialog.report.toPlainText()
+
+
+def test_import_dialog_reports_bad_rows_with_their_lines(qtbot, tmp_path):
+    from cxjournal.ui.import_dialog import ImportDialog
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,email\nAnne,anne@example.fr\nBob,nope\n", encoding="utf-8")
+    dialog = ImportDialog(bad)
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "Line 3" in dialog.report.toPlainText(), timeout=10000)
+    assert Person.select().count() == 0 and dialog.import_button.isEnabled()

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_demo",
     "cxjournal.cli.cmd_reports",
     "cxjournal.cli.cmd_reminders",
+    "cxjournal.cli.cmd_data",
 )
 
 

@@ -4,7 +4,6 @@ thread with a progress dialog; every action calls the same service as the comman
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 
@@ -86,12 +85,12 @@ def export_journal(window: QMainWindow) -> None:
     )
     if not name:
         return
-    from cxjournal.io import csv_export, json_export
+    from cxjournal.io import json_export
 
     target = Path(name)
     if chosen == csv_filter:
         folder = target.with_suffix("")
-        job = lambda progress: csv_export.export_csv(folder)  # noqa: E731
+        job = lambda progress: json_export.export_csv(folder)  # noqa: E731
         done_text = _t("The journal was exported to the folder {path}.").format(path=folder)
     else:
         target = target if target.suffix.lower() == ".json" else target.with_suffix(".json")
@@ -206,10 +205,6 @@ def install_data_actions(window: QMainWindow) -> list[QAction]:
         (_t("Re&store a backup…"), None, restore_backup),
         (_t("C&heck the journal"), None, check_journal_now),
     ]
-    if importlib.util.find_spec("cxjournal.services.importing") is None:
-        items = items[2:]  # a build without the importers offers backups only
-    if importlib.util.find_spec("cxjournal.io.json_export") is None:
-        items = [item for item in items if item[2] is not export_journal]
     actions = []
     for text, shortcut, handler in items:
         action = QAction(text, window)

@@ -410,6 +410,134 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>(not in the file)</source>
+      <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Added {added}, merged {merged}, skipped {skipped}.</source>
+      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Checking the file…</source>
+      <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Duplicates</source>
+      <translation>Doublons</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>First rows of the file</source>
+      <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Import people from {name}</source>
+      <translation>Importer des personnes depuis {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Import the valid rows even if some rows have errors</source>
+      <translation>Importer les lignes valides même si certaines lignes ont des erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Import them as</source>
+      <translation>Les importer comme</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Import them as:</source>
+      <translation>Les importer comme :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Importing…</source>
+      <translation>Import en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Line {line}: {reason}</source>
+      <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Merge them (fill in missing details)</source>
+      <translation>Les fusionner (compléter les informations manquantes)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Nothing is imported while these rows have errors. Correct the file, or tick “Import the valid rows”:</source>
+      <translation>Rien n'est importé tant que ces lignes ont des erreurs. Corrigez le fichier, ou cochez « Importer les lignes valides » :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>People already in the journal:</source>
+      <translation>Personnes déjà dans le journal :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Press “Check” to see what the import will do.</source>
+      <translation>Appuyez sur « Vérifier » pour voir ce que l'import fera.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Read as {encoding}, columns separated by “{delimiter}”.</source>
+      <translation>Lu en {encoding}, colonnes séparées par « {delimiter} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Skip them (keep what the journal has)</source>
+      <translation>Les ignorer (garder ce que contient le journal)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Skipped as duplicates:</source>
+      <translation>Ignorées car en double :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>These rows have errors and are left out:</source>
+      <translation>Ces lignes ont des erreurs et sont laissées de côté :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>What the import will do</source>
+      <translation>Ce que l'import fera</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Which column holds what</source>
+      <translation>Quelle colonne contient quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <source>Would add {added}, merge {merged}, skip {skipped}.</source>
+      <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped}.</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalModel</name>
     <message>
       <location filename="../../cxjournal/ui/journal_model.py" />
@@ -2213,6 +2341,11 @@
       <translation>Service {name} ajouté (n° {id}).</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Added {added}, merged {merged}, skipped {skipped}.</source>
+      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Added {name} (#{id}).</source>
       <translation>{name} ajouté(e) (n° {id}).</translation>
@@ -2221,6 +2354,11 @@
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Archived {name}.</source>
       <translation>{name} archivé(e).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Backup written and checked: {path}</source>
+      <translation>Sauvegarde écrite et vérifiée : {path}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/__init__.py" />
@@ -2248,6 +2386,16 @@
       <translation>Entrée n° {id} rouverte.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Erase {name} and their whole history for good?</source>
+      <translation>Effacer définitivement {name} et tout son historique ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Erased {name} and {count} entries.</source>
+      <translation>{name} et {count} entrées effacés.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>Follow-up #{id} done.</source>
       <translation>Relance n° {id} faite.</translation>
@@ -2268,6 +2416,11 @@
       <translation>Du</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Loaded {count} rows from {path}.</source>
+      <translation>{count} lignes chargées depuis {path}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Logged entry #{id}.</source>
       <translation>Entrée n° {id} enregistrée.</translation>
@@ -2281,6 +2434,21 @@
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>Next one: #{id} on {due}.</source>
       <translation>Prochaine : n° {id} le {due}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Nothing was erased.</source>
+      <translation>Rien n'a été effacé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Nothing was imported: {count} row(s) have errors. Correct them, or use --skip-invalid to import the others.</source>
+      <translation>Rien n'a été importé : {count} ligne(s) ont des erreurs. Corrigez-les, ou utilisez --skip-invalid pour importer les autres.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Nothing was restored.</source>
+      <translation>Rien n'a été restauré.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
@@ -2318,14 +2486,29 @@
       <translation>règle RFC 5545, par ex. FREQ=MONTHLY;BYDAY=1MO</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Replace {current} with {backup}? The current file is kept beside it.</source>
+      <translation>Remplacer {current} par {backup} ? Le fichier actuel est conservé à côté.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Response recorded on entry #{id}.</source>
       <translation>Réponse enregistrée sur l'entrée n° {id}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Restored. The previous file was kept as {path}.</source>
+      <translation>Restauré. L'ancien fichier a été conservé sous {path}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Saved {name} (#{id}).</source>
       <translation>{name} enregistré(e) (n° {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>The journal is healthy: no problem was found.</source>
+      <translation>Le journal est en bon état : aucun problème trouvé.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -2338,9 +2521,39 @@
       <translation>Semaine du</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Would add {added}, merge {merged}, skip {skipped} (dry run: nothing written).</source>
+      <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped} (essai : rien n'est écrit).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Wrote {count} files in {path}.</source>
+      <translation>{count} fichiers écrits dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Wrote {path}.</source>
+      <translation>{path} écrit.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
       <source>Wrote {path}: {pages} page(s).</source>
       <translation>{path} écrit : {pages} page(s).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>[y/N]</source>
+      <translation>[o/N]</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>a checked copy of the journal</source>
+      <translation>une copie vérifiée du journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>a whole-journal export, into an empty journal</source>
+      <translation>un export complet, dans un journal vide</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2378,6 +2591,11 @@
       <translation>n'importe quel jour de la semaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>bring people or a whole journal in</source>
+      <translation>importer des personnes ou un journal complet</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>bring them back</source>
       <translation>les rétablir</translation>
@@ -2386,6 +2604,16 @@
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>change a person's details</source>
       <translation>modifier les coordonnées d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>check only</source>
+      <translation>vérifier seulement</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>check the journal file's health</source>
+      <translation>vérifier l'état du fichier journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -2408,6 +2636,11 @@
       <translation>cxjournal : interrompu</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>default: the backups folder</source>
+      <translation>par défaut : le dossier des sauvegardes</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
       <source>default: the language setting</source>
       <translation>par défaut : la langue des réglages</translation>
@@ -2423,6 +2656,11 @@
       <translation>service (personnel uniquement)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>do not ask</source>
+      <translation>ne pas demander</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>entry it answers</source>
       <translation>entrée à laquelle elle répond</translation>
@@ -2433,9 +2671,19 @@
       <translation>numéro de l'entrée</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>erase a person and their history</source>
+      <translation>effacer une personne et son historique</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
       <source>everything about one person</source>
       <translation>tout ce qui concerne une personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>everything about one person (JSON)</source>
+      <translation>tout ce qui concerne une personne (JSON)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
@@ -2468,6 +2716,11 @@
       <translation>fréquence des points avec son personnel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>import the valid rows anyway</source>
+      <translation>importer quand même les lignes valides</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/__init__.py" />
       <source>journal file to use (default: $CXJOURNAL_DB, else the user data folder)</source>
       <translation>fichier journal à utiliser (par défaut : $CXJOURNAL_DB, sinon le dossier de données de l'utilisateur)</translation>
@@ -2476,6 +2729,16 @@
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>keep it quiet until later</source>
       <translation>la mettre de côté jusqu'à plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>line {line}: skipped: {reason}</source>
+      <translation>ligne {line} : ignorée : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>line {line}: {reason}</source>
+      <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2523,6 +2786,7 @@
       <translation>marquer comme faite (une relance répétée est reprogrammée)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <location filename="../../cxjournal/cli/cmd_promises.py" />
@@ -2546,6 +2810,11 @@
       <translation>maintenant</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>one CSV file per table, in a folder</source>
+      <translation>un fichier CSV par table, dans un dossier</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>open follow-ups and promise due dates as a calendar file</source>
       <translation>les relances ouvertes et les échéances des promesses, en fichier d'agenda</translation>
@@ -2554,6 +2823,11 @@
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>part of a name, email or phone</source>
       <translation>une partie d'un nom, d'un e-mail ou d'un téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>people from a CSV or vCard file</source>
+      <translation>des personnes depuis un fichier CSV ou vCard</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2569,6 +2843,11 @@
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>promises made to customers and staff</source>
       <translation>promesses faites aux clients et au personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>put a backup in place of the journal</source>
+      <translation>remettre une sauvegarde à la place du journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -2594,6 +2873,11 @@
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>reopen a closed entry</source>
       <translation>rouvrir une entrée classée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>right to erasure</source>
+      <translation>droit à l'effacement</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2644,6 +2928,11 @@
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>the promise will not be kept</source>
       <translation>la promesse ne sera pas tenue</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>the whole journal as one JSON file</source>
+      <translation>le journal complet en un seul fichier JSON</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
@@ -2826,6 +3115,7 @@
       <translation>Bientôt dues (dans les {n} jours)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <source>Email</source>
       <translation>E-mail</translation>
@@ -2885,6 +3175,7 @@
       <translation>Faite le</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Name</source>
@@ -2912,6 +3203,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/people.py" />
       <source>Notes</source>
       <translation>Notes</translation>
@@ -2935,12 +3227,14 @@
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
+      <location filename="../../cxjournal/services/privacy.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <location filename="../../cxjournal/services/timeline.py" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Phone</source>
@@ -3245,6 +3539,7 @@
     <message>
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/entry_query.py" />
+      <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/people.py" />
       <source>side</source>
       <translation>côté</translation>
@@ -3533,11 +3828,134 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
+      <source>An export can only be loaded into an empty journal; this one has data.</source>
+      <translation>Un export ne peut être chargé que dans un journal vide ; celui-ci contient des données.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
+      <source>The export has an unknown column {table}.{name}.</source>
+      <translation>L'export contient une colonne inconnue {table}.{name}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
+      <source>The export is damaged and was not loaded: {reason}</source>
+      <translation>L'export est endommagé et n'a pas été chargé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
+      <source>This export comes from a newer CX Journal; update the app first.</source>
+      <translation>Cet export vient d'une version plus récente de CX Journal ; mettez d'abord l'application à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
+      <source>{path} is not a CX Journal export.</source>
+      <translation>{path} n'est pas un export CX Journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
+      <source>{path} is not a readable CX Journal export: {reason}</source>
+      <translation>{path} n'est pas un export CX Journal lisible : {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>feedback</name>
     <message>
       <location filename="../../cxjournal/ui/feedback.py" />
       <source>Cannot do that</source>
       <translation>Action impossible</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>Already in the journal as {name}.</source>
+      <translation>Déjà dans le journal sous le nom {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>Last name</source>
+      <translation>Nom de famille</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <source>Line {line} cannot be read as CSV: {reason}</source>
+      <translation>La ligne {line} ne peut pas être lue comme du CSV : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>Repeats {name}, earlier in the file.</source>
+      <translation>Répète {name}, plus haut dans le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <source>Say which column holds the names: none was recognised.</source>
+      <translation>Indiquez quelle colonne contient les noms : aucune n'a été reconnue.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <source>The characters of this file cannot be read.</source>
+      <translation>Les caractères de ce fichier ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/vcard_people.py" />
+      <source>This file holds no vCard.</source>
+      <translation>Ce fichier ne contient aucune vCard.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>This file holds nobody to import.</source>
+      <translation>Ce fichier ne contient personne à importer.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <source>This file is empty.</source>
+      <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <source>This file is not a text file (it looks like a binary file).</source>
+      <translation>Ce fichier n'est pas un fichier texte (il ressemble à un fichier binaire).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <location filename="../../cxjournal/io/vcard_people.py" />
+      <source>This file is too large to import (over 50 MB).</source>
+      <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/vcard_people.py" />
+      <source>This vCard file cannot be read: {reason}</source>
+      <translation>Ce fichier vCard ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/importing.py" />
+      <source>duplicates</source>
+      <translation>doublons</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <location filename="../../cxjournal/io/vcard_people.py" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} ne peut pas être lu : {reason}</translation>
     </message>
   </context>
   <context>

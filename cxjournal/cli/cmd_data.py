@@ -1,0 +1,187 @@
+"""``cxjournal import|export|backup|restore|check|erase``: getting data in and out, backups, health."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cxjournal import clock
+from cxjournal import vocabulary as v
+from cxjournal.cli.cmd_reminders import export_formats
+from cxjournal.config import data_dir
+from cxjournal.errors import CXJournalError
+from cxjournal.i18n import tr
+
+
+def _confirmed(args, question: str) -> bool:
+    if args.yes:
+        return True
+    print(question + " " + tr("[y/N]", "cli"), end=" ", flush=True)
+    answer = sys.stdin.readline().strip().lower()
+    return answer in ("y", "yes", "o", "oui")
+
+
+def _import_people(args) -> int:
+    from cxjournal.services.importing import import_people
+
+    report = import_people(
+        args.file,
+        side=args.side,
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        duplicates=args.duplicates,
+    )
+    for line, reason in report.errors:
+        print(tr("line {line}: {reason}", "cli").format(line=line, reason=reason), file=sys.stderr)
+    for line, reason in report.skipped:
+        print(tr("line {line}: skipped: {reason}", "cli").format(line=line, reason=reason))
+    if report.errors and not args.skip_invalid:
+        print(
+            tr(
+                "Nothing was imported: {count} row(s) have errors. Correct them, or use "
+                "--skip-invalid to import the others.",
+                "cli",
+            ).format(count=len(report.errors)),
+            file=sys.stderr,
+        )
+        return 2
+    text = (
+        tr("Would add {added}, merge {merged}, skip {skipped} (dry run: nothing written).", "cli")
+        if args.dry_run
+        else tr("Added {added}, merged {merged}, skipped {skipped}.", "cli")
+    )
+    print(text.format(added=report.added, merged=report.merged, skipped=len(report.skipped)))
+    return 0
+
+
+def _import_json(args) -> int:
+    from cxjournal.io.json_export import import_json
+
+    count = import_json(args.file)
+    print(tr("Loaded {count} rows from {path}.", "cli").format(count=count, path=args.file))
+    return 0
+
+
+def _export_json(args) -> int:
+    from cxjournal.io.json_export import export_json
+
+    print(tr("Wrote {path}.", "cli").format(path=export_json(args.out)))
+    return 0
+
+
+def _export_csv(args) -> int:
+    from cxjournal.io.json_export import export_csv
+
+    files = export_csv(args.out)
+    print(tr("Wrote {count} files in {path}.", "cli").format(count=len(files), path=args.out))
+    return 0
+
+
+def _export_person(args) -> int:
+    from cxjournal.services.people import resolve_person
+    from cxjournal.services.privacy import export_person
+
+    path = export_person(resolve_person(args.who), args.out)
+    print(tr("Wrote {path}.", "cli").format(path=path))
+    return 0
+
+
+def _erase_person(args) -> int:
+    from cxjournal.services.people import resolve_person
+    from cxjournal.services.privacy import erase_person
+
+    who = resolve_person(args.who)
+    question = tr("Erase {name} and their whole history for good?", "cli").format(name=who.name)
+    if not _confirmed(args, question):
+        print(tr("Nothing was erased.", "cli"))
+        return 1
+    count = erase_person(who)
+    print(tr("Erased {name} and {count} entries.", "cli").format(name=who.name, count=count))
+    return 0
+
+
+def _backup(args) -> int:
+    from cxjournal.store.backup import backup_to
+
+    out = args.out or data_dir() / "backups" / f"journal-{clock.now():%Y-%m-%d-%H%M%S}.db"
+    print(tr("Backup written and checked: {path}", "cli").format(path=backup_to(out)))
+    return 0
+
+
+def _restore(args) -> int:
+    from cxjournal.store.backup import check_journal, restore_from
+    from cxjournal.store.connection import close_journal, database_path
+
+    current = database_path()
+    problems = check_journal(args.file)
+    if problems:
+        raise CXJournalError(" ".join(problems))
+    question = tr("Replace {current} with {backup}? The current file is kept beside it.", "cli")
+    if not _confirmed(args, question.format(current=current, backup=args.file)):
+        print(tr("Nothing was restored.", "cli"))
+        return 1
+    close_journal()
+    kept = restore_from(args.file, current)
+    print(tr("Restored. The previous file was kept as {path}.", "cli").format(path=kept))
+    return 0
+
+
+def _check(args) -> int:
+    from cxjournal.store.backup import check_journal
+    from cxjournal.store.connection import database_path
+
+    problems = check_journal(database_path())
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(tr("The journal is healthy: no problem was found.", "cli"))
+    return 1 if problems else 0
+
+
+def register(commands) -> None:
+    imports = commands.add_parser("import", help=tr("bring people or a whole journal in", "cli"))
+    kinds = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
+    people = kinds.add_parser("people", help=tr("people from a CSV or vCard file", "cli"))
+    people.add_argument("file", type=Path)
+    people.add_argument("--side", choices=v.SIDES, default=v.CUSTOMER)
+    people.add_argument("--dry-run", action="store_true", help=tr("check only", "cli"))
+    people.add_argument(
+        "--skip-invalid", action="store_true", help=tr("import the valid rows anyway", "cli")
+    )
+    people.add_argument("--duplicates", choices=("skip", "merge"), default="skip")
+    people.set_defaults(handler=_import_people)
+    whole = kinds.add_parser(
+        "json", help=tr("a whole-journal export, into an empty journal", "cli")
+    )
+    whole.add_argument("file", type=Path)
+    whole.set_defaults(handler=_import_json)
+
+    formats = export_formats(commands)
+    for name, handler, what in (
+        ("json", _export_json, tr("the whole journal as one JSON file", "cli")),
+        ("csv", _export_csv, tr("one CSV file per table, in a folder", "cli")),
+    ):
+        sub = formats.add_parser(name, help=what)
+        sub.add_argument("--out", required=True, type=Path)
+        sub.set_defaults(handler=handler)
+    person = formats.add_parser("person", help=tr("everything about one person (JSON)", "cli"))
+    person.add_argument("who", help=tr("name or #id", "cli"))
+    person.add_argument("--out", required=True, type=Path)
+    person.set_defaults(handler=_export_person)
+
+    erase = commands.add_parser("erase", help=tr("erase a person and their history", "cli"))
+    erase_kinds = erase.add_subparsers(dest="what", metavar="WHAT", required=True)
+    erase_person = erase_kinds.add_parser("person", help=tr("right to erasure", "cli"))
+    erase_person.add_argument("who", help=tr("name or #id", "cli"))
+    erase_person.add_argument("--yes", action="store_true", help=tr("do not ask", "cli"))
+    erase_person.set_defaults(handler=_erase_person)
+
+    backup = commands.add_parser("backup", help=tr("a checked copy of the journal", "cli"))
+    backup.add_argument("--out", type=Path, help=tr("default: the backups folder", "cli"))
+    backup.set_defaults(handler=_backup)
+    restore = commands.add_parser("restore", help=tr("put a backup in place of the journal", "cli"))
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true", help=tr("do not ask", "cli"))
+    restore.set_defaults(handler=_restore)
+    check = commands.add_parser("check", help=tr("check the journal file's health", "cli"))
+    check.set_defaults(handler=_check)
