@@ -158,3 +158,50 @@ def test_a_journal_made_by_version_1_is_upgraded_with_its_data(tmp_path):
     reminders.mark_announced(["k"], datetime(2026, 12, 1, 9, 0))  # the new table works
     copies = list(tmp_path.glob("old.db.pre-v2-*.bak"))
     assert len(copies) == 1
+
+
+WRITER = """
+import sys
+from cxjournal.store.connection import open_journal
+from cxjournal.services import entries
+open_journal(sys.argv[1])
+n = int(sys.argv[2])
+while True:
+    entry = entries.log_entry(kind="question", title=f"Write {n}", side="customer",
+                              details="x" * (n % 500), tags=f"t{n % 7}")
+    print(entry.title, flush=True)  # reported only once the transaction has committed
+    n += 1
+"""
+
+
+def test_writes_reported_committed_survive_sigkill_at_random_moments(tmp_path):
+    """A writer process is killed with SIGKILL at random moments, ten times over; every write it
+    reported as committed is there afterwards and the file passes integrity_check."""
+    import random
+    import signal
+    import time
+
+    from cxjournal.store.backup import check_journal
+    from cxjournal.store.models import Entry
+
+    path = tmp_path / "crash.db"
+    close_journal()
+    reported: list[str] = []
+    chance = random.Random(20261123)
+    for round_ in range(10):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), str(len(reported) + round_ * 10_000)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=os.getcwd(),
+        )
+        time.sleep(0.5 + chance.random() * 0.4)  # past start-up, into the writing
+        writer.send_signal(signal.SIGKILL)
+        out, _ = writer.communicate()
+        reported += [line for line in out.splitlines() if line.startswith("Write ")]
+    assert len(reported) >= 10  # the writer really wrote between the kills
+    assert check_journal(path) == []
+    open_journal(path)
+    titles = {e.title for e in Entry.select(Entry.title)}
+    missing = [t for t in reported if t not in titles]
+    assert missing == []
