@@ -12,13 +12,14 @@ def _open_with_choices(path: Path) -> Path | None:
     backup until one opens. Returns the path opened, or None when they chose to quit."""
     from cxjournal.errors import CXJournalError
     from cxjournal.store.connection import open_journal
-    from cxjournal.ui import refused_dialog as refused
 
     while True:
         try:
             open_journal(path)
             return path
         except CXJournalError as exc:
+            from cxjournal.ui import refused_dialog as refused
+
             choice = refused.ask_after_refusal(str(exc))
         if choice == refused.QUIT:
             return None
@@ -39,10 +40,8 @@ def _restore_into(path: Path) -> None:
     backup = pick_backup(data_dir() / "backups")
     if backup is None:
         return
-    try:
-        from cxjournal.store.backup import restore_from
-    except ImportError:  # pragma: no cover - backups arrive with the data-safety work
-        return
+    from cxjournal.store.backup import restore_from
+
     try:
         kept = restore_from(backup, path)
     except CXJournalError as exc:
@@ -76,6 +75,13 @@ def _daily_backup(window) -> None:
     start_daily_backup(window)
 
 
+def _may_need_welcome() -> bool:
+    """A cheap first look (the welcome dialog's module loads only when it may be needed)."""
+    from cxjournal.services.settings import get_flag, get_setting
+
+    return not (get_flag("welcomed") or get_setting("business_name"))
+
+
 def _bring_forward(window) -> None:
     from cxjournal.ui.tray import bring_to_front
 
@@ -105,7 +111,7 @@ def run_gui(db: str | None = None) -> int:
 
     path = resolve_db_path(db)
     guard = SingleInstance(path)
-    if not guard.claim():
+    if not guard.claim(listen=False):
         return 0  # the running window was asked to come forward
     opened = _open_with_choices(path)
     if opened is None:
@@ -114,15 +120,16 @@ def run_gui(db: str | None = None) -> int:
     if opened != path:
         guard.release()
         guard = SingleInstance(opened)
-        if not guard.claim():
+        if not guard.claim(listen=False):
             close_journal()
             return 0
     install_gui_translators(app, get_setting("language"))
 
-    from cxjournal.ui.welcome import needs_welcome, run_welcome
+    if not timing_start() and _may_need_welcome():
+        from cxjournal.ui.welcome import needs_welcome, run_welcome
 
-    if not timing_start() and needs_welcome() and run_welcome():
-        install_gui_translators(app, get_setting("language"))
+        if needs_welcome() and run_welcome():
+            install_gui_translators(app, get_setting("language"))
 
     from cxjournal.ui.main_window import MainWindow
 
@@ -130,6 +137,7 @@ def run_gui(db: str | None = None) -> int:
     guard.wake_requested.connect(lambda: _bring_forward(window))
     window.show()
     exit_after_first_paint_if_asked(window)
+    QTimer.singleShot(0, guard.listen)  # the lock is held already; answering can wait a paint
     QTimer.singleShot(300, lambda: _start_reminders(window))  # after the first paint
     QTimer.singleShot(1500, lambda: _daily_backup(window))
     try:

@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxjournal import __version__
 from cxjournal.config import data_dir
@@ -37,6 +36,8 @@ def write_crash_log(exc_type, exc, tb, path: Path | None = None) -> Path:
 
 
 def _show(path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     translate = QCoreApplication.translate
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
@@ -68,7 +69,7 @@ def install_crash_handler(show=_show) -> None:
         except OSError:
             sys.__excepthook__(exc_type, exc, tb)
             return
-        if not showing and QApplication.instance() is not None:
+        if not showing and QCoreApplication.instance() is not None:
             showing.append(True)  # one message at a time, even if the dialog itself fails
             try:
                 show(path)

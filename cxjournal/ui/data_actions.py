@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from cxjournal import clock
 from cxjournal.config import data_dir
@@ -29,6 +29,8 @@ def backups_folder() -> Path:
 
 def run_with_progress(parent: QWidget, title: str, fn, on_done) -> None:
     """Run ``fn(progress)`` in the background behind a modal progress dialog; errors are shown."""
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(title, "", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setCancelButton(None)  # writes are transactional: they finish or change nothing

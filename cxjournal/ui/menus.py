@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cxjournal.store.connection import database_path
-from cxjournal.ui.about import show_about
 from cxjournal.ui.crash_log import log_path
 
 
@@ -53,10 +52,16 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, Q
     about = QAction(translate("menus", "&About CX Journal"), window)
     about.setShortcut(QKeySequence.StandardKey.HelpContents)
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.triggered.connect(lambda: show_about(window))
+    about.triggered.connect(lambda: _show_about(window))
     help_menu.addAction(about)
     window.about_action = about
     return {"file": file_menu, "go": go_menu, "help": help_menu}
+
+
+def _show_about(window: QMainWindow) -> None:
+    from cxjournal.ui.about import show_about
+
+    show_about(window)
 
 
 def _show_trash(window: QMainWindow) -> None:

@@ -7,7 +7,6 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAKE = b"raise\n"
 CONNECT_MS = 500
@@ -30,18 +29,29 @@ class SingleInstance(QObject):
         self.key = instance_key(db_path)
         self._lock = QLockFile(QDir.temp().filePath(self.key + ".lock"))
         self._lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its PID
-        self._server: QLocalServer | None = None
+        self._server = None  # a QLocalServer once listening
 
-    def claim(self) -> bool:
+    def claim(self, *, listen: bool = True) -> bool:
+        """Own the journal (True), or wake the window that does (False). With ``listen=False``
+        the caller starts listening later (``listen()``), e.g. once its window is on screen."""
         if not self._lock.tryLock(100):
             self._wake_other()
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer later launches on the same journal (they ask this window to come forward)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer  # loaded only by the instance that runs
+
         QLocalServer.removeServer(self.key)  # a socket file left by a crash
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self.key)
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -51,6 +61,8 @@ class SingleInstance(QObject):
             self._lock.unlock()
 
     def _wake_other(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.key)
         if socket.waitForConnected(CONNECT_MS):
