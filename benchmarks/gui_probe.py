@@ -188,7 +188,8 @@ def measure_stall(app, jobs) -> dict:
 
 def background_jobs(db: Path, scratch: Path) -> list:
     from cxjournal import clock
-    from cxjournal.reports.building import MONTHLY, ReportRequest, build_report
+    from cxjournal.child_process import build_report_in_child
+    from cxjournal.reports.building import MONTHLY, ReportRequest
     from cxjournal.services.stats import shift_month
 
     today = clock.now().date()
@@ -196,8 +197,8 @@ def background_jobs(db: Path, scratch: Path) -> list:
     jobs = [
         (
             "report",
-            lambda progress: build_report(
-                ReportRequest(MONTHLY, year=year, month=month), scratch / "stall.pdf", progress
+            lambda progress: build_report_in_child(  # as the Reports page builds it
+                db, ReportRequest(MONTHLY, year=year, month=month), scratch / "stall.pdf"
             ),
         )
     ]

@@ -14,7 +14,6 @@ import csv
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -147,6 +146,20 @@ def bare_rss() -> float:
     return float(done.stdout.split()[-1])
 
 
+def copy_journal(source: Path, target: Path) -> None:
+    """A consistent copy (SQLite's backup API: a plain file copy could miss the WAL)."""
+    import sqlite3
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
 def fullest_month(journal: Path) -> tuple[str, int]:
     import sqlite3
 
@@ -273,7 +286,7 @@ def main() -> int:
         results.update(measure_start(big, args.runs))
     if "gui" in groups:
         scratch = args.data / "probe.db"  # the probe's import writes: keep the reused journal clean
-        shutil.copy(big, scratch)
+        copy_journal(big, scratch)
         people_csv = args.data / "people-10000.csv"
         write_people_csv(people_csv, 10_000)
         gui = probe("--db", str(scratch), "--runs", str(args.runs), "--people-csv", str(people_csv))

@@ -1,5 +1,10 @@
-"""Entry point for ``python -m cxjournal``."""
+"""Entry point for ``python -m cxjournal`` (and for the desktop bundle)."""
 
-from cxjournal.cli import main
+if __name__ == "__main__":
+    import multiprocessing
 
-raise SystemExit(main())
+    multiprocessing.freeze_support()  # a bundled app's child processes start through here
+
+    from cxjournal.cli import main
+
+    raise SystemExit(main())

@@ -83,3 +83,16 @@ def test_week_sheet_in_french_for_another_week(dataset, tmp_path):
     text = flat(out)
     assert "Lundi 28 décembre" in text and "Jeudi 31 décembre" in text
     assert "Inviter au dîner du Nouvel An" in text
+
+
+def test_a_report_built_in_a_child_process(journal, tmp_path):
+    """The Reports page typesets in a child process; the PDF is the same report."""
+    from cxjournal.child_process import build_report_in_child
+    from cxjournal.reports.building import WEEK, ReportRequest
+    from cxjournal.services import followups
+
+    followups.add_followup(title="Rappeler Zoé", due_at="2026-11-18 10:00")
+    out = tmp_path / "week.pdf"
+    pages = build_report_in_child(journal, ReportRequest(WEEK, week_of=date(2026, 11, 16)), out)
+    assert pages >= 1 and out.read_bytes().startswith(b"%PDF")
+    assert "Rappeler Zoé" in flat(out)

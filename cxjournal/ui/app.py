@@ -143,5 +143,8 @@ def run_gui(db: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        from cxjournal.child_process import shut_down
+
+        shut_down()
         guard.release()
         close_journal()

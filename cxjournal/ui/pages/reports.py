@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.child_process import build_report_in_child
 from cxjournal.errors import CXJournalError
-from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest, build_report
+from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
+from cxjournal.store.connection import database_path
 from cxjournal.ui.worker import start_job
 
 PREVIEW_DPI = 60
@@ -181,8 +183,11 @@ class Page(QWidget):
         target = Path(self._folder.name) / "report.pdf"
         self._set_busy(True, self.tr("Building the report…"))
 
+        journal = database_path()
+
         def work(progress):
-            pages = build_report(request, target, progress)
+            # The PDF is typeset in a child process: the window never waits for it.
+            pages = build_report_in_child(journal, request, target)
             images = []
             from cxjournal.reports.raster import render_pages
 
