@@ -106,7 +106,7 @@ class Page(QWidget):
             self.table.fontMetrics().height() + 8
         )  # fixed row height: the view never measures 100,000 rows
         self.table.setWordWrap(False)
-        for column, width in enumerate((120, 80, 160, 100, 300, 110, 80, 90)):
+        for column, width in enumerate((105, 75, 140, 95, 240, 105, 70, 85)):
             self.table.setColumnWidth(column, width)
         self.detail = EntryDetail(self)
         self.undo_bar = UndoBar(self)
@@ -136,7 +136,8 @@ class Page(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([920, 360])  # the table first; a saved layout replaces this
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(filters2)
