@@ -113,3 +113,18 @@ def test_import_dialog_reports_bad_rows_with_their_lines(qtbot, tmp_path):
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "Line 3" in dialog.report.toPlainText(), timeout=10000)
     assert Person.select().count() == 0 and dialog.import_button.isEnabled()
+
+
+def test_export_to_a_calendar_from_the_menu(qtbot, monkeypatch, tmp_path, fake_clock):
+    from cxjournal.services import followups
+
+    followups.add_followup(title="Rappeler Zoé", due_at="2026-11-20 10:00")
+    target = tmp_path / "agenda"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said = _messages(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    data_actions.export_calendar(window)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    text = (tmp_path / "agenda.ics").read_text(encoding="utf-8")
+    assert "BEGIN:VCALENDAR" in text and "Rappeler Zo" in text and "1 events" in said[0]

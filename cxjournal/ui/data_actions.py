@@ -106,6 +106,34 @@ def export_journal(window: QMainWindow) -> None:
     )
 
 
+def export_calendar(window: QMainWindow) -> None:
+    """Open follow-ups and promise due dates as an .ics file for the owner's calendar."""
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        _t("Export to a calendar"),
+        str(Path.home() / "cxjournal.ics"),
+        _t("Calendar files (*.ics)"),
+    )
+    if not name:
+        return
+    from cxjournal.io.ics_export import export_ics
+
+    target = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+    run_with_progress(
+        window,
+        _t("Exporting…"),
+        lambda progress: export_ics(target),
+        lambda count: QMessageBox.information(
+            window,
+            _t("Export to a calendar"),
+            _t(
+                "{count} events written to {path}. Import the file again later: your calendar "
+                "updates them instead of adding copies."
+            ).format(count=count, path=target),
+        ),
+    )
+
+
 def back_up_now(window: QMainWindow) -> None:
     from cxjournal.store.backup import backup_to
 
@@ -203,6 +231,7 @@ def install_data_actions(window: QMainWindow) -> list[QAction]:
     items = [
         (_t("&Import people…"), "Ctrl+I", import_people),
         (_t("E&xport the journal…"), "Ctrl+Shift+E", export_journal),
+        (_t("Export to a &calendar…"), None, export_calendar),
         (_t("&Back up now…"), "Ctrl+Shift+B", back_up_now),
         (_t("Re&store a backup…"), None, restore_backup),
         (_t("C&heck the journal"), None, check_journal_now),

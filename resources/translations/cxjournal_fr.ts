@@ -3743,6 +3743,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Fichiers d'agenda (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
       <source>Check the journal</source>
       <translation>Vérifier le journal</translation>
     </message>
@@ -3765,6 +3770,16 @@
       <location filename="../../cxjournal/ui/data_actions.py" />
       <source>Export the journal</source>
       <translation>Exporter le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Export to a &amp;calendar…</source>
+      <translation>Exporter vers un &amp;agenda…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Export to a calendar</source>
+      <translation>Exporter vers un agenda</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/data_actions.py" />
@@ -3825,6 +3840,11 @@
       <location filename="../../cxjournal/ui/data_actions.py" />
       <source>Today's automatic backup could not be made: {reason}</source>
       <translation>La sauvegarde automatique du jour n'a pas pu être faite : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>{count} events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</source>
+      <translation>{count} événements écrits dans {path}. Importez à nouveau le fichier plus tard : votre agenda les met à jour au lieu de les dupliquer.</translation>
     </message>
   </context>
   <context>
