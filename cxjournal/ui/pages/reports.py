@@ -232,7 +232,7 @@ class Page(QWidget):
     def _set_busy(self, busy: bool, message: str) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)  # "working" until the pages start to come
         self.preview_button.setEnabled(not busy)
         self.status.setText(message)
 
