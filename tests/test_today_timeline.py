@@ -113,3 +113,22 @@ def test_timeline_windows_join_up_to_the_whole_list(fake_clock):
     ]
     assert pages == whole and len(whole) == 16
     assert [i.at for i in whole] == sorted((i.at for i in whole), reverse=True)
+
+
+def test_today_lists_the_most_urgent_and_counts_them_all(fake_clock, monkeypatch):
+    from datetime import date, timedelta
+
+    from cxjournal.services import followups, people, promises, today
+    from cxjournal.store.models import Promise
+
+    monkeypatch.setattr(today, "DUE_SHOWN", 5)
+    lea = people.add_person("Léa", "customer")
+    for n in range(8):
+        p = promises.make_promise(person=lea, what=f"P{n}", due="2026-11-20", made_at="2026-10-01")
+        Promise.update(due_date=date(2026, 11, 1) + timedelta(days=n)).where(
+            Promise.id == p.id
+        ).execute()
+    followups.add_followup(title="Ce matin", due_at="2026-11-16 08:00")  # due today, not late
+    view = today.today_view()
+    assert [i.title for i in view.due] == ["P0", "P1", "P2", "P3", "P4"]  # oldest first
+    assert (view.due_count, view.due_late) == (9, 8)

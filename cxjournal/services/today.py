@@ -60,15 +60,30 @@ class TodayView:
     problems: list[OpenProblem]
     problem_count: int
     pulse: MonthSummary
+    due_count: int = 0  # all that is due, when ``due`` holds only the most urgent
+    due_late: int = 0
 
 
-def due_items(now: datetime | None = None) -> list[DueItem]:
-    """Open follow-ups and promises due by the end of today, overdue first, soonest first."""
+DUE_SHOWN = 100  # Today lists the most urgent; the Promises and Follow-ups pages list them all
+
+
+def due_items(now: datetime | None = None, limit: int | None = None) -> list[DueItem]:
+    """Open follow-ups and promises due by the end of today, overdue first, soonest first
+    (the first ``limit`` of them if given)."""
     now = now or clock.now()
     show_secret = get_flag("confidential_in_reminders")
-    items = _due_followups(now.date(), show_secret) + _due_promises(now.date(), show_secret)
+    items = _due_followups(now.date(), show_secret) + _due_promises(now.date(), show_secret, limit)
     items.sort(key=lambda i: (not i.overdue, i.due_at, i.kind, i.item_id))
-    return items
+    return items[:limit] if limit else items
+
+
+def due_counts(followups_due: list[DueItem], today: date) -> tuple[int, int]:
+    """(all due, of which late): the follow-ups given plus every due promise, counted."""
+    query = _due_promise_query(today)
+    promises = query.count()
+    late = query.where(Promise.due_date < today).count()
+    items = [i for i in followups_due if i.kind == FOLLOWUP]
+    return promises + len(items), late + sum(1 for i in items if i.overdue)
 
 
 def _secret_followup(item) -> bool:
@@ -105,10 +120,9 @@ def _due_followups(today: date, show_secret: bool) -> list[DueItem]:
     return items
 
 
-def _due_promises(today: date, show_secret: bool) -> list[DueItem]:
-    # Plain tuples: a demo-sized journal can have hundreds of late promises, read on every refresh.
-    rows = (
-        Promise.select(Promise.id, Promise.what, Promise.due_date, Person.name, Entry.confidential)
+def _due_promise_query(today: date, *fields):
+    return (
+        Promise.select(*fields)
         .join(Person, on=(Promise.person == Person.id))
         .switch(Promise)
         .join(Entry, JOIN.LEFT_OUTER, on=(Promise.entry == Entry.id))
@@ -118,10 +132,18 @@ def _due_promises(today: date, show_secret: bool) -> list[DueItem]:
             Promise.status == v.PROMISE_OPEN,
             Promise.due_date <= today,
         )
-        .tuples()
     )
+
+
+def _due_promises(today: date, show_secret: bool, limit: int | None = None) -> list[DueItem]:
+    # Plain tuples, oldest first: a journal can have hundreds of late promises.
+    query = _due_promise_query(
+        today, Promise.id, Promise.what, Promise.due_date, Person.name, Entry.confidential
+    ).order_by(Promise.due_date, Promise.id)
+    if limit:
+        query = query.limit(limit)
     items = []
-    for promise_id, what, due, person, secret in rows:
+    for promise_id, what, due, person, secret in query.tuples():
         hidden = bool(secret)
         items.append(
             DueItem(
@@ -197,10 +219,15 @@ def today_view(now: datetime | None = None) -> TodayView:
         include_confidential=get_flag("include_confidential_in_reports"),
         today=today,
     )
+    due = due_items(now, DUE_SHOWN)
+    followups_due = _due_followups(today, True) if len(due) >= DUE_SHOWN else due
+    due_count, due_late = due_counts(followups_due, today)
     return TodayView(
         day=today,
-        due=due_items(now),
+        due=due,
         problems=open_problems(now),
         problem_count=count_open_problems(),
         pulse=pulse,
+        due_count=due_count,
+        due_late=due_late,
     )

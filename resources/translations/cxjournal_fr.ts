@@ -803,6 +803,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>&lt;b&gt;Due today and overdue&lt;/b&gt;: {count} ({late} late; the {shown} most urgent here, all of them on the Promises and Follow-ups pages)</source>
+      <translation>&lt;b&gt;À faire aujourd'hui et en retard&lt;/b&gt; : {count} ({late} en retard ; les {shown} plus urgents ici, tous sur les pages Promesses et Relances)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
       <source>&lt;b&gt;Open complaints and concerns&lt;/b&gt;: {count}</source>
       <translation>&lt;b&gt;Réclamations et signalements ouverts&lt;/b&gt; : {count}</translation>
     </message>

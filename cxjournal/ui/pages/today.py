@@ -220,13 +220,17 @@ class Page(QWidget):
         self.heading.setText(initial_capital(format_weekday_date(view.day, self.lang)))
         self._show_pulse(view.pulse)
         self._reload(self.due_table, self.due_model, view.due)
-        late = sum(1 for i in view.due if i.overdue)
-        self.due_title.setText(
-            self.tr("<b>Due today and overdue</b>: {count} ({late} late)").format(
-                count=len(view.due), late=late
+        if not view.due:
+            due_text = self.tr("<b>Due today and overdue</b>: nothing, well done.")
+        elif view.due_count > len(view.due):
+            due_text = self.tr(
+                "<b>Due today and overdue</b>: {count} ({late} late; the {shown} most urgent here, "
+                "all of them on the Promises and Follow-ups pages)"
             )
-            if view.due
-            else self.tr("<b>Due today and overdue</b>: nothing, well done.")
+        else:
+            due_text = self.tr("<b>Due today and overdue</b>: {count} ({late} late)")
+        self.due_title.setText(
+            due_text.format(count=view.due_count, late=view.due_late, shown=len(view.due))
         )
         self._reload(self.problem_table, self.problem_model, view.problems)
         if view.problem_count > len(view.problems):
