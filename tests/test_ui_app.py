@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import threading
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -35,6 +36,26 @@ def test_a_second_instance_on_the_same_journal_wakes_the_first(qtbot, tmp_path):
     assert again.claim()  # released on exit: the next start owns it
     again.release()
     assert instance_key(path) != instance_key(tmp_path / "other.db")
+
+
+def test_a_launch_while_the_first_window_is_still_starting_waits_for_its_answer(qtbot, tmp_path):
+    # The first instance answers only once its window is painted; a second launch in that moment
+    # keeps knocking instead of quitting with nothing on screen.
+    path = tmp_path / "shop.db"
+    first = SingleInstance(path)
+    assert first.claim(listen=False)
+    outcome = []
+    try:
+        second = threading.Thread(target=lambda: outcome.append(SingleInstance(path).claim()))
+        with qtbot.waitSignal(first.wake_requested, timeout=5000):
+            second.start()
+            qtbot.wait(400)  # the second launch finds nobody answering yet
+            assert second.is_alive()
+            first.listen()
+        second.join(5)
+    finally:
+        first.release()
+    assert outcome == [False]
 
 
 def test_a_refused_file_is_untouched_and_another_can_be_opened(qtbot, tmp_path, monkeypatch):
@@ -137,3 +158,25 @@ def test_empty_or_truncated_files(broken, tmp_path, monkeypatch, qtbot):
         assert opened is None and path.read_bytes() == broken
     else:
         assert opened == path
+
+
+def test_work_after_the_first_paint_waits_for_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from cxjournal.ui.first_paint import after_first_paint
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    calls = []
+    after_first_paint(window, lambda: calls.append("listen"))
+    after_first_paint(window, lambda: calls.append("reminders"))
+    qtbot.wait(50)
+    assert calls == []  # not shown, not painted: nothing ran
+    window.show()
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    assert calls == ["listen", "reminders"]
+    after_first_paint(window, lambda: calls.append("late"))  # painted already: runs at once
+    qtbot.waitUntil(lambda: calls[-1] == "late")
+    window.update()
+    qtbot.wait(50)
+    assert calls == ["listen", "reminders", "late"]  # once each, not on every paint

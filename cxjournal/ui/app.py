@@ -96,7 +96,11 @@ def run_gui(db: str | None = None) -> int:
     from cxjournal.services.settings import get_setting
     from cxjournal.store.connection import close_journal
     from cxjournal.ui.crash_log import install_crash_handler
-    from cxjournal.ui.first_paint import exit_after_first_paint_if_asked, timing_start
+    from cxjournal.ui.first_paint import (
+        after_first_paint,
+        exit_after_first_paint_if_asked,
+        timing_start,
+    )
     from cxjournal.ui.icons import app_icon
     from cxjournal.ui.single_instance import SingleInstance
     from cxjournal.ui.translation import install_gui_translators
@@ -137,9 +141,11 @@ def run_gui(db: str | None = None) -> int:
     guard.wake_requested.connect(lambda: _bring_forward(window))
     window.show()
     exit_after_first_paint_if_asked(window)
-    QTimer.singleShot(0, guard.listen)  # the lock is held already; answering can wait a paint
-    QTimer.singleShot(300, lambda: _start_reminders(window))  # after the first paint
-    QTimer.singleShot(1500, lambda: _daily_backup(window))
+    # What the first screen does not need waits until it is painted. The lock is held already, so
+    # a second launch meanwhile waits for the answer (SingleInstance retries).
+    after_first_paint(window, guard.listen)
+    after_first_paint(window, lambda: QTimer.singleShot(200, lambda: _start_reminders(window)))
+    after_first_paint(window, lambda: QTimer.singleShot(1500, lambda: _daily_backup(window)))
     try:
         return app.exec()
     finally:

@@ -4,12 +4,14 @@ launch on the same file asks the first to come forward and then leaves, so only 
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 
 WAKE = b"raise\n"
 CONNECT_MS = 500
+WAKE_TRIES_S = 5  # how long a second launch keeps knocking while the first one starts
 
 
 def instance_key(db_path: Path) -> str:
@@ -60,15 +62,23 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def _wake_other(self) -> None:
+    def _wake_other(self) -> bool:
+        """Ask the window holding the lock to come forward. It starts answering once its first
+        screen is painted, so a launch in that moment keeps trying for a few seconds."""
         from PySide6.QtNetwork import QLocalSocket
 
-        socket = QLocalSocket()
-        socket.connectToServer(self.key)
-        if socket.waitForConnected(CONNECT_MS):
-            socket.write(WAKE)
-            socket.waitForBytesWritten(CONNECT_MS)
-            socket.disconnectFromServer()
+        deadline = time.monotonic() + WAKE_TRIES_S
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.key)
+            if socket.waitForConnected(CONNECT_MS):
+                socket.write(WAKE)
+                socket.waitForBytesWritten(CONNECT_MS)
+                socket.disconnectFromServer()
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
 
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
