@@ -1,9 +1,14 @@
 """Entry point for ``python -m cxjournal`` (and for the desktop bundle)."""
 
 if __name__ == "__main__":
-    import multiprocessing
+    import sys
 
-    multiprocessing.freeze_support()  # a bundled app's child processes start through here
+    if getattr(sys, "frozen", False):
+        # A bundled app's child processes (report typesetting) start through here. Only a bundle
+        # needs this, and importing multiprocessing costs a plain start several milliseconds.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
 
     from cxjournal.cli import main
 

@@ -8,7 +8,6 @@ loads their compiled ``.qm`` with a QTranslator; the core, which cannot import Q
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from cxjournal.i18n import set_translator
@@ -42,6 +41,8 @@ def load_catalogue(lang: str) -> dict[tuple[str, str], str]:
     path = resource_path("translations", f"cxjournal_{lang}.ts")
     if not path.exists():
         return {}
+    import xml.etree.ElementTree as ET  # only the CLI and reports read it; the window uses the .qm
+
     table: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

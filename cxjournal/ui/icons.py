@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from cxjournal.resources import resource_path
 
@@ -16,4 +15,7 @@ def app_icon() -> QIcon:
         path = resource_path(*parts)
         if path.is_file():
             return QIcon(str(path))
+    # QStyle is loaded only here: creating its many enums would slow every start.
+    from PySide6.QtWidgets import QApplication, QStyle
+
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
