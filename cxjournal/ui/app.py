@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cxjournal.ui.startup_gc import StartupCollection
 
 
 def _open_with_choices(path: Path) -> Path | None:
@@ -108,6 +112,16 @@ def _load_core_first() -> None:
 
 
 def run_gui(db: str | None = None) -> int:
+    from cxjournal.ui.startup_gc import StartupCollection
+
+    collection = StartupCollection()  # until the first paint (see startup_gc)
+    try:
+        return _run_gui(db, collection)
+    finally:
+        collection.release()
+
+
+def _run_gui(db: str | None, collection: StartupCollection) -> int:
     _load_core_first()
 
     from PySide6.QtCore import QTimer
@@ -133,6 +147,8 @@ def run_gui(db: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     install_crash_handler()
     install_gui_translators(app, "system")  # the journal's own choice is known once it is open
+    # Should the window take long to appear (a refused file, the first-run welcome), collect anyway.
+    QTimer.singleShot(10_000, collection.release)
 
     path = resolve_db_path(db)
     guard = SingleInstance(path)
@@ -165,6 +181,7 @@ def run_gui(db: str | None = None) -> int:
     # What the first screen does not need waits until it is painted. The lock is held already, so
     # a second launch meanwhile waits for the answer (SingleInstance retries).
     after_first_paint(window, guard.listen)
+    after_first_paint(window, collection.release)
     after_first_paint(window, lambda: QTimer.singleShot(200, lambda: _start_reminders(window)))
     after_first_paint(window, lambda: QTimer.singleShot(1500, lambda: _daily_backup(window)))
     try:
