@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from cxjournal.ui.table_model import RowsModel
 
-SIZE_FROM_ROWS = 25
+SIZE_FROM_ROWS = 25  # columns are sized to their first rows, not to every row of a long list
 
 
 class RowTable(QTableView):
@@ -26,14 +26,23 @@ class RowTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
-        # Sizing columns to their contents looks at this many rows, not at every row of a long list.
-        self.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
 
     def fit_columns(self, stretch: int) -> None:
-        """Columns as wide as their contents, except ``stretch``, which takes the room left."""
+        """Columns as wide as their title and the text of their first rows, except ``stretch``,
+        which takes the room left. The text is measured here with the font's metrics: asking every
+        cell for its size hint goes through the model once per role of each cell, which was a good
+        part of a cold start."""
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
-        self.resizeColumnsToContents()
+        model = self.model()
+        metrics = self.fontMetrics()
+        margins = metrics.averageCharWidth() + 2  # what a cell draws around its text, and the grid
+        for column in range(model.columnCount()):
+            if column == stretch:
+                continue
+            texts = model.texts(column, SIZE_FROM_ROWS)
+            widest = max(map(metrics.horizontalAdvance, texts), default=0)
+            header.resizeSection(column, max(widest + margins, header.sectionSizeHint(column)))
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def selected_row(self) -> Any:

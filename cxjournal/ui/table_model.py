@@ -23,8 +23,20 @@ class Column:
     foreground: Callable[[Any], Any] | None = None  # a QColor/QBrush or None
 
 
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ROW_ROLE,
+    }
+)
+
+
 class RowsModel(QAbstractTableModel):
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = ROW_ROLE
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
@@ -42,6 +54,11 @@ class RowsModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def texts(self, column: int, first: int) -> list[str]:
+        """What the ``first`` rows show in ``column``, as the view shows it."""
+        spec = self._columns[column]
+        return [_text(spec, row) for row in self._rows[:first]]
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -54,13 +71,13 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A view asks for many roles per cell on every paint; the ones answered here are few.
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
-            return "" if value is None else str(value)
+            return _text(column, row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
@@ -81,6 +98,11 @@ class RowsModel(QAbstractTableModel):
             key=lambda r: (key(r) is None, key(r)), reverse=order == Qt.SortOrder.DescendingOrder
         )
         _emit(self, "layoutChanged")
+
+
+def _text(column: Column, row: Any) -> str:
+    value = column.value(row)
+    return "" if value is None else str(value)
 
 
 def _emit(model: QAbstractTableModel, signal: str) -> None:
