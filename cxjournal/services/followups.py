@@ -8,8 +8,7 @@ short months and never drifts. Times are local wall-clock, so 9:00 stays 9:00 ac
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-
-from dateutil.rrule import rrule, rrulestr
+from typing import TYPE_CHECKING
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
@@ -18,6 +17,9 @@ from cxjournal.i18n import tr
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.store.models import Department, Entry, FollowUp, Person, Promise
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 MORNING = time(9, 0)
 
@@ -45,6 +47,9 @@ def parse_rule(rule: str | None, start: datetime) -> rrule | None:
         text = text[6:]
     if "DTSTART" in text.upper() or "\n" in text:
         raise ValidationError(tr("Give only the repeat rule (FREQ=...), not a start date."))
+    # Loaded when a rule is first read (adding or completing a repeating follow-up), not at start.
+    from dateutil.rrule import rrule, rrulestr
+
     try:
         parsed = rrulestr(text, dtstart=start)
     except (ValueError, TypeError) as exc:

@@ -6,8 +6,8 @@ Whether a promise is late or was kept on time is derived from its dates, never s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
@@ -23,8 +23,7 @@ from cxjournal.store.models import Entry, Person, Promise
 OVERDUE, DUE_TODAY, KEPT_ON_TIME, KEPT_LATE = "overdue", "due-today", "kept-on-time", "kept-late"
 
 
-@dataclass(frozen=True)
-class PromiseState:
+class PromiseState(NamedTuple):
     code: str  # open, due-today, overdue, kept-on-time, kept-late, broken, cancelled
     days_late: int  # days past the current due date (0 when not late)
     renegotiated: bool

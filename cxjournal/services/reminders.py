@@ -9,8 +9,8 @@ the next occurrence of a series makes a new key and is announced again.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,8 +34,7 @@ CADENCE_STEPS = {
 _CHUNK = 500  # keys per IN (...) query, well under SQLite's limit on parameters
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
     """One occurrence of something that wants attention, and what to open for it."""
 
     key: str  # stable, e.g. "followup:12:2026-11-20T09:00", "complaint:34", "promise-overdue:7:..."

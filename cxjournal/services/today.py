@@ -3,10 +3,10 @@ complaints and staff concerns (most urgent and oldest first), and this month's p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
@@ -21,8 +21,7 @@ FOLLOWUP, PROMISE = "followup", "promise"
 PROBLEM_LIMIT = 200  # the page lists the most pressing ones; the count says how many there are
 
 
-@dataclass(frozen=True)
-class DueItem:
+class DueItem(NamedTuple):
     """A follow-up or a promise wanting attention today (or already late)."""
 
     kind: str  # "followup" or "promise"
@@ -36,8 +35,7 @@ class DueItem:
     confidential: bool = False
 
 
-@dataclass(frozen=True)
-class OpenProblem:
+class OpenProblem(NamedTuple):
     """An open complaint (customer) or concern (staff)."""
 
     entry_id: int
@@ -53,8 +51,7 @@ class OpenProblem:
     confidential: bool = False
 
 
-@dataclass(frozen=True)
-class TodayView:
+class TodayView(NamedTuple):
     day: date
     due: list[DueItem]
     problems: list[OpenProblem]
@@ -72,18 +69,29 @@ def due_items(now: datetime | None = None, limit: int | None = None) -> list[Due
     (the first ``limit`` of them if given)."""
     now = now or clock.now()
     show_secret = get_flag("confidential_in_reminders")
-    items = _due_followups(now.date(), show_secret) + _due_promises(now.date(), show_secret, limit)
+    return _most_urgent(
+        _due_followups(now.date(), show_secret),
+        _due_promises(now.date(), show_secret, limit),
+        limit,
+    )
+
+
+def _most_urgent(
+    followups_due: list[DueItem], promises_due: list[DueItem], limit: int | None
+) -> list[DueItem]:
+    items = followups_due + promises_due
     items.sort(key=lambda i: (not i.overdue, i.due_at, i.kind, i.item_id))
     return items[:limit] if limit else items
 
 
 def due_counts(followups_due: list[DueItem], today: date) -> tuple[int, int]:
-    """(all due, of which late): the follow-ups given plus every due promise, counted."""
-    query = _due_promise_query(today)
-    promises = query.count()
-    late = query.where(Promise.due_date < today).count()
+    """(all due, of which late): the follow-ups given plus every due promise, counted in one query."""
+    late_promise = Case(None, [(Promise.due_date < today, 1)], 0)
+    promises, late = (
+        _due_promise_query(today, fn.COUNT(Promise.id), fn.SUM(late_promise)).tuples().get()
+    )
     items = [i for i in followups_due if i.kind == FOLLOWUP]
-    return promises + len(items), late + sum(1 for i in items if i.overdue)
+    return promises + len(items), (late or 0) + sum(1 for i in items if i.overdue)
 
 
 def _secret_followup(item) -> bool:
@@ -160,9 +168,9 @@ def _due_promises(today: date, show_secret: bool, limit: int | None = None) -> l
     return items
 
 
-def _problem_query():
+def _problem_query(*fields):
     return (
-        Entry.select(Entry, Person)
+        Entry.select(*fields)
         .join(Person, on=(Entry.person == Person.id), join_type=JOIN.LEFT_OUTER)
         .where(
             Entry.deleted_at.is_null(),
@@ -180,28 +188,51 @@ def open_problems(
     """Open complaints and concerns: the most urgent first, then the oldest."""
     now = now or clock.now()
     show_secret = get_flag("confidential_in_reminders")
-    query = _problem_query().order_by(Entry.priority.desc(), Entry.occurred_at, Entry.id)
+    query = _problem_query(
+        Entry.id,
+        Entry.side,
+        Entry.kind,
+        Entry.title,
+        Person.name,
+        Entry.occurred_at,
+        Entry.priority,
+        Entry.status,
+        Entry.first_response_at,
+        Entry.confidential,
+    ).order_by(Entry.priority.desc(), Entry.occurred_at, Entry.id)
     if limit:
         query = query.limit(limit)
     generic = {
         v.CUSTOMER: tr("Confidential complaint"),
         v.STAFF: tr("Confidential concern"),
     }
+    today = now.date()
     return [
         OpenProblem(
-            entry_id=entry.id,
-            side=entry.side,
-            kind=entry.kind,
-            title=generic[entry.side] if entry.confidential and not show_secret else entry.title,
-            person=entry.person.name if entry.person_id else "",
-            occurred_at=entry.occurred_at,
-            priority=entry.priority,
-            status=entry.status,
-            age_days=max(0, (now.date() - entry.occurred_at.date()).days),
-            answered=entry.first_response_at is not None,
-            confidential=entry.confidential,
+            entry_id=entry_id,
+            side=side,
+            kind=kind,
+            title=generic[side] if secret and not show_secret else title,
+            person=person or "",
+            occurred_at=occurred,
+            priority=priority,
+            status=status,
+            age_days=max(0, (today - occurred.date()).days),
+            answered=responded is not None,
+            confidential=bool(secret),
         )
-        for entry in query
+        for (
+            entry_id,
+            side,
+            kind,
+            title,
+            person,
+            occurred,
+            priority,
+            status,
+            responded,
+            secret,
+        ) in query.tuples()
     ]
 
 
@@ -219,8 +250,9 @@ def today_view(now: datetime | None = None) -> TodayView:
         include_confidential=get_flag("include_confidential_in_reports"),
         today=today,
     )
-    due = due_items(now, DUE_SHOWN)
-    followups_due = _due_followups(today, True) if len(due) >= DUE_SHOWN else due
+    show_secret = get_flag("confidential_in_reminders")
+    followups_due = _due_followups(today, show_secret)  # all of them: few, and all are counted
+    due = _most_urgent(followups_due, _due_promises(today, show_secret, DUE_SHOWN), DUE_SHOWN)
     due_count, due_late = due_counts(followups_due, today)
     return TodayView(
         day=today,
