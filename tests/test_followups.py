@@ -143,3 +143,52 @@ def test_every_occurrence_of_a_series_shares_the_series_id():
     assert {fu.series_id(x) for x in (item, second, third)} == {item.id}
     one_off = fu.add_followup(title="Once", due_at="2026-11-16 09:00")
     assert fu.series_id(one_off) == one_off.id
+
+
+def test_listing_reads_whom_follow_ups_are_about_in_a_few_queries_not_a_few_per_row(journal):
+    from cxjournal.services import entries, people, promises
+    from cxjournal.store.models import FollowUp
+
+    lea = people.add_person("Léa", "customer")
+    sam = people.add_person("Sam", "staff")
+    bakery = people.add_department("Fournil", "monthly")
+    complaint = entries.log_entry(kind="complaint", title="Pain brûlé", person=lea)
+    concern = entries.log_entry(kind="concern", title="Four en panne", person=sam)
+    promise = promises.make_promise(
+        person=sam, what="Nouveau four", due="2026-12-01", entry=concern
+    )
+    for day in ("2026-11-17", "2026-11-18"):  # twice as many rows: no more queries
+        fu.add_followup(title="Direct", due_at=f"{day} 10:00", person=sam)
+        fu.add_followup(title="Via the complaint", due_at=f"{day} 11:00", entry=complaint)
+        fu.add_followup(title="Via the promise", due_at=f"{day} 12:00", promise=promise)
+        fu.add_followup(title="Check-in", due_at=f"{day} 13:00", department=bakery)
+        fu.add_followup(title="About nobody", due_at=f"{day} 14:00")
+
+    database = FollowUp._meta.database.obj
+    run = database.execute_sql
+    queries = []
+    database.execute_sql = lambda sql, *args, **kwargs: (
+        queries.append(sql) or run(sql, *args, **kwargs)
+    )
+    try:
+        listed = fu.list_followups()
+        about = [
+            (
+                item.title,
+                getattr(fu.followup_person(item), "name", None),
+                item.department.name if item.department_id else None,
+                item.promise.entry.title if item.promise_id else None,
+            )
+            for item in listed
+        ]
+    finally:
+        database.execute_sql = run
+    assert about == 2 * [
+        ("Direct", "Sam", None, None),
+        ("Via the complaint", "Léa", None, None),
+        ("Via the promise", "Sam", None, "Four en panne"),
+        ("Check-in", None, "Fournil", None),
+        ("About nobody", None, None, None),
+    ]
+    # the follow-ups; their entries, promises, the promises' entries, people, departments
+    assert len(queries) == 6

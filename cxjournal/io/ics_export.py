@@ -22,7 +22,7 @@ from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.common import now_or
 from cxjournal.services.promises import list_promises
-from cxjournal.services.reminders import confidential_ids, followup_person
+from cxjournal.services.reminders import confidential_ids
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import FollowUp, Person, Promise
 
@@ -81,7 +81,7 @@ def series_rule(item: FollowUp) -> vRecur | None:
 def followup_event(item: FollowUp, now: datetime, *, hide_text: bool) -> Event:
     event = Event()
     event.add("uid", followup_uid(item))
-    person = followup_person(item)
+    person = followups.followup_person(item)
     title = tr("Confidential follow-up") if hide_text else _short(item.title)
     event.add("summary", _with_person(title, person))
     recur = series_rule(item)
@@ -121,7 +121,7 @@ def open_followups() -> list[FollowUp]:
     seen: set[int] = set()
     chosen = []
     for item in followups.list_followups(state="open"):
-        person = followup_person(item)
+        person = followups.followup_person(item)
         if (person is not None and person.deleted_at is not None) or followups.series_id(
             item
         ) in seen:

@@ -72,6 +72,17 @@ def normalise_rule(rule: str | None, start: datetime) -> str | None:
     return text[6:] if text.upper().startswith("RRULE:") else text
 
 
+def followup_person(item: FollowUp) -> Person | None:
+    """Whom a follow-up is about: its person, else the person of its entry or promise."""
+    if item.person_id:
+        return item.person
+    if item.entry_id and item.entry.person_id:
+        return item.entry.person
+    if item.promise_id:
+        return item.promise.person
+    return None
+
+
 def effective_due(item: FollowUp) -> datetime:
     """When a follow-up wants attention: its due time, or later if it was snoozed."""
     if item.snoozed_until and item.snoozed_until > item.due_at:
@@ -241,6 +252,50 @@ def get_followup(item: FollowUp | int) -> FollowUp:
     return fetch(FollowUp, item, tr("Follow-up"))
 
 
+def _by_id(model, ids) -> dict:
+    wanted = sorted({i for i in ids if i})
+    rows = {}
+    for start in range(0, len(wanted), 500):  # a bounded IN (...) whatever the list's length
+        chunk = wanted[start : start + 500]
+        rows.update({row.id: row for row in model.select().where(model.id.in_(chunk))})
+    return rows
+
+
+def _attach_links(items: list[FollowUp]) -> list[FollowUp]:
+    """Load whom and what the follow-ups are about (person; entry and its person; promise with its
+    person and entry; department) in a few queries for the whole list, not a few per row, and only
+    for the links there are."""
+    entries = _by_id(Entry, (i.entry_id for i in items))
+    promises = _by_id(Promise, (i.promise_id for i in items))
+    entries.update(
+        _by_id(Entry, (p.entry_id for p in promises.values() if p.entry_id not in entries))
+    )
+    people = _by_id(
+        Person,
+        [i.person_id for i in items]
+        + [e.person_id for e in entries.values()]
+        + [p.person_id for p in promises.values()],
+    )
+    departments = _by_id(Department, (i.department_id for i in items))
+
+    def link(row, name: str, rows: dict) -> None:
+        found = rows.get(getattr(row, f"{name}_id"))
+        if found is not None:
+            setattr(row, name, found)  # what the row would otherwise fetch on first use
+
+    for row in entries.values():
+        link(row, "person", people)
+    for row in promises.values():
+        link(row, "person", people)
+        link(row, "entry", entries)
+    for item in items:
+        link(item, "person", people)
+        link(item, "entry", entries)
+        link(item, "promise", promises)
+        link(item, "department", departments)
+    return items
+
+
 def list_followups(
     *,
     state: str = "open",
@@ -266,4 +321,4 @@ def list_followups(
     items = sorted(query, key=lambda f: (effective_due(f), f.id))
     if due_before is not None:
         items = [f for f in items if effective_due(f) <= due_before]
-    return items
+    return _attach_links(items)

@@ -64,17 +64,6 @@ def confidential_ids() -> tuple[set[int], set[int]]:
     return entries, promises
 
 
-def followup_person(item: FollowUp) -> Person | None:
-    """Whom a follow-up is about: its person, else the person of its entry or promise."""
-    if item.person_id:
-        return item.person
-    if item.entry_id and item.entry.person_id:
-        return item.entry.person
-    if item.promise_id:
-        return item.promise.person
-    return None
-
-
 def _followup_reminders(
     limit: datetime, secret: set[int], secret_promises: set[int], show: bool, lang: str
 ):
@@ -87,7 +76,7 @@ def _followup_reminders(
         due = followups.effective_due(item)
         if due > limit:
             continue
-        person = followup_person(item)
+        person = followups.followup_person(item)
         if person is not None and person.deleted_at is not None:
             continue
         if item.entry_id and item.entry.deleted_at is not None:

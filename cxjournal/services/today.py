@@ -12,7 +12,6 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
 from cxjournal.services import followups
-from cxjournal.services.reminders import followup_person
 from cxjournal.services.settings import get_flag
 from cxjournal.services.stats import MonthSummary, month_summary
 from cxjournal.store.models import Entry, Person, Promise
@@ -104,7 +103,7 @@ def _due_followups(today: date, show_secret: bool) -> list[DueItem]:
     end_of_day = datetime.combine(today + timedelta(days=1), time()) - timedelta(seconds=1)
     items = []
     for item in followups.list_followups(due_before=end_of_day):
-        person = followup_person(item)
+        person = followups.followup_person(item)
         if person is not None and person.deleted_at is not None:
             continue
         if item.entry_id and item.entry.deleted_at is not None:
