@@ -14,11 +14,13 @@ Confidential entries are left out unless asked for.
 
 from __future__ import annotations
 
+import operator
 import statistics
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from functools import reduce
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
@@ -107,13 +109,15 @@ class MonthSummary:
         return data
 
 
-def _side_figures(year: int, month: int, side: str, include_confidential: bool) -> SideFigures:
+def _figures_by_side(year: int, month: int, include_confidential: bool) -> dict[str, SideFigures]:
+    """Both sides' figures, read in two queries (the month's entries, the problems it resolved)."""
     start, end = month_range(year, month)
-    live = Entry.deleted_at.is_null() & (Entry.side == side)
+    live = Entry.deleted_at.is_null()
     if not include_confidential:
         live &= Entry.confidential == False  # noqa: E712
     rows = (
         Entry.select(
+            Entry.side,
             Entry.kind,
             Entry.occurred_at,
             Entry.first_response_at,
@@ -124,35 +128,50 @@ def _side_figures(year: int, month: int, side: str, include_confidential: bool) 
         .where(live, Entry.occurred_at >= start, Entry.occurred_at < end)
         .tuples()
     )
-    figures = SideFigures()
-    problem = v.PROBLEM_KINDS[side]
-    first, resolution, scores = [], [], []
-    for kind, occurred, responded, resolved, status, score in rows:
-        figures.entries += 1
-        figures.by_kind[kind] = figures.by_kind.get(kind, 0) + 1
-        if kind == problem:
-            figures.problems_opened += 1
+    figures = {side: SideFigures() for side in v.SIDES}
+    first = {side: [] for side in v.SIDES}
+    resolution = {side: [] for side in v.SIDES}
+    scores = {side: [] for side in v.SIDES}
+    for side, kind, occurred, responded, resolved, status, score in rows:
+        if side not in figures:
+            continue
+        side_figures = figures[side]
+        side_figures.entries += 1
+        side_figures.by_kind[kind] = side_figures.by_kind.get(kind, 0) + 1
+        if kind == v.PROBLEM_KINDS[side]:
+            side_figures.problems_opened += 1
         if responded is not None:
-            first.append(_hours(responded, occurred))
+            first[side].append(_hours(responded, occurred))
         if resolved is not None and status == v.RESOLVED:
-            resolution.append(_hours(resolved, occurred))
+            resolution[side].append(_hours(resolved, occurred))
         if score is not None:
-            scores.append(score)
-    figures.problems_resolved = (
-        Entry.select()
+            scores[side].append(score)
+    a_problem = reduce(
+        operator.or_,
+        ((Entry.side == side) & (Entry.kind == v.PROBLEM_KINDS[side]) for side in v.SIDES),
+    )
+    resolved_in_month = (
+        Entry.select(Entry.side, fn.COUNT(Entry.id))
         .where(
             live,
-            Entry.kind == problem,
+            a_problem,
             Entry.status == v.RESOLVED,
             Entry.resolved_at >= start,
             Entry.resolved_at < end,
         )
-        .count()
+        .group_by(Entry.side)
+        .tuples()
     )
-    figures.median_first_response_hours = _median_hours(first)
-    figures.median_resolution_hours = _median_hours(resolution)
-    figures.rated = len(scores)
-    figures.avg_satisfaction = round(statistics.fmean(scores), 2) if scores else None
+    for side, count in resolved_in_month:
+        if side in figures:
+            figures[side].problems_resolved = count
+    for side, side_figures in figures.items():
+        side_figures.median_first_response_hours = _median_hours(first[side])
+        side_figures.median_resolution_hours = _median_hours(resolution[side])
+        side_figures.rated = len(scores[side])
+        side_figures.avg_satisfaction = (
+            round(statistics.fmean(scores[side]), 2) if scores[side] else None
+        )
     return figures
 
 
@@ -208,11 +227,12 @@ def month_summary(
 
     today = today or clock.now().date()
     overall, by_side = _promises(year, month, include_confidential, today)
+    sides = _figures_by_side(year, month, include_confidential)
     return MonthSummary(
         year=year,
         month=month,
-        customer=_side_figures(year, month, v.CUSTOMER, include_confidential),
-        staff=_side_figures(year, month, v.STAFF, include_confidential),
+        customer=sides[v.CUSTOMER],
+        staff=sides[v.STAFF],
         promises=overall,
         promises_by_side=by_side,
     )
