@@ -3,8 +3,8 @@ data folder, error log). Each item calls an action the window or a page already 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cxjournal.store.connection import database_path
@@ -12,6 +12,10 @@ from cxjournal.ui.crash_log import log_path
 
 
 def _open_folder(path) -> None:
+    # Loaded on use: their many enums are not worth creating at every start.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     if path is not None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
