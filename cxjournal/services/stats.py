@@ -59,6 +59,11 @@ def _median_hours(spans: list[float]) -> float | None:
     return round(statistics.median(spans), 1) if spans else None
 
 
+def _instant(value: datetime | str) -> datetime:
+    """A datetime from the database: SQLite gives ISO text, PostgreSQL a datetime."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
 def _hours(later: datetime, earlier: datetime) -> float:
     return max(0.0, (later - earlier).total_seconds() / 3600)
 
@@ -115,19 +120,18 @@ def _figures_by_side(year: int, month: int, include_confidential: bool) -> dict[
     live = Entry.deleted_at.is_null()
     if not include_confidential:
         live &= Entry.confidential == False  # noqa: E712
-    rows = (
-        Entry.select(
-            Entry.side,
-            Entry.kind,
-            Entry.occurred_at,
-            Entry.first_response_at,
-            Entry.resolved_at,
-            Entry.status,
-            Entry.satisfaction,
-        )
-        .where(live, Entry.occurred_at >= start, Entry.occurred_at < end)
-        .tuples()
-    )
+    rows = Entry.select(
+        Entry.side,
+        Entry.kind,
+        Entry.occurred_at,
+        Entry.first_response_at,
+        Entry.resolved_at,
+        Entry.status,
+        Entry.satisfaction,
+    ).where(live, Entry.occurred_at >= start, Entry.occurred_at < end)
+    # A month holds hundreds of entries: their values are read as the database gives them, and only
+    # the times that are used are turned into datetimes.
+    rows = Entry._meta.database.execute(rows)
     figures = {side: SideFigures() for side in v.SIDES}
     first = {side: [] for side in v.SIDES}
     resolution = {side: [] for side in v.SIDES}
@@ -141,9 +145,9 @@ def _figures_by_side(year: int, month: int, include_confidential: bool) -> dict[
         if kind == v.PROBLEM_KINDS[side]:
             side_figures.problems_opened += 1
         if responded is not None:
-            first[side].append(_hours(responded, occurred))
+            first[side].append(_hours(_instant(responded), _instant(occurred)))
         if resolved is not None and status == v.RESOLVED:
-            resolution[side].append(_hours(resolved, occurred))
+            resolution[side].append(_hours(_instant(resolved), _instant(occurred)))
         if score is not None:
             scores[side].append(score)
     a_problem = reduce(
