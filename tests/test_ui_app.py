@@ -180,3 +180,14 @@ def test_work_after_the_first_paint_waits_for_it(qtbot):
     window.update()
     qtbot.wait(50)
     assert calls == ["listen", "reminders", "late"]  # once each, not on every paint
+
+
+def test_the_app_icon_comes_in_every_size_without_the_svg_engine(qtbot):
+    from PySide6.QtCore import QSize
+
+    from cxjournal.ui.icons import PNG_SIZES, app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert icon.availableSizes() == [QSize(size, size) for size in PNG_SIZES]
+    assert icon.pixmap(QSize(48, 48)).size() == QSize(48, 48)
