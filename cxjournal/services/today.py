@@ -87,7 +87,9 @@ def due_counts(followups_due: list[DueItem], today: date) -> tuple[int, int]:
     """(all due, of which late): the follow-ups given plus every due promise, counted in one query."""
     late_promise = Case(None, [(Promise.due_date < today, 1)], 0)
     promises, late = (
-        _due_promise_query(today, fn.COUNT(Promise.id), fn.SUM(late_promise)).tuples().get()
+        _due_promise_query(today, fn.COUNT(Promise.id), fn.SUM(late_promise), with_entry=False)
+        .tuples()
+        .get()
     )
     items = [i for i in followups_due if i.kind == FOLLOWUP]
     return promises + len(items), (late or 0) + sum(1 for i in items if i.overdue)
@@ -127,18 +129,15 @@ def _due_followups(today: date, show_secret: bool) -> list[DueItem]:
     return items
 
 
-def _due_promise_query(today: date, *fields):
-    return (
-        Promise.select(*fields)
-        .join(Person, on=(Promise.person == Person.id))
-        .switch(Promise)
-        .join(Entry, JOIN.LEFT_OUTER, on=(Promise.entry == Entry.id))
-        .where(
-            Promise.deleted_at.is_null(),
-            Person.deleted_at.is_null(),
-            Promise.status == v.PROMISE_OPEN,
-            Promise.due_date <= today,
-        )
+def _due_promise_query(today: date, *fields, with_entry: bool = True):
+    query = Promise.select(*fields).join(Person, on=(Promise.person == Person.id)).switch(Promise)
+    if with_entry:  # for its confidential flag; a count has no use for it
+        query = query.join(Entry, JOIN.LEFT_OUTER, on=(Promise.entry == Entry.id))
+    return query.where(
+        Promise.deleted_at.is_null(),
+        Person.deleted_at.is_null(),
+        Promise.status == v.PROMISE_OPEN,
+        Promise.due_date <= today,
     )
 
 
