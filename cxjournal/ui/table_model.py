@@ -7,14 +7,12 @@ few thousand rows (people, promises, follow-ups) that are fetched whole from a s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QMetaObject, QModelIndex, Qt
 
 
-@dataclass
-class Column:
+class Column(NamedTuple):
     title: str
     value: Callable[[Any], Any]  # what is shown
     sort_key: Callable[[Any], Any] | None = None
