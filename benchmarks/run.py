@@ -50,6 +50,10 @@ def python_env() -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules load from their bytecode
+    # The app's own settings and data folder (window size, logs) are the benchmark's, not the
+    # user's: runs are alike, and the user's are left alone.
+    env["XDG_CONFIG_HOME"] = str(HERE / "out" / "home" / "config")
+    env["XDG_DATA_HOME"] = str(HERE / "out" / "home" / "data")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
