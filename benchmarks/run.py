@@ -275,7 +275,7 @@ def main() -> int:
     parser.add_argument(
         "--start-runs",
         type=int,
-        default=21,
+        default=41,
         help="start pairs (app, bare window): cheap and the noisiest figure, so more of them",
     )
     parser.add_argument(
