@@ -52,3 +52,15 @@ def test_a_page_shortcut_puts_the_keyboard_in_the_page(qtbot):
     page = window.pages["promises"]
     assert window.current_page_key() == "promises"
     assert page.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_page_or_dialog_missing_its_hooks_fails_when_its_class_is_defined(qtbot):
+    import pytest
+
+    from cxjournal.ui.grouped_page import GroupedPage
+    from cxjournal.ui.person_item_dialogs import _PersonItemDialog
+
+    with pytest.raises(TypeError, match="_label, _trash_services"):
+        type("HalfPage", (GroupedPage,), {"refresh": lambda self: None, "_update_buttons": print})
+    with pytest.raises(TypeError, match="record"):
+        type("NoRecord", (_PersonItemDialog,), {})

@@ -20,6 +20,14 @@ class GroupedPage(QWidget):
 
     KIND = ""
     MODEL = None
+    HOOKS = ("refresh", "_update_buttons", "_label", "_trash_services")
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        # A page that forgets one fails when its class is defined, not when a button is pressed.
+        super().__init_subclass__(**kwargs)
+        missing = [name for name in cls.HOOKS if not callable(getattr(cls, name, None))]
+        if missing:
+            raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
 
     def __init__(self, headers: Sequence[str], widths: Sequence[int], parent=None) -> None:
         super().__init__(parent)
@@ -92,9 +100,3 @@ class GroupedPage(QWidget):
 
     def undo(self) -> None:
         self.undo_bar.undo()
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-    def _update_buttons(self, *_args) -> None:
-        raise NotImplementedError

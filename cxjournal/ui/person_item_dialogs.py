@@ -26,9 +26,16 @@ from cxjournal.ui.person_dialog import ERROR_STYLE
 
 
 class _PersonItemDialog(QDialog):
-    """What, when, and a place for the service's message; ``create()`` does the work."""
+    """What, when, and a place for the service's message; ``record()`` does the work (named so
+    as not to hide ``QWidget.create``)."""
 
     changed = "all"
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        # A dialog without ``record`` fails when its class is defined, not when Save is pressed.
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "record", None)):
+            raise TypeError(f"{cls.__name__} must define record()")
 
     def __init__(self, person: Person, title: str, when: QWidget, parent=None) -> None:
         super().__init__(parent)
@@ -59,16 +66,13 @@ class _PersonItemDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.item = self.create()
+            self.item = self.record()
         except CXJournalError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
         announce(self.changed)
         self.accept()
-
-    def create(self):
-        raise NotImplementedError
 
 
 class PromiseDialog(_PersonItemDialog):
@@ -82,7 +86,7 @@ class PromiseDialog(_PersonItemDialog):
         title = QCoreApplication.translate("PromiseDialog", "Promise to {name}")
         super().__init__(person, title, due, parent)
 
-    def create(self):
+    def record(self):
         return promises.make_promise(
             person=self.person, what=self.what.text(), due=self.when.date().toPython()
         )
@@ -103,7 +107,7 @@ class FollowUpDialog(_PersonItemDialog):
         title = QCoreApplication.translate("FollowUpDialog", "Follow up with {name}")
         super().__init__(person, title, due, parent)
 
-    def create(self):
+    def record(self):
         return followups.add_followup(
             title=self.what.text(), due_at=self.when.dateTime().toPython(), person=self.person
         )
