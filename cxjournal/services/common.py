@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import ParamSpec, TypeVar
 
@@ -17,6 +17,7 @@ from cxjournal.store.models import db
 P = ParamSpec("P")
 R = TypeVar("R")
 M = TypeVar("M", bound=Model)
+T = TypeVar("T")
 
 
 def action(fn: Callable[P, R]) -> Callable[P, R]:
@@ -61,3 +62,12 @@ def restore_from_trash(model: type[M], item: M | int, what: str) -> M:
     row.deleted_at = None
     row.save()
     return row
+
+
+IN_CHUNK = 500  # values per IN (...) query, well under SQLite's limit on parameters
+
+
+def in_chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``values`` in slices small enough for one IN (...) each."""
+    for start in range(0, len(values), IN_CHUNK):
+        yield values[start : start + IN_CHUNK]

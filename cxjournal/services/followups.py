@@ -15,7 +15,14 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
-from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
+from cxjournal.services.common import (
+    action,
+    fetch,
+    in_chunks,
+    move_to_trash,
+    now_or,
+    restore_from_trash,
+)
 from cxjournal.store.models import Department, Entry, FollowUp, Person, Promise
 
 if TYPE_CHECKING:
@@ -253,11 +260,9 @@ def get_followup(item: FollowUp | int) -> FollowUp:
 
 
 def _by_id(model, ids) -> dict:
-    wanted = sorted({i for i in ids if i})
     rows = {}
-    for start in range(0, len(wanted), 500):  # a bounded IN (...) whatever the list's length
-        chunk = wanted[start : start + 500]
-        rows.update({row.id: row for row in model.select().where(model.id.in_(chunk))})
+    for part in in_chunks(sorted({i for i in ids if i})):
+        rows.update({row.id: row for row in model.select().where(model.id.in_(part))})
     return rows
 
 

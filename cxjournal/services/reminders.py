@@ -19,7 +19,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import followups
-from cxjournal.services.common import action, now_or
+from cxjournal.services.common import action, in_chunks, now_or
 from cxjournal.services.settings import get_flag, get_number, get_setting
 from cxjournal.store.models import Announcement, Department, Entry, FollowUp, Person, Promise
 
@@ -31,7 +31,6 @@ CADENCE_STEPS = {
     "monthly": relativedelta(months=1),
     "quarterly": relativedelta(months=3),
 }
-_CHUNK = 500  # keys per IN (...) query, well under SQLite's limit on parameters
 
 
 class Reminder(NamedTuple):
@@ -277,15 +276,10 @@ def ensure_checkin_followups(now: datetime | None = None) -> list[FollowUp]:
 # Announcements ----------------------------------------------------------------------------------
 
 
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
 def announced_keys(keys: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(keys))
     found: set[str] = set()
-    for part in _chunks(wanted):
+    for part in in_chunks(wanted):
         query = Announcement.select(Announcement.key).where(Announcement.key.in_(part))
         found.update(row.key for row in query)
     return found
@@ -303,8 +297,8 @@ def mark_announced(keys: Iterable[str], now: datetime | None = None) -> None:
     """Remember that these occurrences were shown, so they are never shown again."""
     stamp = now_or(now)
     rows = [{"key": key, "announced_at": stamp} for key in dict.fromkeys(keys)]
-    for start in range(0, len(rows), _CHUNK):
-        Announcement.insert_many(rows[start : start + _CHUNK]).on_conflict_ignore().execute()
+    for part in in_chunks(rows):
+        Announcement.insert_many(part).on_conflict_ignore().execute()
 
 
 def missed_since_last_run(now: datetime | None = None) -> list[Reminder]:
@@ -324,6 +318,6 @@ def forget_old_announcements(now: datetime | None = None, *, keep_days: int = 60
         )
         if row.key not in still_due
     ]
-    for part in _chunks(old):
+    for part in in_chunks(old):
         Announcement.delete().where(Announcement.key.in_(part)).execute()
     return len(old)
