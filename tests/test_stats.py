@@ -3,8 +3,6 @@
 from datetime import datetime
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from cxjournal.errors import ValidationError
 from cxjournal.services import entries, people, promises, stats
@@ -88,10 +86,3 @@ def test_promise_keeping_rate_uses_the_original_due_date(fake_clock):
 def test_trend_returns_months_oldest_first():
     months = [s.label for s in stats.trend(2026, 2, 3)]
     assert months == ["2025-12", "2026-01", "2026-02"]
-
-
-@given(st.lists(st.floats(min_value=0, max_value=1e6), min_size=1, max_size=60))
-def test_the_median_is_the_statistics_median(spans):
-    import statistics as reference
-
-    assert stats._median(spans) == reference.median(spans)

@@ -14,8 +14,8 @@ Confidential entries are left out unless asked for.
 
 from __future__ import annotations
 
-import math
 import operator
+import statistics
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from functools import reduce
@@ -55,17 +55,8 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
-
-
 def _median_hours(spans: list[float]) -> float | None:
-    # The two-line median and mean here spare the start the import of ``statistics``.
-    return round(_median(spans), 1) if spans else None
+    return round(statistics.median(spans), 1) if spans else None
 
 
 def _instant(value: datetime | str) -> datetime:
@@ -183,7 +174,7 @@ def _figures_by_side(year: int, month: int, include_confidential: bool) -> dict[
         side_figures.median_resolution_hours = _median_hours(resolution[side])
         side_figures.rated = len(scores[side])
         side_figures.avg_satisfaction = (
-            round(math.fsum(scores[side]) / len(scores[side]), 2) if scores[side] else None
+            round(statistics.fmean(scores[side]), 2) if scores[side] else None
         )
     return figures
 
