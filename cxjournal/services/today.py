@@ -181,11 +181,16 @@ def _problem_query(*fields):
 
 
 def open_problems(
-    now: datetime | None = None, *, limit: int | None = PROBLEM_LIMIT
+    now: datetime | None = None,
+    *,
+    limit: int | None = PROBLEM_LIMIT,
+    show_secret: bool | None = None,
 ) -> list[OpenProblem]:
-    """Open complaints and concerns: the most urgent first, then the oldest."""
+    """Open complaints and concerns: the most urgent first, then the oldest. Confidential titles
+    are hidden unless ``show_secret`` (by default, the "confidential in reminders" setting)."""
     now = now or clock.now()
-    show_secret = get_flag("confidential_in_reminders")
+    if show_secret is None:
+        show_secret = get_flag("confidential_in_reminders")
     query = _problem_query(
         Entry.id,
         Entry.side,
@@ -255,7 +260,7 @@ def today_view(now: datetime | None = None) -> TodayView:
     return TodayView(
         day=today,
         due=due,
-        problems=open_problems(now),
+        problems=open_problems(now, show_secret=show_secret),
         problem_count=count_open_problems(),
         pulse=pulse,
         due_count=due_count,
