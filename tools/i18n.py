@@ -3,6 +3,8 @@
     python tools/i18n.py update     # add new messages to resources/translations/*.ts, drop vanished ones
     python tools/i18n.py release    # compile the .ts files to .qm with pyside6-lrelease
     python tools/i18n.py missing    # list messages without a finished French translation
+    python tools/i18n.py apply FILE # set translations from lines "context<TAB>source<TAB>French"
+                                    # (\\n and \\t written as escapes), then update the .ts
 
 Messages are found by reading the code (Python's ast), the way Qt's lupdate does for C++:
 ``tr("text", "context")`` in the core (context "core" by default), ``self.tr("text")`` in Qt classes
@@ -204,6 +206,25 @@ def missing() -> int:
     return count
 
 
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def apply(tsv: Path, lang: str = "fr") -> int:
+    """Set the translations listed in ``tsv`` and rewrite the .ts; returns how many were set."""
+    path = ts_path(lang)
+    table = read_ts(path)
+    count = 0
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        context, source, text = (_unescape(part) for part in line.split("\t", 2))
+        table[(context, source)] = (text, True)
+        count += 1
+    write_ts(path, LANGUAGES[lang], extract(), table)
+    return count
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "update"
     if command == "update":
@@ -212,5 +233,7 @@ if __name__ == "__main__":
         release()
     elif command == "missing":
         sys.exit(1 if missing() else 0)
+    elif command == "apply" and len(sys.argv) > 2:
+        print(f"{apply(Path(sys.argv[2]))} translations set")
     else:
         raise SystemExit(__doc__)
