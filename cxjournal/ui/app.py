@@ -110,7 +110,31 @@ def _load_core_first() -> None:
         importlib.import_module(name)
 
 
+def _say_missing_library() -> bool:
+    """Print one line and return True when Qt would abort for want of a system library."""
+    from cxjournal.ui.platform_check import missing_library
+
+    package = missing_library()
+    if package is None:
+        return False
+    from cxjournal.cli.translation import install_cli_translator
+    from cxjournal.i18n import tr
+
+    install_cli_translator()
+    print(
+        tr(
+            "cxjournal: the window needs the system package {package}; install it "
+            "(sudo apt install {package}) and start again.",
+            "cli",
+        ).format(package=package),
+        file=sys.stderr,
+    )
+    return True
+
+
 def run_gui(db: str | None = None) -> int:
+    if _say_missing_library():
+        return 1
     from cxjournal.ui.startup_gc import StartupCollection
 
     collection = StartupCollection()  # until the first paint (see startup_gc)

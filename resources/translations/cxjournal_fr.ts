@@ -2641,6 +2641,11 @@
       <translation>cxjournal : interrompu</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/app.py" />
+      <source>cxjournal: the window needs the system package {package}; install it (sudo apt install {package}) and start again.</source>
+      <translation>cxjournal : la fenêtre a besoin du paquet système {package} ; installez-le (sudo apt install {package}) puis relancez.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>default: the backups folder</source>
       <translation>par défaut : le dossier des sauvegardes</translation>
