@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from cxjournal.changes import Kind
 from cxjournal.services import settings
 from cxjournal.ui.bus import announce
 from cxjournal.ui.main_window import MainWindow
@@ -18,7 +19,7 @@ def test_pages_and_title(qtbot):
     for key in PAGE_MODULES:
         assert window.show_page(key) is window.stack.currentWidget()
     settings.set_setting("business_name", "Chez Léa")
-    announce("settings")
+    announce(Kind.SETTING)
     assert window.windowTitle() == "CX Journal — Chez Léa"
 
 
@@ -60,7 +61,7 @@ def test_a_page_or_dialog_missing_its_hooks_fails_when_its_class_is_defined(qtbo
     from cxjournal.ui.grouped_page import GroupedPage
     from cxjournal.ui.person_item_dialogs import _PersonItemDialog
 
-    with pytest.raises(TypeError, match="_label, _trash_services"):
+    with pytest.raises(TypeError, match="_label, _fetch, _trash_services"):
         type("HalfPage", (GroupedPage,), {"refresh": lambda self: None, "_update_buttons": print})
     with pytest.raises(TypeError, match="record"):
         type("NoRecord", (_PersonItemDialog,), {})

@@ -1,13 +1,18 @@
-"""One signal the whole window listens to: "the journal changed", so every page can refresh itself."""
+"""The window's one door for change notices: every change, from this window or elsewhere, arrives
+here as a typed ``ChangeNotice`` (see cxjournal.changes), and each page refreshes only for the kinds
+of record it shows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, Signal
+
+from cxjournal.changes import ChangeNotice, Kind, Origin
 
 
 class DataBus(QObject):
-    # what changed: "person", "entry", "promise", "followup", "settings", or "all"
-    changed = Signal(str)
+    changed = Signal(object)  # a ChangeNotice
 
 
 _bus: DataBus | None = None
@@ -20,5 +25,21 @@ def bus() -> DataBus:
     return _bus
 
 
-def announce(what: str = "all") -> None:
-    bus().changed.emit(what)
+def announce(
+    *kinds: Kind,
+    ids: Iterable[tuple[Kind, int]] = (),
+    initiator: object | None = None,
+    origin: Origin = Origin.THIS_WINDOW,
+) -> ChangeNotice:
+    """Tell every page that ``kinds`` changed (no kinds: anything may have); returns the notice."""
+    if kinds:
+        notice = ChangeNotice.of(*kinds, ids=ids, origin=origin, initiator=initiator)
+    else:
+        notice = ChangeNotice.everything(origin, initiator)
+    bus().changed.emit(notice)
+    return notice
+
+
+def publish(notice: ChangeNotice) -> None:
+    """Pass on a notice made elsewhere (another process or computer)."""
+    bus().changed.emit(notice)

@@ -187,7 +187,7 @@ def restore_backup(window: QMainWindow) -> None:
         QMessageBox.warning(window, _t("Restore a backup"), str(exc))
         return
     open_journal(current)
-    announce("all")
+    announce()  # a restored journal: anything may have changed
     QMessageBox.information(
         window,
         _t("Restore a backup"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal import vocabulary as v
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
@@ -105,7 +106,7 @@ class DepartmentsDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        announce("person")
+        announce(Kind.DEPARTMENT, Kind.PERSON)
         self.refresh(department.id)
 
     def add(self) -> None:

@@ -51,6 +51,7 @@ class EntryDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry_id: int | None = None
+        self._shown: dict[str, object] = {}  # the form as last read from the journal
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -153,7 +154,44 @@ class EntryDetail(QWidget):
 
     # showing ---------------------------------------------------------------------------------
 
+    def _form(self) -> dict[str, object]:
+        """What the form holds now, field by field."""
+        return {
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "channel": self.channel.currentData(),
+            "satisfaction": self.satisfaction.currentData(),
+            "priority": self.priority.currentData(),
+            "tags": self.tags.text(),
+            "confidential": self.confidential.isChecked(),
+            "details": self.details.toPlainText(),
+        }
+
+    def _put_back(self, typed: dict[str, object]) -> None:
+        for key, value in typed.items():
+            widget = getattr(self, key)
+            if isinstance(widget, QComboBox):
+                select_code(widget, value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            else:
+                widget.setText(str(value))
+
     def show_entry(self, entry_id: int | None) -> None:
+        """Show ``entry_id``. Shown again (a change made elsewhere), what the owner was typing in it
+        stays: the fields they edited and the response not yet recorded."""
+        same = entry_id is not None and entry_id == self.entry_id
+        typed = {k: val for k, val in self._form().items() if val != self._shown.get(k)}
+        typed = typed if same else {}
+        answer = self.response.toPlainText() if same else ""
+        self._show(entry_id)
+        if self.entry_id is not None:
+            self._put_back(typed)
+            self.response.setPlainText(answer)
+
+    def _show(self, entry_id: int | None) -> None:
         self.entry_id = entry_id
         entry = None
         if entry_id is not None:
@@ -196,6 +234,7 @@ class EntryDetail(QWidget):
             or self.tr("No response yet.")
         )
         self.response.clear()
+        self._shown = self._form()
         active = entry.status in v.ACTIVE_ENTRY_STATUSES
         self.resolve_button.setEnabled(active)
         self.close_button.setEnabled(active)
@@ -206,6 +245,8 @@ class EntryDetail(QWidget):
     def _done(self, result) -> None:
         if result is not None and self.entry_id is not None:
             entry_id = self.entry_id
+            self.response.clear()  # recorded (or acted on): not kept as typing
+            self._shown = self._form()  # saved as shown
             self.show_entry(entry_id)
             self.changed.emit(entry_id)
 

@@ -8,16 +8,24 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.ui.bus import announce
 
 T = TypeVar("T")
+ANYTHING: tuple[Kind, ...] = ()  # no kinds named: anything may have changed
 
 
 def attempt(
-    parent: QWidget | None, action: Callable[..., T], *args, changed: str | None = "all", **kwargs
+    parent: QWidget | None,
+    action: Callable[..., T],
+    *args,
+    changed: Kind | tuple[Kind, ...] | None = ANYTHING,
+    initiator: object | None = None,
+    **kwargs,
 ) -> T | None:
-    """Run ``action``; on a user error show its message and return None. Announce the change."""
+    """Run ``action``; on a user error show its message and return None. Announce the change
+    (``changed=None``: it changed nothing); ``initiator`` refreshes itself and is not told again."""
     try:
         result = action(*args, **kwargs)
     except CXJournalError as exc:
@@ -25,8 +33,9 @@ def attempt(
             parent, QCoreApplication.translate("feedback", "Cannot do that"), str(exc)
         )
         return None
-    if changed:
-        announce(changed)
+    if changed is not None:
+        kinds = (changed,) if isinstance(changed, Kind) else changed
+        announce(*kinds, initiator=initiator)
     return result
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal import clock
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import followups
@@ -129,5 +130,5 @@ class FollowUpDialog(QDialog):
         except CXJournalError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the follow-up"), str(exc))
             return
-        announce("followup")
+        announce(Kind.FOLLOWUP)
         super().accept()

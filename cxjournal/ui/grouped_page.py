@@ -9,18 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from cxjournal.changes import Kind
+from cxjournal.errors import CXJournalError
 from cxjournal.ui.feedback import attempt, confirm
 from cxjournal.ui.grouped_tree import GroupedTree
 from cxjournal.ui.undo_bar import UndoBar
 
 
 class GroupedPage(QWidget):
-    """Subclasses set ``KIND`` and ``MODEL``, implement ``refresh``, ``_update_buttons``,
-    ``_label(item)`` and ``_trash_services()`` -> (trash_fn, restore_fn)."""
+    """Subclasses set ``KIND`` and ``SHOWS``, implement ``refresh``, ``_update_buttons``,
+    ``_label(item)``, ``_fetch(item_id)`` (the item from its service) and ``_trash_services()``
+    -> (trash_fn, restore_fn)."""
 
     KIND = ""
-    MODEL = None
-    HOOKS = ("refresh", "_update_buttons", "_label", "_trash_services")
+    HOOKS = ("refresh", "_update_buttons", "_label", "_fetch", "_trash_services")
 
     def __init_subclass__(cls, **kwargs) -> None:
         # A page that forgets one fails when its class is defined, not when a button is pressed.
@@ -71,7 +73,10 @@ class GroupedPage(QWidget):
         item_id = self.tree.selected_id()
         if item_id is None:
             return None
-        return self.MODEL.get_or_none(self.MODEL.id == item_id)
+        try:
+            return self._fetch(item_id)
+        except CXJournalError:  # trashed or deleted meanwhile (another window, another computer)
+            return None
 
     def focus_item(self, kind: str, item_id: int) -> bool:
         """Show and select one item (reminders and other pages call this)."""
@@ -92,7 +97,7 @@ class GroupedPage(QWidget):
         if not confirm(self, self.tr("Move to trash"), question):
             return
         trash, restore = self._trash_services()
-        if attempt(self, trash, item.id, changed=self.KIND) is not None:
+        if attempt(self, trash, item.id, changed=Kind(self.KIND), initiator=self) is not None:
             self.refresh()
             self.undo_bar.offer(
                 self.tr("Moved to the trash: {what}").format(what=label), restore, item.id

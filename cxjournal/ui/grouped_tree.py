@@ -42,6 +42,7 @@ class GroupedTree(QTreeView):
     def set_groups(self, groups: Sequence[tuple[str, Sequence[Row]]]) -> None:
         """Replace the content; the selected item (by id) stays selected if it is still there."""
         keep = self.selected_id()
+        scrolled = self.verticalScrollBar().value()
         self.source.removeRows(0, self.source.rowCount())
         bold = QFont(self.font())
         bold.setBold(True)
@@ -59,6 +60,7 @@ class GroupedTree(QTreeView):
         self.expandAll()
         if keep is None or not self.select_id(keep):
             self._select_first()
+        self.verticalScrollBar().setValue(scrolled)  # a refresh does not move the list
 
     def _select_first(self) -> None:
         """Keep a current row so the keyboard actions have something to act on."""

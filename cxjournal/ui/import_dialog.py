@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal import vocabulary as v
+from cxjournal.changes import Kind
 from cxjournal.ui.bus import announce
 from cxjournal.ui.data_actions import run_with_progress
 
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
             ]
         self.report.setPlainText("\n".join(lines))
         if report.written and (report.added or report.merged):
-            announce("people")
+            announce(Kind.PERSON)
             self.import_button.setEnabled(False)
             self.check_button.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))

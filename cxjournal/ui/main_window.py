@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.changes import ChangeNotice, Kind
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.bus import bus
 from cxjournal.ui.menus import build_menus
@@ -144,10 +145,14 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return PAGE_MODULES[self.stack.currentIndex()]
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("settings", "all"):
+    def _on_changed(self, notice: ChangeNotice) -> None:
+        """Refresh the page on show if it shows what changed; the others refresh when shown, and
+        the page that made the change has refreshed itself already."""
+        if Kind.SETTING in notice.kinds:
             self.update_title()
-        self.current_page().refresh()
+        page = self.current_page()
+        if page is not notice.initiator and notice.touches(page.SHOWS):
+            page.refresh()
 
     def update_title(self) -> None:
         name = get_setting("business_name")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from cxjournal import clock
+from cxjournal.changes import Kind
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
 from cxjournal.store.connection import database_path
@@ -92,7 +93,7 @@ class ReminderNotifier(QObject):
 
     def _refresh_checkins(self, now) -> None:
         if reminders.ensure_checkin_followups(now):
-            announce("followup")
+            announce(Kind.FOLLOWUP)
 
     def _show_message(self, new: list[Reminder]) -> None:
         self._clicked = new[0]

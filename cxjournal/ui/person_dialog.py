@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal import vocabulary as v
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr as core_tr
 from cxjournal.services import people
@@ -149,7 +150,7 @@ class PersonDialog(QDialog):
         except CXJournalError as exc:
             self.show_error(exc)
             return
-        announce("person")
+        announce(Kind.PERSON)
         self.accept()
 
     def show_error(self, error: CXJournalError) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal import clock
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import followups, promises
 from cxjournal.store.models import Person
@@ -29,7 +30,7 @@ class _PersonItemDialog(QDialog):
     """What, when, and a place for the service's message; ``record()`` does the work (named so
     as not to hide ``QWidget.create``)."""
 
-    changed = "all"
+    changed: tuple[Kind, ...] = ()  # () : anything may have changed
 
     def __init_subclass__(cls, **kwargs) -> None:
         # A dialog without ``record`` fails when its class is defined, not when Save is pressed.
@@ -71,12 +72,12 @@ class _PersonItemDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        announce(self.changed)
+        announce(*self.changed)
         self.accept()
 
 
 class PromiseDialog(_PersonItemDialog):
-    changed = "promise"
+    changed = (Kind.PROMISE,)
 
     def __init__(self, person: Person, parent=None) -> None:
         due = QDateEdit()
@@ -93,7 +94,7 @@ class PromiseDialog(_PersonItemDialog):
 
 
 class FollowUpDialog(_PersonItemDialog):
-    changed = "followup"
+    changed = (Kind.FOLLOWUP,)
 
     def __init__(self, person: Person, parent=None) -> None:
         due = QDateTimeEdit()

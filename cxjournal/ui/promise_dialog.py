@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal import clock
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services.promises import make_promise
 from cxjournal.store.models import Person, Promise
@@ -63,5 +64,5 @@ class PromiseDialog(QDialog):
         except CXJournalError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the promise"), str(exc))
             return
-        announce("promise")
+        announce(Kind.PROMISE)
         super().accept()

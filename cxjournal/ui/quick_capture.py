@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
+from cxjournal.changes import Kind
 from cxjournal.errors import ValidationError
 from cxjournal.services.capture import capture
 from cxjournal.services.people import find_people, get_person
@@ -238,5 +239,5 @@ def open_quick_capture(parent: QWidget, person_id: int | None = None):
     dialog = QuickCaptureDialog(parent, person_id=person_id)
     dialog.exec()
     if dialog.saved is not None:
-        announce("entries")  # every page that shows entries reads again
+        announce(Kind.ENTRY, Kind.PERSON, Kind.PROMISE, Kind.FOLLOWUP, Kind.TAG)
     return dialog.saved

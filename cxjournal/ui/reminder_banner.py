@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.changes import Kind
 from cxjournal.services import followups
 from cxjournal.services.reminders import Reminder
 from cxjournal.ui.feedback import attempt
@@ -127,7 +128,7 @@ class ReminderBanner(QFrame):
             return
         kind, item_id = item.target
         if kind == "followup":
-            done = attempt(self, followups.snooze_followup, item_id, preset, changed="followup")
+            done = attempt(self, followups.snooze_followup, item_id, preset, changed=Kind.FOLLOWUP)
         else:
             link = {"entry": {"entry": item_id}, "promise": {"promise": item_id}}.get(kind, {})
             done = attempt(
@@ -136,7 +137,7 @@ class ReminderBanner(QFrame):
                 title=item.title,
                 due_at=followups.snooze_presets()[preset],
                 origin="snooze",
-                changed="followup",
+                changed=Kind.FOLLOWUP,
                 **link,
             )
         if done is not None:
@@ -146,7 +147,10 @@ class ReminderBanner(QFrame):
         item = self.current()
         if item is None or item.target[0] != "followup":
             return
-        if attempt(self, followups.complete_followup, item.target[1], changed="followup") is None:
+        if (
+            attempt(self, followups.complete_followup, item.target[1], changed=Kind.FOLLOWUP)
+            is None
+        ):
             return
         self.dismiss()
 

@@ -3,27 +3,34 @@ actions done (a repeating one shows its next time), snooze, edit, new and move t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu
 
 from cxjournal import clock
 from cxjournal.catalog import resolve_language
+from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
 from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import followups as svc
 from cxjournal.services.settings import get_setting
-from cxjournal.store.models import FollowUp
 from cxjournal.ui.date_dialog import ask_datetime
 from cxjournal.ui.feedback import attempt
 from cxjournal.ui.followup_dialog import FollowUpDialog
 from cxjournal.ui.grouped_page import GroupedPage
 from cxjournal.ui.grouped_tree import Row
 
+if TYPE_CHECKING:
+    from cxjournal.store.models import FollowUp
+
 
 class Page(GroupedPage):
     KIND = "followup"
-    MODEL = FollowUp
+    SHOWS = frozenset(
+        {Kind.FOLLOWUP, Kind.PERSON, Kind.ENTRY, Kind.PROMISE, Kind.DEPARTMENT, Kind.SETTING}
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(
@@ -107,7 +114,9 @@ class Page(GroupedPage):
         item = self._open_selected()
         if item is None:
             return
-        try_next = attempt(self, svc.complete_followup, item.id, changed="followup")
+        try_next = attempt(
+            self, svc.complete_followup, item.id, changed=Kind.FOLLOWUP, initiator=self
+        )
         self.refresh()
         item = svc.get_followup(item.id)
         if item.done_at is None:
@@ -127,7 +136,9 @@ class Page(GroupedPage):
         item = self._open_selected()
         if item is None:
             return
-        snoozed = attempt(self, svc.snooze_followup, item.id, until, changed="followup")
+        snoozed = attempt(
+            self, svc.snooze_followup, item.id, until, changed=Kind.FOLLOWUP, initiator=self
+        )
         if snoozed is not None:
             self.refresh()
             lang = resolve_language(get_setting("language"))
@@ -162,6 +173,9 @@ class Page(GroupedPage):
         dialog = FollowUpDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.focus_item("followup", dialog.saved.id)
+
+    def _fetch(self, item_id: int) -> FollowUp:
+        return svc.get_followup(item_id)
 
     def _label(self, item: FollowUp) -> str:
         return item.title

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import entries
 from cxjournal.services.entry_query import EntryFilter
@@ -58,6 +59,8 @@ class DateLimit(QDateEdit):
 
 
 class Page(QWidget):
+    SHOWS = frozenset({Kind.ENTRY, Kind.PERSON, Kind.TAG, Kind.SETTING})
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
@@ -316,7 +319,9 @@ class Page(QWidget):
             self._loaded = True
             self.apply_filters()
         else:
+            scrolled = self.table.verticalScrollBar().value()
             attempt(self, self.model.reload, changed=None)
+            self.table.verticalScrollBar().setValue(scrolled)  # a refresh does not move the list
 
     def _restore_layout(self) -> None:
         settings = QSettings()

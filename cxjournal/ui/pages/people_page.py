@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
@@ -37,6 +38,10 @@ PAGE_OF_SIDE = {v.CUSTOMER: "customers", v.STAFF: "staff"}
 
 class PeoplePage(QWidget):
     side = v.CUSTOMER
+    # a person's timeline holds their entries, promises and follow-ups
+    SHOWS = frozenset(
+        {Kind.PERSON, Kind.DEPARTMENT, Kind.ENTRY, Kind.PROMISE, Kind.FOLLOWUP, Kind.SETTING}
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -194,6 +199,7 @@ class PeoplePage(QWidget):
             self.search.text(), side=self.side, include_archived=self.show_archived.isChecked()
         )
         self._reloading = True
+        scrolled = self.table.verticalScrollBar().value()
         try:
             self.model.set_rows(rows)
             header = self.table.horizontalHeader()
@@ -201,6 +207,7 @@ class PeoplePage(QWidget):
             self.table.fit_columns(0)
             if person_id is None or not self.select_person(person_id):
                 self.table.select_index(0)  # someone is always on show when the list is not empty
+            self.table.verticalScrollBar().setValue(scrolled)
         finally:
             self._reloading = False
         self._show_selected()
@@ -281,7 +288,14 @@ class PeoplePage(QWidget):
     def toggle_archived(self) -> None:
         person = self.selected_person()
         if person is not None:
-            attempt(self, people.archive_person, person.id, not person.archived, changed="person")
+            attempt(
+                self,
+                people.archive_person,
+                person.id,
+                not person.archived,
+                changed=Kind.PERSON,
+                initiator=self,
+            )
             self.refresh()
 
     def trash_person(self) -> None:
@@ -295,7 +309,10 @@ class PeoplePage(QWidget):
             return
         index = self.table.selected_index()
         neighbour = self.model.row_at(index + 1) or self.model.row_at(index - 1)
-        if attempt(self, people.trash_person, person.id, changed="person") is None:
+        if (
+            attempt(self, people.trash_person, person.id, changed=Kind.PERSON, initiator=self)
+            is None
+        ):
             return
         self.trashed_id = person.id
         self.undo_label.setText(self.tr("{name} was moved to the trash.").format(name=person.name))
@@ -307,7 +324,9 @@ class PeoplePage(QWidget):
     def undo_trash(self) -> None:
         if self.trashed_id is None:
             return
-        restored = attempt(self, people.restore_person, self.trashed_id, changed="person")
+        restored = attempt(
+            self, people.restore_person, self.trashed_id, changed=Kind.PERSON, initiator=self
+        )
         self.trashed_id = None
         self.undo_label.hide()
         self.undo_button.hide()

@@ -3,28 +3,33 @@ in words, and the actions keep, break, new date, cancel, reopen, new promise and
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
+from cxjournal.changes import Kind
 from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
-from cxjournal.store.models import Promise
 from cxjournal.ui.date_dialog import ask_date
 from cxjournal.ui.feedback import attempt
 from cxjournal.ui.grouped_page import GroupedPage
 from cxjournal.ui.grouped_tree import Row
 from cxjournal.ui.promise_dialog import PromiseDialog
 
+if TYPE_CHECKING:
+    from cxjournal.store.models import Promise
+
 
 class Page(GroupedPage):
     KIND = "promise"
-    MODEL = Promise
+    SHOWS = frozenset({Kind.PROMISE, Kind.PERSON, Kind.ENTRY, Kind.SETTING})
 
     def __init__(self, parent=None) -> None:
         super().__init__(
@@ -93,7 +98,7 @@ class Page(GroupedPage):
         promise = self.selected()
         if promise is None or not self.buttons["keep"].isEnabled():
             return
-        if attempt(self, service, promise.id, changed="promise") is not None:
+        if attempt(self, service, promise.id, changed=Kind.PROMISE, initiator=self) is not None:
             self.refresh()
             self.undo_bar.say(message.format(what=promise.what))
 
@@ -110,7 +115,10 @@ class Page(GroupedPage):
         promise = self.selected()
         if promise is None or promise.status == v.PROMISE_OPEN:
             return
-        if attempt(self, svc.reopen_promise, promise.id, changed="promise") is not None:
+        if (
+            attempt(self, svc.reopen_promise, promise.id, changed=Kind.PROMISE, initiator=self)
+            is not None
+        ):
             self.refresh()
             self.undo_bar.say(self.tr("Open again: {what}").format(what=promise.what))
 
@@ -125,7 +133,13 @@ class Page(GroupedPage):
             return
         new_due, note = answer
         done = attempt(
-            self, svc.renegotiate_promise, promise.id, new_due, note=note, changed="promise"
+            self,
+            svc.renegotiate_promise,
+            promise.id,
+            new_due,
+            note=note,
+            changed=Kind.PROMISE,
+            initiator=self,
         )
         if done is not None:
             self.refresh()
@@ -138,6 +152,9 @@ class Page(GroupedPage):
         dialog = PromiseDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.promise is not None:
             self.focus_item("promise", dialog.promise.id)
+
+    def _fetch(self, item_id: int) -> Promise:
+        return svc.get_promise(item_id)
 
     def _label(self, promise: Promise) -> str:
         return promise.what

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.changes import Kind
 from cxjournal.child_process import build_report_in_child
 from cxjournal.errors import CXJournalError
 from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest
@@ -48,6 +49,8 @@ def _to_qimage(page) -> QImage:
 
 
 class Page(QWidget):
+    SHOWS = frozenset({Kind.SETTING})  # a report is read when it is built
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._folder = tempfile.TemporaryDirectory(prefix="cxjournal-report-")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services.settings import all_settings, set_settings
 from cxjournal.store.connection import database_path
@@ -41,6 +42,8 @@ def readable_image(path: str) -> bool:
 
 
 class Page(QWidget):
+    SHOWS = frozenset({Kind.SETTING, Kind.DEPARTMENT})
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._loading = False
@@ -245,7 +248,7 @@ class Page(QWidget):
             QMessageBox.warning(self, self.tr("Cannot save the settings"), problem)
             return False
         self.dirty = False
-        announce("settings")  # the window reloads this page too
+        announce(Kind.SETTING, initiator=self)
         self.message.setText(self.tr("Settings saved."))
         return True
 

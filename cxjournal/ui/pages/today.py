@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
+from cxjournal.changes import Kind
 from cxjournal.formatting import (
     format_days,
     format_duration,
@@ -42,6 +43,8 @@ LATE = "#c62828"  # text of late items (a colour name: no Qt object lives at mod
 
 
 class Page(QWidget):
+    SHOWS = frozenset(Kind) - {Kind.TAG}
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.lang = "en"
@@ -244,10 +247,12 @@ class Page(QWidget):
     def _reload(table: RowTable, model: RowsModel, rows: list) -> None:
         chosen = table.selected_row()
         index = table.selected_index()
+        scrolled = table.verticalScrollBar().value()
         model.set_rows(rows)
         table.fit_columns(model.columnCount() - 1)  # "What" takes the room left
         if chosen is None or not table.select_where(lambda r: r == chosen):
             table.select_index(index if index >= 0 else 0)
+        table.verticalScrollBar().setValue(scrolled)
 
     def _show_pulse(self, pulse: MonthSummary) -> None:
         lang = self.lang
@@ -294,16 +299,29 @@ class Page(QWidget):
         if item is None:
             return
         if item.kind == FOLLOWUP:
-            attempt(self, followups.complete_followup, item.item_id, changed="followup")
+            attempt(
+                self,
+                followups.complete_followup,
+                item.item_id,
+                changed=Kind.FOLLOWUP,
+                initiator=self,
+            )
         else:
-            attempt(self, promises.keep_promise, item.item_id, changed="promise")
+            attempt(self, promises.keep_promise, item.item_id, changed=Kind.PROMISE, initiator=self)
         self.refresh()
 
     def snooze_selected(self, preset: str) -> None:
         item = self.due_table.selected_row()
         if item is None or item.kind != FOLLOWUP:
             return
-        attempt(self, followups.snooze_followup, item.item_id, preset, changed="followup")
+        attempt(
+            self,
+            followups.snooze_followup,
+            item.item_id,
+            preset,
+            changed=Kind.FOLLOWUP,
+            initiator=self,
+        )
         self.refresh()
 
     def open_due(self, *args) -> None:
