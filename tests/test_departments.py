@@ -28,3 +28,14 @@ def test_rename_refuses_a_clash_an_empty_name_and_an_unknown_cadence():
     with pytest.raises(ValidationError, match="not a valid"):
         people.edit_department(kitchen, cadence="daily")
     assert people.find_department(kitchen.id).name == "Cuisine"
+
+
+def test_departments_with_their_staff_counted_in_one_query_trash_left_out():
+    kitchen = people.add_department("Cuisine")
+    people.add_department("Équipe du soir")
+    people.add_person("Karim Benali", "staff", department=kitchen)
+    gone = people.add_person("Léa Martin", "staff", department=kitchen)
+    people.trash_person(gone)
+    counted = {d.name: d.staff_count for d in people.list_departments(with_counts=True)}
+    assert counted == {"Cuisine": 1, "Équipe du soir": 0}
+    assert [d.name for d in people.list_departments()] == ["Cuisine", "Équipe du soir"]

@@ -30,3 +30,72 @@ def test_core_modules_do_not_import_qt():
     }
     offenders = {k: v for k, v in offenders.items() if v}
     assert offenders == {}
+
+
+QUERY_METHODS = {"select", "get", "get_or_none", "get_by_id", "insert", "insert_many", "update",
+                 "delete", "create", "raw", "replace"}  # fmt: skip
+
+
+def _runtime_imports(tree: ast.Module) -> set[str]:
+    """Modules imported outside ``if TYPE_CHECKING:`` blocks."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped.update(id(child) for stmt in node.body for child in ast.walk(stmt))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def _queries(tree: ast.Module) -> list[str]:
+    """Calls that build database queries: ``Model.select(...)``, ``x.where(...)``, raw SQL."""
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        attr, owner = node.func.attr, node.func.value
+        model_call = (
+            isinstance(owner, ast.Name)
+            and owner.id[:1].isupper()
+            and not owner.id.isupper()  # a CONSTANT mapping, not a model class
+            and not owner.id.startswith("Q")  # Qt classes
+            and attr in QUERY_METHODS
+        )
+        if model_call or attr in ("where", "execute_sql", "get_or_none"):
+            found.append(f"{ast.unparse(node.func)} (line {node.lineno})")
+    return found
+
+
+def test_widgets_ask_services_and_never_query():
+    ui_files = sorted((PACKAGE / "ui").rglob("*.py"))
+    assert len(ui_files) > 10
+    offenders = {}
+    for path in ui_files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bad = sorted(
+            m
+            for m in _runtime_imports(tree)
+            if m in ("peewee", "cxjournal.store.models") or m.startswith("playhouse")
+        )
+        bad += _queries(tree)
+        if bad:
+            offenders[str(path.relative_to(PACKAGE))] = bad
+    assert offenders == {}
+
+
+def test_the_layering_check_sees_a_query_and_a_model_import():
+    """The check above would notice what it forbids (a check that cannot fail proves nothing)."""
+    sample = ast.parse(
+        "from cxjournal.store.models import Person\n"
+        "if TYPE_CHECKING:\n    from cxjournal.store.models import Entry\n"
+        "def f():\n    return Person.get_or_none(Person.id == 1), Person.select().where(1)\n"
+        "def g(view):\n    view.selectionModel().select(1)\n    QWidget.create(1)\n"
+    )
+    assert _runtime_imports(sample) == {"cxjournal.store.models"}
+    assert len(_queries(sample)) == 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import datetime
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import NotFoundError, ValidationError
@@ -231,8 +231,19 @@ def delete_department(department: Department | int) -> None:
     fetch(Department, department, tr("Department")).delete_instance()
 
 
-def list_departments() -> list[Department]:
-    return list(Department.select().order_by(fn.lower(Department.name)))
+def list_departments(*, with_counts: bool = False) -> list[Department]:
+    """Departments by name; ``with_counts``: each with ``staff_count``, its members not in the
+    trash, counted in the same query."""
+    if not with_counts:
+        return list(Department.select().order_by(fn.lower(Department.name)))
+    members = (Person.department == Department.id) & Person.deleted_at.is_null()
+    query = (
+        Department.select(Department, fn.COUNT(Person.id).alias("staff_count"))
+        .join(Person, JOIN.LEFT_OUTER, on=members)
+        .group_by(Department.id)
+        .order_by(fn.lower(Department.name))
+    )
+    return list(query)
 
 
 def find_department(ref: str | int) -> Department:

@@ -136,6 +136,13 @@ def close_journal() -> None:
         db.initialize(None)
 
 
+def close_thread_connection() -> None:
+    """Close the calling thread's own connection to the journal (a worker thread, when it ends)."""
+    current = db.obj
+    if current is not None and not current.is_closed():
+        current.close()
+
+
 def database_path() -> Path | None:
     current = db.obj
     return Path(current.database) if current is not None else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,11 +22,13 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
-from cxjournal.store.models import Department, Person
 from cxjournal.ui.bus import announce
 from cxjournal.ui.person_dialog import ERROR_STYLE
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Department
 
 
 class DepartmentsDialog(QDialog):
@@ -78,10 +82,8 @@ class DepartmentsDialog(QDialog):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        departments = people.list_departments()
-        self.staff_counts = {
-            d.id: d.members.where(Person.deleted_at.is_null()).count() for d in departments
-        }
+        departments = people.list_departments(with_counts=True)
+        self.staff_counts = {d.id: d.staff_count for d in departments}
         self.model.set_rows(departments)
         self.table.fit_columns(0)
         if select_id is not None:

@@ -4,6 +4,7 @@ Editing keeps the person or department and changes the title, time and repeat.""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -23,9 +24,11 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.people import list_departments
-from cxjournal.store.models import FollowUp
 from cxjournal.ui.bus import announce
 from cxjournal.ui.person_field import PersonField
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import FollowUp
 
 KEEP_RULE = "keep"  # editing a follow-up whose rule is none of the usual cadences
 

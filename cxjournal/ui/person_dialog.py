@@ -3,6 +3,8 @@ under the field it is about."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,8 +22,10 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr as core_tr
 from cxjournal.services import people
-from cxjournal.store.models import Person
 from cxjournal.ui.bus import announce
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Person
 
 ERROR_STYLE = "color: #c62828;"
 

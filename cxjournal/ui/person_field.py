@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from cxjournal.services.people import find_people, resolve_person
-from cxjournal.store.models import Person
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Person
 
 
 class PersonField(QLineEdit):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -21,9 +22,11 @@ from cxjournal import clock
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import followups, promises
-from cxjournal.store.models import Person
 from cxjournal.ui.bus import announce
 from cxjournal.ui.person_dialog import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Person
 
 
 class _PersonItemDialog(QDialog):

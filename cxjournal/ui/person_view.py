@@ -3,6 +3,8 @@ their timeline, read a page at a time (a person with thousands of entries opens 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -12,9 +14,11 @@ from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import timeline
 from cxjournal.services.people import get_person
-from cxjournal.store.models import Person
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Person
 
 LATE = "#c62828"  # text of late items (a colour name: no Qt object lives at module level)
 

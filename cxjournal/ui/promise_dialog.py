@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,9 +20,11 @@ from cxjournal import clock
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services.promises import make_promise
-from cxjournal.store.models import Person, Promise
 from cxjournal.ui.bus import announce
 from cxjournal.ui.person_field import PersonField
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Person, Promise
 
 
 class PromiseDialog(QDialog):

@@ -28,7 +28,7 @@ class Job(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        from cxjournal.store.models import db
+        from cxjournal.store.connection import close_thread_connection
 
         try:
             result = self.fn(self.signals.progress.emit)
@@ -37,8 +37,7 @@ class Job(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
-            if db.obj is not None and not db.obj.is_closed():
-                db.obj.close()  # this pool thread's own connection
+            close_thread_connection()  # this pool thread's own connection
 
 
 _running: set[Job] = set()

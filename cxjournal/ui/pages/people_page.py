@@ -3,6 +3,8 @@ toggle, add / edit / archive / move to trash (with Undo), and the selected perso
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +25,6 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
-from cxjournal.store.models import Person
 from cxjournal.ui.feedback import attempt, confirm
 from cxjournal.ui.navigation import show_item
 from cxjournal.ui.person_dialog import PersonDialog
@@ -31,6 +32,9 @@ from cxjournal.ui.person_item_dialogs import FollowUpDialog, PromiseDialog
 from cxjournal.ui.person_view import PersonView
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Person
 
 SEARCH_DELAY_MS = 150
 PAGE_OF_SIDE = {v.CUSTOMER: "customers", v.STAFF: "staff"}
