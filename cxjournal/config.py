@@ -1,4 +1,4 @@
-"""Where the journal lives (platformdirs, ``--db``, ``CXJOURNAL_DB``) and the defaults of each setting."""
+"""Where the journal lives: the user data folder (platformdirs), ``--db`` and ``CXJOURNAL_DB``."""
 
 from __future__ import annotations
 
@@ -10,23 +10,6 @@ from platformdirs import user_data_path
 APP_NAME = "CXJournal"
 DB_FILENAME = "journal.db"
 ENV_DB = "CXJOURNAL_DB"
-
-# Settings the owner can change, with the value used until they do.
-SETTING_DEFAULTS: dict[str, str] = {
-    "business_name": "",
-    "logo_path": "",
-    "currency": "EUR",
-    "paper_size": "A4",
-    "language": "system",
-    "complaint_reminder_hours": "48",
-    "concern_reminder_hours": "24",
-    "promise_reminder_days": "1",
-    "overdue_promise_reminder": "1",
-    "keep_in_tray": "1",
-    "include_confidential_in_reports": "0",
-    "confidential_in_reminders": "0",  # show a confidential entry's text in reminders
-    "welcomed": "0",  # the first-run welcome step was completed
-}
 
 
 def data_dir() -> Path:

@@ -25,3 +25,24 @@ def test_bad_values_change_nothing():
         settings.set_settings({"business_name": "Chez Zoé", "complaint_reminder_hours": "soon"})
     assert settings.get_setting("business_name") == ""
     assert settings.get_number("complaint_reminder_hours") == 48
+
+
+@pytest.mark.parametrize("spec", list(settings.SETTINGS.values()), ids=lambda s: s.key)
+def test_every_setting_in_the_table_is_checked_by_its_kind(spec):
+    assert settings.get_setting(spec.key) == spec.default
+    if spec.kind == settings.CHOICE:
+        assert settings.set_setting(spec.key, spec.choices[-1].upper()) == spec.choices[-1]
+        bad = "not-a-choice"
+    elif spec.kind == settings.NUMBER:
+        assert settings.set_setting(spec.key, " 7 ") == "7"
+        bad = spec.maximum + 1
+    elif spec.kind == settings.FLAG:
+        assert settings.set_setting(spec.key, "yes") == "1"
+        bad = "perhaps"
+    else:
+        assert settings.set_setting(spec.key, "  Chez Zoé  ") == "Chez Zoé"
+        bad = "x" * 501
+    before = settings.get_setting(spec.key)
+    with pytest.raises(ValidationError):
+        settings.set_setting(spec.key, bad)
+    assert settings.get_setting(spec.key) == before

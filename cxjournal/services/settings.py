@@ -1,26 +1,46 @@
-"""The owner's settings (business name, logo, paper size, language, reminder delays) stored in the journal."""
+"""The owner's settings stored in the journal: one table says each setting's key, default, kind and
+choices, and every value is checked here, whoever sets it (the window, the command line)."""
 
 from __future__ import annotations
 
-from cxjournal.config import SETTING_DEFAULTS
+from typing import NamedTuple
+
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
 from cxjournal.services.common import action
 from cxjournal.store.models import Setting
 
-CHOICES = {
-    "paper_size": ("A4", "Letter"),
-    "language": ("system", "fr", "en"),
+TEXT, CHOICE, NUMBER, FLAG = "text", "choice", "number", "flag"
+
+
+class SettingSpec(NamedTuple):
+    key: str
+    default: str
+    kind: str = TEXT
+    choices: tuple[str, ...] = ()  # for CHOICE
+    maximum: int = 10000  # for NUMBER (0 is "off")
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("business_name", ""),
+        SettingSpec("logo_path", ""),
+        SettingSpec("currency", "EUR"),
+        SettingSpec("paper_size", "A4", CHOICE, ("A4", "Letter")),
+        SettingSpec("language", "system", CHOICE, ("system", "fr", "en")),
+        SettingSpec("complaint_reminder_hours", "48", NUMBER),
+        SettingSpec("concern_reminder_hours", "24", NUMBER),
+        SettingSpec("promise_reminder_days", "1", NUMBER),
+        SettingSpec("overdue_promise_reminder", "1", FLAG),
+        SettingSpec("keep_in_tray", "1", FLAG),
+        SettingSpec("include_confidential_in_reports", "0", FLAG),
+        SettingSpec("confidential_in_reminders", "0", FLAG),  # a confidential entry's text shown
+        SettingSpec("welcomed", "0", FLAG),  # the first-run welcome step was completed
+    )
 }
-NUMBERS = ("complaint_reminder_hours", "concern_reminder_hours", "promise_reminder_days")
-FLAGS = (
-    "overdue_promise_reminder",
-    "keep_in_tray",
-    "include_confidential_in_reports",
-    "confidential_in_reminders",
-    "welcomed",
-)
+SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
 
 
 def get_setting(key: str) -> str:
@@ -45,8 +65,9 @@ def all_settings() -> dict[str, str]:
 
 
 def _clean(key: str, value) -> str:
-    if key in CHOICES:
-        allowed = CHOICES[key]
+    spec = SETTINGS[key]
+    if spec.kind == CHOICE:
+        allowed = spec.choices
         match = [c for c in allowed if c.lower() == str(value).strip().lower()]
         if not match:
             raise ValidationError(
@@ -55,15 +76,17 @@ def _clean(key: str, value) -> str:
                 )
             )
         return match[0]
-    if key in NUMBERS:
+    if spec.kind == NUMBER:
         try:
             number = int(str(value).strip())
         except ValueError:
             number = -1
-        if not 0 <= number <= 10000:
-            raise ValidationError(tr("Give a whole number from 0 (off) to 10000."))
+        if not 0 <= number <= spec.maximum:
+            raise ValidationError(
+                tr("Give a whole number from 0 (off) to {maximum}.").format(maximum=spec.maximum)
+            )
         return str(number)
-    if key in FLAGS:
+    if spec.kind == FLAG:
         if isinstance(value, bool):
             return "1" if value else "0"
         text = str(value).strip().lower()

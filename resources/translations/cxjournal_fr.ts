@@ -3161,8 +3161,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/services/settings.py" />
-      <source>Give a whole number from 0 (off) to 10000.</source>
-      <translation>Donnez un nombre entier de 0 (désactivé) à 10000.</translation>
+      <source>Give a whole number from 0 (off) to {maximum}.</source>
+      <translation>Donnez un nombre entier de 0 (désactivé) à {maximum}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
-from cxjournal.services.settings import all_settings, set_settings
+from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.store.connection import database_path
 from cxjournal.ui.bus import announce
 
@@ -149,7 +149,7 @@ class Page(QWidget):
             ("concern_reminder_hours", self.tr("Unanswered staff concern after"), self.tr(" h")),
         ):
             spin = QSpinBox()
-            spin.setRange(0, 10000)
+            spin.setRange(0, SETTINGS[key].maximum)  # the service's own limit
             spin.setSuffix(suffix)
             spin.setSpecialValueText(self.tr("Off"))
             spin.setAccessibleName(label)
