@@ -185,45 +185,77 @@ def kitchen(fake_clock):
 
 
 def open_checkins():
-    return list(FollowUp.select().where(FollowUp.origin == "check-in", FollowUp.done_at.is_null()))
+    query = FollowUp.select().where(FollowUp.origin == "check-in", FollowUp.done_at.is_null())
+    return list(query.where(FollowUp.deleted_at.is_null()))
 
 
-def test_overdue_checkin_creates_exactly_one_followup(fake_clock, kitchen):
+def test_a_department_with_staff_and_a_cadence_gets_one_repeating_checkin(fake_clock, kitchen):
     kitchen, lea = kitchen
-    entries.log_entry(kind="check-in", title="Point mensuel", person=lea)
-    fake_clock.set(datetime(2026, 12, 16, 8, 59))
-    assert rm.ensure_checkin_followups() == []
-    fake_clock.set(datetime(2026, 12, 16, 9, 0))
-    [made] = rm.ensure_checkin_followups()
-    assert (made.department_id, made.origin, made.due_at) == (
+    [made] = open_checkins()
+    assert (made.department_id, made.origin, made.due_at, made.rrule) == (
         kitchen.id,
         "check-in",
         datetime(2026, 12, 16, 9, 0),
+        "FREQ=MONTHLY",
     )
     assert "Cuisine Centrale" in made.title
-    fake_clock.advance(timedelta(days=3))
-    assert rm.ensure_checkin_followups() == []
+    entries.log_entry(kind="check-in", title="Point mensuel", person=lea)  # at the creation
     assert [f.id for f in open_checkins()] == [made.id]
+    fake_clock.set(datetime(2026, 12, 16, 8, 59))
+    assert keys() == []
+    fake_clock.set(datetime(2026, 12, 16, 9, 0))
     [due] = rm.due_reminders()
     assert due.kind == "check-in" and due.person == "Cuisine Centrale"
-    # Logging the check-in closes the follow-up; a month later another one comes.
+    fake_clock.advance(timedelta(days=3))
+    assert [f.id for f in open_checkins()] == [made.id]
+    # Logging the check-in completes that occurrence; the next one comes a month after the first.
     entries.log_entry(kind="check-in", title="Point", person=lea)
-    assert rm.ensure_checkin_followups() == []
-    assert open_checkins() == []
-    fake_clock.advance(timedelta(days=31))
-    assert len(rm.ensure_checkin_followups()) == 1
+    [upcoming] = open_checkins()
+    assert FollowUp.get_by_id(made.id).done_at == datetime(2026, 12, 19, 9, 0)
+    assert upcoming.due_at == datetime(2027, 1, 16, 9, 0)
+
+
+def test_a_checkin_logged_for_a_series_left_behind_restarts_it_after_the_checkin(
+    fake_clock, kitchen
+):
+    kitchen, lea = kitchen
+    people.edit_department(kitchen, cadence="weekly")
+    [first] = open_checkins()
+    fake_clock.advance(timedelta(days=60))
+    entries.log_entry(kind="check-in", title="Point", person=lea)
+    [upcoming] = open_checkins()
+    assert FollowUp.get_by_id(first.id).done_at == fake_clock.now()
+    assert fake_clock.now() < upcoming.due_at <= fake_clock.now() + timedelta(weeks=1)
+
+
+def test_reading_what_is_due_never_completes_or_creates_a_checkin(fake_clock, kitchen):
+    kitchen, lea = kitchen
+    entries.log_entry(kind="check-in", title="Point", person=lea)
+    before = [(f.id, f.done_at, f.due_at) for f in FollowUp.select()]
+    for _ in range(100):
+        fake_clock.advance(timedelta(days=1))
+        rm.due_reminders()
+        rm.missed_since_last_run()
+    assert [(f.id, f.done_at, f.due_at) for f in FollowUp.select()] == before
 
 
 def test_never_checked_in_counts_from_the_department_creation(fake_clock, kitchen):
     fake_clock.advance(timedelta(days=29))
-    assert rm.ensure_checkin_followups() == []
+    assert [r.kind for r in rm.due_reminders()] == []
     fake_clock.advance(timedelta(days=2))
-    assert len(rm.ensure_checkin_followups()) == 1
+    assert [r.kind for r in rm.due_reminders()] == ["check-in"]
 
 
 def test_no_checkin_followup_without_cadence_or_without_staff(fake_clock):
-    people.add_department("Livraison", "weekly")  # nobody works there yet
+    delivery = people.add_department("Livraison", "weekly")  # nobody works there yet
     quiet = people.add_department("Caisse", "none")
     people.add_person("Zoé", "staff", department=quiet)
+    assert open_checkins() == []
     fake_clock.advance(timedelta(days=100))
-    assert rm.ensure_checkin_followups() == []
+    assert rm.due_reminders() == []
+    # Someone joins: the weekly check-ins start; the cadence set to none puts them away.
+    people.add_person("Yann", "staff", department=delivery)
+    [made] = open_checkins()
+    assert made.due_at == datetime(2026, 11, 23, 9, 0)  # a week after the department began
+    people.edit_department(delivery, cadence="none")
+    assert open_checkins() == []

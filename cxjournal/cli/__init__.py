@@ -65,9 +65,14 @@ def build_parser() -> Parser:
 
 
 def open_for(args: argparse.Namespace) -> None:
+    from cxjournal.store import migrations
     from cxjournal.store.connection import open_journal
 
     open_journal(resolve_db_path(args.db))
+    if migrations.repaired_on_open:  # said once, by the run that upgraded the file
+        from cxjournal.store.repair_checkins import repair_message
+
+        print(f"cxjournal: {repair_message(migrations.repaired_on_open)}", file=sys.stderr)
 
 
 def window_request(argv: list[str]) -> argparse.Namespace | None:

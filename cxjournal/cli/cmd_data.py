@@ -129,12 +129,15 @@ def _restore(args) -> int:
 def _check(args) -> int:
     from cxjournal.store.backup import check_journal
     from cxjournal.store.connection import database_path
+    from cxjournal.store.repair_checkins import repair_message, repaired_count
 
     problems = check_journal(database_path())
     for problem in problems:
         print(problem)
     if not problems:
         print(tr("The journal is healthy: no problem was found.", "cli"))
+    if repaired_count():  # a past repair stays told: the owner may want to look at those again
+        print(repair_message(repaired_count()))
     return 1 if problems else 0
 
 

@@ -43,7 +43,6 @@ def _line(r: Reminder, now: datetime) -> str:
 
 def _due(args) -> int:
     now = clock.now()
-    reminders.ensure_checkin_followups(now)
     # "Within N days" runs to the end of that day: 0 means everything due by tonight.
     end = datetime.combine(now.date() + timedelta(days=args.days), time(23, 59, 59))
     found = reminders.due_reminders(now, horizon=end - now)

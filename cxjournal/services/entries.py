@@ -10,6 +10,7 @@ from peewee import fn
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
+from cxjournal.services import checkins
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.store import search
@@ -158,6 +159,7 @@ def log_entry(
     )
     _set_tags(entry, clean_tags(tags))
     search.reindex_entries([entry.id])
+    checkins.record_checkin(entry, stamp)
     return entry
 
 

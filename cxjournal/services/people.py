@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from cxjournal import vocabulary as v
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.i18n import tr
+from cxjournal.services import checkins
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.store import search
@@ -79,7 +80,10 @@ def add_person(
     if values["department"] is not None and values["side"] != v.STAFF:
         raise ValidationError(tr("Only staff members belong to a department."), field="department")
     stamp = now_or(now)
-    return Person.create(**values, created_at=stamp, updated_at=stamp)
+    row = Person.create(**values, created_at=stamp, updated_at=stamp)
+    if row.department_id is not None:
+        checkins.schedule_checkin(row.department, stamp)
+    return row
 
 
 @action
@@ -106,6 +110,8 @@ def edit_person(person: Person | int, *, now: datetime | None = None, **changes)
         setattr(row, key, value)
     row.updated_at = now_or(now)
     row.save()
+    if values.get("department") is not None:
+        checkins.schedule_checkin(values["department"], row.updated_at)
     if {"name", "organisation"} & values.keys():
         search.reindex_entries(e.id for e in Entry.select(Entry.id).where(Entry.person == row))
     return row
@@ -222,6 +228,8 @@ def edit_department(
     if cadence is not None:
         row.checkin_cadence = check.one_of(cadence, v.CADENCES, tr("check-in cadence"))
     row.save()
+    if cadence is not None:
+        checkins.schedule_checkin(row)
     return row
 
 

@@ -219,60 +219,6 @@ def next_checkin_due(department: Department) -> datetime | None:
     return (last_checkin(department) or department.created_at) + step
 
 
-def _open_checkin(department: Department) -> FollowUp | None:
-    return (
-        FollowUp.select()
-        .where(
-            FollowUp.department == department,
-            FollowUp.origin == CHECKIN_ORIGIN,
-            FollowUp.done_at.is_null(),
-            FollowUp.deleted_at.is_null(),
-        )
-        .first()
-    )
-
-
-def _has_active_staff(department: Department) -> bool:
-    return (
-        Person.select()
-        .where(
-            Person.department == department,
-            Person.archived == False,  # noqa: E712
-            Person.deleted_at.is_null(),
-        )
-        .exists()
-    )
-
-
-@action
-def ensure_checkin_followups(now: datetime | None = None) -> list[FollowUp]:
-    """Give every department whose check-in is overdue one open check-in follow-up (never two),
-    and mark such a follow-up done once a check-in has been logged. Returns those created."""
-    now = now_or(now)
-    created = []
-    for department in Department.select().where(
-        Department.checkin_cadence.in_(tuple(CADENCE_STEPS))
-    ):
-        due = next_checkin_due(department)
-        pending = _open_checkin(department)
-        if due > now:
-            if pending is not None:
-                followups.complete_followup(pending, now=now)
-            continue
-        if pending is not None or not _has_active_staff(department):
-            continue
-        created.append(
-            followups.add_followup(
-                title=tr("Check in with {department}").format(department=department.name),
-                due_at=due,
-                department=department,
-                origin=CHECKIN_ORIGIN,
-                now=now,
-            )
-        )
-    return created
-
-
 # Announcements ----------------------------------------------------------------------------------
 
 

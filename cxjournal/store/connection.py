@@ -109,6 +109,7 @@ def open_journal(path: str | os.PathLike[str]) -> SqliteDatabase:
                 ).format(path=path)
             )
     close_journal()
+    migrations.repaired_on_open = 0
     database = SqliteDatabase(str(path), pragmas=PRAGMAS)
     db.initialize(database)
     try:

@@ -14,7 +14,9 @@ from pathlib import Path
 from cxjournal.store import search
 from cxjournal.store.models import ALL_MODELS, SchemaVersion, db
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# What the upgrade run by this process repaired, for the CLI and the window to say once.
+repaired_on_open = 0
 
 
 def create_schema() -> None:
@@ -43,8 +45,25 @@ def _to_v3() -> None:
     )
 
 
+def _to_v4() -> None:
+    """Check-ins: undo the completions the old reminder check made by itself, and give each
+    department with a cadence its repeating check-in (the check no longer creates them)."""
+    global repaired_on_open
+    from cxjournal import clock
+    from cxjournal.store.repair_checkins import repair_checkins
+
+    now = clock.now()
+    repaired_on_open = repair_checkins(now)
+    # The scheduling rule lives in the services; imported here, once, for existing departments.
+    from cxjournal.services.checkins import schedule_checkin
+    from cxjournal.store.models import Department
+
+    for department in Department.select():
+        schedule_checkin(department, now)
+
+
 # version reached -> step that reaches it from the version before.
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3}
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 def stored_version() -> int:

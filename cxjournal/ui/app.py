@@ -79,6 +79,24 @@ def _daily_backup(window) -> None:
     start_daily_backup(window)
 
 
+def tell_repairs(window):
+    """Say once, over the window, what the upgrade that opened this journal repaired (None if
+    nothing). Returns the message box, shown without blocking."""
+    from cxjournal.store import migrations
+
+    if not migrations.repaired_on_open:
+        return None
+    from PySide6.QtWidgets import QMessageBox
+
+    from cxjournal.store.repair_checkins import repair_message
+
+    box = QMessageBox(QMessageBox.Icon.Information, "CX Journal", "", parent=window)
+    box.setText(repair_message(migrations.repaired_on_open))
+    migrations.repaired_on_open = 0  # told: the next opening of the window does not repeat it
+    box.open()
+    return box
+
+
 def _may_need_welcome() -> bool:
     """A cheap first look (the welcome dialog's module loads only when it may be needed)."""
     from cxjournal.services.settings import get_flag, get_setting
@@ -207,6 +225,7 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
     after_first_paint(window, collection.release)
     after_first_paint(window, lambda: QTimer.singleShot(200, lambda: _start_reminders(window)))
     after_first_paint(window, lambda: QTimer.singleShot(1500, lambda: _daily_backup(window)))
+    after_first_paint(window, lambda: QTimer.singleShot(300, lambda: tell_repairs(window)))
     try:
         return app.exec()
     finally:

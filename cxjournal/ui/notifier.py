@@ -13,11 +13,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from cxjournal import clock
-from cxjournal.changes import Kind
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
 from cxjournal.store.connection import database_path
-from cxjournal.ui.bus import announce
 
 CHECK_EVERY_MS = 30_000
 MESSAGE_MS = 15_000
@@ -57,7 +55,6 @@ class ReminderNotifier(QObject):
         missed: list[Reminder] = []
         if database_path() is not None:
             now = clock.now()
-            self._refresh_checkins(now)
             reminders.forget_old_announcements(now)
             missed = reminders.missed_since_last_run(now)
             if missed:
@@ -78,7 +75,6 @@ class ReminderNotifier(QObject):
         if database_path() is None:  # the journal was closed (the app is quitting)
             return []
         now = clock.now()
-        self._refresh_checkins(now)
         new = reminders.unannounced(reminders.due_reminders(now))
         if not new:
             return []
@@ -90,10 +86,6 @@ class ReminderNotifier(QObject):
                 self.banner_requested.emit(item)
         self.announced.emit(new)
         return new
-
-    def _refresh_checkins(self, now) -> None:
-        if reminders.ensure_checkin_followups(now):
-            announce(Kind.FOLLOWUP)
 
     def _show_message(self, new: list[Reminder]) -> None:
         self._clicked = new[0]

@@ -3049,9 +3049,14 @@
       <translation>Impossible d'écrire {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/reminders.py" />
+      <location filename="../../cxjournal/services/checkins.py" />
       <source>Check in with {department}</source>
       <translation>Faire le point avec {department}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/repair_checkins.py" />
+      <source>Check-in follow-ups that an earlier version had marked done by itself (no one did them), undone when this journal was upgraded: {count}. They are open again; check them on the Follow-ups page.</source>
+      <translation>Points avec les équipes qu’une version précédente avait marqués comme faits d’elle-même (personne ne les avait faits), annulés lors de la mise à jour de ce journal : {count}. Ils sont de nouveau ouverts ; vérifiez-les dans la page Relances.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/reminders.py" />
