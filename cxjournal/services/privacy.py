@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from peewee import JOIN
@@ -121,4 +122,21 @@ def erase_person(person: Person | int) -> int:
     note their uuid in the register of erasures. Returns how many entries went with them."""
     count = _erase(person)
     scrub()  # after the commit: the -wal still holds the deleted pages until then
+    return count
+
+
+@action
+def _apply_register(extra: Iterable[tuple[str, date]]) -> int:
+    for person_uuid, erased_on in extra:
+        Erasure.insert(person_uuid=person_uuid, erased_on=erased_on).on_conflict_ignore().execute()
+    erased = Person.select().where(Person.uuid.in_(Erasure.select(Erasure.person_uuid)))
+    return forget(list(erased))
+
+
+def reapply_erasures(extra: Iterable[tuple[str, date]] = ()) -> int:
+    """Add ``extra`` (uuid, date) pairs to the register, then erase again everyone in it who is
+    back in the journal (after a restore or an import). Returns how many people were removed."""
+    count = _apply_register(list(extra))
+    if count:
+        scrub()
     return count
