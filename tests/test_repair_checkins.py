@@ -76,7 +76,7 @@ def old_journal_with_invented_checkins() -> dict[str, FollowUp]:
 
 
 def reopen_as_version_3(journal) -> None:
-    SchemaVersion.update(version=3).where(SchemaVersion.version == 4).execute()
+    SchemaVersion.update(version=3).where(SchemaVersion.version == migrations.SCHEMA_VERSION).execute()
     close_journal()
     open_journal(journal)
 
@@ -85,7 +85,7 @@ def test_upgrade_undoes_the_invented_checkins_and_keeps_what_people_did(fake_clo
     fake_clock.set(datetime(2026, 11, 20, 8, 0))
     rows = old_journal_with_invented_checkins()
     reopen_as_version_3(journal)
-    assert migrations.stored_version() == 4
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION
     assert migrations.repaired_on_open == repaired_count() == 2
     left = {f.id: f for f in FollowUp.select()}
     done = {name: left[row.id].done_at for name, row in rows.items() if row.id in left}
@@ -108,7 +108,7 @@ def test_the_repair_is_told_once_on_the_command_line_and_always_by_check(
     fake_clock, journal, capsys
 ):
     old_journal_with_invented_checkins()
-    SchemaVersion.update(version=3).where(SchemaVersion.version == 4).execute()
+    SchemaVersion.update(version=3).where(SchemaVersion.version == migrations.SCHEMA_VERSION).execute()
     close_journal()
     assert main(["--db", str(journal), "due"]) == 0
     said = capsys.readouterr().err

@@ -8,7 +8,6 @@ from pathlib import Path
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.cli.cmd_reminders import export_formats
-from cxjournal.config import data_dir
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 
@@ -54,11 +53,22 @@ def _import_people(args) -> int:
     return 0
 
 
-def _import_json(args) -> int:
-    from cxjournal.io.json_export import import_json
+def _erased_again(count: int) -> None:
+    if count:
+        print(
+            tr(
+                "{count} erased people were in it and were removed again (register of erasures).",
+                "cli",
+            ).format(count=count)
+        )
 
-    count = import_json(args.file)
-    print(tr("Loaded {count} rows from {path}.", "cli").format(count=count, path=args.file))
+
+def _import_json(args) -> int:
+    from cxjournal.services.restoring import import_journal
+
+    done = import_journal(args.file)
+    print(tr("Loaded {count} rows from {path}.", "cli").format(count=done.rows, path=args.file))
+    _erased_again(done.erased_again)
     return 0
 
 
@@ -101,28 +111,39 @@ def _erase_person(args) -> int:
 
 
 def _backup(args) -> int:
-    from cxjournal.store.backup import backup_to
+    from cxjournal.store.backup import backup_to, backups_folder
+    from cxjournal.store.connection import database_path
 
-    out = args.out or data_dir() / "backups" / f"journal-{clock.now():%Y-%m-%d-%H%M%S}.db"
+    folder = backups_folder(database_path())
+    out = args.out or folder / f"journal-{clock.now():%Y-%m-%d-%H%M%S}.db"
     print(tr("Backup written and checked: {path}", "cli").format(path=backup_to(out)))
     return 0
 
 
 def _restore(args) -> int:
-    from cxjournal.store.backup import check_journal, restore_from
-    from cxjournal.store.connection import close_journal, database_path
+    from cxjournal.services.restoring import is_other_journal, restore_backup
+    from cxjournal.store.backup import check_journal
+    from cxjournal.store.connection import database_path
 
     current = database_path()
     problems = check_journal(args.file)
     if problems:
         raise CXJournalError(" ".join(problems))
+    if is_other_journal(args.file, current) and not args.other_journal:
+        raise CXJournalError(
+            tr(
+                "{path} is a backup of another journal, not of {current}. Nothing was restored; "
+                "add --other-journal to restore it anyway.",
+                "cli",
+            ).format(path=args.file, current=current)
+        )
     question = tr("Replace {current} with {backup}? The current file is kept beside it.", "cli")
     if not _confirmed(args, question.format(current=current, backup=args.file)):
         print(tr("Nothing was restored.", "cli"))
         return 1
-    close_journal()
-    kept = restore_from(args.file, current)
-    print(tr("Restored. The previous file was kept as {path}.", "cli").format(path=kept))
+    done = restore_backup(args.file, current, other_journal=True)
+    print(tr("Restored. The previous file was kept as {path}.", "cli").format(path=done.kept))
+    _erased_again(done.erased_again)
     return 0
 
 
@@ -185,6 +206,11 @@ def register(commands) -> None:
     restore = commands.add_parser("restore", help=tr("put a backup in place of the journal", "cli"))
     restore.add_argument("file", type=Path)
     restore.add_argument("--yes", action="store_true", help=tr("do not ask", "cli"))
+    restore.add_argument(
+        "--other-journal",
+        action="store_true",
+        help=tr("restore it even if it is a backup of another journal", "cli"),
+    )
     restore.set_defaults(handler=_restore)
     check = commands.add_parser("check", help=tr("check the journal file's health", "cli"))
     check.set_defaults(handler=_check)

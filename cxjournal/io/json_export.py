@@ -1,6 +1,11 @@
 """The whole journal as one JSON file — every table, trash and settings included — and back: an
 import into an empty journal reproduces the same data, ids and all. Also one CSV per table, for
-spreadsheets (UTF-8 with a BOM, so Excel shows accents right)."""
+spreadsheets (UTF-8 with a BOM, so Excel shows accents right).
+
+An export names its journal (top-level ``journal_id``) and keeps every person's uuid. Loading it
+into an empty journal is a restore of that journal, so the empty journal takes the export's
+identity (an export made before journals had one leaves the empty journal's own).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from peewee import DateField, DateTimeField
 from cxjournal import __version__
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
-from cxjournal.store import search
+from cxjournal.store import identity, search
 from cxjournal.store.migrations import SCHEMA_VERSION, stored_version
 from cxjournal.store.models import (
     ALL_MODELS,
@@ -26,6 +31,7 @@ from cxjournal.store.models import (
     Promise,
     SchemaVersion,
     db,
+    new_uuid,
 )
 
 FORMAT = "cxjournal-export"
@@ -64,6 +70,7 @@ def export_json(path: str | Path) -> Path:
             "schema_version": stored_version(),
             "app_version": __version__,
             "exported_at": datetime.now().replace(microsecond=0).isoformat(),
+            "journal_id": identity.journal_id(),
             "tables": {m._meta.table_name: _rows(m) for m in TABLES},
         }
     return _write_private(
@@ -86,6 +93,8 @@ def _typed(model, row: dict) -> dict:
         elif value is not None and isinstance(column, DateField):
             value = date.fromisoformat(value)
         out[column.name] = value
+    if model is Person and not out.get("uuid"):
+        out["uuid"] = new_uuid()  # an export made before people had one
     return out
 
 
@@ -115,6 +124,7 @@ def import_json(path: str | Path) -> int:
         )
     tables = document.get("tables") or {}
     count = 0
+    own_id = identity.journal_id()
     try:
         with db.atomic():
             for model in TABLES:
@@ -123,6 +133,7 @@ def import_json(path: str | Path) -> int:
                 for start in range(0, len(rows), 500):
                     model.insert_many(rows[start : start + 500]).execute()
                 count += len(rows)
+            identity.set_journal_id(str(document.get("journal_id") or own_id))
             search.rebuild_index()
     except (ValueError, TypeError, AttributeError) as exc:
         raise ValidationError(

@@ -1,18 +1,34 @@
 """A person's own data: everything the journal holds about them as one JSON file (a data-access
-request), and erasing them with their whole history (the right to erasure) — for good, search index
-included."""
+request), and erasing them with their whole history (the right to erasure) — for good: search
+index, tags only they had, free pages and the -wal included, so that nothing of them can be read
+in the file afterwards. Erasing also writes the person's uuid in the register of erasures."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
+from peewee import JOIN
+
+from cxjournal import clock
 from cxjournal.i18n import tr
 from cxjournal.io.json_export import _plain, _write_private
-from cxjournal.services.common import action, fetch
+from cxjournal.services.common import action, fetch, in_chunks
 from cxjournal.services.entries import entry_tags
-from cxjournal.store.models import Entry, FollowUp, Person, Promise, Response
-from cxjournal.store.search import reindex_entries
+from cxjournal.store.connection import scrub
+from cxjournal.store.models import (
+    Entry,
+    EntryTag,
+    Erasure,
+    FollowUp,
+    Person,
+    Promise,
+    Response,
+    Tag,
+)
+from cxjournal.store.search import forget_deleted, reindex_entries
 
 
 def _whom(person: Person | int) -> Person:
@@ -47,12 +63,80 @@ def export_person(person: Person | int, path: str | Path) -> Path:
     return _write_private(Path(path), lambda h: json.dump(data, h, ensure_ascii=False, indent=1))
 
 
+def tags_of(entry_ids: Iterable[int]) -> set[int]:
+    found: set[int] = set()
+    for part in in_chunks(list(entry_ids)):
+        query = EntryTag.select(EntryTag.tag).where(EntryTag.entry.in_(part))
+        found.update(row.tag_id for row in query)
+    return found
+
+
+def drop_unused_tags(tag_ids: Iterable[int]) -> None:
+    """Delete those of these tags that no entry uses any more (a tag only erased entries had
+    would otherwise keep their words)."""
+    for part in in_chunks(list(tag_ids)):
+        unused = (
+            Tag.select(Tag.id)
+            .join(EntryTag, JOIN.LEFT_OUTER)
+            .where(Tag.id.in_(part), EntryTag.tag.is_null())
+        )
+        Tag.delete().where(Tag.id.in_([t.id for t in unused])).execute()
+
+
+def forget(rows: Iterable) -> int:
+    """Delete these rows (people, entries, promises, follow-ups) for good, with what depends on
+    them, their unused tags and their words in the search index; inside the caller's transaction.
+    A row already gone with another (e.g. with its person) is skipped. Returns how many went."""
+    rows = list(rows)
+    entry_ids: list[int] = []
+    for row in rows:
+        if isinstance(row, Person):
+            entry_ids += [e.id for e in Entry.select(Entry.id).where(Entry.person == row.id)]
+        elif isinstance(row, Entry):
+            entry_ids.append(row.id)
+    tags = tags_of(entry_ids)
+    gone = 0
+    for row in rows:
+        model = type(row)
+        gone += model.delete().where(model.id == row.id).execute()  # foreign keys cascade
+    drop_unused_tags(tags)
+    if entry_ids:
+        reindex_entries(entry_ids)  # their rows leave the index...
+        forget_deleted()  # ...and their words its segments
+    return gone
+
+
 @action
-def erase_person(person: Person | int) -> int:
-    """Delete the person and all their entries, responses, promises and follow-ups for good.
-    Returns how many entries went with them."""
+def _erase(person: Person | int) -> int:
     who = _whom(person)
-    ids = [e.id for e in Entry.select(Entry.id).where(Entry.person == who)]
-    who.delete_instance()  # foreign keys cascade to their history
-    reindex_entries(ids)
-    return len(ids)
+    Erasure.insert(
+        person_uuid=who.uuid, erased_on=clock.now().date()
+    ).on_conflict_ignore().execute()
+    count = Entry.select().where(Entry.person == who).count()
+    forget([who])
+    return count
+
+
+def erase_person(person: Person | int) -> int:
+    """Delete the person and all their entries, responses, promises and follow-ups for good, and
+    note their uuid in the register of erasures. Returns how many entries went with them."""
+    count = _erase(person)
+    scrub()  # after the commit: the -wal still holds the deleted pages until then
+    return count
+
+
+@action
+def _apply_register(extra: Iterable[tuple[str, date]]) -> int:
+    for person_uuid, erased_on in extra:
+        Erasure.insert(person_uuid=person_uuid, erased_on=erased_on).on_conflict_ignore().execute()
+    erased = Person.select().where(Person.uuid.in_(Erasure.select(Erasure.person_uuid)))
+    return forget(list(erased))
+
+
+def reapply_erasures(extra: Iterable[tuple[str, date]] = ()) -> int:
+    """Add ``extra`` (uuid, date) pairs to the register, then erase again everyone in it who is
+    back in the journal (after a restore or an import). Returns how many people were removed."""
+    count = _apply_register(list(extra))
+    if count:
+        scrub()
+    return count

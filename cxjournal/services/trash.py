@@ -1,6 +1,8 @@
 """The trash: what was deleted (people, entries, promises, follow-ups), putting an item back, and
 deleting for good — an item, or everything in the trash — which is the only way anything leaves the
-journal short of erasing a person on request."""
+journal short of erasing a person on request. Deleting for good leaves nothing readable in the
+file (see ``privacy.forget``), but is not an erasure on request: it is not registered, so restoring
+an older backup brings the item back, as the owner may want after a mistake."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import entries, followups, people, promises
 from cxjournal.services.common import action, fetch
+from cxjournal.services.privacy import forget
+from cxjournal.store.connection import scrub
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
-from cxjournal.store.search import reindex_entries
 
 PERSON, ENTRY, PROMISE, FOLLOWUP = "person", "entry", "promise", "followup"
 MODELS = {PERSON: Person, ENTRY: Entry, PROMISE: Promise, FOLLOWUP: FollowUp}
@@ -88,30 +91,27 @@ def _in_trash(kind: str, item_id: int):
     return row
 
 
-def _purge(kind: str, row) -> None:
-    entry_ids: list[int] = []
-    if kind == ENTRY:
-        entry_ids = [row.id]
-    elif kind == PERSON:
-        entry_ids = [e.id for e in Entry.select(Entry.id).where(Entry.person == row.id)]
-    row.delete_instance()  # the database removes what depends on it (foreign keys cascade)
-    if entry_ids:
-        reindex_entries(entry_ids)  # and the search index forgets the text
-
-
 @action
+def _delete_forever(kind: str, item_id: int) -> None:
+    forget([_in_trash(kind, item_id)])
+
+
 def delete_forever(kind: str, item_id: int) -> None:
     """Delete one item of the trash for good (a person goes with all their history)."""
-    _purge(kind, _in_trash(kind, item_id))
+    _delete_forever(kind, item_id)
+    scrub()  # after the commit, so the -wal lets go of the deleted text
 
 
 @action
+def _empty_trash() -> int:
+    rows = []
+    for model in MODELS.values():
+        rows.extend(model.select().where(model.deleted_at.is_null(False)))
+    return forget(rows)
+
+
 def empty_trash() -> int:
     """Delete everything in the trash for good; returns how many items went."""
-    count = 0
-    for kind, model in MODELS.items():
-        for row in list(model.select().where(model.deleted_at.is_null(False))):
-            if model.get_or_none(model.id == row.id) is not None:  # may have gone with a person
-                _purge(kind, row)
-                count += 1
+    count = _empty_trash()
+    scrub()
     return count

@@ -3,6 +3,13 @@ app is open), checked after writing; the daily automatic backup with its rotatio
 12 monthly); restoring a backup (the current file is kept beside it); and checking a file's health.
 
 Every file written here is private to the user (0600, folders 0700), like the journal itself.
+
+Each journal's backups live beside it, in ``<journal file name>-backups/`` (``shop.db`` ->
+``shop.db-backups/``), not in one folder for all journals: the folder is found from the path alone,
+so it is there even when the journal cannot be opened (the case where a backup is most wanted);
+two journals never share it, even when one started as a copy of the other (same identity); and it
+moves with the journal's folder. Which journal a backup was made from is told by the journal's
+identity stored inside it (``store.identity``), so a backup moved elsewhere is still recognised.
 """
 
 from __future__ import annotations
@@ -21,6 +28,12 @@ from cxjournal.store.connection import APPLICATION_ID, SQLITE_MAGIC, database_pa
 PAGES_PER_STEP = 4096  # the backup copies this many pages, then reports progress
 AUTO_PREFIX = "journal-"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+def backups_folder(journal: str | os.PathLike[str]) -> Path:
+    """Where the backups of the journal file ``journal`` go (see the module's docstring)."""
+    journal = Path(journal).expanduser()
+    return journal.with_name(f"{journal.name}-backups")
 
 
 def _private_folder(folder: Path) -> None:
@@ -160,6 +173,20 @@ def auto_backup(folder: str | os.PathLike[str], today: date) -> Path | None:
         if day not in keep:
             path.unlink(missing_ok=True)
     return made
+
+
+def read_register(path: str | os.PathLike[str]) -> list[tuple[str, date]]:
+    """The register of erasures of the journal file at ``path``, read only: (uuid, date) pairs;
+    [] when the file has none (older version) or cannot be read."""
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            rows = con.execute("SELECT person_uuid, erased_on FROM erasure").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return []
+    return [(person_uuid, date.fromisoformat(str(day)[:10])) for person_uuid, day in rows]
 
 
 def restore_from(backup: str | os.PathLike[str], current: str | os.PathLike[str]) -> Path:

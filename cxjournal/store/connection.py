@@ -27,6 +27,7 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "synchronous": "full",  # a committed write survives a power cut, not only a crash
     "cache_size": -16000,
+    "secure_delete": 1,  # deleted text is overwritten with zeros, not left in free pages
 }
 
 
@@ -142,6 +143,18 @@ def close_thread_connection() -> None:
     current = db.obj
     if current is not None and not current.is_closed():
         current.close()
+
+
+def scrub() -> bool:
+    """Write the journal's -wal back into the file and empty it, so that old versions of pages
+    (text deleted since, e.g. an erased person) are no longer on disk. Call it after the deletion
+    committed. False when it could not finish (a transaction is open here, or another program
+    still reads an older state): the -wal is then emptied at the next checkpoint."""
+    current = db.obj
+    if current is None or current.in_transaction():
+        return False
+    busy, _, _ = current.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
 
 
 def database_path() -> Path | None:

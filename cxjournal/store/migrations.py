@@ -2,6 +2,9 @@
 
 A step is a function run inside one transaction; before any step runs, a copy of the file is taken
 beside it (``journal.db.pre-v2-20261122-101500.bak``) so that an upgrade can always be undone.
+Foreign keys are switched off for the length of that transaction (SQLite cannot switch them inside
+one), because rebuilding a table drops it, and dropping a table with foreign keys on would cascade
+to every row that points at it; the keys are checked before the transaction commits.
 """
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from cxjournal.store import search
-from cxjournal.store.models import ALL_MODELS, SchemaVersion, db
+from cxjournal.store import identity, search
+from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, db, new_uuid
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 
@@ -23,6 +26,7 @@ def create_schema() -> None:
     """Create every table and index of the current version in an empty database."""
     db.create_tables(ALL_MODELS)
     search.create_index()
+    identity.journal_id()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
 
@@ -46,24 +50,92 @@ def _to_v3() -> None:
 
 
 def _to_v4() -> None:
-    """Check-ins: undo the completions the old reminder check made by itself, and give each
-    department with a cadence its repeating check-in (the check no longer creates them)."""
+    """Check-ins: undo the completions the old reminder check made by itself (each department with
+    a cadence then gets its repeating check-in: see ``_schedule_checkins``)."""
     global repaired_on_open
     from cxjournal import clock
     from cxjournal.store.repair_checkins import repair_checkins
 
     now = clock.now()
     repaired_on_open = repair_checkins(now)
-    # The scheduling rule lives in the services; imported here, once, for existing departments.
+
+
+def _highest_ids() -> dict[str, int]:
+    """Ids known to have been given, beyond the rows still there: follow-up ids live on in the keys
+    of reminders already announced ("followup:12:...") and in series links."""
+    found = {"follow_up": 0}
+    for (key,) in db.execute_sql("SELECT key FROM announcement WHERE key LIKE 'followup:%'"):
+        part = key.split(":")[1]
+        if part.isdigit():
+            found["follow_up"] = max(found["follow_up"], int(part))
+    series = db.execute_sql("SELECT MAX(series) FROM follow_up").fetchone()[0]
+    found["follow_up"] = max(found["follow_up"], series or 0)
+    return found
+
+
+def _rebuild(model, floor: int) -> None:
+    """Recreate ``model``'s table from its current definition (AUTOINCREMENT ids), keeping rows,
+    ids and indexes; later ids start above ``floor`` and above every id in the table."""
+    table = model._meta.table_name
+    old = f"{table}__before_v5"
+    columns = [c.name for c in db.get_columns(table)]
+    for (name,) in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).fetchall():
+        db.execute_sql(f'DROP INDEX "{name}"')
+    db.execute_sql(f'ALTER TABLE "{table}" RENAME TO "{old}"')
+    db.create_tables([model])
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.execute_sql(f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "{old}"')
+    db.execute_sql(f'DROP TABLE "{old}"')
+    db.execute_sql("DELETE FROM sqlite_sequence WHERE name = ?", (table,))
+    top = db.execute_sql(f'SELECT MAX(id) FROM "{table}"').fetchone()[0] or 0
+    if max(top, floor):
+        db.execute_sql(
+            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, max(top, floor))
+        )
+
+
+def _to_v5() -> None:
+    """Identities: the journal has a UUID, every person has one, ids are never given twice; and the
+    register of erasures."""
+    from cxjournal.store.models import Erasure
+
+    if "uuid" not in {c.name for c in db.get_columns("person")}:
+        db.execute_sql('ALTER TABLE "person" ADD COLUMN "uuid" VARCHAR(36)')
+    ids = [row[0] for row in db.execute_sql("SELECT id FROM person WHERE uuid IS NULL")]
+    for person_id in ids:
+        db.execute_sql("UPDATE person SET uuid = ? WHERE id = ?", (new_uuid(), person_id))
+    db.execute_sql("PRAGMA legacy_alter_table = ON")  # others' references keep the table's name
+    try:
+        floors = _highest_ids()
+        for model in ALL_MODELS:
+            if isinstance(model._meta.primary_key, IdField) and model is not Erasure:
+                _rebuild(model, floors.get(model._meta.table_name, 0))
+    finally:
+        db.execute_sql("PRAGMA legacy_alter_table = OFF")
+    db.create_tables([Erasure], safe=True)
+    identity.journal_id()
+
+
+def _schedule_checkins() -> None:
+    """Each department with a cadence gets its repeating check-in (the reminder check no longer
+    creates them). The rule lives in the services and reads the current models, so it runs once
+    every step has brought the tables up to date."""
+    from cxjournal import clock
     from cxjournal.services.checkins import schedule_checkin
     from cxjournal.store.models import Department
 
+    now = clock.now()
     for department in Department.select():
         schedule_checkin(department, now)
 
 
 # version reached -> step that reaches it from the version before.
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+# version -> work an upgrade that crossed it does after the last step (it needs the current models).
+AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
 
 
 def stored_version() -> int:
@@ -92,7 +164,20 @@ def migrate(from_version: int, steps: dict[int, Callable[[], None]] | None = Non
     """Run every step above ``from_version`` in one transaction: all of them land, or none."""
     steps = MIGRATIONS if steps is None else steps
     target = max([SCHEMA_VERSION, *steps.keys()])
-    with db.atomic():
-        for version in range(from_version + 1, target + 1):
-            steps[version]()
-            SchemaVersion.create(version=version, changed_at=datetime.now().replace(microsecond=0))
+    db.execute_sql("PRAGMA foreign_keys = OFF")  # see the module's docstring
+    try:
+        with db.atomic():
+            for version in range(from_version + 1, target + 1):
+                steps[version]()
+                SchemaVersion.create(
+                    version=version, changed_at=datetime.now().replace(microsecond=0)
+                )
+            if steps is MIGRATIONS:
+                for version, work in AFTER_UPGRADE.items():
+                    if from_version < version <= target:
+                        work()
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"the upgrade would break links: {broken[:5]}")
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")

@@ -1,8 +1,17 @@
-"""The journal's tables as peewee models, bound to a database only when a journal is opened."""
+"""The journal's tables as peewee models, bound to a database only when a journal is opened.
+
+Integer ids are never reused (``IdField``): a person erased as #3 never has a successor #3, so
+nothing keyed by an old id (a reminder already announced, a register) can point at someone else.
+A person also has a ``uuid``, made in Python so that every engine and every copy agrees on it.
+"""
 
 from __future__ import annotations
 
+import uuid
+
 from peewee import (
+    SQL,
+    AutoField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -12,14 +21,33 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    NodeList,
     SmallIntegerField,
+    SqliteDatabase,
     TextField,
 )
 
 db = DatabaseProxy()
 
 
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class IdField(AutoField):
+    """An integer id never given twice: AUTOINCREMENT on SQLite (whose plain rowid reuses the
+    largest id freed); other engines' sequences already never go back."""
+
+    def ddl(self, ctx):
+        node_list = super().ddl(ctx)
+        if isinstance(db.obj, SqliteDatabase):
+            return NodeList((node_list, SQL("AUTOINCREMENT")))
+        return node_list
+
+
 class BaseModel(Model):
+    id = IdField()
+
     class Meta:
         database = db
         legacy_table_names = False
@@ -42,6 +70,7 @@ class Department(BaseModel):
 
 
 class Person(BaseModel):
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)  # survives export and copies
     side = CharField(max_length=10)
     name = CharField(max_length=200)
     organisation = CharField(max_length=200, default="")
@@ -161,6 +190,14 @@ class Announcement(BaseModel):
     announced_at = DateTimeField()
 
 
+class Erasure(BaseModel):
+    """The register of erasures: whom (by uuid only, never a name) and when, so that a restored
+    backup or an imported export can be made to forget them again."""
+
+    person_uuid = CharField(max_length=36, unique=True)
+    erased_on = DateField()
+
+
 ALL_MODELS = (
     SchemaVersion,
     Setting,
@@ -173,4 +210,5 @@ ALL_MODELS = (
     Promise,
     FollowUp,
     Announcement,
+    Erasure,
 )

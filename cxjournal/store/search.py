@@ -45,6 +45,13 @@ def rebuild_index() -> None:
     db.execute_sql(_INDEX_ROWS)
 
 
+def forget_deleted() -> None:
+    """Rebuild the index from the entries it still holds, so that the words of deleted ones leave
+    its segments too (a delete only adds a marker; the old words stay in the segment blobs until
+    a merge). With secure_delete on, the pages they were on are overwritten."""
+    db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
+
+
 def reindex_entries(entry_ids: Iterable[int]) -> None:
     """Bring the index of these entries up to date (deleted or trashed ones leave it)."""
     ids = list(dict.fromkeys(int(i) for i in entry_ids))

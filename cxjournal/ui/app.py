@@ -37,11 +37,11 @@ def _restore_into(path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from cxjournal.config import data_dir
     from cxjournal.errors import CXJournalError
+    from cxjournal.store.backup import backups_folder
     from cxjournal.ui.refused_dialog import pick_backup
 
-    backup = pick_backup(data_dir() / "backups")
+    backup = pick_backup(backups_folder(path))
     if backup is None:
         return
     from cxjournal.store.backup import restore_from

@@ -24,7 +24,12 @@ def _t(text: str) -> str:
 
 
 def backups_folder() -> Path:
-    return data_dir() / "backups"
+    """The open journal's own backups folder (beside it; see store/backup.py)."""
+    from cxjournal.store.backup import backups_folder as beside
+    from cxjournal.store.connection import database_path
+
+    current = database_path()
+    return beside(current) if current is not None else data_dir() / "backups"
 
 
 def run_with_progress(parent: QWidget, title: str, fn, on_done) -> None:
@@ -161,8 +166,8 @@ def back_up_now(window: QMainWindow) -> None:
 
 
 def restore_backup(window: QMainWindow) -> None:
-    from cxjournal.store.backup import restore_from
-    from cxjournal.store.connection import close_journal, database_path, open_journal
+    from cxjournal.services.restoring import is_other_journal, restore_backup
+    from cxjournal.store.connection import database_path
 
     name, _ = QFileDialog.getOpenFileName(
         window,
@@ -170,29 +175,36 @@ def restore_backup(window: QMainWindow) -> None:
         str(backups_folder()),
         _t("CX Journal backups (*.db *.sqlite *.bak);;All files (*)"),
     )
-    if not name:
-        return
     current = database_path()
+    if not name or current is None:
+        return
+    if is_other_journal(Path(name), current):
+        warning = _t(
+            "{backup} is a backup of another journal, not of this one. Restoring it replaces "
+            "this journal with the other one. Restore it anyway?"
+        ).format(backup=Path(name).name)
+        if not confirm(window, _t("Restore a backup"), warning):
+            return
     question = _t(
         "Replace the journal with the backup {backup}? Everything written since that backup "
         "will be set aside: the current file is kept beside it."
     ).format(backup=Path(name).name)
-    if current is None or not confirm(window, _t("Restore a backup"), question):
+    if not confirm(window, _t("Restore a backup"), question):
         return
-    close_journal()
     try:
-        kept = restore_from(Path(name), current)
+        done = restore_backup(Path(name), current, other_journal=True)
     except CXJournalError as exc:
-        open_journal(current)  # the current journal, untouched
         QMessageBox.warning(window, _t("Restore a backup"), str(exc))
         return
-    open_journal(current)
     announce()  # a restored journal: anything may have changed
-    QMessageBox.information(
-        window,
-        _t("Restore a backup"),
-        _t("The backup was restored. The previous file was kept as {path}.").format(path=kept),
+    text = _t("The backup was restored. The previous file was kept as {path}.").format(
+        path=done.kept
     )
+    if done.erased_again:
+        text += "\n" + _t(
+            "{count} erased people were in it and were removed again (register of erasures)."
+        ).format(count=done.erased_again)
+    QMessageBox.information(window, _t("Restore a backup"), text)
 
 
 def check_journal_now(window: QMainWindow) -> None:

@@ -2886,6 +2886,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>restore it even if it is a backup of another journal</source>
+      <translation>la restaurer même si c’est une sauvegarde d’un autre journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>right to erasure</source>
       <translation>droit à l'effacement</translation>
     </message>
@@ -2971,6 +2976,11 @@
       <translation>écrire le journal dans d'autres formats</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>{count} erased people were in it and were removed again (register of erasures).</source>
+      <translation>{count} personne(s) effacée(s) s’y trouvai(en)t et en ont de nouveau été retirée(s) (registre des effacements).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>{count} events written to {path}.</source>
       <translation>{count} événements écrits dans {path}.</translation>
@@ -2984,6 +2994,11 @@
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>{n} entries, {opened} problems opened, {resolved} resolved, first response {first} h (median), resolution {res} h, satisfaction {sat}</source>
       <translation>{n} entrées, {opened} problèmes ouverts, {resolved} résolus, première réponse {first} h (médiane), résolution {res} h, satisfaction {sat}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>{path} is a backup of another journal, not of {current}. Nothing was restored; add --other-journal to restore it anyway.</source>
+      <translation>{path} est une sauvegarde d’un autre journal, pas de {current}. Rien n’a été restauré ; ajoutez --other-journal pour la restaurer quand même.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
@@ -3858,6 +3873,16 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
+      <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>{count} erased people were in it and were removed again (register of erasures).</source>
+      <translation>{count} personne(s) effacée(s) s’y trouvai(en)t et en ont de nouveau été retirée(s) (registre des effacements).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
       <source>{count} events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</source>
       <translation>{count} événements écrits dans {path}. Importez à nouveau le fichier plus tard : votre agenda les met à jour au lieu de les dupliquer.</translation>
     </message>
@@ -4717,6 +4742,14 @@
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>{score} / 5</source>
       <translation>{score} / 5</translation>
+    </message>
+  </context>
+  <context>
+    <name>restore</name>
+    <message>
+      <location filename="../../cxjournal/services/restoring.py" />
+      <source>{path} is a backup of another journal, not of this one. Nothing was restored.</source>
+      <translation>{path} est une sauvegarde d’un autre journal, pas de celui-ci. Rien n’a été restauré.</translation>
     </message>
   </context>
   <context>
