@@ -45,11 +45,19 @@ def _import_people(args) -> int:
         )
         return 2
     text = (
-        tr("Would add {added}, merge {merged}, skip {skipped} (dry run: nothing written).", "cli")
+        tr(
+            "Would add {added}, merge {merged}, skip {skipped}, leave out with errors {invalid} "
+            "(dry run: nothing written).",
+            "cli",
+        )
         if args.dry_run
-        else tr("Added {added}, merged {merged}, skipped {skipped}.", "cli")
+        else tr(
+            "Added {added}, merged {merged}, skipped {skipped}, left out with errors {invalid}.",
+            "cli",
+        )
     )
-    print(text.format(added=report.added, merged=report.merged, skipped=len(report.skipped)))
+    counts = {"added": report.added, "merged": report.merged, "skipped": len(report.skipped)}
+    print(text.format(**counts, invalid=len(report.errors)))
     return 0
 
 

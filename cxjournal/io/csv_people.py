@@ -1,18 +1,25 @@
 """Reading people from CSV files as spreadsheets and address books write them: the app's own export,
-Google Contacts, Outlook, and French Excel (semicolons, Windows-1252 or UTF-8 with a BOM). The
-encoding and the delimiter are detected; the header is mapped to person fields (a guess the owner can
-change). Only the stdlib ``csv`` module parses the file."""
+Google Contacts, Outlook, and French Excel (semicolons, Windows-1252 or UTF-8 with a BOM, or its
+"Unicode Text": UTF-16 with tabs). The encoding and the delimiter are detected; the header is mapped
+to person fields (a guess the owner can change). Only the stdlib ``csv`` module parses the file, in
+strict mode: a quote that is never closed refuses the file instead of swallowing the rows after it.
+
+A person with several e-mails or phones (Google's " ::: " cells, Outlook's phone columns) keeps the
+first one filled in, in the order of ``HEADERS``; the others go to the notes."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
+from cxjournal.io.contact_values import first_and_others, notes_with_others, split_cell
 
 MAX_BYTES = 50 * 2**20
 ENCODINGS = ("utf-8-sig", "cp1252")  # cp1252 accepts almost any byte: tried last
@@ -24,18 +31,26 @@ HEADERS = {
     "first_name": ["first name", "given name", "prenom"],
     "last_name": ["last name", "family name", "surname", "nom", "nom de famille"],
     "organisation": [
-        "organisation", "organization", "company", "organization 1 - name", "societe",
-        "entreprise", "organisation 1 - name",
+        "organisation", "organization", "company", "organization 1 - name", "organization name",
+        "societe", "entreprise", "organisation 1 - name",
     ],
+    # Several columns of an export may hold e-mails or phones: the first filled in, in this order,
+    # is the person's; the others are noted. Mobiles first: the number an owner calls back.
     "email": [
         "email", "e-mail", "e-mail address", "email address", "e-mail 1 - value", "courriel",
-        "adresse e-mail", "adresse mail", "mail",
+        "adresse e-mail", "adresse mail", "mail", "e-mail 2 address", "e-mail 2 - value",
+        "e-mail 3 address", "e-mail 3 - value",
     ],
     "phone": [
-        "phone", "telephone", "mobile phone", "business phone", "home phone", "phone 1 - value",
-        "mobile", "portable", "tel", "tel.",
+        "phone", "telephone", "mobile phone", "mobile", "portable", "phone 1 - value",
+        "primary phone", "business phone", "home phone", "company main phone", "business phone 2",
+        "home phone 2", "other phone", "car phone", "phone 2 - value", "phone 3 - value", "tel",
+        "tel.", "telephone portable", "telephone fixe",
     ],
-    "role": ["role", "job title", "title", "organization 1 - title", "fonction", "poste"],
+    "role": [
+        "role", "job title", "title", "organization 1 - title", "organization title", "fonction",
+        "poste",
+    ],
     "notes": ["notes", "note", "commentaire", "commentaires", "remarques"],
 }  # fmt: skip
 
@@ -58,6 +73,13 @@ class CsvTable:
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text of ``data`` and the encoding that read it."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ValidationError(
+                tr("The characters of this file cannot be read.", "import")
+            ) from exc
     if b"\x00" in data[:4096]:
         raise ValidationError(
             tr("This file is not a text file (it looks like a binary file).", "import")
@@ -92,6 +114,36 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return found
 
 
+def _rows(text: str, delimiter: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the (line where the row begins, cells) of each non-empty row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        headers = [h.strip() for h in next(reader)]
+        start = reader.line_num + 1
+        rows = []
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        lines = re.split(r"\r\n|\r|\n", text)[start - 1 : reader.line_num]
+        if any('"' in line for line in lines):
+            raise ValidationError(
+                tr(
+                    'A quote (") opened on line {line} is not closed properly: the rows after it '
+                    "would be read as one cell.",
+                    "import",
+                ).format(line=start)
+            ) from exc
+        raise ValidationError(
+            tr("Line {line} cannot be read as CSV: {reason}", "import").format(
+                line=reader.line_num, reason=exc
+            )
+        ) from exc
+    return headers, rows
+
+
 def read_csv(path: str | Path) -> CsvTable:
     path = Path(path)
     try:
@@ -106,19 +158,7 @@ def read_csv(path: str | Path) -> CsvTable:
     if not text.strip():
         raise ValidationError(tr("This file is empty.", "import"))
     delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        headers = [h.strip() for h in next(reader)]
-        rows = []
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                rows.append((reader.line_num, cells))
-    except csv.Error as exc:
-        raise ValidationError(
-            tr("Line {line} cannot be read as CSV: {reason}", "import").format(
-                line=reader.line_num, reason=exc
-            )
-        ) from exc
+    headers, rows = _rows(text, delimiter)
     return CsvTable(headers, rows, encoding, delimiter, guess_mapping(headers))
 
 
@@ -130,9 +170,34 @@ def records(table: CsvTable, mapping: dict[str, str] | None = None):
             tr("Say which column holds the names: none was recognised.", "import")
         )
     index = {key: table.headers.index(h) for key, h in mapping.items() if h in table.headers}
+    more = {key: _more_columns(table.headers, key, mapping) for key in ("email", "phone")}
     for line, cells in table.rows:
         values = {key: cells[i].strip() if i < len(cells) else "" for key, i in index.items()}
         name = values.pop("name", "")
         first, last = values.pop("first_name", ""), values.pop("last_name", "")
         values["name"] = name or " ".join(p for p in (first, last) if p)
+        others = {}
+        for key in ("email", "phone"):
+            if key in index:
+                found = split_cell(values[key])
+                found += [v for i in more[key] if i < len(cells) for v in split_cell(cells[i])]
+                values[key], others[key] = first_and_others(found)
+        if others.get("email") or others.get("phone"):
+            values["notes"] = notes_with_others(
+                values.get("notes", ""), others.get("email", []), others.get("phone", [])
+            )
         yield line, values
+
+
+def _more_columns(headers: list[str], key: str, mapping: dict[str, str]) -> list[int]:
+    """The other columns of the file holding ``key`` (e-mails or phones), in ``HEADERS`` order;
+    none when the owner said the file has no such column."""
+    if not mapping.get(key):
+        return []
+    folded = [fold(h) for h in headers]
+    taken = set(mapping.values())
+    return [
+        folded.index(name)
+        for name in HEADERS[key]
+        if name in folded and headers[folded.index(name)] not in taken
+    ]

@@ -51,8 +51,11 @@ class CsvPreview:
 
 @dataclass
 class ImportReport:
+    """What an import did (or would do); each row of the file is counted once, in one of ``added``,
+    ``merged``, ``skipped`` or ``errors``."""
+
     added: int = 0
-    merged: int = 0
+    merged: int = 0  # rows that filled in details of someone already known
     skipped: list[tuple[int, str]] = field(default_factory=list)  # duplicates: (line, reason)
     errors: list[tuple[int, str]] = field(default_factory=list)  # bad rows: (line, reason)
     written: bool = False
@@ -100,23 +103,24 @@ def _read(path: Path, mapping: dict[str, str] | None):
     return list(csv_people.records(csv_people.read_csv(path), mapping))
 
 
-@action
-def import_people(
-    path: str | Path,
-    *,
-    side: str = v.CUSTOMER,
-    mapping: dict[str, str] | None = None,
-    dry_run: bool = False,
-    skip_invalid: bool = False,
-    duplicates: str = "skip",
-    progress: Callable[[int, int], None] | None = None,
-) -> ImportReport:
-    """Import the people of a .csv or .vcf file as customers or staff; see the module's rules."""
-    side = check.one_of(side, v.SIDES, tr("side"))
-    duplicates = check.one_of(duplicates, ("skip", "merge"), tr("duplicates", "import"))
-    rows = _read(Path(path), mapping)
-    if not rows:
-        raise ValidationError(tr("This file holds nobody to import.", "import"))
+MERGED_FIELDS = ("organisation", "email", "phone", "role", "notes")
+
+
+def _fill(values: dict, have, fill: dict) -> bool:
+    """Put in ``fill`` the details of ``values`` that ``have`` (a Person or a new row) lacks."""
+    filled = False
+    for key in MERGED_FIELDS:
+        current = getattr(have, key) if isinstance(have, Person) else have[key]
+        if values[key] and not current and not fill.get(key):
+            fill[key] = values[key]
+            filled = True
+    return filled
+
+
+def _sort_rows(rows, side: str, merge: bool) -> tuple[ImportReport, list[dict], dict[int, dict]]:
+    """Each row counted once: new (added), merged (it fills in details of someone already in the
+    journal or earlier in the file), skipped (a duplicate that brings nothing, or any duplicate
+    when not merging), or invalid. Returns the report, the new people, and {person id: details}."""
     known: dict[tuple[str, str], Person | dict] = {}
     for person in Person.select().where(Person.deleted_at.is_null()):
         for key in _keys({"name": person.name, "email": person.email, "phone": person.phone}):
@@ -136,19 +140,41 @@ def import_people(
             for key in _keys(values):
                 known[key] = values
             continue
-        who = match.name if isinstance(match, Person) else match["name"]
-        if duplicates == "merge" and isinstance(match, Person):
-            fill = merges.setdefault(match.id, {})
-            for key in ("organisation", "email", "phone", "role", "notes"):
-                if values[key] and not getattr(match, key) and key not in fill:
-                    fill[key] = values[key]
+        in_journal = isinstance(match, Person)
+        fill = (merges.setdefault(match.id, {}) if in_journal else match) if merge else {}
+        if merge and _fill(values, match, fill):
+            report.merged += 1
+            for key in _keys(values):
+                known.setdefault(key, match)
+            continue
+        who = match.name if in_journal else match["name"]
         report.skipped.append(
             (line, tr("Already in the journal as {name}.", "import").format(name=who))
-            if isinstance(match, Person)
+            if in_journal
             else (line, tr("Repeats {name}, earlier in the file.", "import").format(name=who))
         )
     report.added = len(new)
-    report.merged = sum(1 for fill in merges.values() if fill)
+    return report, new, merges
+
+
+@action
+def import_people(
+    path: str | Path,
+    *,
+    side: str = v.CUSTOMER,
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    duplicates: str = "skip",
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Import the people of a .csv or .vcf file as customers or staff; see the module's rules."""
+    side = check.one_of(side, v.SIDES, tr("side"))
+    duplicates = check.one_of(duplicates, ("skip", "merge"), tr("duplicates", "import"))
+    rows = _read(Path(path), mapping)
+    if not rows:
+        raise ValidationError(tr("This file holds nobody to import.", "import"))
+    report, new, merges = _sort_rows(rows, side, duplicates == "merge")
     if dry_run or (report.errors and not skip_invalid):
         return report
     stamp = clock.now().replace(microsecond=0)

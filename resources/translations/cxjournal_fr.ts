@@ -2347,8 +2347,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Added {added}, merged {merged}, skipped {skipped}.</source>
-      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s).</translation>
+      <source>Added {added}, merged {merged}, skipped {skipped}, left out with errors {invalid}.</source>
+      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s), {invalid} écartée(s) pour erreur.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2527,8 +2527,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Would add {added}, merge {merged}, skip {skipped} (dry run: nothing written).</source>
-      <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped} (essai : rien n'est écrit).</translation>
+      <source>Would add {added}, merge {merged}, skip {skipped}, leave out with errors {invalid} (dry run: nothing written).</source>
+      <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped}, écarterait {invalid} pour erreur (essai : rien n'est enregistré).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -3931,6 +3931,11 @@
   <context>
     <name>import</name>
     <message>
+      <location filename="../../cxjournal/io/csv_people.py" />
+      <source>A quote (") opened on line {line} is not closed properly: the rows after it would be read as one cell.</source>
+      <translation>Un guillemet (") ouvert à la ligne {line} n'est pas correctement fermé : les lignes suivantes seraient lues comme une seule cellule.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/importing.py" />
       <source>Already in the journal as {name}.</source>
       <translation>Déjà dans le journal sous le nom {name}.</translation>
@@ -3951,9 +3956,29 @@
       <translation>La ligne {line} ne peut pas être lue comme du CSV : {reason}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/vcard_people.py" />
+      <source>Line {line} of this vCard file cannot be read: “{text}”.</source>
+      <translation>La ligne {line} de ce fichier vCard ne peut pas être lue : « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/vcard_people.py" />
+      <source>Lines {lines} of this vCard file cannot be read (the first: “{text}”).</source>
+      <translation>Les lignes {lines} de ce fichier vCard ne peuvent pas être lues (la première : « {text} »).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/importing.py" />
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/contact_values.py" />
+      <source>Other e-mails: {values}</source>
+      <translation>Autres e-mails : {values}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/contact_values.py" />
+      <source>Other phones: {values}</source>
+      <translation>Autres téléphones : {values}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/importing.py" />
@@ -3974,6 +3999,11 @@
       <location filename="../../cxjournal/io/csv_people.py" />
       <source>The characters of this file cannot be read.</source>
       <translation>Les caractères de ce fichier ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/vcard_people.py" />
+      <source>The vCard that begins on line {line} never ends (no END:VCARD).</source>
+      <translation>La vCard qui commence à la ligne {line} ne se termine jamais (pas de END:VCARD).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/vcard_people.py" />
@@ -4000,11 +4030,6 @@
       <location filename="../../cxjournal/io/vcard_people.py" />
       <source>This file is too large to import (over 50 MB).</source>
       <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/io/vcard_people.py" />
-      <source>This vCard file cannot be read: {reason}</source>
-      <translation>Ce fichier vCard ne peut pas être lu : {reason}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/importing.py" />
