@@ -1,14 +1,16 @@
 """A person's own data: everything the journal holds about them as one JSON file (a data-access
-request), and erasing them with their whole history (the right to erasure) — for good, search index
-included."""
+request: their confidential entries included, with a note that others' names in them may need to be
+removed before it is sent), and erasing them with their whole history (the right to erasure) — for
+good, search index included."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from cxjournal.files import write_private
 from cxjournal.i18n import tr
-from cxjournal.io.json_export import _plain, _write_private
+from cxjournal.io.json_export import _plain
 from cxjournal.services.common import action, fetch
 from cxjournal.services.entries import entry_tags
 from cxjournal.store.models import Entry, FollowUp, Person, Promise, Response
@@ -27,6 +29,11 @@ def person_data(person: Person | int) -> dict:
     who = _whom(person)
     items = Entry.select().where(Entry.person == who).order_by(Entry.occurred_at)
     return {
+        "note": tr(
+            "Everything this journal holds about this person, confidential entries included. "
+            "Those entries may name other people: remove their names before you send this file.",
+            "export",
+        ),
         "person": _dict(who),
         "department": who.department.name if who.department_id else None,
         "entries": [
@@ -44,7 +51,7 @@ def person_data(person: Person | int) -> dict:
 
 def export_person(person: Person | int, path: str | Path) -> Path:
     data = person_data(person)
-    return _write_private(Path(path), lambda h: json.dump(data, h, ensure_ascii=False, indent=1))
+    return write_private(Path(path), lambda h: json.dump(data, h, ensure_ascii=False, indent=1))
 
 
 @action
