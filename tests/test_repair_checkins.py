@@ -76,7 +76,9 @@ def old_journal_with_invented_checkins() -> dict[str, FollowUp]:
 
 
 def reopen_as_version_3(journal) -> None:
-    SchemaVersion.update(version=3).where(SchemaVersion.version == migrations.SCHEMA_VERSION).execute()
+    SchemaVersion.update(version=3).where(
+        SchemaVersion.version == migrations.SCHEMA_VERSION
+    ).execute()
     close_journal()
     open_journal(journal)
 
@@ -108,7 +110,9 @@ def test_the_repair_is_told_once_on_the_command_line_and_always_by_check(
     fake_clock, journal, capsys
 ):
     old_journal_with_invented_checkins()
-    SchemaVersion.update(version=3).where(SchemaVersion.version == migrations.SCHEMA_VERSION).execute()
+    SchemaVersion.update(version=3).where(
+        SchemaVersion.version == migrations.SCHEMA_VERSION
+    ).execute()
     close_journal()
     assert main(["--db", str(journal), "due"]) == 0
     said = capsys.readouterr().err

@@ -39,9 +39,9 @@ def test_person_history_lists_everything_about_one_person(dataset, journal, tmp_
 
 def test_person_history_confidential_entries(dataset, tmp_path):
     out = tmp_path / "noel.pdf"
-    build_person_report(out, dataset["noel"], lang="fr")
+    build_person_report(out, dataset["noel"], lang="fr", include_confidential=True)
     assert "Secret: conflit d'équipe" in flat(out)
-    build_person_report(out, dataset["noel"], lang="fr", include_confidential=False)
+    build_person_report(out, dataset["noel"], lang="fr")  # left out unless asked for
     text = flat(out)
     assert "Secret" not in text and "Hotte bruyante" in text
     assert "Noël Œuvre" in text and "novembre 2026" in text

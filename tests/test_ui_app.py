@@ -127,7 +127,7 @@ def test_an_unexpected_error_is_logged_and_shown_politely(qtbot, tmp_path, monke
         sys.excepthook(*sys.exc_info())
     assert shown == [log]
     text = log.read_text(encoding="utf-8")
-    assert "ZeroDivisionError: boom in a slot" in text
+    assert "ZeroDivisionError" in text and "boom in a slot" not in text  # no message text
     assert "CX Journal" in text
 
 

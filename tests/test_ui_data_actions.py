@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cxjournal.services import people
@@ -121,6 +122,7 @@ def test_export_to_a_calendar_from_the_menu(qtbot, monkeypatch, tmp_path, fake_c
     followups.add_followup(title="Rappeler Zoé", due_at="2026-11-20 10:00")
     target = tmp_path / "agenda"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok)
     said = _messages(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
@@ -128,3 +130,78 @@ def test_export_to_a_calendar_from_the_menu(qtbot, monkeypatch, tmp_path, fake_c
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
     text = (tmp_path / "agenda.ics").read_text(encoding="utf-8")
     assert "BEGIN:VCALENDAR" in text and "Rappeler Zo" in text and "1 events" in said[0]
+
+
+def _answer_confidential(monkeypatch, include: bool) -> list[str]:
+    """Answer the export's question, ticking "Include confidential entries" or not."""
+    asked: list[str] = []
+
+    def exec_(box):
+        asked.append(box.checkBox().text())
+        assert not box.checkBox().isChecked()  # off by default
+        box.checkBox().setChecked(include)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def _secret_entry():
+    from cxjournal.services import entries, followups
+
+    noel = people.add_person("Noël", "staff")
+    entries.log_entry(kind="concern", title="Hotte bruyante", person=noel)
+    secret = entries.log_entry(kind="concern", title="Zanzibar", person=noel, confidential=True)
+    followups.add_followup(title="Rappel Zanzibar", due_at="2026-11-20 10:00", entry=secret)
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_csv_export_from_the_menu_asks_about_confidential_entries(
+    qtbot, monkeypatch, tmp_path, include
+):
+    _secret_entry()
+    target = tmp_path / "journal.csv"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(target), data_actions._t("Spreadsheets, one CSV per table")),
+    )
+    asked = _answer_confidential(monkeypatch, include)
+    said = _messages(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    data_actions.export_journal(window)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert asked == ["Include confidential entries"]
+    text = (tmp_path / "journal" / "entry.csv").read_text(encoding="utf-8-sig")
+    assert "Hotte bruyante" in text and ("Zanzibar" in text) is include
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_calendar_export_from_the_menu_asks_about_confidential_entries(
+    qtbot, monkeypatch, tmp_path, fake_clock, include
+):
+    _secret_entry()
+    target = tmp_path / "agenda.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked = _answer_confidential(monkeypatch, include)
+    said = _messages(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    data_actions.export_calendar(window)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert asked == ["Include confidential entries"]
+    assert ("Zanzibar" in target.read_text(encoding="utf-8")) is include
+
+
+def test_the_whole_journal_json_says_it_keeps_everything(qtbot, monkeypatch, tmp_path):
+    _secret_entry()
+    target = tmp_path / "all.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said = _messages(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    data_actions.export_journal(window)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "confidential entries included" in said[0]
+    assert "Zanzibar" in target.read_text(encoding="utf-8")

@@ -42,3 +42,37 @@ def test_unknown_person_is_reported_not_built(qtbot):
     page.build_preview()
     assert "Nobody at all" in page.status.text()
     assert not page.save_button.isEnabled()
+
+
+def test_include_confidential_entries_is_offered_for_every_report_and_off_by_default(qtbot):
+    person = people.add_person("Noël", "staff")
+    page = Page()
+    qtbot.addWidget(page)
+    page.person.setText(f"#{person.id}")
+    page.show()
+    for kind in ("monthly", "person", "week"):
+        page.kind.setCurrentIndex(page.kind.findData(kind))
+        assert page.confidential.isVisible() and not page.confidential.isChecked(), kind
+        assert page.request().include_confidential is False
+        page.confidential.setChecked(True)
+        assert page.request().include_confidential is True
+        page.confidential.setChecked(False)
+
+
+def test_a_previewed_person_history_leaves_confidential_entries_out_unless_ticked(qtbot, tmp_path):
+    person = people.add_person("Noël", "staff")
+    entries.log_entry(kind="concern", title="Zanzibar", person=person, confidential=True)
+    page = Page()
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(page.kind.findData("person"))
+    page.person.setText(f"#{person.id}")
+    for ticked in (False, True):  # as it opens, then ticked
+        if ticked:
+            page.confidential.setChecked(True)
+        page.save_button.setEnabled(False)
+        page.build_preview()
+        qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=20000)
+        saved = tmp_path / f"noel-{ticked}.pdf"
+        assert page.save_to(saved)
+        text = "".join(p.extract_text() for p in PdfReader(saved).pages)
+        assert ("Zanzibar" in text) is ticked

@@ -90,7 +90,7 @@ def _export_json(args) -> int:
 def _export_csv(args) -> int:
     from cxjournal.io.json_export import export_csv
 
-    files = export_csv(args.out)
+    files = export_csv(args.out, include_confidential=args.include_confidential)
     print(tr("Wrote {count} files in {path}.", "cli").format(count=len(files), path=args.out))
     return 0
 
@@ -189,14 +189,33 @@ def register(commands) -> None:
     whole.set_defaults(handler=_import_json)
 
     formats = export_formats(commands)
-    for name, handler, what in (
-        ("json", _export_json, tr("the whole journal as one JSON file", "cli")),
-        ("csv", _export_csv, tr("one CSV file per table, in a folder", "cli")),
-    ):
-        sub = formats.add_parser(name, help=what)
-        sub.add_argument("--out", required=True, type=Path)
-        sub.set_defaults(handler=handler)
-    person = formats.add_parser("person", help=tr("everything about one person (JSON)", "cli"))
+    whole_help = tr(
+        "the whole journal as one JSON file: a backup, so it keeps everything, confidential "
+        "entries included",
+        "cli",
+    )
+    whole_out = formats.add_parser("json", help=whole_help, description=whole_help)
+    whole_out.add_argument("--out", required=True, type=Path)
+    whole_out.set_defaults(handler=_export_json)
+    csv_help = tr(
+        "one CSV file per table, in a folder; confidential entries are left out unless "
+        "--include-confidential",
+        "cli",
+    )
+    csv_out = formats.add_parser("csv", help=csv_help, description=csv_help)
+    csv_out.add_argument("--out", required=True, type=Path)
+    csv_out.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help=tr("also write confidential entries", "cli"),
+    )
+    csv_out.set_defaults(handler=_export_csv)
+    person_help = tr(
+        "everything about one person (JSON), for their data-access request: their confidential "
+        "entries are included; others' names in them may need to be removed before you send it",
+        "cli",
+    )
+    person = formats.add_parser("person", help=person_help, description=person_help)
     person.add_argument("who", help=tr("name or #id", "cli"))
     person.add_argument("--out", required=True, type=Path)
     person.set_defaults(handler=_export_person)

@@ -19,7 +19,7 @@ def _monthly(args) -> int:
         year=year,
         month=month,
         lang=args.lang,
-        include_confidential=args.include_confidential or None,
+        include_confidential=args.include_confidential,
     )
     return _done(args.out, build_report(request, args.out))
 
@@ -30,16 +30,17 @@ def _person(args) -> int:
         PERSON,
         person_id=person.id,
         lang=args.lang,
-        include_confidential=not args.exclude_confidential,
+        include_confidential=args.include_confidential,
     )
     return _done(args.out, build_report(request, args.out))
 
 
 def _week(args) -> int:
     week_of = validation.as_date(args.week_of, tr("Week of", "cli"))
-    return _done(
-        args.out, build_report(ReportRequest(WEEK, week_of=week_of, lang=args.lang), args.out)
+    request = ReportRequest(
+        WEEK, week_of=week_of, lang=args.lang, include_confidential=args.include_confidential
     )
+    return _done(args.out, build_report(request, args.out))
 
 
 def register(commands) -> None:
@@ -48,12 +49,10 @@ def register(commands) -> None:
 
     monthly = sub.add_parser("monthly", help=tr("the monthly relationship report", "cli"))
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
-    monthly.add_argument("--include-confidential", action="store_true")
     monthly.set_defaults(handler=_monthly)
 
     person = sub.add_parser("person", help=tr("everything about one person", "cli"))
     person.add_argument("person", help=tr("name or #id", "cli"))
-    person.add_argument("--exclude-confidential", action="store_true")
     person.set_defaults(handler=_person)
 
     week = sub.add_parser("week", help=tr("this week's follow-up sheet, to pin on the wall", "cli"))
@@ -64,4 +63,9 @@ def register(commands) -> None:
         parser.add_argument("--out", required=True, metavar="FILE.pdf")
         parser.add_argument(
             "--lang", choices=("fr", "en"), help=tr("default: the language setting", "cli")
+        )
+        parser.add_argument(
+            "--include-confidential",
+            action="store_true",
+            help=tr("also print confidential entries (left out by default)", "cli"),
         )

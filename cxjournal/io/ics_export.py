@@ -9,7 +9,6 @@ the owner asks for it.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +17,7 @@ from icalendar import Calendar, Event, vRecur
 
 from cxjournal import __version__
 from cxjournal.errors import ValidationError
+from cxjournal.files import write_private_bytes
 from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.common import now_or
@@ -163,13 +163,9 @@ def export_ics(
     """Write the calendar to ``path`` (replacing it whole, never half-written); returns the event count."""
     calendar = build_calendar(now, include_confidential=include_confidential)
     target = Path(path).expanduser()
-    partial = target.with_name(target.name + ".part")
     try:
-        partial.write_bytes(calendar.to_ical())
-        partial.replace(target)
+        write_private_bytes(target, calendar.to_ical(), make_folders=False)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise ValidationError(
             tr("Cannot write the calendar to {path}: {reason}").format(
                 path=target, reason=exc.strerror or exc

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from peewee import DateField, DateTimeField
 
 from cxjournal import __version__
 from cxjournal.errors import ValidationError
+from cxjournal.files import private_folder, write_private
 from cxjournal.i18n import tr
 from cxjournal.store import identity, search
 from cxjournal.store.migrations import SCHEMA_VERSION, stored_version
@@ -51,17 +51,6 @@ def _rows(model) -> list[dict]:
     ]
 
 
-def _write_private(path: Path, write) -> Path:
-    path = Path(path).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-        write(handle)
-    os.replace(part, path)
-    return path
-
-
 def export_json(path: str | Path) -> Path:
     """Write the whole journal to ``path`` (private to the user, written whole or not at all)."""
     with db.atomic():  # one consistent snapshot
@@ -73,9 +62,7 @@ def export_json(path: str | Path) -> Path:
             "journal_id": identity.journal_id(),
             "tables": {m._meta.table_name: _rows(m) for m in TABLES},
         }
-    return _write_private(
-        Path(path), lambda h: json.dump(document, h, ensure_ascii=False, indent=1)
-    )
+    return write_private(Path(path), lambda h: json.dump(document, h, ensure_ascii=False, indent=1))
 
 
 def _typed(model, row: dict) -> dict:
@@ -142,14 +129,35 @@ def import_json(path: str | Path) -> int:
     return count
 
 
-def export_csv(folder: str | Path) -> list[Path]:
-    """One CSV per table in ``folder``."""
+def _shared_rows(model, include_confidential: bool) -> list[dict]:
+    """The rows of ``model`` fit to leave the journal: without confidential entries and what hangs
+    on them (responses, tags, promises, follow-ups), unless they are asked for."""
+    query = model.select()
+    if not include_confidential:
+        hidden = {
+            Entry: Entry.select(Entry.id).where(Entry.confidential == True),  # noqa: E712
+            Promise: Promise.select(Promise.id).where(
+                Promise.entry.in_(Entry.select(Entry.id).where(Entry.confidential == True))  # noqa: E712
+            ),
+        }
+        if model is Entry:
+            query = query.where(Entry.confidential == False)  # noqa: E712
+        for field, target in model._meta.refs.items():  # the foreign keys this table holds
+            if target in hidden:
+                query = query.where(field.is_null() | field.not_in(hidden[target]))
+    ordered = query.order_by(*model._meta.get_primary_keys()).dicts()
+    return [{k: _plain(v) for k, v in row.items()} for row in ordered]
+
+
+def export_csv(folder: str | Path, *, include_confidential: bool = False) -> list[Path]:
+    """One CSV per table in ``folder`` (private files; the folder is made private if we create
+    it). Confidential entries are left out unless ``include_confidential``."""
     folder = Path(folder).expanduser()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(folder)
     written = []
     with db.atomic():
         for model in TABLES:
-            rows = _rows(model)
+            rows = _shared_rows(model, include_confidential)
             columns = [f.column_name for f in model._meta.sorted_fields]
 
             def write(handle, rows=rows, columns=columns):
@@ -158,5 +166,5 @@ def export_csv(folder: str | Path) -> list[Path]:
                 writer.writeheader()
                 writer.writerows(rows)
 
-            written.append(_write_private(folder / f"{model._meta.table_name}.csv", write))
+            written.append(write_private(folder / f"{model._meta.table_name}.csv", write))
     return written

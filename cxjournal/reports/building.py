@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cxjournal.catalog import resolve_language, translator_for
 from cxjournal.errors import ValidationError
+from cxjournal.files import private_output
 from cxjournal.i18n import speaking, tr
 
 MONTHLY, PERSON, WEEK = "monthly", "person", "week"
@@ -28,7 +29,7 @@ class ReportRequest:
     person_id: int | None = None
     week_of: date | None = None
     lang: str | None = None  # None: the language setting
-    include_confidential: bool | None = None  # None: the setting (monthly), always (person history)
+    include_confidential: bool = False  # confidential entries are printed only when asked for
 
 
 def report_language(lang: str | None) -> str:
@@ -56,60 +57,50 @@ def build_report(
     if not out_path.parent.exists():
         raise ValidationError(tr("The folder {path} does not exist.").format(path=out_path.parent))
     lang = report_language(request.lang)
-    partial = out_path.with_name(f".{out_path.name}.part")
-    with speaking(translator_for(lang)):
-        pages = _build(request, partial, out_path, lang, progress)
-    return pages
-
-
-def _build(request: ReportRequest, partial: Path, out_path: Path, lang: str, progress) -> int:
-    from cxjournal.services.settings import get_flag
-
     try:
-        if request.kind == MONTHLY:
-            from cxjournal.reports.monthly import build_monthly_report
-
-            if request.year is None or request.month is None:
-                raise ValidationError(tr("Say which month the report is for."))
-            confidential = request.include_confidential
-            if confidential is None:
-                confidential = get_flag("include_confidential_in_reports")
-            pages = build_monthly_report(
-                partial,
-                request.year,
-                request.month,
-                lang=lang,
-                include_confidential=confidential,
-                progress=progress,
-            )
-        elif request.kind == PERSON:
-            from cxjournal.reports.person_history import build_person_report
-
-            if request.person_id is None:
-                raise ValidationError(tr("Say whose history to print."))
-            confidential = (
-                True if request.include_confidential is None else request.include_confidential
-            )
-            pages = build_person_report(
-                partial,
-                request.person_id,
-                lang=lang,
-                include_confidential=confidential,
-                progress=progress,
-            )
-        elif request.kind == WEEK:
-            from cxjournal.reports.weekly_sheet import build_week_sheet
-
-            pages = build_week_sheet(partial, week_of=request.week_of, lang=lang, progress=progress)
-        else:
-            raise ValidationError(
-                tr("There is no report called “{kind}”.").format(kind=request.kind)
-            )
-        partial.replace(out_path)  # an existing file is replaced only by a complete report
+        # Private like the journal; an existing file is replaced only by a complete report.
+        with (
+            speaking(translator_for(lang)),
+            private_output(out_path, make_folders=False) as partial,
+        ):
+            return _build(request, partial, lang, progress)
     except OSError as exc:
         raise ValidationError(
             tr("Cannot write {path}: {reason}").format(path=out_path, reason=exc.strerror or exc)
         ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+
+
+def _build(request: ReportRequest, partial: Path, lang: str, progress) -> int:
+    secret = request.include_confidential
+    if request.kind == MONTHLY:
+        from cxjournal.reports.monthly import build_monthly_report
+
+        if request.year is None or request.month is None:
+            raise ValidationError(tr("Say which month the report is for."))
+        return build_monthly_report(
+            partial,
+            request.year,
+            request.month,
+            lang=lang,
+            include_confidential=secret,
+            progress=progress,
+        )
+    if request.kind == PERSON:
+        from cxjournal.reports.person_history import build_person_report
+
+        if request.person_id is None:
+            raise ValidationError(tr("Say whose history to print."))
+        return build_person_report(
+            partial, request.person_id, lang=lang, include_confidential=secret, progress=progress
+        )
+    if request.kind == WEEK:
+        from cxjournal.reports.weekly_sheet import build_week_sheet
+
+        return build_week_sheet(
+            partial,
+            week_of=request.week_of,
+            lang=lang,
+            include_confidential=secret,
+            progress=progress,
+        )
+    raise ValidationError(tr("There is no report called “{kind}”.").format(kind=request.kind))

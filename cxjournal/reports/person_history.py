@@ -153,12 +153,13 @@ def build_person_report(
     person: Person | int,
     *,
     lang: str = "en",
-    include_confidential: bool = True,
+    include_confidential: bool = False,
     progress: ProgressCallback | None = None,
 ) -> int:
     """Write everything the journal holds about ``person`` to ``out_path``; returns the page count.
 
-    Confidential entries are included by default (a data-access request must see everything).
+    Confidential entries are left out unless asked for: a printed page travels. (A data-access
+    request is answered by the person's JSON export, which has them all.)
     """
     steps = Progress(progress, 5)
     with read_only_snapshot():

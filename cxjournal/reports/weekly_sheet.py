@@ -44,19 +44,22 @@ class SheetItem:
     kind: str  # "follow-up", "promise", "answer"
 
 
-def _not_confidential_entry(column):
+def _not_confidential_entry(column, include_confidential: bool) -> list:
+    """Conditions (none when confidential matters are wanted) that leave them out."""
+    if include_confidential:
+        return []
     hidden = Entry.select(Entry.id).where(Entry.confidential == True)  # noqa: E712
-    return column.is_null() | column.not_in(hidden)
+    return [column.is_null() | column.not_in(hidden)]
 
 
-def _gather(monday: date) -> list[SheetItem]:
+def _gather(monday: date, include_confidential: bool = False) -> list[SheetItem]:
     end = datetime.combine(monday + timedelta(days=7), time())
     items: list[SheetItem] = []
     followups = FollowUp.select().where(
         FollowUp.deleted_at.is_null(),
         FollowUp.done_at.is_null(),
         FollowUp.due_at < end,
-        _not_confidential_entry(FollowUp.entry),
+        *_not_confidential_entry(FollowUp.entry, include_confidential),
     )
     for f in followups:
         due = effective_due(f)
@@ -70,7 +73,7 @@ def _gather(monday: date) -> list[SheetItem]:
             Promise.deleted_at.is_null(),
             Promise.status == v.PROMISE_OPEN,
             Promise.due_date < end.date(),
-            _not_confidential_entry(Promise.entry),
+            *_not_confidential_entry(Promise.entry, include_confidential),
         )
     )
     items += [SheetItem(p.due_date, None, p.what, p.person.name, "promise") for p in promises]
@@ -79,7 +82,7 @@ def _gather(monday: date) -> list[SheetItem]:
         .join(Person, JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
         .where(
             Entry.deleted_at.is_null(),
-            Entry.confidential == False,  # noqa: E712
+            *([] if include_confidential else [Entry.confidential == False]),  # noqa: E712
             Entry.status == v.OPEN,
             Entry.kind.in_(tuple(v.PROBLEM_KINDS.values())),
             Entry.occurred_at < end,
@@ -125,15 +128,17 @@ def build_week_sheet(
     *,
     week_of: date | None = None,
     lang: str = "en",
+    include_confidential: bool = False,
     progress: ProgressCallback | None = None,
 ) -> int:
-    """Write the sheet of the week containing ``week_of`` (default: this week); returns pages."""
+    """Write the sheet of the week containing ``week_of`` (default: this week); returns pages.
+    Confidential matters are left out unless ``include_confidential``."""
     steps = Progress(progress, 2)
     day = week_of or today()
     monday = day - timedelta(days=day.weekday())
     with read_only_snapshot():
         settings = read_report_settings()
-        items = _gather(monday)
+        items = _gather(monday, include_confidential)
     steps.step()
     width = ts.frame_width(settings.paper_size)
     sunday = monday + timedelta(days=6)
@@ -158,10 +163,11 @@ def build_week_sheet(
             ts.para(_t("Waiting for a first answer"), "h1"),
             _table(waiting, lang, width, show_date=True),
         ]
-    story += [
-        Spacer(1, 10),
-        ts.para(_t("Confidential matters are not shown on this sheet."), "muted"),
-    ]
+    if not include_confidential:
+        story += [
+            Spacer(1, 10),
+            ts.para(_t("Confidential matters are not shown on this sheet."), "muted"),
+        ]
     header = ts.PageHeader(
         title=_t("Weekly follow-up sheet"),
         subtitle=span,

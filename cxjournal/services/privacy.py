@@ -1,7 +1,8 @@
 """A person's own data: everything the journal holds about them as one JSON file (a data-access
-request), and erasing them with their whole history (the right to erasure) — for good: search
-index, tags only they had, free pages and the -wal included, so that nothing of them can be read
-in the file afterwards. Erasing also writes the person's uuid in the register of erasures."""
+request: their confidential entries included, with a note that others' names in them may need to be
+removed before it is sent), and erasing them with their whole history (the right to erasure) — for
+good: search index, tags only they had, free pages and the -wal included, so that nothing of them
+can be read in the file afterwards. Erasing also writes the person's uuid in the register of erasures."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from pathlib import Path
 from peewee import JOIN
 
 from cxjournal import clock
+from cxjournal.files import write_private
 from cxjournal.i18n import tr
-from cxjournal.io.json_export import _plain, _write_private
+from cxjournal.io.json_export import _plain
 from cxjournal.services.common import action, fetch, in_chunks
 from cxjournal.services.entries import entry_tags
 from cxjournal.store.connection import scrub
@@ -43,6 +45,11 @@ def person_data(person: Person | int) -> dict:
     who = _whom(person)
     items = Entry.select().where(Entry.person == who).order_by(Entry.occurred_at)
     return {
+        "note": tr(
+            "Everything this journal holds about this person, confidential entries included. "
+            "Those entries may name other people: remove their names before you send this file.",
+            "export",
+        ),
         "person": _dict(who),
         "department": who.department.name if who.department_id else None,
         "entries": [
@@ -60,7 +67,7 @@ def person_data(person: Person | int) -> dict:
 
 def export_person(person: Person | int, path: str | Path) -> Path:
     data = person_data(person)
-    return _write_private(Path(path), lambda h: json.dump(data, h, ensure_ascii=False, indent=1))
+    return write_private(Path(path), lambda h: json.dump(data, h, ensure_ascii=False, indent=1))
 
 
 def tags_of(entry_ids: Iterable[int]) -> set[int]:

@@ -15,13 +15,13 @@ identity stored inside it (``store.identity``), so a backup moved elsewhere is s
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
 from cxjournal.errors import ValidationError
+from cxjournal.files import copy_private, private_folder, private_output
 from cxjournal.i18n import tr
 from cxjournal.store.connection import APPLICATION_ID, SQLITE_MAGIC, database_path
 
@@ -34,10 +34,6 @@ def backups_folder(journal: str | os.PathLike[str]) -> Path:
     """Where the backups of the journal file ``journal`` go (see the module's docstring)."""
     journal = Path(journal).expanduser()
     return journal.with_name(f"{journal.name}-backups")
-
-
-def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def _problems(con: sqlite3.Connection) -> list[str]:
@@ -73,6 +69,26 @@ def check_journal(path: str | os.PathLike[str]) -> list[str]:
         return [tr("{path} cannot be read: {reason}", "backup").format(path=path, reason=exc)]
 
 
+def _copy_checked(source: Path, part: Path, step) -> None:
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        out = sqlite3.connect(part)
+        try:
+            src.backup(out, pages=PAGES_PER_STEP, progress=step)
+            out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            problems = _problems(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    if problems:
+        raise ValidationError(
+            tr("The backup failed its check: {problems}", "backup").format(
+                problems="; ".join(problems)
+            )
+        )
+
+
 def backup_to(
     dest: str | os.PathLike[str],
     progress: Callable[[int, int], None] | None = None,
@@ -87,44 +103,21 @@ def backup_to(
     dest = Path(dest).expanduser()
     if dest.resolve() == source.resolve():
         raise ValidationError(tr("A backup cannot replace the journal itself.", "backup"))
-    _private_folder(dest.parent)
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
 
     def step(status: int, remaining: int, total: int) -> None:
         if progress:
             progress(total - remaining, total)
 
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            out = sqlite3.connect(part)
-            try:
-                src.backup(out, pages=PAGES_PER_STEP, progress=step)
-                out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-                problems = _problems(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
-        if problems:
-            raise ValidationError(
-                tr("The backup failed its check: {problems}", "backup").format(
-                    problems="; ".join(problems)
-                )
-            )
-        os.chmod(part, 0o600)
-        os.replace(part, dest)
+        # Written to a private .part, checked, then renamed into place (removed if anything fails).
+        with private_output(dest) as part:
+            _copy_checked(source, part, step)
     except sqlite3.Error as exc:
         raise ValidationError(
             tr("The backup could not be written to {path}: {reason}", "backup").format(
                 path=dest, reason=exc
             )
         ) from exc
-    finally:
-        part.unlink(missing_ok=True)
     return dest
 
 
@@ -162,7 +155,7 @@ def auto_backup(folder: str | os.PathLike[str], today: date) -> Path | None:
     new backup, or None when today's already existed. Backups the owner made by hand (other
     names) are never removed."""
     folder = Path(folder)
-    _private_folder(folder)
+    private_folder(folder)
     existing = _auto_backups(folder)
     made = None
     if today not in existing:
@@ -210,8 +203,5 @@ def restore_from(backup: str | os.PathLike[str], current: str | os.PathLike[str]
             side = Path(f"{current}{suffix}")
             if side.exists():
                 os.replace(side, Path(f"{kept}{suffix}"))
-    part = current.with_name(current.name + ".part")
-    shutil.copyfile(backup, part)
-    os.chmod(part, 0o600)
-    os.replace(part, current)
+    copy_private(backup, current)
     return kept

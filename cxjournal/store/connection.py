@@ -14,6 +14,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from cxjournal.errors import DatabaseRefusedError
+from cxjournal.files import private_folder
 from cxjournal.i18n import tr
 from cxjournal.store import migrations
 from cxjournal.store.models import db
@@ -77,8 +78,7 @@ def _inspect_existing(path: Path) -> int:
 
 def _create_private_file(path: Path) -> None:
     """Create the folder (0700) and an empty file (0600) so no one else on the machine can read them."""
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700)
+    private_folder(path.parent)  # only the folders it creates; an existing one is left alone
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 

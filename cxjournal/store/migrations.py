@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from cxjournal.files import private_output
 from cxjournal.store import identity, search
 from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, db, new_uuid
 
@@ -149,14 +150,14 @@ def copy_before_migration(path: Path, from_version: int) -> Path:
     target = path.with_name(f"{path.name}.pre-v{from_version + 1}-{stamp}.bak")
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
+        with private_output(target) as part:  # private from its first byte
+            dest = sqlite3.connect(part)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
     finally:
         source.close()
-    target.chmod(0o600)
     return target
 
 

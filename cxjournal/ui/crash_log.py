@@ -1,9 +1,16 @@
 """Unexpected errors in the window: written with their traceback to a log in the data folder, and shown
 to the owner as a short, polite message instead of a crash. The journal itself is safe: every change is
-already committed by the time a widget could fail."""
+already committed by the time a widget could fail.
+
+The log says where it failed (exception types, files, lines, functions, the chain of causes) and
+nothing the owner typed: exception messages and values are left out, since they can carry entry text
+or names (an OSError keeps only its error code). It keeps the last ``MAX_REPORTS`` reports, under
+``MAX_LOG_BYTES``, and is private (0600, in a 0700 folder), rewritten whole each time."""
 
 from __future__ import annotations
 
+import errno
+import re
 import sys
 import traceback
 from datetime import datetime
@@ -13,25 +20,77 @@ from PySide6.QtCore import QCoreApplication
 
 from cxjournal import __version__
 from cxjournal.config import data_dir
+from cxjournal.files import write_private_text
 
 LOG_NAME = "cxjournal-errors.log"
 MAX_LOG_BYTES = 1_000_000
+MAX_REPORTS = 20
+# Reports written before messages were left out lack this mark, and are dropped on the next write.
+SCRUBBED = "(no message text)"
+_REPORT_START = re.compile(r"(?m)^(?=--- )")
 
 
 def log_path() -> Path:
     return data_dir() / "logs" / LOG_NAME
 
 
+def _kind(exc: BaseException) -> str:
+    kind = type(exc)
+    name = (
+        kind.__qualname__
+        if kind.__module__ == "builtins"
+        else f"{kind.__module__}.{kind.__qualname__}"
+    )
+    code = getattr(exc, "errno", None) if isinstance(exc, OSError) else None
+    return f"{name} [{errno.errorcode.get(code, code)}]" if code is not None else name
+
+
+def scrubbed_traceback(exc: BaseException, tb=None, _seen: set[int] | None = None) -> str:
+    """The traceback of ``exc`` and its causes, each exception shown by its type only."""
+    seen = _seen if _seen is not None else set()
+    seen.add(id(exc))
+    text = ""
+    cause, context = exc.__cause__, exc.__context__
+    if cause is not None and id(cause) not in seen:
+        text = scrubbed_traceback(cause, None, seen)
+        text += "\nThe above exception was the direct cause of the following exception:\n\n"
+    elif context is not None and not exc.__suppress_context__ and id(context) not in seen:
+        text = scrubbed_traceback(context, None, seen)
+        text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    # Where, not what: file, line and function of each frame, without its source line.
+    frames = [
+        f'  File "{frame.f_code.co_filename}", line {line}, in {frame.f_code.co_name}\n'
+        for frame, line in traceback.walk_tb(tb or exc.__traceback__)
+    ]
+    if frames:
+        text += "Traceback (most recent call last):\n" + "".join(frames)
+    return text + _kind(exc) + "\n"
+
+
+def _earlier_reports(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return [
+        r
+        for r in _REPORT_START.split(text)
+        if r.startswith("--- ") and SCRUBBED in r.split("\n", 1)[0]
+    ]
+
+
 def write_crash_log(exc_type, exc, tb, path: Path | None = None) -> Path:
-    """Append the error to the log (keeping it under ~1 MB) and return the log's path."""
+    """Add the error to the log (keeping the last reports only) and return the log's path."""
     path = path or log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
-        path.replace(path.with_suffix(".old.log"))
+    if exc is None:
+        exc = exc_type()
     stamp = datetime.now().isoformat(timespec="seconds")
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    with open(path, "a", encoding="utf-8") as log:
-        log.write(f"--- {stamp} CX Journal {__version__}\n{text}\n")
+    report = f"--- {stamp} CX Journal {__version__} {SCRUBBED}\n{scrubbed_traceback(exc, tb)}\n"
+    reports = [*_earlier_reports(path), report][-MAX_REPORTS:]
+    while len(reports) > 1 and len("".join(reports).encode("utf-8")) > MAX_LOG_BYTES:
+        reports.pop(0)
+    write_private_text(path, "".join(reports))
+    path.with_suffix(".old.log").unlink(missing_ok=True)  # from before: it may hold messages
     return path
 
 

@@ -1,5 +1,7 @@
 """The File menu's data actions: import people, export the journal (JSON or CSV), back up now, restore
-a backup, check the journal — and the daily automatic backup at start. Long work runs off the GUI
+a backup, check the journal — and the daily automatic backup at start. The CSV and calendar exports
+leave confidential entries out unless the owner ticks "Include confidential entries"; the JSON export
+is a complete backup. Long work runs off the GUI
 thread with a progress dialog; every action calls the same service as the command line."""
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from cxjournal import clock
 from cxjournal.config import data_dir
@@ -59,6 +61,23 @@ def run_with_progress(parent: QWidget, title: str, fn, on_done) -> None:
     start_job(fn, on_done=finished, on_failed=failed, on_progress=progress)
 
 
+def include_confidential(window: QWidget, title: str, text: str) -> bool | None:
+    """Ask before an export that leaves confidential entries out unless they are wanted: the box
+    "Include confidential entries" starts unticked. None when the owner cancels."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    check = QCheckBox(_t("Include confidential entries"), box)  # owned by the box
+    box.setCheckBox(check)
+    if box.exec() != QMessageBox.StandardButton.Ok:
+        return None
+    return check.isChecked()
+
+
 # Actions ----------------------------------------------------------------------------------------
 
 
@@ -97,12 +116,22 @@ def export_journal(window: QMainWindow) -> None:
     target = Path(name)
     if chosen == csv_filter:
         folder = target.with_suffix("")
-        job = lambda progress: json_export.export_csv(folder)  # noqa: E731
+        secret = include_confidential(
+            window,
+            _t("Export the journal"),
+            _t("The spreadsheets leave confidential entries out unless you include them."),
+        )
+        if secret is None:
+            return
+        job = lambda progress: json_export.export_csv(folder, include_confidential=secret)  # noqa: E731
         done_text = _t("The journal was exported to the folder {path}.").format(path=folder)
     else:
         target = target if target.suffix.lower() == ".json" else target.with_suffix(".json")
         job = lambda progress: json_export.export_json(target)  # noqa: E731
-        done_text = _t("The journal was exported to {path}.").format(path=target)
+        done_text = _t(
+            "The journal was exported to {path}. It is a complete backup, confidential entries "
+            "included: keep it as safe as the journal."
+        ).format(path=target)
     run_with_progress(
         window,
         _t("Exporting…"),
@@ -124,10 +153,17 @@ def export_calendar(window: QMainWindow) -> None:
     from cxjournal.io.ics_export import export_ics
 
     target = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+    secret = include_confidential(
+        window,
+        _t("Export to a calendar"),
+        _t("Confidential matters appear without their text unless you include them."),
+    )
+    if secret is None:
+        return
     run_with_progress(
         window,
         _t("Exporting…"),
-        lambda progress: export_ics(target),
+        lambda progress: export_ics(target, include_confidential=secret),
         lambda count: QMessageBox.information(
             window,
             _t("Export to a calendar"),

@@ -2586,6 +2586,16 @@
       <translation>convenir d'une nouvelle échéance</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>also print confidential entries (left out by default)</source>
+      <translation>imprimer aussi les entrées confidentielles (laissées de côté par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>also write confidential entries</source>
+      <translation>écrire aussi les entrées confidentielles</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>also write the text of confidential entries</source>
       <translation>écrire aussi le texte des entrées confidentielles</translation>
@@ -2692,8 +2702,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>everything about one person (JSON)</source>
-      <translation>tout ce qui concerne une personne (JSON)</translation>
+      <source>everything about one person (JSON), for their data-access request: their confidential entries are included; others' names in them may need to be removed before you send it</source>
+      <translation>tout ce qui concerne une personne (JSON), pour sa demande d'accès à ses données : ses entrées confidentielles sont incluses ; les noms d'autres personnes qui y figurent devront peut-être être retirés avant l'envoi</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
@@ -2821,8 +2831,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>one CSV file per table, in a folder</source>
-      <translation>un fichier CSV par table, dans un dossier</translation>
+      <source>one CSV file per table, in a folder; confidential entries are left out unless --include-confidential</source>
+      <translation>un fichier CSV par table, dans un dossier ; les entrées confidentielles sont laissées de côté sauf avec --include-confidential</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -2946,8 +2956,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>the whole journal as one JSON file</source>
-      <translation>le journal complet en un seul fichier JSON</translation>
+      <source>the whole journal as one JSON file: a backup, so it keeps everything, confidential entries included</source>
+      <translation>tout le journal dans un fichier JSON : une sauvegarde, qui garde donc tout, entrées confidentielles comprises</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
@@ -3788,6 +3798,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Confidential matters appear without their text unless you include them.</source>
+      <translation>Les sujets confidentiels apparaissent sans leur texte, sauf si vous les incluez.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
       <source>Contacts (*.csv *.vcf *.txt);;All files (*)</source>
       <translation>Contacts (*.csv *.vcf *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3820,6 +3835,11 @@
       <location filename="../../cxjournal/ui/data_actions.py" />
       <source>Import people</source>
       <translation>Importer des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>Include confidential entries</source>
+      <translation>Inclure les entrées confidentielles</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/data_actions.py" />
@@ -3863,8 +3883,13 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/data_actions.py" />
-      <source>The journal was exported to {path}.</source>
-      <translation>Le journal a été exporté dans {path}.</translation>
+      <source>The journal was exported to {path}. It is a complete backup, confidential entries included: keep it as safe as the journal.</source>
+      <translation>Le journal a été exporté dans {path}. C'est une sauvegarde complète, entrées confidentielles comprises : gardez-la aussi précieusement que le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/data_actions.py" />
+      <source>The spreadsheets leave confidential entries out unless you include them.</source>
+      <translation>Les tableurs laissent de côté les entrées confidentielles, sauf si vous les incluez.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/data_actions.py" />
@@ -3893,6 +3918,11 @@
       <location filename="../../cxjournal/io/json_export.py" />
       <source>An export can only be loaded into an empty journal; this one has data.</source>
       <translation>Un export ne peut être chargé que dans un journal vide ; celui-ci contient des données.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/privacy.py" />
+      <source>Everything this journal holds about this person, confidential entries included. Those entries may name other people: remove their names before you send this file.</source>
+      <translation>Tout ce que ce journal contient sur cette personne, entrées confidentielles comprises. Ces entrées peuvent nommer d'autres personnes : retirez leurs noms avant d'envoyer ce fichier.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/json_export.py" />

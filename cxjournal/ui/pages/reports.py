@@ -1,4 +1,6 @@
 """The Reports page: choose a report and its period, preview its pages, print it or save it as PDF.
+Confidential entries are left out unless "Include confidential entries" is ticked (it starts as the
+Settings page's choice, unticked unless changed there); a saved PDF is private (0600).
 
 Building and drawing the pages run in the background (``ui.worker``) with a progress bar, so the
 window stays responsive; the preview shows the very PDF that is saved and printed.
@@ -6,7 +8,6 @@ window stays responsive; the preview shows the very PDF that is saved and printe
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -34,9 +35,10 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import Kind
 from cxjournal.child_process import build_report_in_child
 from cxjournal.errors import CXJournalError
+from cxjournal.files import copy_private
 from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest
 from cxjournal.services import people
-from cxjournal.services.settings import get_setting
+from cxjournal.services.settings import get_flag, get_setting
 from cxjournal.store.connection import database_path
 from cxjournal.ui.worker import start_job
 
@@ -72,7 +74,9 @@ class Page(QWidget):
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Name or #number"))
         self.person.setAccessibleName(self.tr("Person"))
+        # Unticked unless the owner chose otherwise in Settings: a printed page travels.
         self.confidential = QCheckBox(self.tr("Include confidential entries"))
+        self.confidential.setChecked(get_flag("include_confidential_in_reports"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Language of the app"), None)
@@ -144,8 +148,6 @@ class Page(QWidget):
         kind = self.kind.currentData()
         for widget, wanted in ((self.month, MONTHLY), (self.week, WEEK), (self.person, PERSON)):
             self._form.setRowVisible(widget, kind == wanted)
-        self._form.setRowVisible(self.confidential, kind != WEEK)
-        self.confidential.setChecked(kind == PERSON)
 
     def request(self) -> ReportRequest:
         kind = self.kind.currentData()
@@ -168,7 +170,12 @@ class Page(QWidget):
                 include_confidential=self.confidential.isChecked(),
             )
         day = self.week.date()
-        return ReportRequest(WEEK, week_of=date(day.year(), day.month(), day.day()), lang=lang)
+        return ReportRequest(
+            WEEK,
+            week_of=date(day.year(), day.month(), day.day()),
+            lang=lang,
+            include_confidential=self.confidential.isChecked(),
+        )
 
     def refresh(self) -> None:
         pass  # a report is built on request, not on every change
@@ -255,7 +262,7 @@ class Page(QWidget):
 
     def save_to(self, path: str | Path) -> bool:
         try:
-            shutil.copyfile(self._pdf, path)
+            copy_private(self._pdf, path)  # private like the journal, whatever the umask
         except OSError as exc:
             QMessageBox.warning(
                 self,
