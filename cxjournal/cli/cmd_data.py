@@ -9,7 +9,7 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.cli.cmd_reminders import export_formats
 from cxjournal.config import data_dir
-from cxjournal.errors import CXJournalError
+from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 
 
@@ -103,6 +103,11 @@ def _erase_person(args) -> int:
 def _backup(args) -> int:
     from cxjournal.store.backup import backup_to
 
+    if args.out is not None and not args.out.expanduser().parent.is_dir():
+        # a mistyped folder is refused rather than silently created
+        raise ValidationError(
+            tr("The folder {path} does not exist.", "cli").format(path=args.out.expanduser().parent)
+        )
     out = args.out or data_dir() / "backups" / f"journal-{clock.now():%Y-%m-%d-%H%M%S}.db"
     print(tr("Backup written and checked: {path}", "cli").format(path=backup_to(out)))
     return 0

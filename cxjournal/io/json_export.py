@@ -46,13 +46,25 @@ def _rows(model) -> list[dict]:
 
 
 def _write_private(path: Path, write) -> Path:
+    """Write ``path`` through a ``.part`` file: whole, or not at all (no ``.part`` left behind)."""
     path = Path(path).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise ValidationError(
+            tr("{path} is a folder; give a file name to write to.", "export").format(path=path)
+        )
+    if not path.parent.is_dir():
+        raise ValidationError(
+            tr("The folder {path} does not exist.", "export").format(path=path.parent)
+        )
     part = path.with_name(path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-        write(handle)
-    os.replace(part, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     return path
 
 
