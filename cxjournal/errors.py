@@ -25,3 +25,16 @@ class NotFoundError(CXJournalError):
 
 class DatabaseRefusedError(CXJournalError):
     """A file that cannot be opened as a journal (foreign, newer, corrupt, locked); it was left untouched."""
+
+
+class JournalDamagedError(CXJournalError):
+    """The journal file is damaged: nothing more is written to it in this process."""
+
+
+class StorageError(CXJournalError):
+    """The file system refused a read or write (disk full, read-only, locked); ``retry`` says whether
+    trying again later can help."""
+
+    def __init__(self, message: str, *, retry: bool = False) -> None:
+        super().__init__(message)
+        self.retry = retry

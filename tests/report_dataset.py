@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from cxjournal import clock
 from cxjournal.services import entries, followups, people, promises
 
 NAMES = ("Amélie Château", "<b>Bob & Co</b>", "Zoë", "東京 Sushi", "Noël Œuvre")
@@ -46,6 +47,9 @@ def build_dataset() -> dict:
     zoe = people.add_person(NAMES[2], "customer")
     tokyo = people.add_person(NAMES[3], "customer")
     noel = people.add_person(NAMES[4], "staff", department=cuisine, role="Chef")
+    # people join on the clock's day; what happened to them is recorded afterwards (nothing
+    # that already happened may be dated in the future)
+    clock.use_clock(clock.FakeClock(REPORT_NOW))
 
     def complaint(who, when, title, answered, resolved=None, score=None, tags=()):
         e = entries.log_entry(

@@ -54,14 +54,16 @@ def test_promise_keeping_rate_uses_the_original_due_date(fake_clock):
     a = people.add_person("A", "customer")
     s = people.add_person("S", "staff")
     on_time = promises.make_promise(person=a, what="1", due="2026-11-10")
-    promises.keep_promise(on_time, at="2026-11-10 17:00")
+    promises.keep_promise(on_time, now=datetime(2026, 12, 1), at="2026-11-10 17:00")
     late = promises.make_promise(person=a, what="2", due="2026-11-10")
-    promises.keep_promise(late, at="2026-11-12 10:00")
+    promises.keep_promise(late, now=datetime(2026, 12, 1), at="2026-11-12 10:00")
     moved = promises.make_promise(person=s, what="3", due="2026-11-10")
     promises.renegotiate_promise(moved, "2026-11-20")
-    promises.keep_promise(moved, at="2026-11-19 10:00")  # on time for the new date only
+    promises.keep_promise(
+        moved, now=datetime(2026, 12, 1), at="2026-11-19 10:00"
+    )  # on time for the new date only
     broken = promises.make_promise(person=s, what="4", due="2026-11-11")
-    promises.break_promise(broken, at="2026-11-12 10:00")
+    promises.break_promise(broken, now=datetime(2026, 12, 1), at="2026-11-12 10:00")
     cancelled = promises.make_promise(person=a, what="5", due="2026-11-11")
     promises.cancel_promise(cancelled)
     overdue = promises.make_promise(person=a, what="6", due="2026-11-12")

@@ -191,3 +191,22 @@ def test_the_app_icon_comes_in_every_size_without_the_svg_engine(qtbot):
     assert not icon.isNull()
     assert icon.availableSizes() == [QSize(size, size) for size in PNG_SIZES]
     assert icon.pixmap(QSize(48, 48)).size() == QSize(48, 48)
+
+
+def test_a_problem_the_owner_can_act_on_is_said_once_not_logged_as_a_crash(
+    qtbot, tmp_path, monkeypatch
+):
+    from cxjournal.errors import JournalDamagedError
+
+    log = tmp_path / "logs" / "errors.log"
+    monkeypatch.setattr(crash_log, "log_path", lambda: log)
+    shown, said = [], []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    crash_log.install_crash_handler(show=shown.append, say=said.append)
+    for _ in range(3):  # every page that reads the damaged file raises it again
+        try:
+            raise JournalDamagedError("The journal is damaged; restore a backup.")
+        except JournalDamagedError:
+            sys.excepthook(*sys.exc_info())
+    assert said == ["The journal is damaged; restore a backup."]
+    assert shown == [] and not log.exists()

@@ -8,6 +8,7 @@ exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from cxjournal.config import resolve_db_path
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_USAGE, EXIT_RETRY, EXIT_PIPE = 0, 2, 75, 141
 
 COMMAND_MODULES = (
     "cxjournal.cli.cmd_people",
@@ -87,6 +88,42 @@ def window_request(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def _one_line(message: object, code: int) -> int:
+    print(f"cxjournal: {message}", file=sys.stderr)
+    return code
+
+
+def _quiet_after_broken_pipe() -> int:
+    """``cxjournal person list | head -1``: the reader left, so stop without a word (as ``ls`` does)."""
+    import os
+
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_PIPE
+
+
+def _environment_error(exc: Exception) -> tuple[str, int] | None:
+    """(message, exit code) for a failure the machine or the file system caused, else None."""
+    import errno
+    import sqlite3
+
+    import peewee
+
+    if isinstance(exc, sqlite3.DatabaseError | peewee.DatabaseError):
+        from cxjournal.store.connection import database_path, storage_error
+
+        plain = storage_error(exc, database_path() or "?")
+        if plain is None:
+            return None
+        return str(plain), EXIT_RETRY if getattr(plain, "retry", False) else EXIT_USAGE
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = exc.strerror or str(exc)
+        retry = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EAGAIN, errno.EFBIG)
+        return f"{reason}{where}", EXIT_RETRY if retry else EXIT_USAGE
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     gui = window_request(argv)
@@ -110,10 +147,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not getattr(args, "no_db", False):
             open_for(args)
-        return args.handler(args) or EXIT_OK
+        code = args.handler(args) or EXIT_OK
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
+    except BrokenPipeError:
+        return _quiet_after_broken_pipe()
     except CXJournalError as exc:
-        print(f"cxjournal: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _one_line(exc, EXIT_RETRY if getattr(exc, "retry", False) else EXIT_USAGE)
+    except Exception as exc:  # only storage and file-system failures become a message
+        plain = _environment_error(exc)
+        if plain is None:
+            raise
+        return _one_line(*plain)
     except KeyboardInterrupt:
         print(tr("cxjournal: interrupted", "cli"), file=sys.stderr)
         return 130

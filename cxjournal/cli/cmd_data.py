@@ -8,7 +8,7 @@ from pathlib import Path
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.cli.cmd_reminders import export_formats
-from cxjournal.errors import CXJournalError
+from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 
 
@@ -122,6 +122,11 @@ def _backup(args) -> int:
     from cxjournal.store.backup import backup_to, backups_folder
     from cxjournal.store.connection import database_path
 
+    if args.out is not None and not args.out.expanduser().parent.is_dir():
+        # a mistyped folder is refused rather than silently created
+        raise ValidationError(
+            tr("The folder {path} does not exist.", "cli").format(path=args.out.expanduser().parent)
+        )
     folder = backups_folder(database_path())
     out = args.out or folder / f"journal-{clock.now():%Y-%m-%d-%H%M%S}.db"
     print(tr("Backup written and checked: {path}", "cli").format(path=backup_to(out)))

@@ -81,7 +81,7 @@ def _list(args) -> int:
         date_from=validation.as_date(args.date_from, tr("From", "cli")),
         date_to=validation.as_date(args.date_to, tr("To", "cli")),
     )
-    found = entry_query.list_entries(flt, limit=args.limit)
+    found = entry_query.list_entries(flt, limit=validation.result_limit(args.limit))
     if args.json:
         emit_json([entry_dict(e) for e in found])
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from cxjournal import vocabulary as v
 from cxjournal.cli.output import emit_json, emit_lines, person_dict
 from cxjournal.i18n import tr
@@ -33,6 +35,9 @@ def _add(args) -> int:
         emit_json(person_dict(person))
     else:
         print(tr("Added {name} (#{id}).", "cli").format(name=person.name, id=person.id))
+    notice = people.namesake_notice(person)
+    if notice:
+        print(f"cxjournal: {notice}", file=sys.stderr)
     return 0
 
 

@@ -51,6 +51,21 @@ def _rows(model) -> list[dict]:
     ]
 
 
+def _output_file(path: Path) -> Path:
+    """A file the owner named: refused when it is a folder or its folder does not exist (a typo is
+    not silently turned into new folders)."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise ValidationError(
+            tr("{path} is a folder; give a file name to write to.", "export").format(path=path)
+        )
+    if not path.parent.is_dir():
+        raise ValidationError(
+            tr("The folder {path} does not exist.", "export").format(path=path.parent)
+        )
+    return path
+
+
 def export_json(path: str | Path) -> Path:
     """Write the whole journal to ``path`` (private to the user, written whole or not at all)."""
     with db.atomic():  # one consistent snapshot
@@ -62,7 +77,11 @@ def export_json(path: str | Path) -> Path:
             "journal_id": identity.journal_id(),
             "tables": {m._meta.table_name: _rows(m) for m in TABLES},
         }
-    return write_private(Path(path), lambda h: json.dump(document, h, ensure_ascii=False, indent=1))
+    return write_private(
+        _output_file(Path(path)),
+        lambda h: json.dump(document, h, ensure_ascii=False, indent=1),
+        make_folders=False,
+    )
 
 
 def _typed(model, row: dict) -> dict:

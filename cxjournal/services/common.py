@@ -35,9 +35,16 @@ def now_or(value: datetime | None) -> datetime:
     return value if value is not None else clock.now()
 
 
+MAX_ID = 2**63 - 1
+
+
 def fetch(model: type[M], item: M | int, what: str, *, include_deleted: bool = False) -> M:
     """The row ``item`` (a model instance or an id), freshly read, or a NotFoundError naming ``what``."""
     item_id = item.get_id() if isinstance(item, Model) else item
+    if not isinstance(item_id, int) or not 0 < item_id <= MAX_ID:  # SQLite ids fit in 64 bits
+        raise NotFoundError(
+            tr("{what} #{id} does not exist or is in the trash.").format(what=what, id=item_id)
+        )
     query = model.select().where(model._meta.primary_key == item_id)
     if not include_deleted and "deleted_at" in model._meta.fields:
         query = query.where(model.deleted_at.is_null())

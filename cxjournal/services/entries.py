@@ -142,7 +142,7 @@ def log_entry(
     """Record one interaction: a complaint, praise, a staff concern, a check-in..."""
     stamp = now_or(now)
     who, side = _person_and_side(person, side)
-    occurred = check.as_datetime(occurred_at, tr("When")) or stamp
+    occurred = check.happened(occurred_at, tr("When"), stamp) or stamp
     entry = Entry.create(
         person=who,
         side=side,
@@ -182,7 +182,9 @@ def edit_entry(entry: Entry | int, *, now: datetime | None = None, **changes) ->
     if "channel" in changes:
         row.channel = check.one_of(changes["channel"], v.CHANNELS, tr("channel"))
     if "occurred_at" in changes:
-        row.occurred_at = check.as_datetime(changes["occurred_at"], tr("When")) or row.occurred_at
+        row.occurred_at = (
+            check.happened(changes["occurred_at"], tr("When"), now_or(now)) or row.occurred_at
+        )
     if "title" in changes:
         row.title = check.clean_line(changes["title"], tr("Title"), required=True)
     if "details" in changes:
@@ -207,7 +209,7 @@ def respond(
 ) -> Response:
     """Record an answer given to the person; the first one sets the time to first response."""
     row = fetch(Entry, entry, tr("Entry"))
-    when = check.as_datetime(at, tr("When")) or now_or(now)
+    when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.occurred_at:
         raise ValidationError(tr("A response cannot come before the entry it answers."), field="at")
     answer = Response.create(
@@ -235,7 +237,7 @@ def resolve_entry(
     row = fetch(Entry, entry, tr("Entry"))
     if row.status not in v.ACTIVE_ENTRY_STATUSES:
         raise ValidationError(tr("This entry is already closed; reopen it first."))
-    when = check.as_datetime(at, tr("When")) or now_or(now)
+    when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.occurred_at:
         raise ValidationError(tr("An entry cannot be resolved before it happened."), field="at")
     row.status = v.CLOSED if without_action else v.RESOLVED

@@ -198,4 +198,4 @@ def count_entries(flt: EntryFilter = EntryFilter()) -> int:
 
 def search_entries(text: str, *, limit: int | None = 200, **filters) -> list[Entry]:
     """Entries matching every word of ``text`` (accents and case ignored, words as prefixes)."""
-    return list_entries(EntryFilter(text=text, **filters), limit=limit)
+    return list_entries(EntryFilter(text=text, **filters), limit=check.result_limit(limit))

@@ -171,7 +171,7 @@ def complete_followup(
     if row.done_at is not None:
         raise ValidationError(tr("This follow-up is already done."))
     stamp = now_or(now)
-    row.done_at = check.as_datetime(at, tr("When")) or stamp
+    row.done_at = check.happened(at, tr("When"), stamp) or stamp
     row.updated_at = stamp
     row.save()
     upcoming = next_occurrence(row)

@@ -86,6 +86,22 @@ def add_person(
     return row
 
 
+def namesake_notice(person: Person) -> str | None:
+    """A note when someone else in the journal has the same name (not an error: two Marie Martin
+    may well exist, but a duplicate by mistake should be seen at once); None otherwise."""
+    folded = _fold(" ".join(person.name.split()))
+    others = [
+        p
+        for p in Person.select().where(Person.id != person.id, Person.deleted_at.is_null())
+        if _fold(" ".join(p.name.split())) == folded
+    ]
+    if not others:
+        return None
+    return tr(
+        "Note: someone else is already called “{name}” ({ids}); use the #id to tell them apart."
+    ).format(name=person.name, ids=", ".join(f"#{p.id}" for p in others))
+
+
 @action
 def edit_person(person: Person | int, *, now: datetime | None = None, **changes) -> Person:
     """Change some of a person's details; entries are re-indexed when the name changes."""
@@ -184,7 +200,7 @@ def resolve_person(ref: str, *, side: str | None = None) -> Person:
     ref = (ref or "").strip()
     if not ref:
         raise ValidationError(tr("Say who: a name or #id."))
-    if ref.lstrip("#").isdigit():
+    if ref.lstrip("#").isascii() and ref.lstrip("#").isdigit():
         return get_person(int(ref.lstrip("#")))
     folded = _fold(" ".join(ref.split()))
     matches = [p for p in find_people(side=side, include_archived=True) if _fold(p.name) == folded]

@@ -78,7 +78,7 @@ def make_promise(
     about = fetch(Entry, entry, tr("Entry")) if entry not in (None, "") else None
     if about is not None and about.person_id not in (None, who.id):
         raise ValidationError(tr("That entry is about someone else."), field="entry")
-    made = check.as_datetime(made_at, tr("Made on")) or stamp
+    made = check.happened(made_at, tr("Made on"), stamp) or stamp
     due_date = check.as_date(due, tr("Due date"))
     if due_date is None:
         raise ValidationError(tr("Say by when the promise is due."), field="due")
@@ -102,7 +102,7 @@ def _settle(promise: Promise | int, status: str, at, note: str | None, now) -> P
         raise ValidationError(
             tr("This promise is already {state}.").format(state=v.label(row.status).lower())
         )
-    when = check.as_datetime(at, tr("When")) or now_or(now)
+    when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.made_at:
         raise ValidationError(tr("A promise cannot be settled before it was made."), field="at")
     row.status = status

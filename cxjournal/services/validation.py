@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
@@ -117,3 +117,37 @@ def as_date(value: date | str | None, label: str) -> date | None:
             ),
             field=label,
         ) from None
+
+
+CLOCK_SKEW = timedelta(minutes=10)  # another device's clock may run a little ahead
+
+
+def happened(value: datetime | date | str | None, label: str, now: datetime) -> datetime | None:
+    """``as_datetime`` for something that already happened: a moment after ``now`` (give or take
+    a few minutes of clock skew) is a typo that would skew every median, so it is refused."""
+    when = as_datetime(value, label)
+    if when is not None and when > now + CLOCK_SKEW:
+        raise ValidationError(
+            tr(
+                "{label}: {value} is in the future; this records something that already happened."
+            ).format(label=label, value=when.isoformat(sep=" ", timespec="minutes")),
+            field=label,
+        )
+    return when
+
+
+MAX_RESULTS = 10_000
+
+
+def result_limit(value: int | None) -> int | None:
+    """How many results to show: None for the default, else 1 to ``MAX_RESULTS``."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_RESULTS:
+        raise ValidationError(
+            tr("The limit must be a whole number from 1 to {max}; “{value}” is not.").format(
+                max=MAX_RESULTS, value=value
+            ),
+            field="limit",
+        )
+    return value

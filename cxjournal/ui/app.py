@@ -73,6 +73,23 @@ def _start_reminders(window) -> None:
     start_reminders(window, tray=tray, banner=banner)
 
 
+def verify_in_background(window) -> None:
+    """Look for damage in the journal off the GUI thread (see store.connection); if found, say so
+    at once: from then on nothing is written to the file."""
+    from cxjournal.store.connection import verify_journal
+    from cxjournal.ui.worker import start_job
+
+    def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from cxjournal.errors import CXJournalError
+
+        if isinstance(exc, CXJournalError):
+            QMessageBox.critical(window, "CX Journal", str(exc))
+
+    start_job(lambda progress: verify_journal(), on_failed=failed)
+
+
 def _daily_backup(window) -> None:
     from cxjournal.ui.data_actions import start_daily_backup
 
@@ -224,6 +241,7 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
     after_first_paint(window, guard.listen)
     after_first_paint(window, collection.release)
     after_first_paint(window, lambda: QTimer.singleShot(200, lambda: _start_reminders(window)))
+    after_first_paint(window, lambda: QTimer.singleShot(800, lambda: verify_in_background(window)))
     after_first_paint(window, lambda: QTimer.singleShot(1500, lambda: _daily_backup(window)))
     after_first_paint(window, lambda: QTimer.singleShot(300, lambda: tell_repairs(window)))
     try:

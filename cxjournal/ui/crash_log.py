@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cxjournal import __version__
 from cxjournal.config import data_dir
+from cxjournal.errors import CXJournalError
 from cxjournal.files import write_private_text
 
 LOG_NAME = "cxjournal-errors.log"
@@ -115,13 +116,27 @@ def _show(path: Path) -> None:
     box.exec()
 
 
-def install_crash_handler(show=_show) -> None:
-    """Route uncaught exceptions (including those raised inside Qt slots) to the log and a message."""
+def _say(text: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QMessageBox.warning(QApplication.activeWindow(), "CX Journal", text)
+
+
+def install_crash_handler(show=_show, say=_say) -> None:
+    """Route uncaught exceptions (including those raised inside Qt slots) to the log and a message.
+    A problem the owner can act on (a damaged journal, a full disk: a ``CXJournalError``) is no
+    crash: its own message is shown, once for as long as it stays the same, and nothing is logged."""
     showing = []
+    said: set[str] = set()
 
     def hook(exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if issubclass(exc_type, CXJournalError):
+            if str(exc) not in said and QCoreApplication.instance() is not None:
+                said.add(str(exc))
+                say(str(exc))
             return
         try:
             path = write_crash_log(exc_type, exc, tb)

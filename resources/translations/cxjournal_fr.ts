@@ -2512,6 +2512,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>The journal is healthy: no problem was found.</source>
       <translation>Le journal est en bon état : aucun problème trouvé.</translation>
     </message>
@@ -3242,6 +3247,11 @@
       <translation>Note</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Note: someone else is already called “{name}” ({ids}); use the #id to tell them apart.</source>
+      <translation>Remarque : une autre personne s’appelle déjà « {name} » ({ids}) ; utilisez le #numéro pour les distinguer.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/people.py" />
@@ -3395,6 +3405,11 @@
       <translation>La démonstration parle fr ou en, pas « {lang} ».</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
+      <translation>Le disque qui contient {path} est plein : rien n’a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/promises.py" />
       <source>The due date ({due}) is before the day the promise was made ({made}).</source>
       <translation>L'échéance ({due}) est antérieure au jour où la promesse a été faite ({made}).</translation>
@@ -3403,6 +3418,31 @@
       <location filename="../../cxjournal/reports/building.py" />
       <source>The folder {path} does not exist.</source>
       <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>The journal {path} could not be read or written ({reason}).</source>
+      <translation>Le journal {path} n’a pas pu être lu ou écrit ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>The journal {path} is busy in another program; try again in a moment.</source>
+      <translation>Le journal {path} est occupé par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>The journal {path} is damaged. To protect what it still holds, nothing more will be written to it; restore a backup (cxjournal restore, or “Restore a backup” in the window).</source>
+      <translation>Le journal {path} est endommagé. Pour protéger ce qu’il contient encore, plus rien n’y sera écrit ; restaurez une sauvegarde (cxjournal restore, ou « Restaurer une sauvegarde » dans la fenêtre).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>The journal {path} is read-only: it can be read but not changed.</source>
+      <translation>Le journal {path} est en lecture seule : vous pouvez le lire, mais pas le modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
+      <source>The limit must be a whole number from 1 to {max}; “{value}” is not.</source>
+      <translation>La limite doit être un nombre entier de 1 à {max} ; « {value} » ne l’est pas.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entry_query.py" />
@@ -3612,6 +3652,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/services/validation.py" />
+      <source>{label}: {value} is in the future; this records something that already happened.</source>
+      <translation>{label} : {value} est dans le futur ; on note ici ce qui s’est déjà passé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/validation.py" />
       <source>{label}: “{value}” is not a valid date (use YYYY-MM-DD).</source>
       <translation>{label} : « {value} » n'est pas une date valide (utilisez AAAA-MM-JJ).</translation>
     </message>
@@ -3669,6 +3714,11 @@
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} is not a CX Journal file (it is not a database). It was left untouched.</source>
       <translation>{path} n'est pas un fichier CX Journal (ce n'est pas une base de données). Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is not a regular file and cannot hold a journal.</source>
+      <translation>{path} n’est pas un fichier ordinaire et ne peut pas contenir de journal.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -3936,8 +3986,18 @@
     </message>
     <message>
       <location filename="../../cxjournal/io/json_export.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
       <source>This export comes from a newer CX Journal; update the app first.</source>
       <translation>Cet export vient d'une version plus récente de CX Journal ; mettez d'abord l'application à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/json_export.py" />
+      <source>{path} is a folder; give a file name to write to.</source>
+      <translation>{path} est un dossier ; indiquez un nom de fichier où écrire.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/json_export.py" />
