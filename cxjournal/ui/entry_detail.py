@@ -25,21 +25,8 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
+from cxjournal.ui.combo import fill_codes, select_code  # quick capture's too, until it moves
 from cxjournal.ui.feedback import attempt
-
-
-def fill_codes(box: QComboBox, codes, *, blank: str | None = None) -> None:
-    """Fill a combo box with vocabulary codes shown by their labels (``blank`` first if given)."""
-    box.clear()
-    if blank is not None:
-        box.addItem(blank, None)
-    for code in codes:
-        box.addItem(v.label(code), code)
-
-
-def select_code(box: QComboBox, code) -> None:
-    index = box.findData(code)
-    box.setCurrentIndex(max(index, 0))
 
 
 class EntryDetail(QWidget):

@@ -29,7 +29,8 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import entries
 from cxjournal.services.entry_query import EntryFilter
-from cxjournal.ui.entry_detail import EntryDetail, fill_codes
+from cxjournal.ui.combo import fill_codes, select_code
+from cxjournal.ui.entry_detail import EntryDetail
 from cxjournal.ui.feedback import attempt
 from cxjournal.ui.journal_model import JournalModel
 from cxjournal.ui.person_field import PersonField
@@ -179,8 +180,7 @@ class Page(QWidget):
         self.kind.blockSignals(True)
         kinds = v.KINDS_BY_SIDE[side] if side else v.ALL_KINDS
         fill_codes(self.kind, kinds, blank=self.tr("Any kind"))
-        index = self.kind.findData(current)
-        self.kind.setCurrentIndex(max(index, 0))
+        select_code(self.kind, current)
         self.kind.blockSignals(False)
 
     def _fill_tags(self) -> None:
@@ -190,7 +190,7 @@ class Page(QWidget):
         self.tag.addItem(self.tr("Any tag"), None)
         for name in entries.list_tags():
             self.tag.addItem(name, name)
-        self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
+        select_code(self.tag, current)
         self.tag.blockSignals(False)
 
     def _side_changed(self) -> None:
