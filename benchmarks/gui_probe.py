@@ -16,6 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,10 +70,26 @@ def measure_search(app, page, runs: int) -> dict:
     return summary(times)
 
 
+def filter_changes(page) -> list:
+    """One change of each filter of the Journal page (side, kind, status, dates), made through its
+    widgets as a click would; each narrows what the one before it left."""
+    from cxjournal import clock
+    from cxjournal import vocabulary as v
+
+    today = clock.now().date()
+    return [
+        lambda: page.side.setCurrentIndex(page.side.findData(v.CUSTOMER)),
+        lambda: page.kind.setCurrentIndex(page.kind.findData("complaint")),
+        lambda: page.status.setCurrentIndex(page.status.findData("active")),
+        lambda: page.date_from.set_value(today - timedelta(days=365)),
+        lambda: page.date_to.set_value(today - timedelta(days=30)),
+    ]
+
+
 def measure_filters(app, page, runs: int) -> dict:
     times = []
     for _ in range(runs):
-        for change in page.benchmark_filter_changes():
+        for change in filter_changes(page):
             times.append(timed_paint(app, page.table, change))
         page.clear_filters()
     return summary(times)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.ui.dialog_buttons import save_cancel_buttons
+
 
 class DateDialog(QDialog):
     """Ask for a date (or a date and time with ``with_time``), optionally with a note."""
@@ -50,11 +52,7 @@ class DateDialog(QDialog):
             form.addRow(self.tr("Note (optional)"), self.note)
         else:
             self.note.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, save=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
 
     def value(self) -> date | datetime:

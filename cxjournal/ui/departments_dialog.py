@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,9 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.ui.bus import announce
-from cxjournal.ui.person_dialog import ERROR_STYLE
+from cxjournal.ui.combo import fill_codes
+from cxjournal.ui.dialog_buttons import close_buttons
+from cxjournal.ui.palette import ERROR_STYLE
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
 
@@ -50,8 +51,7 @@ class DepartmentsDialog(QDialog):
         self.name.setAccessibleName(self.tr("Department name"))
         self.cadence = QComboBox()
         self.cadence.setAccessibleName(self.tr("Check-in cadence"))
-        for code in v.CADENCES:
-            self.cadence.addItem(v.label(code), code)
+        fill_codes(self.cadence, v.CADENCES)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -67,8 +67,7 @@ class DepartmentsDialog(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("Choose a department to rename it or change its check-ins."))

@@ -25,21 +25,8 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
+from cxjournal.ui.combo import fill_codes, select_code  # quick capture's too, until it moves
 from cxjournal.ui.feedback import attempt
-
-
-def fill_codes(box: QComboBox, codes, *, blank: str | None = None) -> None:
-    """Fill a combo box with vocabulary codes shown by their labels (``blank`` first if given)."""
-    box.clear()
-    if blank is not None:
-        box.addItem(blank, None)
-    for code in codes:
-        box.addItem(v.label(code), code)
-
-
-def select_code(box: QComboBox, code) -> None:
-    index = box.findData(code)
-    box.setCurrentIndex(max(index, 0))
 
 
 class EntryDetail(QWidget):
@@ -52,6 +39,13 @@ class EntryDetail(QWidget):
         super().__init__(parent)
         self.entry_id: int | None = None
         self._shown: dict[str, object] = {}  # the form as last read from the journal
+        self._build_fields()
+        self._build_actions()
+        self._lay_out()
+        self._connect_signals()
+        self.show_entry(None)
+
+    def _build_fields(self) -> None:
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -61,7 +55,6 @@ class EntryDetail(QWidget):
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setWordWrap(True)
-
         self.title = QLineEdit()
         self.title.setMaxLength(200)
         self.title.setAccessibleName(self.tr("Title"))
@@ -85,20 +78,6 @@ class EntryDetail(QWidget):
         self.details = QPlainTextEdit()
         self.details.setAccessibleName(self.tr("Details"))
         self.details.setTabChangesFocus(True)
-        self.save_button = QPushButton(self.tr("&Save changes"))
-        self.save_button.setToolTip(self.tr("Save the changes to this entry (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Satisfaction:"), self.satisfaction)
-        form.addRow(self.tr("Priority:"), self.priority)
-        form.addRow(self.tr("Tags:"), self.tags)
-        form.addRow("", self.confidential)
-
         self.history = QLabel()
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setWordWrap(True)
@@ -108,20 +87,28 @@ class EntryDetail(QWidget):
         self.response.setPlaceholderText(self.tr("What was answered or done…"))
         self.response.setTabChangesFocus(True)
         self.response.setMaximumHeight(70)
+
+    def _build_actions(self) -> None:
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.setToolTip(self.tr("Save the changes to this entry (Ctrl+S)"))
         self.respond_button = QPushButton(self.tr("&Record response"))
-        self.respond_button.clicked.connect(self.record_response)
         self.resolve_button = QPushButton(self.tr("Re&solve…"))
-        self.resolve_button.clicked.connect(self.resolve)
         self.close_button = QPushButton(self.tr("Close without action"))
-        self.close_button.clicked.connect(self.close_without_action)
         self.reopen_button = QPushButton(self.tr("Re&open"))
-        self.reopen_button.clicked.connect(self.reopen)
         self.trash_button = QPushButton(self.tr("Move to trash"))
         self.trash_button.setToolTip(
             self.tr("Move this entry to the trash (Delete); Ctrl+Z undoes")
         )
-        self.trash_button.clicked.connect(lambda: self.trash_requested.emit(self.entry_id))
 
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Satisfaction:"), self.satisfaction)
+        form.addRow(self.tr("Priority:"), self.priority)
+        form.addRow(self.tr("Tags:"), self.tags)
+        form.addRow("", self.confidential)
         actions = QHBoxLayout()
         for button in (self.respond_button, self.resolve_button, self.close_button):
             actions.addWidget(button)
@@ -131,7 +118,6 @@ class EntryDetail(QWidget):
         more.addWidget(self.reopen_button)
         more.addStretch(1)
         more.addWidget(self.trash_button)
-
         self.empty = QLabel(self.tr("Select an entry to see it here."))
         self.empty.setEnabled(False)
         self.body = QWidget()
@@ -150,7 +136,15 @@ class EntryDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
-        self.show_entry(None)
+
+    def _connect_signals(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.respond_button.clicked.connect(self.record_response)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.close_button.clicked.connect(self.close_without_action)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.trash_button.clicked.connect(lambda: self.trash_requested.emit(self.entry_id))
 
     # showing ---------------------------------------------------------------------------------
 

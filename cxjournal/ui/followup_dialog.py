@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -25,6 +24,8 @@ from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.people import list_departments
 from cxjournal.ui.bus import announce
+from cxjournal.ui.combo import select_code
+from cxjournal.ui.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.person_field import PersonField
 
 if TYPE_CHECKING:
@@ -74,11 +75,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("&Repeat"), self.repeat)
         if item is not None:
             self._show_existing(item)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
@@ -89,8 +86,7 @@ class FollowUpDialog(QDialog):
     def _show_existing(self, item: FollowUp) -> None:
         self.person.set_person(item.person)
         self.person.setEnabled(False)
-        index = self.department.findData(item.department_id)
-        self.department.setCurrentIndex(max(0, index))
+        select_code(self.department, item.department_id)
         self.department.setEnabled(False)
         if item.rrule:
             start = item.series_start or item.due_at

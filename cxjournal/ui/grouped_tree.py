@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from cxjournal.ui.palette import error_brush
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE = QBrush(QColor(200, 40, 40))  # readable on light and dark palettes
 
 
 @dataclass
@@ -79,7 +80,7 @@ class GroupedTree(QTreeView):
             if row.tooltip:
                 item.setToolTip(row.tooltip)
             if row.late:
-                item.setForeground(LATE)
+                item.setForeground(error_brush())
             elif row.dimmed:
                 item.setForeground(self.palette().placeholderText())
             items.append(item)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.ui.bus import announce
+from cxjournal.ui.combo import fill_codes
 from cxjournal.ui.data_actions import run_with_progress
 
 IGNORE = ""
@@ -100,8 +101,7 @@ class ImportDialog(QDialog):
         options = QFormLayout()
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Import them as"))
-        for side in v.SIDES:
-            self.side.addItem(v.label(side), side)
+        fill_codes(self.side, v.SIDES)
         self.duplicates = QComboBox()
         self.duplicates.setAccessibleName(self.tr("Duplicates"))
         self.duplicates.addItem(self.tr("Skip them (keep what the journal has)"), "skip")

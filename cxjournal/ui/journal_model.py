@@ -9,6 +9,9 @@ number of blocks at a time. Sorting is done by the database, not here.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import datetime
+from enum import IntEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -22,21 +25,59 @@ from cxjournal.services.settings import get_setting
 BLOCK = 100  # rows read at once (a screen shows about 30)
 KEEP_BLOCKS = 20  # blocks kept in memory (about 2,000 rows)
 
-# Column key, the sort the database applies (None: not sortable).
-COLUMNS = (
-    ("when", "occurred_at"),
-    ("side", "side"),
-    ("person", None),
-    ("kind", "kind"),
-    ("title", "title"),
-    ("status", "status"),
-    ("priority", "priority"),
-    ("satisfaction", "satisfaction"),
-)
+
+class Col(IntEnum):
+    """The table's columns, in the order shown."""
+
+    WHEN = 0
+    SIDE = 1
+    PERSON = 2
+    KIND = 3
+    TITLE = 4
+    STATUS = 5
+    PRIORITY = 6
+    SATISFACTION = 7
+
+
+# The field the database sorts by when a column's header is clicked; a column missing here does
+# not sort (a person's name is not in the entry table's index).
+SORT_FIELDS = {
+    Col.WHEN: "occurred_at",
+    Col.SIDE: "side",
+    Col.KIND: "kind",
+    Col.TITLE: "title",
+    Col.STATUS: "status",
+    Col.PRIORITY: "priority",
+    Col.SATISFACTION: "satisfaction",
+}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class EntryRow(NamedTuple):
+    """One entry as ``entry_rows`` reads it (the fields of ``entry_query.ROW_FIELDS``)."""
+
+    id: int
+    occurred_at: datetime
+    side: str
+    person_name: str | None
+    kind: str
+    title: str
+    status: str
+    priority: int
+    satisfaction: int | None
+    confidential: bool
+
+
+class ShownRow(NamedTuple):
+    """One entry as the table shows it: a text per column (indexed by ``Col``) and its style."""
+
+    entry_id: int
+    texts: tuple[str, ...]
+    is_open: bool  # an open entry's title is bold
+
+
 def column_titles() -> list[str]:
+    """The header of each column, in ``Col`` order."""
     translate = QCoreApplication.translate
     return [
         translate("JournalModel", "When"),
@@ -55,7 +96,7 @@ class JournalModel(QAbstractTableModel):
         super().__init__(parent)
         self._filter = EntryFilter()
         self._count = 0
-        self._blocks: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._blocks: OrderedDict[int, list[ShownRow]] = OrderedDict()
         self._titles = column_titles()
         self._lang = "en"
         self._anonymous = QCoreApplication.translate("JournalModel", "Anonymous")
@@ -83,8 +124,8 @@ class JournalModel(QAbstractTableModel):
         self.set_filter(self._filter)
 
     def entry_id(self, row: int) -> int | None:
-        values = self._row(row)
-        return values[0] if values else None
+        shown = self._row(row)
+        return shown.entry_id if shown else None
 
     def row_of(self, entry_id: int, *, search_blocks: int = 1) -> int | None:
         """The row showing ``entry_id``: looked for in the rows already read and in the first
@@ -92,46 +133,47 @@ class JournalModel(QAbstractTableModel):
         for block in range(min(search_blocks, self._count // BLOCK + 1)):
             self._block(block)
         for block, rows in self._blocks.items():
-            for offset, values in enumerate(rows):
-                if values[0] == entry_id:
+            for offset, shown in enumerate(rows):
+                if shown.entry_id == entry_id:
                     return block * BLOCK + offset
         return None
 
     # reading blocks --------------------------------------------------------------------------
 
-    def _block(self, block: int) -> list[tuple]:
+    def _block(self, block: int) -> list[ShownRow]:
         rows = self._blocks.get(block)
         if rows is not None:
             self._blocks.move_to_end(block)
             return rows
         ids = page_ids(self._filter, limit=BLOCK, offset=block * BLOCK)
-        rows = [self._display(row) for row in entry_rows(ids)]
+        rows = [self._display(EntryRow._make(row)) for row in entry_rows(ids)]
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)
         return rows
 
-    def _row(self, row: int) -> tuple | None:
+    def _row(self, row: int) -> ShownRow | None:
         if not 0 <= row < self._count:
             return None
         rows = self._block(row // BLOCK)
         offset = row % BLOCK
         return rows[offset] if offset < len(rows) else None
 
-    def _display(self, row: tuple) -> tuple:
-        entry_id, when, side, person, kind, title, status, priority, score, secret = row
-        return (
-            entry_id,
-            format_day_time(when, self._lang),
-            v.label(side),
-            person or self._anonymous,
-            v.label(kind),
-            title,
-            v.label(status),
-            v.label(priority),
-            "" if score is None else "★" * score,
-            status in v.ACTIVE_ENTRY_STATUSES,
-            secret,
+    def _display(self, entry: EntryRow) -> ShownRow:
+        texts = {
+            Col.WHEN: format_day_time(entry.occurred_at, self._lang),
+            Col.SIDE: v.label(entry.side),
+            Col.PERSON: entry.person_name or self._anonymous,
+            Col.KIND: v.label(entry.kind),
+            Col.TITLE: entry.title,
+            Col.STATUS: v.label(entry.status),
+            Col.PRIORITY: v.label(entry.priority),
+            Col.SATISFACTION: "" if entry.satisfaction is None else "★" * entry.satisfaction,
+        }
+        return ShownRow(
+            entry.id,
+            tuple(texts[column] for column in Col),
+            entry.status in v.ACTIVE_ENTRY_STATUSES,
         )
 
     # QAbstractTableModel ---------------------------------------------------------------------
@@ -140,7 +182,7 @@ class JournalModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(Col)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -151,21 +193,22 @@ class JournalModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            values = self._row(index.row())
-            return values[index.column() + 1] if values else None
+            shown = self._row(index.row())
+            return shown.texts[index.column()] if shown else None
         if role == ID_ROLE:
             return self.entry_id(index.row())
-        if role == Qt.ItemDataRole.FontRole and index.column() == 4:
-            values = self._row(index.row())
-            if values and values[9]:  # open entries stand out
-                return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            values = self._row(index.row())
-            return values[5] if values else None
+        if index.column() != Col.TITLE:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            shown = self._row(index.row())
+            return self._bold if shown and shown.is_open else None  # open entries stand out
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long title cut short is read in full here
+            shown = self._row(index.row())
+            return shown.texts[Col.TITLE] if shown else None
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][1]
+        key = SORT_FIELDS.get(column)
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder

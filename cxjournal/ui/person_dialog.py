@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,11 +22,12 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr as core_tr
 from cxjournal.services import people
 from cxjournal.ui.bus import announce
+from cxjournal.ui.combo import select_code
+from cxjournal.ui.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.palette import ERROR_STYLE
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person
-
-ERROR_STYLE = "color: #c62828;"
 
 
 def field_of(error: CXJournalError) -> str | None:
@@ -105,11 +105,7 @@ class PersonDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -125,8 +121,7 @@ class PersonDialog(QDialog):
         self.email.setText(person.email)
         self.phone.setText(person.phone)
         self.notes.setPlainText(person.notes)
-        index = self.department.findData(person.department_id)
-        self.department.setCurrentIndex(max(0, index))
+        select_code(self.department, person.department_id)
 
     def values(self) -> dict:
         values = {

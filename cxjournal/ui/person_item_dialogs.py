@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,8 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import followups, promises
 from cxjournal.ui.bus import announce
-from cxjournal.ui.person_dialog import ERROR_STYLE
+from cxjournal.ui.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.palette import ERROR_STYLE
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person
@@ -57,11 +57,7 @@ class _PersonItemDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&What"), self.what)
         form.addRow(self.tr("&When"), self.when)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

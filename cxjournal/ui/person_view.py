@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cxjournal import vocabulary as v
@@ -14,13 +13,12 @@ from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import timeline
 from cxjournal.services.people import get_person
+from cxjournal.ui.palette import error_colour
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person
-
-LATE = "#c62828"  # text of late items (a colour name: no Qt object lives at module level)
 
 
 class TimelineModel(RowsModel):
@@ -164,7 +162,7 @@ class PersonView(QWidget):
 
     @staticmethod
     def _late(item: timeline.TimelineItem):
-        return QColor(LATE) if item.status == "overdue" else None
+        return error_colour() if item.status == "overdue" else None
 
     # showing ----------------------------------------------------------------------------------
 

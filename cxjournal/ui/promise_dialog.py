@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QMessageBox,
     QPlainTextEdit,
@@ -21,6 +20,7 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services.promises import make_promise
 from cxjournal.ui.bus import announce
+from cxjournal.ui.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.person_field import PersonField
 
 if TYPE_CHECKING:
@@ -48,11 +48,7 @@ class PromiseDialog(QDialog):
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         form.addRow(self.tr("&Due"), self.due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import Kind
 from cxjournal.services import followups
 from cxjournal.services.reminders import Reminder
+from cxjournal.ui.dialog_buttons import close_buttons
 from cxjournal.ui.feedback import attempt
 
 STYLE = "#reminderBanner { background: #fff4ce; border: 1px solid #d9b54a; border-radius: 4px; }"
@@ -177,12 +178,11 @@ class MissedRemindersDialog(QDialog):
             QListWidgetItem(describe(reminder), self.list)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons(self)
         self.open_button = buttons.addButton(
             self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_button.clicked.connect(self.open_selected)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list)

@@ -4,7 +4,7 @@ dates, and the selected entry in a pane beside it, editable, with Delete to the 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,19 +23,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import entries
 from cxjournal.services.entry_query import EntryFilter
-from cxjournal.ui.entry_detail import EntryDetail, fill_codes
+from cxjournal.ui.combo import fill_codes, select_code
+from cxjournal.ui.entry_detail import EntryDetail
 from cxjournal.ui.feedback import attempt
-from cxjournal.ui.journal_model import JournalModel
+from cxjournal.ui.journal_model import Col, JournalModel
 from cxjournal.ui.person_field import PersonField
 from cxjournal.ui.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
+COLUMN_WIDTHS = {  # pixels, until the owner resizes a column (the header's state is then kept)
+    Col.WHEN: 105,
+    Col.SIDE: 75,
+    Col.PERSON: 140,
+    Col.KIND: 95,
+    Col.TITLE: 240,
+    Col.STATUS: 105,
+    Col.PRIORITY: 70,
+    Col.SATISFACTION: 85,
+}
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this value means "no limit"
 
 
@@ -63,6 +73,17 @@ class Page(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._loaded = False
+        self._selected: int | None = None
+        self._build_filters()
+        self._build_table()
+        self.detail = EntryDetail(self)
+        self.undo_bar = UndoBar(self)
+        self._lay_out()
+        self._connect_signals()
+        self._restore_layout()
+
+    def _build_filters(self) -> None:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles, details, names and tags (Ctrl+F)…"))
         self.search.setAccessibleName(self.tr("Search the journal"))
@@ -94,6 +115,7 @@ class Page(QWidget):
         self.count.setAccessibleName(self.tr("Number of entries shown"))
         self._fill_kinds()
 
+    def _build_table(self) -> None:
         self.model = JournalModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -101,19 +123,19 @@ class Page(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(Col.WHEN, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8
         )  # fixed row height: the view never measures 100,000 rows
         self.table.setWordWrap(False)
-        for column, width in enumerate((105, 75, 140, 95, 240, 105, 70, 85)):
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
-        self.detail = EntryDetail(self)
-        self.undo_bar = UndoBar(self)
 
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.side, self.kind, self.status):
@@ -146,6 +168,7 @@ class Page(QWidget):
         layout.addLayout(filters2)
         layout.addWidget(self.splitter, 1)
 
+    def _connect_signals(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -167,9 +190,6 @@ class Page(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(lambda: self.trash_entry(self.current_id()))
         QShortcut(QKeySequence.StandardKey.Undo, self.table, self.undo_bar.undo)
-        self._restore_layout()
-        self._loaded = False
-        self._selected: int | None = None
 
     # filters -----------------------------------------------------------------------------------
 
@@ -179,8 +199,7 @@ class Page(QWidget):
         self.kind.blockSignals(True)
         kinds = v.KINDS_BY_SIDE[side] if side else v.ALL_KINDS
         fill_codes(self.kind, kinds, blank=self.tr("Any kind"))
-        index = self.kind.findData(current)
-        self.kind.setCurrentIndex(max(index, 0))
+        select_code(self.kind, current)
         self.kind.blockSignals(False)
 
     def _fill_tags(self) -> None:
@@ -190,7 +209,7 @@ class Page(QWidget):
         self.tag.addItem(self.tr("Any tag"), None)
         for name in entries.list_tags():
             self.tag.addItem(name, name)
-        self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
+        select_code(self.tag, current)
         self.tag.blockSignals(False)
 
     def _side_changed(self) -> None:
@@ -240,17 +259,6 @@ class Page(QWidget):
             widget.blockSignals(False)
         self.apply_filters()
 
-    def benchmark_filter_changes(self) -> list:
-        """One change of each filter (side, kind, status, dates), for benchmarks/gui_probe.py."""
-        today = clock.now().date()
-        return [
-            lambda: self.side.setCurrentIndex(self.side.findData(v.CUSTOMER)),
-            lambda: self.kind.setCurrentIndex(self.kind.findData("complaint")),
-            lambda: self.status.setCurrentIndex(self.status.findData("active")),
-            lambda: self.date_from.set_value(today - timedelta(days=365)),
-            lambda: self.date_to.set_value(today - timedelta(days=30)),
-        ]
-
     # table and detail --------------------------------------------------------------------------
 
     def current_id(self) -> int | None:
@@ -269,7 +277,7 @@ class Page(QWidget):
             row = 0
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, Col.WHEN))
         else:
             self.detail.show_entry(None)
 
@@ -292,7 +300,7 @@ class Page(QWidget):
             row = self.model.row_of(entry_id)
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, Col.WHEN))
         self.detail.show_entry(entry_id)
 
     def trash_entry(self, entry_id: int | None) -> None:

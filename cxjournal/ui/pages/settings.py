@@ -29,6 +29,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.store.connection import database_path
 from cxjournal.ui.bus import announce
+from cxjournal.ui.combo import select_code
 
 CURRENCIES = ("EUR", "USD", "GBP", "CAD", "CHF", "JPY")
 PREVIEW = 64  # logo preview height in pixels
@@ -203,8 +204,8 @@ class Page(QWidget):
         try:
             self.business_name.setText(values["business_name"])
             self._show_logo(values["logo_path"])
-            self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(values["paper_size"])))
-            self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
+            select_code(self.paper_size, values["paper_size"])
+            select_code(self.language, values["language"])
             self.currency.setCurrentText(values["currency"])
             for key, spin in self.numbers.items():
                 spin.setValue(int(values[key]))

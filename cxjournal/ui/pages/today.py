@@ -4,7 +4,7 @@ and this month's pulse. Rows act in place: done, kept, snooze, open."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -36,10 +36,9 @@ from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, OpenProblem, today_view
 from cxjournal.ui.feedback import attempt
 from cxjournal.ui.navigation import show_item
+from cxjournal.ui.palette import error_colour
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
-
-LATE = "#c62828"  # text of late items (a colour name: no Qt object lives at module level)
 
 
 class Page(QWidget):
@@ -198,7 +197,7 @@ class Page(QWidget):
 
     @staticmethod
     def _late_colour(item: DueItem):
-        return QColor(LATE) if item.overdue else None
+        return error_colour() if item.overdue else None
 
     def _age_text(self, problem: OpenProblem) -> str:
         if problem.age_days == 0:
@@ -207,7 +206,7 @@ class Page(QWidget):
 
     @staticmethod
     def _old_colour(problem: OpenProblem):
-        return QColor(LATE) if problem.age_days >= 7 else None
+        return error_colour() if problem.age_days >= 7 else None
 
     def _problem_status(self, problem: OpenProblem) -> str:
         status = v.label(problem.status)
