@@ -290,3 +290,23 @@ def test_a_namesake_is_noted_but_added(tmp_path):
     done = run_cli("--db", db_path, "person", "add", "marie  martin", "--side", "customer")
     assert_one_line(done, 0, "#1")
     assert "Added" in done.stdout
+
+
+def test_a_backup_restored_over_a_damaged_journal_is_trusted_again(filled, tmp_path):
+    from cxjournal.store.backup import backup_to
+    from cxjournal.store.models import Person
+
+    open_journal(filled)
+    backup = backup_to(tmp_path / "sound.db")
+    close_journal()
+    pages = entry_leaf_pages(filled)
+    damage_page(filled, pages[len(pages) // 2])
+    open_journal(filled)
+    with pytest.raises(JournalDamagedError):
+        list(db.execute_sql("SELECT details FROM entry").fetchall())
+    close_journal()
+    from cxjournal.services.restoring import restore_backup
+
+    restore_backup(backup, filled)  # in place of the damaged file, in the same process
+    people.add_person("Bruno", "customer")
+    assert Person.select().count() == 2

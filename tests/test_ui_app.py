@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from cxjournal.services import settings
 from cxjournal.services.people import add_person
-from cxjournal.store.connection import close_journal, database_path
+from cxjournal.store.connection import close_journal, database_path, open_journal
 from cxjournal.ui import app as app_module
 from cxjournal.ui import crash_log, refused_dialog, welcome
 from cxjournal.ui.main_window import MainWindow
@@ -210,3 +210,45 @@ def test_a_problem_the_owner_can_act_on_is_said_once_not_logged_as_a_crash(
             sys.excepthook(*sys.exc_info())
     assert said == ["The journal is damaged; restore a backup."]
     assert shown == [] and not log.exists()
+
+
+def test_restoring_at_a_refused_file_asks_before_taking_another_journals_backup(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from cxjournal.services import people
+    from cxjournal.store.backup import backup_to, backups_folder
+
+    close_journal()
+    other = tmp_path / "other.db"
+    open_journal(other)
+    people.add_person("Quelqu'un d'ailleurs", "customer")
+    close_journal()
+    mine = tmp_path / "mine.db"
+    open_journal(mine)
+    backups_folder(mine).mkdir(mode=0o700)
+    close_journal()
+    open_journal(other)
+    theirs = backup_to(backups_folder(mine) / "theirs.db")
+    close_journal()
+    before = hashlib.sha256(mine.read_bytes()).hexdigest()
+
+    asked = []
+    monkeypatch.setattr(refused_dialog, "pick_backup", lambda folder, parent=None: theirs)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
+    )
+    app_module._restore_into(mine)
+    assert len(asked) == 1 and "another journal" in asked[0][2]
+    assert hashlib.sha256(mine.read_bytes()).hexdigest() == before
+    assert database_path() is None
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    app_module._restore_into(mine)
+    assert shown and "restored" in shown[0]
+    assert database_path() is None  # the caller opens it again, the usual way
+    open_journal(mine)
+    assert [p.name for p in people.find_people("")] == ["Quelqu'un d'ailleurs"]

@@ -23,7 +23,8 @@ from pathlib import Path
 from cxjournal.errors import ValidationError
 from cxjournal.files import copy_private, private_folder, private_output
 from cxjournal.i18n import tr
-from cxjournal.store.connection import APPLICATION_ID, SQLITE_MAGIC, database_path
+from cxjournal.store.connection import APPLICATION_ID, SQLITE_MAGIC, database_path, forget_checks
+from cxjournal.store.readonly import connect_read_only
 
 PAGES_PER_STEP = 4096  # the backup copies this many pages, then reports progress
 AUTO_PREFIX = "journal-"
@@ -58,7 +59,7 @@ def check_journal(path: str | os.PathLike[str]) -> list[str]:
         with open(path, "rb") as handle:
             if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 return [tr("{path} is not a CX Journal file.", "backup").format(path=path)]
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return [tr("{path} is not a CX Journal file.", "backup").format(path=path)]
@@ -172,7 +173,7 @@ def read_register(path: str | os.PathLike[str]) -> list[tuple[str, date]]:
     """The register of erasures of the journal file at ``path``, read only: (uuid, date) pairs;
     [] when the file has none (older version) or cannot be read."""
     try:
-        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        con = connect_read_only(path)
         try:
             rows = con.execute("SELECT person_uuid, erased_on FROM erasure").fetchall()
         finally:
@@ -204,4 +205,5 @@ def restore_from(backup: str | os.PathLike[str], current: str | os.PathLike[str]
             if side.exists():
                 os.replace(side, Path(f"{kept}{suffix}"))
     copy_private(backup, current)
+    forget_checks(current)
     return kept

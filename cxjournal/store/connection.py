@@ -37,6 +37,7 @@ from cxjournal.files import private_folder
 from cxjournal.i18n import tr
 from cxjournal.store import migrations
 from cxjournal.store.models import db
+from cxjournal.store.readonly import connect_read_only
 
 APPLICATION_ID = 0x434A4E4C  # "CJNL" in the SQLite header marks a CX Journal file
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -93,6 +94,18 @@ def mark_untrusted(path: str | os.PathLike[str]) -> None:
             keeper.execute("BEGIN")
             keeper.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
             _keepers[key] = keeper
+
+
+def forget_checks(path: str | os.PathLike[str]) -> None:
+    """Another file now stands at ``path`` (a restored backup): what was found of the old one
+    (damaged, or checked sound) no longer holds."""
+    key = _key(path)
+    _untrusted.discard(key)
+    _checked.discard(key)
+    keeper = _keepers.pop(key, None)
+    if keeper is not None:
+        with contextlib.suppress(sqlite3.Error):
+            keeper.close()  # read-only: it cannot write into the file set aside
 
 
 def storage_error(exc: BaseException, path: str | os.PathLike[str]) -> Exception | None:
@@ -235,10 +248,7 @@ def _inspect_existing(path: Path) -> int:
             ).format(path=path)
         )
     try:
-        # immutable=1 creates no -wal/-shm; with a -wal present (a crash) its content must be read
-        has_wal = path.with_name(path.name + "-wal").exists()
-        mode = "mode=ro" if has_wal else "immutable=1"
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5)
+        con = connect_read_only(path)  # leaves no -wal/-shm beside a file it refuses
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:

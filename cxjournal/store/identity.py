@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from cxjournal.store.models import Setting, new_uuid
+from cxjournal.store.readonly import connect_read_only
 
 JOURNAL_ID_KEY = "journal_id"  # not an owner's setting: never listed nor editable
 
@@ -29,7 +30,7 @@ def journal_id_of(path: str | Path) -> str | None:
     """The identity stored in the journal file at ``path``, read only; None when it has none
     (made before journals had one) or cannot be read."""
     try:
-        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        con = connect_read_only(path)
         try:
             row = con.execute(
                 "SELECT value FROM setting WHERE key = ?", (JOURNAL_ID_KEY,)

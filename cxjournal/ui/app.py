@@ -34,31 +34,47 @@ def _open_with_choices(path: Path) -> Path | None:
 
 
 def _restore_into(path: Path) -> None:
+    """Restore a backup in place of the refused file ``path``: the same service as File ▸ Restore
+    (the register of erasures re-applied, a backup of another journal only when confirmed)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from cxjournal.errors import CXJournalError
+    from cxjournal.services.restoring import is_other_journal, restore_backup
     from cxjournal.store.backup import backups_folder
+    from cxjournal.store.connection import close_journal
     from cxjournal.ui.refused_dialog import pick_backup
 
+    translate = QCoreApplication.translate
     backup = pick_backup(backups_folder(path))
     if backup is None:
         return
-    from cxjournal.store.backup import restore_from
-
+    if is_other_journal(backup, path):
+        answer = QMessageBox.question(
+            None,
+            "CX Journal",
+            translate(
+                "app",
+                "{backup} is a backup of another journal, not of this one. Restoring it replaces "
+                "this journal with the other one. Restore it anyway?",
+            ).replace("{backup}", backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
     try:
-        kept = restore_from(backup, path)
+        done = restore_backup(backup, path, other_journal=True)
     except CXJournalError as exc:
         QMessageBox.warning(None, "CX Journal", str(exc))
         return
-    if kept:
-        QMessageBox.information(
-            None,
-            "CX Journal",
-            QCoreApplication.translate(
-                "app", "The backup was restored. The previous file was kept as {path}."
-            ).replace("{path}", str(kept)),
-        )
+    finally:
+        close_journal()  # opened again by the caller, the usual way
+    text = translate("app", "The backup was restored. The previous file was kept as {path}.")
+    text = text.replace("{path}", str(done.kept))
+    if done.erased_again:
+        text += "\n" + translate(
+            "app", "{count} erased people were in it and were removed again (register of erasures)."
+        ).replace("{count}", str(done.erased_again))
+    QMessageBox.information(None, "CX Journal", text)
 
 
 def _start_reminders(window) -> None:

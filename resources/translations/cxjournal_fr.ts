@@ -2256,6 +2256,16 @@
       <source>The backup was restored. The previous file was kept as {path}.</source>
       <translation>La sauvegarde a été restaurée. L'ancien fichier a été conservé sous {path}.</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/ui/app.py" />
+      <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
+      <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/app.py" />
+      <source>{count} erased people were in it and were removed again (register of erasures).</source>
+      <translation>Personnes effacées retrouvées dans la sauvegarde et de nouveau retirées (registre des effacements) : {count}.</translation>
+    </message>
   </context>
   <context>
     <name>backup</name>
