@@ -259,3 +259,32 @@ def test_no_checkin_followup_without_cadence_or_without_staff(fake_clock):
     assert made.due_at == datetime(2026, 11, 23, 9, 0)  # a week after the department began
     people.edit_department(delivery, cadence="none")
     assert open_checkins() == []
+
+
+def test_an_entry_corrected_into_a_checkin_answers_the_occurrence(fake_clock, kitchen):
+    kitchen, lea = kitchen
+    [made] = open_checkins()
+    fake_clock.set(datetime(2026, 12, 17, 10, 0))
+    talk = entries.log_entry(kind="request", title="Point du mois", person=lea)
+    assert [f.id for f in open_checkins()] == [made.id]  # a request answers no check-in
+    entries.edit_entry(talk, kind="check-in")
+    assert FollowUp.get_by_id(made.id).done_at == talk.occurred_at
+    entries.edit_entry(talk, title="Point du mois de décembre")  # still a check-in: nothing more
+    [upcoming] = open_checkins()
+    assert upcoming.due_at == datetime(2027, 1, 16, 9, 0)
+
+
+def test_a_staff_member_back_from_archive_or_trash_restarts_an_empty_departments_checkins(
+    fake_clock, kitchen
+):
+    kitchen, lea = kitchen
+    [made] = open_checkins()
+    followups.trash_followup(made)  # the owner put it away while nobody worked there
+    people.archive_person(lea)
+    assert open_checkins() == []
+    people.archive_person(lea, False)
+    assert len(open_checkins()) == 1
+    followups.trash_followup(open_checkins()[0])
+    people.trash_person(lea)
+    people.restore_person(lea)
+    assert len(open_checkins()) == 1

@@ -177,6 +177,7 @@ def edit_entry(entry: Entry | int, *, now: datetime | None = None, **changes) ->
         if side != row.side:
             raise ValidationError(tr("An entry cannot move between customers and staff."))
         row.person = who
+    was_checkin = row.kind == "check-in"
     if "kind" in changes:
         row.kind = _check_kind(changes["kind"], row.side)
     if "channel" in changes:
@@ -200,6 +201,8 @@ def edit_entry(entry: Entry | int, *, now: datetime | None = None, **changes) ->
     row.updated_at = now_or(now)
     row.save()
     search.reindex_entries([row.id])
+    if row.kind == "check-in" and not was_checkin:  # corrected into a check-in: it answers one
+        checkins.record_checkin(row, row.updated_at)
     return row
 
 

@@ -142,7 +142,15 @@ def archive_person(
     row.archived = archived
     row.updated_at = now_or(now)
     row.save()
+    _back_in_department(row)
     return row
+
+
+def _back_in_department(row: Person) -> None:
+    """A staff member back in everyday lists (unarchived, restored): their department's check-ins
+    follow its cadence again, should it have had nobody to check in with meanwhile."""
+    if not row.archived and row.deleted_at is None and row.department_id is not None:
+        checkins.schedule_checkin(row.department)
 
 
 @action
@@ -155,6 +163,7 @@ def trash_person(person: Person | int, *, now: datetime | None = None) -> Person
 @action
 def restore_person(person: Person | int) -> Person:
     row = restore_from_trash(Person, person, tr("Person"))
+    _back_in_department(row)
     return row
 
 
