@@ -243,3 +243,34 @@ def test_new_entry_asks_for_quick_capture_and_print_opens_the_history_report(
     reports = window.pages["reports"]
     assert reports.kind.currentData() == "person" and reports.person.text() == f"#{lea.id}"
     qtbot.waitUntil(lambda: reports.save_button.isEnabled(), timeout=20000)
+
+
+def test_adding_someone_with_a_name_already_in_the_journal_says_so(window, qtbot, monkeypatch):
+    first = people.add_person("Marie Martin", "customer")
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    page = window.show_page("customers")
+    page.add_button.click()
+    page.dialog.name.setText("Marie  MARTIN")
+    page.dialog.save()
+    assert not page.dialog.isVisible()
+    assert len(said) == 1 and f"#{first.id}" in said[0]
+    assert Person.select().where(Person.name.contains("Martin")).count() == 2
+    page.add_button.click()
+    page.dialog.name.setText("Marius Martin")
+    page.dialog.save()
+    assert len(said) == 1  # no namesake: nothing to say
+
+
+def test_quick_capture_of_a_new_namesake_says_so_in_the_status_bar(window, qtbot, monkeypatch):
+    from cxjournal.services.capture import Captured
+    from cxjournal.ui import quick_capture
+
+    first = people.add_person("Marie Martin", "customer")
+    other = people.add_person("Marie Martin", "customer")
+    entry = entries.log_entry(kind="praise", title="Merci", person=other)
+    made = Captured(entry=entry, person=other, new_person=True, promise=None, followup=None)
+    monkeypatch.setattr(quick_capture, "open_quick_capture", lambda parent, person_id: made)
+    window.quick_capture_for(None)
+    message = window.statusBar().currentMessage()
+    assert "Saved: Merci" in message and f"#{first.id}" in message

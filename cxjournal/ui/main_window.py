@@ -192,9 +192,13 @@ class MainWindow(QMainWindow):
 
         saved = open_quick_capture(self, person_id)
         if saved is not None:
-            self.statusBar().showMessage(
-                self.tr("Saved: {title}").format(title=saved.entry.title), 5000
-            )
+            message = self.tr("Saved: {title}").format(title=saved.entry.title)
+            from cxjournal.services.people import namesake_notice  # not needed before a capture
+
+            notice = namesake_notice(saved.person) if saved.new_person else None
+            if notice:  # a new person who shares a name with someone: say so where it is seen
+                message = f"{message} — {notice}"
+            self.statusBar().showMessage(message, 15000 if notice else 5000)
 
     def quit_app(self) -> None:
         """Quit for real, even when closing the window would only hide it in the tray."""

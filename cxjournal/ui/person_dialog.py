@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -144,6 +145,9 @@ class PersonDialog(QDialog):
             if self.person is None:
                 values = self.values()
                 self.person = people.add_person(values.pop("name"), self.side, **values)
+                notice = people.namesake_notice(self.person)
+                if notice:  # not an error, but a duplicate by mistake should be seen at once
+                    QMessageBox.information(self, self.tr("Same name"), notice)
             else:
                 self.person = people.edit_person(self.person.id, **self.values())
         except CXJournalError as exc:

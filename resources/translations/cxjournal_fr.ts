@@ -1636,6 +1636,11 @@
       <source>New staff member</source>
       <translation>Nouveau membre du personnel</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <source>Same name</source>
+      <translation>Même nom</translation>
+    </message>
   </context>
   <context>
     <name>PersonView</name>
