@@ -119,7 +119,9 @@ def test_the_window_asks_before_restoring_another_journals_backup(
     close_journal()
     open_journal(journal)
     people.add_person("Mine", "customer")
-    assert data_actions.backups_folder() == tmp_path / "journal.db-backups"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert data_actions.backups_folder(window) == tmp_path / "journal.db-backups"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(theirs), ""))
     asked: list[str] = []
 
@@ -132,8 +134,6 @@ def test_the_window_asks_before_restoring_another_journals_backup(
         return ask
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    window = MainWindow()
-    qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "question", answer(99))
     data_actions.restore_backup(window)
     assert "another journal" in asked[0] and len(asked) == 1

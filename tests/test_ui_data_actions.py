@@ -70,7 +70,7 @@ def test_check_says_the_journal_is_healthy(qtbot, monkeypatch):
 
 
 def test_daily_backup_at_start(qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(data_actions, "backups_folder", lambda: tmp_path / "auto")
+    monkeypatch.setattr(data_actions, "backups_folder", lambda window: tmp_path / "auto")
     window = MainWindow()
     qtbot.addWidget(window)
     data_actions.start_daily_backup(window, date(2026, 11, 23))

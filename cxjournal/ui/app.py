@@ -195,6 +195,25 @@ def run_gui(db: str | None = None) -> int:
         collection.release()
 
 
+def after_the_first_paint(window, guard, collection: StartupCollection) -> None:
+    """Everything the first screen does not need waits until it is painted: the start measured
+    0.33 s with it before the paint and 0.28 s after (README, Performance). The single-instance lock
+    is held already, so a second launch meanwhile waits for the answer (SingleInstance retries)."""
+    from PySide6.QtCore import QTimer
+
+    from cxjournal.ui.first_paint import after_first_paint
+
+    def later(ms: int, work) -> None:
+        after_first_paint(window, lambda: QTimer.singleShot(ms, work))
+
+    after_first_paint(window, guard.listen)  # answer a second launch
+    after_first_paint(window, collection.release)  # the garbage collector, held off until now
+    later(200, lambda: _start_reminders(window))
+    later(300, lambda: tell_repairs(window))  # what an upgrade repaired, said once
+    later(800, lambda: verify_in_background(window))  # damage looked for off the GUI thread
+    later(1500, lambda: _daily_backup(window))
+
+
 def _run_gui(db: str | None, collection: StartupCollection) -> int:
     _load_core_first()
 
@@ -206,7 +225,6 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
     from cxjournal.store.connection import close_journal
     from cxjournal.ui.crash_log import install_crash_handler
     from cxjournal.ui.first_paint import (
-        after_first_paint,
         exit_after_first_paint_if_asked,
         timing_start,
     )
@@ -252,14 +270,7 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
     guard.wake_requested.connect(lambda: _bring_forward(window))
     window.show()
     exit_after_first_paint_if_asked(window)
-    # What the first screen does not need waits until it is painted. The lock is held already, so
-    # a second launch meanwhile waits for the answer (SingleInstance retries).
-    after_first_paint(window, guard.listen)
-    after_first_paint(window, collection.release)
-    after_first_paint(window, lambda: QTimer.singleShot(200, lambda: _start_reminders(window)))
-    after_first_paint(window, lambda: QTimer.singleShot(800, lambda: verify_in_background(window)))
-    after_first_paint(window, lambda: QTimer.singleShot(1500, lambda: _daily_backup(window)))
-    after_first_paint(window, lambda: QTimer.singleShot(300, lambda: tell_repairs(window)))
+    after_the_first_paint(window, guard, collection)
     try:
         return app.exec()
     finally:

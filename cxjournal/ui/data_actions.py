@@ -25,12 +25,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("data", text)
 
 
-def backups_folder() -> Path:
+def backups_folder(window: QWidget) -> Path:
     """The open journal's own backups folder (beside it; see store/backup.py)."""
     from cxjournal.store.backup import backups_folder as beside
-    from cxjournal.store.connection import database_path
 
-    current = database_path()
+    current = window.context.journal_path()
     return beside(current) if current is not None else data_dir() / "backups"
 
 
@@ -179,7 +178,7 @@ def back_up_now(window: QMainWindow) -> None:
     from cxjournal.store.backup import backup_to
 
     stamp = clock.now().strftime("%Y-%m-%d-%H%M")
-    folder = backups_folder()
+    folder = backups_folder(window)
     name, _ = QFileDialog.getSaveFileName(
         window,
         _t("Back up the journal"),
@@ -203,15 +202,14 @@ def back_up_now(window: QMainWindow) -> None:
 
 def restore_backup(window: QMainWindow) -> None:
     from cxjournal.services.restoring import is_other_journal, restore_backup
-    from cxjournal.store.connection import database_path
 
     name, _ = QFileDialog.getOpenFileName(
         window,
         _t("Restore a backup"),
-        str(backups_folder()),
+        str(backups_folder(window)),
         _t("CX Journal backups (*.db *.sqlite *.bak);;All files (*)"),
     )
-    current = database_path()
+    current = window.context.journal_path()
     if not name or current is None:
         return
     if is_other_journal(Path(name), current):
@@ -245,9 +243,8 @@ def restore_backup(window: QMainWindow) -> None:
 
 def check_journal_now(window: QMainWindow) -> None:
     from cxjournal.store.backup import check_journal
-    from cxjournal.store.connection import database_path
 
-    path = database_path()
+    path = window.context.journal_path()
     if path is None:
         return
     problems = check_journal(path)
@@ -259,13 +256,13 @@ def check_journal_now(window: QMainWindow) -> None:
         )
 
 
-def start_daily_backup(parent: QWidget, today: date | None = None) -> None:
+def start_daily_backup(parent: QMainWindow, today: date | None = None) -> None:
     """The day's automatic backup, in the background, at the first start of each day."""
     from cxjournal.store.backup import auto_backup
 
     day = today or clock.now().date()
     start_job(
-        lambda progress: auto_backup(backups_folder(), day),
+        lambda progress: auto_backup(backups_folder(parent), day),
         on_failed=lambda exc: QMessageBox.warning(
             parent,
             _t("Automatic backup"),

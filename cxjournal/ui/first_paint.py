@@ -45,9 +45,10 @@ class _FirstPaint(QObject):
 
 def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` once ``window`` has been painted for the first time."""
-    watcher = getattr(window, "_first_paint", None)
+    # The watcher is the window's child object: found again by type, no attribute set on the window.
+    watcher = window.findChild(_FirstPaint)
     if watcher is None:
-        watcher = window._first_paint = _FirstPaint(window)
+        watcher = _FirstPaint(window)
     watcher.add(callback)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
+from cxjournal.ui.context import AppContext
 from cxjournal.ui.feedback import attempt, confirm
 from cxjournal.ui.grouped_tree import GroupedTree
 from cxjournal.ui.undo_bar import UndoBar
@@ -31,8 +32,11 @@ class GroupedPage(QWidget):
         if missing:
             raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
 
-    def __init__(self, headers: Sequence[str], widths: Sequence[int], parent=None) -> None:
+    def __init__(
+        self, context: AppContext, headers: Sequence[str], widths: Sequence[int], parent=None
+    ) -> None:
         super().__init__(parent)
+        self.context = context
         self.tree = GroupedTree(headers, self)
         for column, width in enumerate(widths):
             self.tree.setColumnWidth(column, width)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import ChangeNotice, Kind
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.bus import bus
+from cxjournal.ui.context import AppContext
 from cxjournal.ui.menus import build_menus
 from cxjournal.ui.pages import PAGE_MODULES
 
@@ -52,6 +53,15 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
+        self.context = AppContext(
+            show_page=self.show_page, quick_capture_for=self.quick_capture_for
+        )
+        # Made after the first paint (see app.after_the_first_paint), or with the menus.
+        self.tray_keeper = None  # tray.KeepInTray, with a system tray
+        self.reminder_banner = None  # reminder_banner.ReminderBanner, without one
+        self.reminder_notifier = None  # notifier.ReminderNotifier
+        self.missed_dialog = None  # reminders missed while the app was closed, when shown
+        self.data_actions: list[QAction] = []
         self._titles = {
             "today": self.tr("Today"),
             "journal": self.tr("Journal"),
@@ -99,7 +109,7 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, key: str) -> QWidget:
         module = importlib.import_module(f"cxjournal.ui.pages.{key}")
-        page = module.Page(self)
+        page = module.Page(self.context, self)
         page.setObjectName(f"page-{key}")
         placeholder = self._placeholders.pop(key)
         index = self.stack.indexOf(placeholder)
@@ -181,7 +191,13 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(lambda: self.current_page().refresh())
         self.addAction(refresh)
         self.refresh_action = refresh
-        self.menus = build_menus(self, page_actions)
+        built = build_menus(self, page_actions)
+        self.menus = built.by_name
+        self.data_menu_anchor, self.trash_action, self.about_action = (
+            built.data_anchor,
+            built.trash,
+            built.about,
+        )
         from cxjournal.ui.data_actions import install_data_actions
 
         install_data_actions(self)
@@ -202,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Quit for real, even when closing the window would only hide it in the tray."""
-        keeper = getattr(self, "tray_keeper", None)
+        keeper = self.tray_keeper
         if keeper is not None:
             keeper.quitting = True
         self.close()  # saves the window's layout on the way out

@@ -3,11 +3,12 @@ data folder, error log). Each item calls an action the window or a page already 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from cxjournal.store.connection import database_path
 from cxjournal.ui.crash_log import log_path
 
 
@@ -20,18 +21,24 @@ def _open_folder(path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, QMenu]:
+class Menus(NamedTuple):
+    by_name: dict[str, QMenu]  # "file", "go", "help"
+    data_anchor: QAction  # the data actions (import, backup…) go before this separator
+    trash: QAction
+    about: QAction
+
+
+def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     translate = QCoreApplication.translate
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("menus", "&File"))
     file_menu.addAction(window.capture_action)
     file_menu.addSeparator()
-    window.data_menu_anchor = file_menu.addSeparator()  # data actions (import, backup…) go here
+    data_anchor = file_menu.addSeparator()
     trash_action = QAction(translate("menus", "&Trash…"), window)
     trash_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
     trash_action.triggered.connect(lambda: _show_trash(window))
     file_menu.addAction(trash_action)
-    window.trash_action = trash_action
     file_menu.addSeparator()
     quit_action = QAction(translate("menus", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -47,7 +54,7 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, Q
 
     help_menu = bar.addMenu(translate("menus", "&Help"))
     folder = QAction(translate("menus", "Open the &data folder"), window)
-    folder.triggered.connect(lambda: _open_folder(_data_folder()))
+    folder.triggered.connect(lambda: _open_folder(_data_folder(window)))
     help_menu.addAction(folder)
     errors = QAction(translate("menus", "Open the &error log folder"), window)
     errors.triggered.connect(lambda: _open_folder(log_path().parent))
@@ -58,14 +65,15 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> dict[str, Q
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: _show_about(window))
     help_menu.addAction(about)
-    window.about_action = about
-    return {"file": file_menu, "go": go_menu, "help": help_menu}
+    return Menus(
+        {"file": file_menu, "go": go_menu, "help": help_menu}, data_anchor, trash_action, about
+    )
 
 
 def _show_about(window: QMainWindow) -> None:
     from cxjournal.ui.about import show_about
 
-    show_about(window)
+    show_about(window, window.context.journal_path())
 
 
 def _show_trash(window: QMainWindow) -> None:
@@ -74,6 +82,6 @@ def _show_trash(window: QMainWindow) -> None:
     show_trash(window)
 
 
-def _data_folder():
-    path = database_path()
+def _data_folder(window: QMainWindow):
+    path = window.context.journal_path()
     return path.parent if path is not None else None

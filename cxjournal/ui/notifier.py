@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from cxjournal import clock
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
-from cxjournal.store.connection import database_path
+from cxjournal.ui.context import STANDALONE, AppContext
 
 CHECK_EVERY_MS = 30_000
 MESSAGE_MS = 15_000
@@ -34,8 +34,10 @@ class ReminderNotifier(QObject):
         *,
         tray: QSystemTrayIcon | None = None,
         interval_ms: int = CHECK_EVERY_MS,
+        context: AppContext = STANDALONE,
     ) -> None:
         super().__init__(parent)
+        self._journal_path = context.journal_path
         self._tray = tray
         self._clicked: Reminder | None = None  # what the last desktop notification opens
         self._timer = QTimer(self)
@@ -53,7 +55,7 @@ class ReminderNotifier(QObject):
     def start(self) -> list[Reminder]:
         """Gather what came due while the app was closed (announced once, together), then tick."""
         missed: list[Reminder] = []
-        if database_path() is not None:
+        if self._journal_path() is not None:
             now = clock.now()
             reminders.forget_old_announcements(now)
             missed = reminders.missed_since_last_run(now)
@@ -72,7 +74,7 @@ class ReminderNotifier(QObject):
 
     def check_now(self) -> list[Reminder]:
         """Announce every reminder that came due and was never announced; returns them."""
-        if database_path() is None:  # the journal was closed (the app is quitting)
+        if self._journal_path() is None:  # the journal was closed (the app is quitting)
             return []
         now = clock.now()
         new = reminders.unannounced(reminders.due_reminders(now))

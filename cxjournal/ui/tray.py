@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from cxjournal.services.settings import get_flag
 from cxjournal.ui.icons import app_icon
-from cxjournal.ui.navigation import show_item
 from cxjournal.ui.notifier import ReminderNotifier
 from cxjournal.ui.reminder_banner import MissedRemindersDialog, ReminderBanner
 
@@ -30,7 +29,7 @@ def bring_to_front(window: QWidget) -> None:
 def open_item(window: QMainWindow, kind: str, item_id: int) -> None:
     """Show the window on the page holding the item (and the item itself, if the page can)."""
     bring_to_front(window)
-    show_item(window, kind, item_id)
+    window.context.show_item(kind, item_id)
 
 
 class KeepInTray(QObject):
@@ -70,10 +69,9 @@ def install_tray(window: QMainWindow) -> QSystemTrayIcon | None:
         lambda: bring_to_front(window)
     )
     new_entry = menu.addAction(QCoreApplication.translate("tray", "New entry…"))
-    if hasattr(window, "quick_capture_requested"):
-        new_entry.triggered.connect(
-            lambda: (bring_to_front(window), window.quick_capture_requested.emit())
-        )
+    new_entry.triggered.connect(
+        lambda: (bring_to_front(window), window.quick_capture_requested.emit())
+    )
     menu.addSeparator()
 
     def quit_app() -> None:
@@ -102,7 +100,7 @@ def start_reminders(
 ) -> ReminderNotifier:
     """Start announcing reminders for ``window``: tray messages, else the banner; the "missed while
     closed" dialog at start; every "open" goes to ``open_item``."""
-    notifier = ReminderNotifier(window, tray=tray)
+    notifier = ReminderNotifier(window, tray=tray, context=window.context)
     opener = lambda kind, item_id: open_item(window, kind, item_id)  # noqa: E731
     notifier.open_requested.connect(opener)
     if banner is not None:

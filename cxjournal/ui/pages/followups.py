@@ -16,6 +16,7 @@ from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import followups as svc
 from cxjournal.services.settings import get_setting
+from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.date_dialog import ask_datetime
 from cxjournal.ui.feedback import attempt
 from cxjournal.ui.followup_dialog import FollowUpDialog
@@ -32,8 +33,9 @@ class Page(GroupedPage):
         {Kind.FOLLOWUP, Kind.PERSON, Kind.ENTRY, Kind.PROMISE, Kind.DEPARTMENT, Kind.SETTING}
     )
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(
+            context,
             [tr("Follow-up"), self.tr("About"), tr("When"), self.tr("Repeats")],
             [360, 200, 220],
             parent,

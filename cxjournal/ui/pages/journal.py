@@ -29,6 +29,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services import entries
 from cxjournal.services.entry_query import EntryFilter
 from cxjournal.ui.combo import fill_codes, select_code
+from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.entry_detail import EntryDetail
 from cxjournal.ui.feedback import attempt
 from cxjournal.ui.journal_model import Col, JournalModel
@@ -71,8 +72,9 @@ class DateLimit(QDateEdit):
 class Page(QWidget):
     SHOWS = frozenset({Kind.ENTRY, Kind.PERSON, Kind.TAG, Kind.SETTING})
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(parent)
+        self.context = context
         self._loaded = False
         self._selected: int | None = None
         self._build_filters()

@@ -25,8 +25,8 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
+from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.feedback import attempt, confirm
-from cxjournal.ui.navigation import show_item
 from cxjournal.ui.person_dialog import PersonDialog
 from cxjournal.ui.person_item_dialogs import FollowUpDialog, PromiseDialog
 from cxjournal.ui.person_view import PersonView
@@ -47,8 +47,9 @@ class PeoplePage(QWidget):
         {Kind.PERSON, Kind.DEPARTMENT, Kind.ENTRY, Kind.PROMISE, Kind.FOLLOWUP, Kind.SETTING}
     )
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(parent)
+        self.context = context
         self.lang = "en"
         self.dialog: QWidget | None = None  # the dialog opened last (tests drive it)
         self.trashed_id: int | None = None
@@ -177,7 +178,7 @@ class PeoplePage(QWidget):
         view.new_promise.connect(lambda: self._open_item_dialog(PromiseDialog))
         view.new_followup.connect(lambda: self._open_item_dialog(FollowUpDialog))
         view.print_history.connect(self.print_history)
-        view.open_item.connect(lambda kind, item_id: show_item(self, kind, item_id))
+        view.open_item.connect(self.context.show_item)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -248,8 +249,8 @@ class PeoplePage(QWidget):
             person = people.get_person(item_id)
         except CXJournalError:
             return
-        if person.side != self.side and hasattr(self.window(), "show_page"):
-            self.window().show_page(PAGE_OF_SIDE[person.side]).focus_item(kind, item_id)
+        if person.side != self.side and self.context.show_page is not None:
+            self.context.show_page(PAGE_OF_SIDE[person.side]).focus_item(kind, item_id)
             return
         if self.select_person(person.id):
             return
@@ -337,22 +338,17 @@ class PeoplePage(QWidget):
         self._reload(restored.id if restored is not None else None)
 
     def new_entry(self) -> None:
-        """Quick capture for this person when the window offers it, else the plain quick capture."""
-        window = self.window()
-        person = self.person_view.person
-        capture_for = getattr(window, "quick_capture_for", None)
-        if callable(capture_for) and person is not None:
-            capture_for(person.id)
-        elif hasattr(window, "quick_capture_requested"):
-            window.quick_capture_requested.emit()
+        """Quick capture about this person (about nobody yet when no one is on show)."""
+        if self.context.quick_capture_for is not None:
+            person = self.person_view.person
+            self.context.quick_capture_for(person.id if person is not None else None)
 
     def print_history(self) -> None:
         """Open the Reports page on this person's history and build its preview."""
         person = self.person_view.person
-        window = self.window()
-        if person is None or not hasattr(window, "show_page"):
+        if person is None or self.context.show_page is None:
             return
-        reports = window.show_page("reports")
+        reports = self.context.show_page("reports")
         reports.kind.setCurrentIndex(reports.kind.findData("person"))
         reports.person.setText(f"#{person.id}")
         reports.build_preview()

@@ -17,6 +17,7 @@ from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
+from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.date_dialog import ask_date
 from cxjournal.ui.feedback import attempt
 from cxjournal.ui.grouped_page import GroupedPage
@@ -31,8 +32,9 @@ class Page(GroupedPage):
     KIND = "promise"
     SHOWS = frozenset({Kind.PROMISE, Kind.PERSON, Kind.ENTRY, Kind.SETTING})
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(
+            context,
             [self.tr("Promised to"), tr("Promise"), tr("Due"), self.tr("State")],
             [200, 380, 120],
             parent,

@@ -39,7 +39,7 @@ from cxjournal.files import copy_private
 from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest
 from cxjournal.services import people
 from cxjournal.services.settings import get_flag, get_setting
-from cxjournal.store.connection import database_path
+from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.worker import start_job
 
 PREVIEW_DPI = 60
@@ -53,8 +53,9 @@ def _to_qimage(page) -> QImage:
 class Page(QWidget):
     SHOWS = frozenset({Kind.SETTING})  # a report is read when it is built
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(parent)
+        self.context = context
         self._folder = tempfile.TemporaryDirectory(prefix="cxjournal-report-")
         self._pdf: Path | None = None
         self._busy = False
@@ -193,7 +194,7 @@ class Page(QWidget):
         target = Path(self._folder.name) / "report.pdf"
         self._set_busy(True, self.tr("Building the report…"))
 
-        journal = database_path()
+        journal = self.context.journal_path()
 
         def work(progress):
             # The PDF is typeset in a child process: the window never waits for it.

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
-from cxjournal.store.connection import database_path
 from cxjournal.ui.bus import announce
 from cxjournal.ui.combo import select_code
+from cxjournal.ui.context import STANDALONE, AppContext
 
 CURRENCIES = ("EUR", "USD", "GBP", "CAD", "CHF", "JPY")
 PREVIEW = 64  # logo preview height in pixels
@@ -45,8 +45,9 @@ def readable_image(path: str) -> bool:
 class Page(QWidget):
     SHOWS = frozenset({Kind.SETTING, Kind.DEPARTMENT})
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(parent)
+        self.context = context
         self._loading = False
         self.dirty = False
         body = QWidget()
@@ -213,7 +214,7 @@ class Page(QWidget):
                 check.setChecked(values[key] == "1")
         finally:
             self._loading = False
-        path = database_path()
+        path = self.context.journal_path()
         self.data_path.setText(str(path) if path else "")
         self.open_folder_button.setEnabled(path is not None)
         self.dirty = False
@@ -304,6 +305,6 @@ class Page(QWidget):
             )
 
     def open_folder(self) -> None:
-        path = database_path()
+        path = self.context.journal_path()
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

@@ -34,8 +34,8 @@ from cxjournal.services import followups, promises
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, OpenProblem, today_view
+from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.feedback import attempt
-from cxjournal.ui.navigation import show_item
 from cxjournal.ui.palette import error_colour
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
@@ -44,8 +44,9 @@ from cxjournal.ui.table_model import Column, RowsModel
 class Page(QWidget):
     SHOWS = frozenset(Kind) - {Kind.TAG}
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(parent)
+        self.context = context
         self.lang = "en"
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
@@ -326,12 +327,12 @@ class Page(QWidget):
     def open_due(self, *args) -> None:
         item = self.due_table.selected_row()
         if item is not None:
-            show_item(self, item.kind, item.item_id)
+            self.context.show_item(item.kind, item.item_id)
 
     def open_problem(self, *args) -> None:
         problem = self.problem_table.selected_row()
         if problem is not None:
-            show_item(self, "entry", problem.entry_id)
+            self.context.show_item("entry", problem.entry_id)
 
     def focus_item(self, kind: str, item_id: int) -> None:
         self.refresh()

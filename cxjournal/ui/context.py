@@ -1,0 +1,33 @@
+"""What a page, dialog or menu needs from the running app — where the journal is, going to a page
+or to one item, the quick capture — handed in when it is built, instead of being found by looking
+at the window (git-cola's ``ApplicationContext``). A page built on its own (a test, a preview) gets
+``STANDALONE``: it can still read and write the journal, it just goes nowhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from cxjournal.store.connection import database_path
+
+# Which page shows each kind of item.
+PAGE_FOR = {"followup": "followups", "entry": "journal", "promise": "promises"}
+
+
+@dataclass(frozen=True)
+class AppContext:
+    journal_path: Callable[[], Path | None] = database_path
+    show_page: Callable[[str], QWidget] | None = None
+    quick_capture_for: Callable[[int | None], None] | None = None
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        """Go to the page holding the item (a follow-up, an entry, a promise) and point at it."""
+        key = PAGE_FOR.get(kind)
+        if key is not None and self.show_page is not None:
+            self.show_page(key).focus_item(kind, item_id)
+
+
+STANDALONE = AppContext()
