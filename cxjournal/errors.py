@@ -25,3 +25,8 @@ class NotFoundError(CXJournalError):
 
 class DatabaseRefusedError(CXJournalError):
     """A file that cannot be opened as a journal (foreign, newer, corrupt, locked); it was left untouched."""
+
+
+class BusyError(CXJournalError):
+    """Another program kept the journal's write lock for longer than we wait; nothing was changed and
+    the same action is worth trying again in a moment."""

@@ -2,7 +2,8 @@
 
 Each command group lives in a ``cmd_*`` module with a ``register(subparsers)`` function; every handler
 calls the same service functions as the GUI. Mistakes a user can fix end with one line on stderr and
-exit status 2, never a traceback.
+exit status 2, never a traceback; a failure worth retrying as it is (the journal busy with another
+program's write for longer than we wait) ends with one line and exit status 75 (EX_TEMPFAIL).
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from collections.abc import Sequence
 
 from cxjournal import __version__
 from cxjournal.config import resolve_db_path
-from cxjournal.errors import CXJournalError
+from cxjournal.errors import BusyError, CXJournalError
 from cxjournal.i18n import tr
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_USAGE, EXIT_RETRY = 0, 2, 75  # 75: EX_TEMPFAIL in sysexits.h
 
 COMMAND_MODULES = (
     "cxjournal.cli.cmd_people",
@@ -106,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "no_db", False):
             open_for(args)
         return args.handler(args) or EXIT_OK
+    except BusyError as exc:
+        print(f"cxjournal: {exc}", file=sys.stderr)
+        return EXIT_RETRY
     except CXJournalError as exc:
         print(f"cxjournal: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -19,9 +19,9 @@ from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io import csv_people
 from cxjournal.services import validation as check
-from cxjournal.services.common import action
 from cxjournal.services.people import _fold
-from cxjournal.store.models import Person, db
+from cxjournal.store.models import Person
+from cxjournal.store.transactions import read_transaction, write_transaction
 
 BATCH = 500
 
@@ -100,7 +100,6 @@ def _read(path: Path, mapping: dict[str, str] | None):
     return list(csv_people.records(csv_people.read_csv(path), mapping))
 
 
-@action
 def import_people(
     path: str | Path,
     *,
@@ -114,9 +113,22 @@ def import_people(
     """Import the people of a .csv or .vcf file as customers or staff; see the module's rules."""
     side = check.one_of(side, v.SIDES, tr("side"))
     duplicates = check.one_of(duplicates, ("skip", "merge"), tr("duplicates", "import"))
-    rows = _read(Path(path), mapping)
+    rows = _read(Path(path), mapping)  # parsing the file holds no lock
     if not rows:
         raise ValidationError(tr("This file holds nobody to import.", "import"))
+    with read_transaction() if dry_run else write_transaction():
+        return _import_rows(rows, side, dry_run, skip_invalid, duplicates, progress)
+
+
+def _import_rows(
+    rows: list[tuple[int, dict]],
+    side: str,
+    dry_run: bool,
+    skip_invalid: bool,
+    duplicates: str,
+    progress: Callable[[int, int], None] | None,
+) -> ImportReport:
+    """Compare the file's people with the journal's and, unless only checking, write them."""
     known: dict[tuple[str, str], Person | dict] = {}
     for person in Person.select().where(Person.deleted_at.is_null()):
         for key in _keys({"name": person.name, "email": person.email, "phone": person.phone}):
@@ -153,17 +165,16 @@ def import_people(
         return report
     stamp = clock.now().replace(microsecond=0)
     total = len(new) + len(merges)
-    with db.atomic():
-        for start in range(0, len(new), BATCH):
-            chunk = [
-                dict(row, created_at=stamp, updated_at=stamp) for row in new[start : start + BATCH]
-            ]
-            Person.insert_many(chunk).execute()
-            if progress:
-                progress(min(start + BATCH, len(new)), total)
-        for person_id, fill in merges.items():
-            if fill:
-                Person.update(**fill, updated_at=stamp).where(Person.id == person_id).execute()
+    for start in range(0, len(new), BATCH):
+        chunk = [
+            dict(row, created_at=stamp, updated_at=stamp) for row in new[start : start + BATCH]
+        ]
+        Person.insert_many(chunk).execute()
+        if progress:
+            progress(min(start + BATCH, len(new)), total)
+    for person_id, fill in merges.items():
+        if fill:
+            Person.update(**fill, updated_at=stamp).where(Person.id == person_id).execute()
     if progress:
         progress(total, total)
     report.written = True

@@ -11,12 +11,11 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
-
 from cxjournal.errors import DatabaseRefusedError
 from cxjournal.i18n import tr
 from cxjournal.store import migrations
 from cxjournal.store.models import db
+from cxjournal.store.transactions import JournalDatabase, write_transaction
 
 APPLICATION_ID = 0x434A4E4C  # "CJNL" in the SQLite header marks a CX Journal file
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -82,7 +81,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def open_journal(path: str | os.PathLike[str]) -> SqliteDatabase:
+def open_journal(path: str | os.PathLike[str]) -> JournalDatabase:
     """Open (or create) the journal at ``path`` and bind the models to it."""
     path = Path(path).expanduser()
     is_new = not path.exists() or path.stat().st_size == 0
@@ -109,12 +108,12 @@ def open_journal(path: str | os.PathLike[str]) -> SqliteDatabase:
                 ).format(path=path)
             )
     close_journal()
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database = JournalDatabase(str(path), pragmas=PRAGMAS)
     db.initialize(database)
     try:
         database.connect()
         if is_new:
-            with database.atomic():
+            with write_transaction():
                 database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.create_schema()
         elif version < migrations.SCHEMA_VERSION:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cxjournal.store import search
 from cxjournal.store.models import ALL_MODELS, SchemaVersion, db
+from cxjournal.store.transactions import write_transaction
 
 SCHEMA_VERSION = 3
 
@@ -73,7 +74,9 @@ def migrate(from_version: int, steps: dict[int, Callable[[], None]] | None = Non
     """Run every step above ``from_version`` in one transaction: all of them land, or none."""
     steps = MIGRATIONS if steps is None else steps
     target = max([SCHEMA_VERSION, *steps.keys()])
-    with db.atomic():
+    with write_transaction():
+        # another process may have upgraded the file while this one waited for the write lock
+        from_version = max(from_version, stored_version())
         for version in range(from_version + 1, target + 1):
             steps[version]()
             SchemaVersion.create(version=version, changed_at=datetime.now().replace(microsecond=0))

@@ -3370,6 +3370,11 @@
       <translation>Le dossier {path} n'existe pas.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/transactions.py" />
+      <source>The journal is busy: another program or window is saving to it. Nothing was changed; try again in a moment.</source>
+      <translation>Le journal est occupé : un autre programme ou une autre fenêtre y enregistre. Rien n'a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entry_query.py" />
       <source>The start date is after the end date.</source>
       <translation>La date de début est après la date de fin.</translation>
