@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxjournal.errors import CXJournalError
 from cxjournal.ui.bus import announce
+from cxjournal.ui.worker import run_waiting
 
 T = TypeVar("T")
 
@@ -28,6 +29,14 @@ def attempt(
     if changed:
         announce(changed)
     return result
+
+
+def attempt_write(
+    parent: QWidget | None, action: Callable[..., T], *args, changed: str | None = "all", **kwargs
+) -> T | None:
+    """``attempt`` for a service that writes: it runs off the GUI thread, so that waiting for the
+    journal while another program saves to it never freezes the window."""
+    return attempt(parent, run_waiting, action, *args, changed=changed, **kwargs)
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:

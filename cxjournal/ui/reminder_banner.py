@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal.services import followups
 from cxjournal.services.reminders import Reminder
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 
 STYLE = "#reminderBanner { background: #fff4ce; border: 1px solid #d9b54a; border-radius: 4px; }"
 
@@ -127,10 +127,12 @@ class ReminderBanner(QFrame):
             return
         kind, item_id = item.target
         if kind == "followup":
-            done = attempt(self, followups.snooze_followup, item_id, preset, changed="followup")
+            done = attempt_write(
+                self, followups.snooze_followup, item_id, preset, changed="followup"
+            )
         else:
             link = {"entry": {"entry": item_id}, "promise": {"promise": item_id}}.get(kind, {})
-            done = attempt(
+            done = attempt_write(
                 self,
                 followups.add_followup,
                 title=item.title,
@@ -146,7 +148,10 @@ class ReminderBanner(QFrame):
         item = self.current()
         if item is None or item.target[0] != "followup":
             return
-        if attempt(self, followups.complete_followup, item.target[1], changed="followup") is None:
+        if (
+            attempt_write(self, followups.complete_followup, item.target[1], changed="followup")
+            is None
+        ):
             return
         self.dismiss()
 

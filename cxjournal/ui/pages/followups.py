@@ -15,7 +15,7 @@ from cxjournal.services import followups as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import FollowUp
 from cxjournal.ui.date_dialog import ask_datetime
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 from cxjournal.ui.followup_dialog import FollowUpDialog
 from cxjournal.ui.grouped_page import GroupedPage
 from cxjournal.ui.grouped_tree import Row
@@ -107,7 +107,7 @@ class Page(GroupedPage):
         item = self._open_selected()
         if item is None:
             return
-        try_next = attempt(self, svc.complete_followup, item.id, changed="followup")
+        try_next = attempt_write(self, svc.complete_followup, item.id, changed="followup")
         self.refresh()
         item = svc.get_followup(item.id)
         if item.done_at is None:
@@ -127,7 +127,7 @@ class Page(GroupedPage):
         item = self._open_selected()
         if item is None:
             return
-        snoozed = attempt(self, svc.snooze_followup, item.id, until, changed="followup")
+        snoozed = attempt_write(self, svc.snooze_followup, item.id, until, changed="followup")
         if snoozed is not None:
             self.refresh()
             lang = resolve_language(get_setting("language"))

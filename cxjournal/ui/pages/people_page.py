@@ -23,7 +23,7 @@ from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import Person
-from cxjournal.ui.feedback import attempt, confirm
+from cxjournal.ui.feedback import attempt_write, confirm
 from cxjournal.ui.navigation import show_item
 from cxjournal.ui.person_dialog import PersonDialog
 from cxjournal.ui.person_item_dialogs import FollowUpDialog, PromiseDialog
@@ -281,7 +281,9 @@ class PeoplePage(QWidget):
     def toggle_archived(self) -> None:
         person = self.selected_person()
         if person is not None:
-            attempt(self, people.archive_person, person.id, not person.archived, changed="person")
+            attempt_write(
+                self, people.archive_person, person.id, not person.archived, changed="person"
+            )
             self.refresh()
 
     def trash_person(self) -> None:
@@ -295,7 +297,7 @@ class PeoplePage(QWidget):
             return
         index = self.table.selected_index()
         neighbour = self.model.row_at(index + 1) or self.model.row_at(index - 1)
-        if attempt(self, people.trash_person, person.id, changed="person") is None:
+        if attempt_write(self, people.trash_person, person.id, changed="person") is None:
             return
         self.trashed_id = person.id
         self.undo_label.setText(self.tr("{name} was moved to the trash.").format(name=person.name))
@@ -307,7 +309,7 @@ class PeoplePage(QWidget):
     def undo_trash(self) -> None:
         if self.trashed_id is None:
             return
-        restored = attempt(self, people.restore_person, self.trashed_id, changed="person")
+        restored = attempt_write(self, people.restore_person, self.trashed_id, changed="person")
         self.trashed_id = None
         self.undo_label.hide()
         self.undo_button.hide()

@@ -16,7 +16,7 @@ from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import Promise
 from cxjournal.ui.date_dialog import ask_date
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 from cxjournal.ui.grouped_page import GroupedPage
 from cxjournal.ui.grouped_tree import Row
 from cxjournal.ui.promise_dialog import PromiseDialog
@@ -93,7 +93,7 @@ class Page(GroupedPage):
         promise = self.selected()
         if promise is None or not self.buttons["keep"].isEnabled():
             return
-        if attempt(self, service, promise.id, changed="promise") is not None:
+        if attempt_write(self, service, promise.id, changed="promise") is not None:
             self.refresh()
             self.undo_bar.say(message.format(what=promise.what))
 
@@ -110,7 +110,7 @@ class Page(GroupedPage):
         promise = self.selected()
         if promise is None or promise.status == v.PROMISE_OPEN:
             return
-        if attempt(self, svc.reopen_promise, promise.id, changed="promise") is not None:
+        if attempt_write(self, svc.reopen_promise, promise.id, changed="promise") is not None:
             self.refresh()
             self.undo_bar.say(self.tr("Open again: {what}").format(what=promise.what))
 
@@ -124,7 +124,7 @@ class Page(GroupedPage):
         if answer is None:
             return
         new_due, note = answer
-        done = attempt(
+        done = attempt_write(
             self, svc.renegotiate_promise, promise.id, new_due, note=note, changed="promise"
         )
         if done is not None:

@@ -33,7 +33,7 @@ from cxjournal.services import followups, promises
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, OpenProblem, today_view
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 from cxjournal.ui.navigation import show_item
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
@@ -294,16 +294,16 @@ class Page(QWidget):
         if item is None:
             return
         if item.kind == FOLLOWUP:
-            attempt(self, followups.complete_followup, item.item_id, changed="followup")
+            attempt_write(self, followups.complete_followup, item.item_id, changed="followup")
         else:
-            attempt(self, promises.keep_promise, item.item_id, changed="promise")
+            attempt_write(self, promises.keep_promise, item.item_id, changed="promise")
         self.refresh()
 
     def snooze_selected(self, preset: str) -> None:
         item = self.due_table.selected_row()
         if item is None or item.kind != FOLLOWUP:
             return
-        attempt(self, followups.snooze_followup, item.item_id, preset, changed="followup")
+        attempt_write(self, followups.snooze_followup, item.item_id, preset, changed="followup")
         self.refresh()
 
     def open_due(self, *args) -> None:
