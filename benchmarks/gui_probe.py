@@ -3,6 +3,8 @@ copy, since the import whose stall it measures writes to it.
 
 Prints one JSON line: search_ms, filter_ms, person_open_ms, scroll_rss_mb, gui_stall_ms (each a
 median/p95 summary where repeated). Runs offscreen; a window is shown so that painting is measured.
+With --writes-only it prints gui_write_stall_ms alone: the window saving entries while another
+process holds the journal's write lock for seconds.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -236,11 +239,72 @@ def background_jobs(db: Path, scratch: Path) -> list:
     return jobs
 
 
+# Another process in the middle of a long write (an import, a demo): it holds the write lock, then
+# commits. "held" says the lock is taken.
+HOLDER = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+con.execute("UPDATE schema_version SET version = version")
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+con.execute("COMMIT")
+"""
+
+
+def measure_write_stall(app, db: Path, hold_s: float = 2.0) -> dict:
+    """Longest lateness of a 10 ms timer while the window saves entries one after another and
+    another process holds the write lock for ``hold_s``: the way the window writes
+    (``run_waiting``), and for comparison a plain call on the GUI thread."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from cxjournal.services.entries import log_entry
+    from cxjournal.ui.worker import run_waiting
+
+    results = {}
+    for name, call in (("off_thread", run_waiting), ("on_gui_thread", lambda fn, **kw: fn(**kw))):
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(db), str(hold_s)], stdout=subprocess.PIPE, text=True
+        )
+        if holder.stdout.readline().strip() != "held":
+            raise RuntimeError("the lock holder did not start")
+        clock = QElapsedTimer()
+        worst, last = [0.0], [0]
+
+        def tick(clock=clock, worst=worst, last=last) -> None:
+            now = clock.elapsed()
+            worst[0] = max(worst[0], now - last[0] - 10)
+            last[0] = now
+
+        ticker = QTimer(interval=10)
+        ticker.timeout.connect(tick)
+        clock.start()
+        ticker.start()
+        saved, deadline = 0, time.monotonic() + hold_s + 0.5
+        while time.monotonic() < deadline:  # the owner keeps saving what customers say
+            call(log_entry, kind="praise", side="customer", title=f"stall {name} {saved}")
+            saved += 1
+            app.processEvents()
+        tick()
+        ticker.stop()
+        holder.wait(timeout=30)
+        results[name] = {"max_lateness_ms": round(worst[0], 1), "writes": saved}
+    return results
+
+
+def _write_results(writes: dict) -> dict:
+    return {
+        "gui_write_stall_ms": writes["off_thread"]["max_lateness_ms"],
+        "gui_write_stall_detail": writes,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--people-csv", type=Path, help="a CSV for the import stall test")
+    parser.add_argument("--writes-only", action="store_true", help="only gui_write_stall_ms")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -258,6 +322,12 @@ def main() -> int:
         window.resize(1280, 720)
         window.show()
         settle(app)
+        if args.writes_only:
+            writes = measure_write_stall(app, args.db)
+            print(json.dumps(_write_results(writes)))
+            window.close()
+            close_journal()
+            return 0
         journal = window.show_page("journal")
         settle(app)
         results: dict = {}
@@ -271,6 +341,7 @@ def main() -> int:
         stalls = measure_stall(app, background_jobs(args.db, scratch))
         results["gui_stall_ms"] = max(stalls.values())
         results["gui_stall_by_job_ms"] = stalls
+        results.update(_write_results(measure_write_stall(app, args.db)))
         window.close()
         close_journal()
     print(json.dumps(results))

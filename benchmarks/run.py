@@ -33,6 +33,7 @@ BUDGETS = {
     "import_s": 3,
     "backup_s": 2,
     "gui_stall_ms": 100,
+    "gui_write_stall_ms": 100,
 }
 
 
@@ -285,7 +286,9 @@ def main() -> int:
         help="folder for the journals the benchmark builds and reuses",
     )
     parser.add_argument(
-        "--only", nargs="*", help="measure only these groups: start gui report import backup"
+        "--only",
+        nargs="*",
+        help="measure only these groups: start gui report import backup writers",
     )
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
@@ -303,6 +306,10 @@ def main() -> int:
         results.update(gui)
         results["bare_qt_rss_mb"] = round(bare_rss(), 1)
         results["rss_ratio"] = round(results["scroll_rss_mb"] / results["bare_qt_rss_mb"], 2)
+    if "writers" in groups and "gui" not in groups:  # "gui" measures it too
+        scratch = args.data / "probe.db"
+        copy_journal(big, scratch)
+        results.update(probe("--db", str(scratch), "--writes-only"))
     if "report" in groups:
         month_db = ensure_journal(args.data / "bench-month.db", people=400, entries=6500, months=2)
         results.update(measure_report(month_db, args.runs, args.data))

@@ -27,8 +27,8 @@ from cxjournal.store.models import (
     Response,
     Setting,
     Tag,
-    db,
 )
+from cxjournal.store.transactions import write_transaction
 
 FIRST = {
     "fr": [
@@ -351,13 +351,13 @@ def fill_demo(
         raise ValidationError(tr("A demo needs at least 3 people, 0 entries and 1 month."))
     if people > 1_000_000 or entries > 5_000_000 or months > 600:
         raise ValidationError(tr("That demo would be too large."))
-    if Person.select().exists() or Entry.select().exists():
-        raise ValidationError(tr("The demo only fills an empty journal; this one has data."))
     rng = random.Random(seed)
     now = datetime.combine(today, time(8, 0)) if today else clock.now()
     begin = now - timedelta(days=30 * months)
     span = (now - begin).total_seconds()
-    with db.atomic():
+    with write_transaction():  # the check and the writes: no other demo can slip in between
+        if Person.select().exists() or Entry.select().exists():
+            raise ValidationError(tr("The demo only fills an empty journal; this one has data."))
         Setting.insert(
             key="business_name",
             value="Boulangerie Château" if lang == "fr" else "Castle Bakery",

@@ -38,3 +38,11 @@ class StorageError(CXJournalError):
     def __init__(self, message: str, *, retry: bool = False) -> None:
         super().__init__(message)
         self.retry = retry
+
+
+class BusyError(StorageError):
+    """Another program kept the journal's write lock for longer than we wait; nothing was changed and
+    the same action is worth trying again in a moment."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retry=True)

@@ -2,7 +2,8 @@
 
 Each command group lives in a ``cmd_*`` module with a ``register(subparsers)`` function; every handler
 calls the same service functions as the GUI. Mistakes a user can fix end with one line on stderr and
-exit status 2, never a traceback.
+exit status 2, never a traceback; a failure worth retrying as it is (the journal busy with another
+program's write for longer than we wait) ends with one line and exit status 75 (EX_TEMPFAIL).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from cxjournal.config import resolve_db_path
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 
-EXIT_OK, EXIT_USAGE, EXIT_RETRY, EXIT_PIPE = 0, 2, 75, 141
+EXIT_OK, EXIT_USAGE, EXIT_RETRY, EXIT_PIPE = 0, 2, 75, 141  # 75: EX_TEMPFAIL in sysexits.h
 
 COMMAND_MODULES = (
     "cxjournal.cli.cmd_people",
@@ -152,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         return _quiet_after_broken_pipe()
-    except CXJournalError as exc:
+    except CXJournalError as exc:  # BusyError and other storage errors say retry: exit 75
         return _one_line(exc, EXIT_RETRY if getattr(exc, "retry", False) else EXIT_USAGE)
     except Exception as exc:  # only storage and file-system failures become a message
         plain = _environment_error(exc)

@@ -30,9 +30,9 @@ from cxjournal.store.models import (
     Person,
     Promise,
     SchemaVersion,
-    db,
     new_uuid,
 )
+from cxjournal.store.transactions import read_transaction, write_transaction
 
 FORMAT = "cxjournal-export"
 TABLES = [m for m in ALL_MODELS if m is not SchemaVersion]  # in an order foreign keys accept
@@ -68,7 +68,7 @@ def _output_file(path: Path) -> Path:
 
 def export_json(path: str | Path) -> Path:
     """Write the whole journal to ``path`` (private to the user, written whole or not at all)."""
-    with db.atomic():  # one consistent snapshot
+    with read_transaction():  # one consistent snapshot
         document = {
             "format": FORMAT,
             "schema_version": stored_version(),
@@ -124,15 +124,18 @@ def import_json(path: str | Path) -> int:
         raise ValidationError(
             tr("This export comes from a newer CX Journal; update the app first.", "export")
         )
-    if not is_empty():
-        raise ValidationError(
-            tr("An export can only be loaded into an empty journal; this one has data.", "export")
-        )
     tables = document.get("tables") or {}
     count = 0
     own_id = identity.journal_id()
     try:
-        with db.atomic():
+        with write_transaction():  # the emptiness check too: nothing can slip in before the load
+            if not is_empty():
+                raise ValidationError(
+                    tr(
+                        "An export can only be loaded into an empty journal; this one has data.",
+                        "export",
+                    )
+                )
             for model in TABLES:
                 model.delete().execute()  # e.g. settings written by the welcome step
                 rows = [_typed(model, row) for row in tables.get(model._meta.table_name, [])]
@@ -174,7 +177,7 @@ def export_csv(folder: str | Path, *, include_confidential: bool = False) -> lis
     folder = Path(folder).expanduser()
     private_folder(folder)
     written = []
-    with db.atomic():
+    with read_transaction():
         for model in TABLES:
             rows = _shared_rows(model, include_confidential)
             columns = [f.column_name for f in model._meta.sorted_fields]

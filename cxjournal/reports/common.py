@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cxjournal import clock
 from cxjournal.services.settings import all_settings
-from cxjournal.store.models import db
+from cxjournal.store.transactions import read_transaction
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -40,11 +40,8 @@ def read_report_settings() -> ReportSettings:
 @contextlib.contextmanager
 def read_only_snapshot() -> Iterator[None]:
     """Read everything inside one transaction and throw it away: consistent figures, no writes."""
-    with db.atomic() as transaction:
-        try:
-            yield
-        finally:
-            transaction.rollback()
+    with read_transaction():
+        yield
 
 
 class Progress:

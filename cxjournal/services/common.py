@@ -12,7 +12,7 @@ from peewee import Model
 from cxjournal import clock
 from cxjournal.errors import NotFoundError
 from cxjournal.i18n import tr
-from cxjournal.store.models import db
+from cxjournal.store.transactions import write_transaction
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -25,7 +25,7 @@ def action(fn: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        with db.atomic():
+        with write_transaction():
             return fn(*args, **kwargs)
 
     return wrapper

@@ -19,9 +19,9 @@ from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io import csv_people
 from cxjournal.services import validation as check
-from cxjournal.services.common import action
 from cxjournal.services.people import _fold
-from cxjournal.store.models import Person, db
+from cxjournal.store.models import Person
+from cxjournal.store.transactions import read_transaction, write_transaction
 
 BATCH = 500
 
@@ -157,7 +157,6 @@ def _sort_rows(rows, side: str, merge: bool) -> tuple[ImportReport, list[dict], 
     return report, new, merges
 
 
-@action
 def import_people(
     path: str | Path,
     *,
@@ -171,26 +170,33 @@ def import_people(
     """Import the people of a .csv or .vcf file as customers or staff; see the module's rules."""
     side = check.one_of(side, v.SIDES, tr("side"))
     duplicates = check.one_of(duplicates, ("skip", "merge"), tr("duplicates", "import"))
-    rows = _read(Path(path), mapping)
+    rows = _read(Path(path), mapping)  # parsing the file holds no lock
     if not rows:
         raise ValidationError(tr("This file holds nobody to import.", "import"))
-    report, new, merges = _sort_rows(rows, side, duplicates == "merge")
-    if dry_run or (report.errors and not skip_invalid):
-        return report
-    stamp = clock.now().replace(microsecond=0)
-    total = len(new) + len(merges)
-    with db.atomic():
-        for start in range(0, len(new), BATCH):
-            chunk = [
-                dict(row, created_at=stamp, updated_at=stamp) for row in new[start : start + BATCH]
-            ]
-            Person.insert_many(chunk).execute()
-            if progress:
-                progress(min(start + BATCH, len(new)), total)
-        for person_id, fill in merges.items():
-            if fill:
-                Person.update(**fill, updated_at=stamp).where(Person.id == person_id).execute()
-    if progress:
-        progress(total, total)
+    # A dry run only reads; a real import takes the write lock before comparing with the journal.
+    with read_transaction() if dry_run else write_transaction():
+        report, new, merges = _sort_rows(rows, side, duplicates == "merge")
+        if dry_run or (report.errors and not skip_invalid):
+            return report
+        _write_rows(new, merges, progress)
     report.written = True
     return report
+
+
+def _write_rows(
+    new: list[dict], merges: dict[int, dict], progress: Callable[[int, int], None] | None
+) -> None:
+    stamp = clock.now().replace(microsecond=0)
+    total = len(new) + len(merges)
+    for start in range(0, len(new), BATCH):
+        chunk = [
+            dict(row, created_at=stamp, updated_at=stamp) for row in new[start : start + BATCH]
+        ]
+        Person.insert_many(chunk).execute()
+        if progress:
+            progress(min(start + BATCH, len(new)), total)
+    for person_id, fill in merges.items():
+        if fill:
+            Person.update(**fill, updated_at=stamp).where(Person.id == person_id).execute()
+    if progress:
+        progress(total, total)

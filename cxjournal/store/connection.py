@@ -38,6 +38,7 @@ from cxjournal.i18n import tr
 from cxjournal.store import migrations
 from cxjournal.store.models import db
 from cxjournal.store.readonly import connect_read_only
+from cxjournal.store.transactions import busy_error, write_transaction
 
 APPLICATION_ID = 0x434A4E4C  # "CJNL" in the SQLite header marks a CX Journal file
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -129,12 +130,7 @@ def storage_error(exc: BaseException, path: str | os.PathLike[str]) -> Exception
             tr("The journal {path} is read-only: it can be read but not changed.").format(path=path)
         )
     if "locked" in text or "busy" in text:
-        return StorageError(
-            tr("The journal {path} is busy in another program; try again in a moment.").format(
-                path=path
-            ),
-            retry=True,
-        )
+        return busy_error()
     if "disk i/o" in text or "unable to open" in text:
         return StorageError(
             tr("The journal {path} could not be read or written ({reason}).").format(
@@ -296,7 +292,7 @@ def _is_empty(path: Path) -> bool:
         return handle.read(1) == b""
 
 
-def open_journal(path: str | os.PathLike[str]) -> SqliteDatabase:
+def open_journal(path: str | os.PathLike[str]) -> JournalDatabase:
     """Open (or create) the journal at ``path`` and bind the models to it."""
     path = Path(path).expanduser()
     is_new = not path.exists() or _is_empty(path)
@@ -335,7 +331,7 @@ def open_journal(path: str | os.PathLike[str]) -> SqliteDatabase:
     try:
         database.connect()
         if is_new:
-            with database.atomic():
+            with write_transaction():
                 database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.create_schema()
         elif version < migrations.SCHEMA_VERSION:

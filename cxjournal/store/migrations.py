@@ -17,6 +17,7 @@ from pathlib import Path
 from cxjournal.files import private_output
 from cxjournal.store import identity, search
 from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, db, new_uuid
+from cxjournal.store.transactions import write_transaction
 
 SCHEMA_VERSION = 5
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
@@ -167,7 +168,9 @@ def migrate(from_version: int, steps: dict[int, Callable[[], None]] | None = Non
     target = max([SCHEMA_VERSION, *steps.keys()])
     db.execute_sql("PRAGMA foreign_keys = OFF")  # see the module's docstring
     try:
-        with db.atomic():
+        with write_transaction():
+            # another process may have upgraded the file while this one waited for the write lock
+            from_version = max(from_version, stored_version())
             for version in range(from_version + 1, target + 1):
                 steps[version]()
                 SchemaVersion.create(

@@ -26,7 +26,7 @@ from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.combo import fill_codes, select_code  # quick capture's too, until it moves
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 
 
 class EntryDetail(QWidget):
@@ -247,7 +247,7 @@ class EntryDetail(QWidget):
     def save(self) -> None:
         if self.entry_id is None:
             return
-        result = attempt(
+        result = attempt_write(
             self,
             entries.edit_entry,
             self.entry_id,
@@ -267,7 +267,7 @@ class EntryDetail(QWidget):
         if self.entry_id is None or not text:
             self.response.setFocus()
             return
-        self._done(attempt(self, entries.respond, self.entry_id, text))
+        self._done(attempt_write(self, entries.respond, self.entry_id, text))
 
     def resolve(self) -> None:
         if self.entry_id is None:
@@ -279,14 +279,14 @@ class EntryDetail(QWidget):
             self.response.toPlainText().strip(),
         )
         if ok:
-            self._done(attempt(self, entries.resolve_entry, self.entry_id, text))
+            self._done(attempt_write(self, entries.resolve_entry, self.entry_id, text))
 
     def close_without_action(self) -> None:
         if self.entry_id is None:
             return
-        self._done(attempt(self, entries.resolve_entry, self.entry_id, without_action=True))
+        self._done(attempt_write(self, entries.resolve_entry, self.entry_id, without_action=True))
 
     def reopen(self) -> None:
         if self.entry_id is None:
             return
-        self._done(attempt(self, entries.reopen_entry, self.entry_id))
+        self._done(attempt_write(self, entries.reopen_entry, self.entry_id))

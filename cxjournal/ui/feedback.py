@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.ui.bus import announce
+from cxjournal.ui.worker import run_waiting
 
 T = TypeVar("T")
 ANYTHING: tuple[Kind, ...] = ()  # no kinds named: anything may have changed
@@ -37,6 +38,21 @@ def attempt(
         kinds = (changed,) if isinstance(changed, Kind) else changed
         announce(*kinds, initiator=initiator)
     return result
+
+
+def attempt_write(
+    parent: QWidget | None,
+    action: Callable[..., T],
+    *args,
+    changed: Kind | tuple[Kind, ...] | None = ANYTHING,
+    initiator: object | None = None,
+    **kwargs,
+) -> T | None:
+    """``attempt`` for a service that writes: it runs off the GUI thread, so that waiting for the
+    journal while another program saves to it never freezes the window."""
+    return attempt(
+        parent, run_waiting, action, *args, changed=changed, initiator=initiator, **kwargs
+    )
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.ui.context import AppContext
-from cxjournal.ui.feedback import attempt, confirm
+from cxjournal.ui.feedback import attempt_write, confirm
 from cxjournal.ui.grouped_tree import GroupedTree
 from cxjournal.ui.undo_bar import UndoBar
 
@@ -101,7 +101,7 @@ class GroupedPage(QWidget):
         if not confirm(self, self.tr("Move to trash"), question):
             return
         trash, restore = self._trash_services()
-        if attempt(self, trash, item.id, changed=Kind(self.KIND), initiator=self) is not None:
+        if attempt_write(self, trash, item.id, changed=Kind(self.KIND), initiator=self) is not None:
             self.refresh()
             self.undo_bar.offer(
                 self.tr("Moved to the trash: {what}").format(what=label), restore, item.id

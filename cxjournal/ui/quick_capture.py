@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
-from cxjournal.errors import ValidationError
+from cxjournal.errors import CXJournalError
 from cxjournal.services.capture import capture
 from cxjournal.services.people import find_people, get_person
 from cxjournal.ui.bus import announce
 from cxjournal.ui.entry_detail import fill_codes, select_code
 from cxjournal.ui.feedback import confirm
+from cxjournal.ui.worker import run_waiting
 
 
 class QuickCaptureDialog(QDialog):
@@ -217,8 +218,8 @@ class QuickCaptureDialog(QDialog):
         if self.follow_up.isChecked():
             fields["follow_up_on"] = self.follow_up_on.date().toPython()
         try:
-            self.saved = capture(**fields)
-        except ValidationError as exc:
+            self.saved = run_waiting(capture, **fields)  # may wait for another program's write
+        except CXJournalError as exc:  # e.g. a missing title, or the journal still busy
             self.error.setText(str(exc))
             self.error.show()
             return

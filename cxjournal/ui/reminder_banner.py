@@ -24,7 +24,7 @@ from cxjournal.changes import Kind
 from cxjournal.services import followups
 from cxjournal.services.reminders import Reminder
 from cxjournal.ui.dialog_buttons import close_buttons
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 
 STYLE = "#reminderBanner { background: #fff4ce; border: 1px solid #d9b54a; border-radius: 4px; }"
 
@@ -129,10 +129,12 @@ class ReminderBanner(QFrame):
             return
         kind, item_id = item.target
         if kind == "followup":
-            done = attempt(self, followups.snooze_followup, item_id, preset, changed=Kind.FOLLOWUP)
+            done = attempt_write(
+                self, followups.snooze_followup, item_id, preset, changed=Kind.FOLLOWUP
+            )
         else:
             link = {"entry": {"entry": item_id}, "promise": {"promise": item_id}}.get(kind, {})
-            done = attempt(
+            done = attempt_write(
                 self,
                 followups.add_followup,
                 title=item.title,
@@ -149,7 +151,7 @@ class ReminderBanner(QFrame):
         if item is None or item.target[0] != "followup":
             return
         if (
-            attempt(self, followups.complete_followup, item.target[1], changed=Kind.FOLLOWUP)
+            attempt_write(self, followups.complete_followup, item.target[1], changed=Kind.FOLLOWUP)
             is None
         ):
             return

@@ -20,7 +20,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import trash
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.feedback import attempt, confirm
+from cxjournal.ui.feedback import attempt_write, confirm
 from cxjournal.ui.table_model import Column, RowsModel
 
 
@@ -108,7 +108,7 @@ class TrashDialog(QDialog):
 
     def restore_selected(self, *args) -> None:
         item = self.selected()
-        if item is not None and attempt(self, trash.restore, item.kind, item.id) is not None:
+        if item is not None and attempt_write(self, trash.restore, item.kind, item.id) is not None:
             self.refresh()
 
     def delete_selected(self) -> None:
@@ -123,7 +123,7 @@ class TrashDialog(QDialog):
                 "Their {count} entries, promises and follow-ups will be deleted too."
             ).format(count=item.goes_with)
         if confirm(self, self.tr("Delete for good"), question):
-            attempt(self, trash.delete_forever, item.kind, item.id)
+            attempt_write(self, trash.delete_forever, item.kind, item.id)
             self.refresh()
 
     def empty(self) -> None:
@@ -132,7 +132,7 @@ class TrashDialog(QDialog):
             "Delete the {count} item(s) in the trash for good? This cannot be undone."
         ).format(count=count)
         if confirm(self, self.tr("Empty trash"), question):
-            attempt(self, trash.empty_trash)
+            attempt_write(self, trash.empty_trash)
             self.refresh()
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 
 
 class UndoBar(QWidget):
@@ -45,7 +45,7 @@ class UndoBar(QWidget):
         if not self._undo:
             return None
         restore, item_id = self._undo.pop()
-        if attempt(self, restore, item_id) is None:
+        if attempt_write(self, restore, item_id) is None:
             return None
         self.say(self.tr("Restored from the trash."))
         self.restored.emit(item_id)

@@ -1,4 +1,5 @@
-"""Long work (reports, imports, backups) off the GUI thread, with progress and a result callback.
+"""Work off the GUI thread: long jobs (reports, imports, backups) with progress and a result callback,
+and short writes the window waits for (``run_waiting``) without freezing.
 
 The function runs in a pool thread; peewee gives that thread its own SQLite connection to the same
 journal file (WAL lets it read while the window keeps working). Callbacks come back on the GUI thread.
@@ -6,10 +7,15 @@ journal file (WAL lets it read while the window keeps working). Callbacks come b
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
+
+T = TypeVar("T")
+SLOW_MS = 150  # after this long waiting for a write, the pointer shows that the app is busy
 
 
 class _Signals(QObject):
@@ -43,7 +49,7 @@ class Job(QRunnable):
 _running: set[Job] = set()
 
 
-def start_job(fn, *, on_done=None, on_failed=None, on_progress=None) -> Job:
+def start_job(fn, *, on_done=None, on_failed=None, on_progress=None, pool=None) -> Job:
     job = Job(fn)
     if on_progress:
         job.signals.progress.connect(on_progress)
@@ -54,5 +60,54 @@ def start_job(fn, *, on_done=None, on_failed=None, on_progress=None) -> Job:
     _running.add(job)
     job.signals.done.connect(lambda *_: _running.discard(job))
     job.signals.failed.connect(lambda *_: _running.discard(job))
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)
     return job
+
+
+_writes: QThreadPool | None = None
+
+
+def _writes_pool() -> QThreadPool:
+    """The window's writes, one at a time, never queued behind a long report or import."""
+    global _writes
+    if _writes is None:
+        _writes = QThreadPool()
+        _writes.setMaxThreadCount(1)
+    return _writes
+
+
+def run_waiting(fn: Callable[..., T], *args, **kwargs) -> T:
+    """``fn(*args, **kwargs)`` in a pool thread, returning its result (or raising its exception) here.
+
+    A write may wait seconds for the journal's lock while another program saves. Meanwhile the window
+    keeps painting and its timers run; what the user types or clicks is held until the write is done,
+    so that no second action starts in the middle of the first."""
+    context = contextvars.copy_context()  # the caller's language override, if any
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    start_job(
+        lambda _progress: context.run(fn, *args, **kwargs),
+        on_done=lambda result: finish("result", result),
+        on_failed=lambda exc: finish("error", exc),
+        pool=_writes_pool(),
+    )
+    busy_cursor = QTimer(singleShot=True, interval=SLOW_MS)
+    busy_cursor.timeout.connect(
+        lambda: QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+    )
+    busy_cursor.start()
+    try:
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        if not busy_cursor.isActive():
+            QGuiApplication.restoreOverrideCursor()
+        busy_cursor.stop()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

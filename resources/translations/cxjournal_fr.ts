@@ -3435,14 +3435,14 @@
       <translation>Le dossier {path} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/store/connection.py" />
-      <source>The journal {path} could not be read or written ({reason}).</source>
-      <translation>Le journal {path} n’a pas pu être lu ou écrit ({reason}).</translation>
+      <location filename="../../cxjournal/store/transactions.py" />
+      <source>The journal is busy: another program or window is saving to it. Nothing was changed; try again in a moment.</source>
+      <translation>Le journal est occupé : un autre programme ou une autre fenêtre y enregistre. Rien n'a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
-      <source>The journal {path} is busy in another program; try again in a moment.</source>
-      <translation>Le journal {path} est occupé par un autre programme ; réessayez dans un instant.</translation>
+      <source>The journal {path} could not be read or written ({reason}).</source>
+      <translation>Le journal {path} n’a pas pu être lu ou écrit ({reason}).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />

@@ -18,7 +18,7 @@ from cxjournal.services import followups as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.date_dialog import ask_datetime
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 from cxjournal.ui.followup_dialog import FollowUpDialog
 from cxjournal.ui.grouped_page import GroupedPage
 from cxjournal.ui.grouped_tree import Row
@@ -116,7 +116,7 @@ class Page(GroupedPage):
         item = self._open_selected()
         if item is None:
             return
-        try_next = attempt(
+        try_next = attempt_write(
             self, svc.complete_followup, item.id, changed=Kind.FOLLOWUP, initiator=self
         )
         self.refresh()
@@ -138,7 +138,7 @@ class Page(GroupedPage):
         item = self._open_selected()
         if item is None:
             return
-        snoozed = attempt(
+        snoozed = attempt_write(
             self, svc.snooze_followup, item.id, until, changed=Kind.FOLLOWUP, initiator=self
         )
         if snoozed is not None:

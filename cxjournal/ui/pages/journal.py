@@ -31,7 +31,7 @@ from cxjournal.services.entry_query import EntryFilter
 from cxjournal.ui.combo import fill_codes, select_code
 from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.entry_detail import EntryDetail
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt, attempt_write
 from cxjournal.ui.journal_model import Col, JournalModel
 from cxjournal.ui.person_field import PersonField
 from cxjournal.ui.undo_bar import UndoBar
@@ -309,7 +309,7 @@ class Page(QWidget):
         if entry_id is None:
             return
         entry = entries.get_entry(entry_id)
-        if attempt(self, entries.trash_entry, entry_id) is not None:
+        if attempt_write(self, entries.trash_entry, entry_id) is not None:
             self.undo_bar.offer(
                 self.tr("“{title}” was moved to the trash.").format(title=entry.title),
                 entries.restore_entry,

@@ -26,7 +26,7 @@ from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.feedback import attempt, confirm
+from cxjournal.ui.feedback import attempt_write, confirm
 from cxjournal.ui.person_dialog import PersonDialog
 from cxjournal.ui.person_item_dialogs import FollowUpDialog, PromiseDialog
 from cxjournal.ui.person_view import PersonView
@@ -293,7 +293,7 @@ class PeoplePage(QWidget):
     def toggle_archived(self) -> None:
         person = self.selected_person()
         if person is not None:
-            attempt(
+            attempt_write(
                 self,
                 people.archive_person,
                 person.id,
@@ -315,7 +315,7 @@ class PeoplePage(QWidget):
         index = self.table.selected_index()
         neighbour = self.model.row_at(index + 1) or self.model.row_at(index - 1)
         if (
-            attempt(self, people.trash_person, person.id, changed=Kind.PERSON, initiator=self)
+            attempt_write(self, people.trash_person, person.id, changed=Kind.PERSON, initiator=self)
             is None
         ):
             return
@@ -329,7 +329,7 @@ class PeoplePage(QWidget):
     def undo_trash(self) -> None:
         if self.trashed_id is None:
             return
-        restored = attempt(
+        restored = attempt_write(
             self, people.restore_person, self.trashed_id, changed=Kind.PERSON, initiator=self
         )
         self.trashed_id = None

@@ -19,7 +19,7 @@ from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.date_dialog import ask_date
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 from cxjournal.ui.grouped_page import GroupedPage
 from cxjournal.ui.grouped_tree import Row
 from cxjournal.ui.promise_dialog import PromiseDialog
@@ -100,7 +100,10 @@ class Page(GroupedPage):
         promise = self.selected()
         if promise is None or not self.buttons["keep"].isEnabled():
             return
-        if attempt(self, service, promise.id, changed=Kind.PROMISE, initiator=self) is not None:
+        if (
+            attempt_write(self, service, promise.id, changed=Kind.PROMISE, initiator=self)
+            is not None
+        ):
             self.refresh()
             self.undo_bar.say(message.format(what=promise.what))
 
@@ -118,7 +121,9 @@ class Page(GroupedPage):
         if promise is None or promise.status == v.PROMISE_OPEN:
             return
         if (
-            attempt(self, svc.reopen_promise, promise.id, changed=Kind.PROMISE, initiator=self)
+            attempt_write(
+                self, svc.reopen_promise, promise.id, changed=Kind.PROMISE, initiator=self
+            )
             is not None
         ):
             self.refresh()
@@ -134,7 +139,7 @@ class Page(GroupedPage):
         if answer is None:
             return
         new_due, note = answer
-        done = attempt(
+        done = attempt_write(
             self,
             svc.renegotiate_promise,
             promise.id,

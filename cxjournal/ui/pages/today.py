@@ -35,7 +35,7 @@ from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, OpenProblem, today_view
 from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.feedback import attempt
+from cxjournal.ui.feedback import attempt_write
 from cxjournal.ui.palette import error_colour
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
@@ -299,7 +299,7 @@ class Page(QWidget):
         if item is None:
             return
         if item.kind == FOLLOWUP:
-            attempt(
+            attempt_write(
                 self,
                 followups.complete_followup,
                 item.item_id,
@@ -307,14 +307,16 @@ class Page(QWidget):
                 initiator=self,
             )
         else:
-            attempt(self, promises.keep_promise, item.item_id, changed=Kind.PROMISE, initiator=self)
+            attempt_write(
+                self, promises.keep_promise, item.item_id, changed=Kind.PROMISE, initiator=self
+            )
         self.refresh()
 
     def snooze_selected(self, preset: str) -> None:
         item = self.due_table.selected_row()
         if item is None or item.kind != FOLLOWUP:
             return
-        attempt(
+        attempt_write(
             self,
             followups.snooze_followup,
             item.item_id,

@@ -1,0 +1,67 @@
+"""How a transaction begins, and what "the journal is busy" means, for the engine the journal uses.
+
+Every write goes through ``write_transaction()``: on SQLite it begins ``IMMEDIATE``, taking the
+write lock at once and waiting for it up to the busy timeout. A DEFERRED transaction that reads and
+then writes cannot wait: in WAL mode its read snapshot cannot be upgraded once another connection has
+committed, and SQLite fails it at once with "database is locked" whatever the timeout.
+``read_transaction()`` is for consistent reads (reports, exports) and takes no write lock.
+
+SQLite's "busy"/"locked" (after the busy timeout) becomes ``BusyError``, a failure worth retrying,
+wherever it happens (beginning, in a statement, at commit): ``store.connection.JournalDatabase``
+reports every storage error in plain words, this one through ``busy_error()``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from peewee import OperationalError, SqliteDatabase
+
+from cxjournal.errors import BusyError
+from cxjournal.i18n import tr
+from cxjournal.store.models import db
+
+# SQLITE_BUSY (another connection holds the lock) and SQLITE_LOCKED (a conflict inside this process),
+# with their extended codes such as SQLITE_BUSY_SNAPSHOT.
+_BUSY_NAMES = ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    original = exc.args[0] if exc.args else None
+    name = getattr(original, "sqlite_errorname", "") or ""
+    if name:
+        return name.startswith(_BUSY_NAMES)
+    return "database is locked" in str(exc) or "database table is locked" in str(exc)
+
+
+def busy_error() -> BusyError:
+    return BusyError(
+        tr(
+            "The journal is busy: another program or window is saving to it. Nothing was changed; "
+            "try again in a moment."
+        )
+    )
+
+
+def _write_begin() -> dict:
+    """Arguments of ``atomic()`` that make the transaction take the write lock when it begins."""
+    if isinstance(db.obj, SqliteDatabase):
+        return {"lock_type": "IMMEDIATE"}
+    return {}
+
+
+def write_transaction():
+    """One transaction that writes: everything in it lands, or nothing does. Nested inside another
+    transaction it is a savepoint of that one."""
+    return db.atomic(**_write_begin())
+
+
+@contextlib.contextmanager
+def read_transaction() -> Iterator[None]:
+    """One consistent view of the journal for reading; nothing written in it is kept."""
+    with db.atomic() as transaction:
+        try:
+            yield
+        finally:
+            transaction.rollback()
