@@ -206,8 +206,8 @@ def measure_stall(app, jobs) -> dict:
 def background_jobs(db: Path, scratch: Path) -> list:
     from cxjournal import clock
     from cxjournal.child_process import build_report_in_child
+    from cxjournal.months import shift_month
     from cxjournal.reports.building import MONTHLY, ReportRequest
-    from cxjournal.services.stats import shift_month
 
     today = clock.now().date()
     year, month = shift_month(today.year, today.month, -1)
