@@ -257,7 +257,7 @@ def _lists(d: data.MonthlyData, lang: str, width: float) -> list:
             [_t("Opened"), _t("Age"), _t("Side"), _t("Who"), _t("What"), _t("Status")],
             [
                 [date(p.occurred_at), days(p.age_days), v.label(p.side), _who(p.person), p.title, v.label(p.status)]
-                for p in d.open_problems
+                for p in d.problems_open_at_end
             ],
             [2, 1.6, 2, 3, 5.5, 2],
             available=width,

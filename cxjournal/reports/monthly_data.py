@@ -42,7 +42,10 @@ class WeekCount:
 
 
 @dataclass(frozen=True)
-class OpenProblem:
+class ProblemOpenAtMonthEnd:
+    """A complaint or concern still open at the end of the reported month (or now while the month
+    runs), its status and age as they were then, whatever happened to it since."""
+
     entry_id: int
     occurred_at: datetime
     side: str
@@ -112,7 +115,7 @@ class MonthlyData:
     previous: MonthSummary
     history: list[MonthSummary]  # six months, oldest first, ending with this month
     weeks: list[WeekCount]
-    open_problems: list[OpenProblem]
+    problems_open_at_end: list[ProblemOpenAtMonthEnd]
     overdue_promises: list[PromiseRow]
     promises_next_month: list[PromiseRow]
     checkins: list[CheckinRow]
@@ -188,7 +191,9 @@ def promises_due_between(
     return [_promise_row(p, as_of) for p in query]
 
 
-def open_problems(as_of: datetime, include_confidential: bool = False) -> list[OpenProblem]:
+def problems_open_at(
+    as_of: datetime, include_confidential: bool = False
+) -> list[ProblemOpenAtMonthEnd]:
     """Complaints and concerns that were open at ``as_of``, oldest first."""
     query = _visible(
         Entry.select(Entry, Person)
@@ -201,7 +206,7 @@ def open_problems(as_of: datetime, include_confidential: bool = False) -> list[O
         include_confidential,
     ).order_by(Entry.occurred_at, Entry.id)
     return [
-        OpenProblem(
+        ProblemOpenAtMonthEnd(
             entry_id=e.id,
             occurred_at=e.occurred_at,
             side=e.side,
@@ -352,7 +357,7 @@ def gather_monthly(
     promises_overdue = overdue_promises(as_of, include_confidential)
     promises_next = promises_due_between(next_first, next_end, as_of, include_confidential)
     step()
-    problems = open_problems(as_of, include_confidential)
+    problems = problems_open_at(as_of, include_confidential)
     step()
     departments = checkins(year, month, as_of)
     step()
@@ -367,7 +372,7 @@ def gather_monthly(
         previous=history[-2],
         history=history,
         weeks=week_counts(year, month, entries),
-        open_problems=problems,
+        problems_open_at_end=problems,
         overdue_promises=promises_overdue,
         promises_next_month=promises_next,
         checkins=departments,

@@ -33,8 +33,9 @@ class DueItem(NamedTuple):
     confidential: bool = False
 
 
-class OpenProblem(NamedTuple):
-    """An open complaint (customer) or concern (staff)."""
+class ProblemOpenNow(NamedTuple):
+    """A complaint (customer) or concern (staff) open right now, as the Today page lists it: with
+    its answered state and, when confidential, a generic heading instead of its title."""
 
     entry_id: int
     side: str
@@ -52,7 +53,7 @@ class OpenProblem(NamedTuple):
 class TodayView(NamedTuple):
     day: date
     due: list[DueItem]
-    problems: list[OpenProblem]
+    problems: list[ProblemOpenNow]
     problem_count: int
     pulse: MonthSummary
     due_count: int = 0  # all that is due, when ``due`` holds only the most urgent
@@ -170,12 +171,12 @@ def _problem_query(*fields):
     )
 
 
-def open_problems(
+def problems_open_now(
     now: datetime | None = None,
     *,
     limit: int | None = PROBLEM_LIMIT,
     show_secret: bool | None = None,
-) -> list[OpenProblem]:
+) -> list[ProblemOpenNow]:
     """Open complaints and concerns: the most urgent first, then the oldest. Confidential titles
     are hidden unless ``show_secret`` (by default, the "confidential in reminders" setting)."""
     now = now or clock.now()
@@ -197,7 +198,7 @@ def open_problems(
         query = query.limit(limit)
     today = now.date()
     return [
-        OpenProblem(
+        ProblemOpenNow(
             entry_id=entry_id,
             side=side,
             kind=kind,
@@ -225,7 +226,7 @@ def open_problems(
     ]
 
 
-def count_open_problems() -> int:
+def count_problems_open_now() -> int:
     return _problem_query().count()
 
 
@@ -246,8 +247,8 @@ def today_view(now: datetime | None = None) -> TodayView:
     return TodayView(
         day=today,
         due=due,
-        problems=open_problems(now, show_secret=show_secret),
-        problem_count=count_open_problems(),
+        problems=problems_open_now(now, show_secret=show_secret),
+        problem_count=count_problems_open_now(),
         pulse=pulse,
         due_count=due_count,
         due_late=due_late,
