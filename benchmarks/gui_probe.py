@@ -226,7 +226,7 @@ def background_jobs(db: Path, scratch: Path) -> list:
     except ImportError:
         pass
     try:
-        from cxjournal.services.importing import import_people
+        from cxjournal.io.people_import import import_people
 
         people_csv = scratch / "people.csv"
         if people_csv.exists():
