@@ -209,8 +209,8 @@ def measure_stall(app, jobs) -> dict:
 def background_jobs(db: Path, scratch: Path) -> list:
     from cxjournal import clock
     from cxjournal.child_process import build_report_in_child
+    from cxjournal.months import shift_month
     from cxjournal.reports.building import MONTHLY, ReportRequest
-    from cxjournal.services.stats import shift_month
 
     today = clock.now().date()
     year, month = shift_month(today.year, today.month, -1)
@@ -229,7 +229,7 @@ def background_jobs(db: Path, scratch: Path) -> list:
     except ImportError:
         pass
     try:
-        from cxjournal.services.importing import import_people
+        from cxjournal.io.people_import import import_people
 
         people_csv = scratch / "people.csv"
         if people_csv.exists():

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from cxjournal.errors import ValidationError
+from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.services import people
 from cxjournal.services.capture import capture
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
@@ -74,3 +74,44 @@ def test_a_promise_needs_someone_to_promise_it_to(fake_clock):
             promise_due="2026-11-30",
         )
     assert Entry.select().count() == 0
+
+
+def _reads(sql_run: list[str], table: str) -> int:
+    return sum(1 for sql in sql_run if sql.startswith("SELECT") and f'FROM "{table}"' in sql)
+
+
+def test_the_person_is_read_once_and_the_new_entry_not_again(fake_clock, monkeypatch):
+    """Capture used to read the person four times (itself, the entry, the promise, the follow-up)
+    and the entry it had just written twice more."""
+    from cxjournal.store.models import db
+
+    lea = people.add_person("Léa Martin", "customer")
+    run: list[str] = []
+    execute = db.obj.execute_sql
+
+    def counted(sql, params=None, *args, **kwargs):
+        run.append(sql)
+        return execute(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db.obj, "execute_sql", counted)
+    done = capture(
+        person=lea.id,
+        kind="complaint",
+        title="Retard",
+        promised="Rembourser",
+        promise_due="2026-11-20",
+        follow_up_on="2026-11-21",
+    )
+    monkeypatch.undo()
+    assert (_reads(run, "person"), _reads(run, "entry")) == (1, 0)
+    assert done.promise.person_id == done.followup.person_id == lea.id
+    assert done.promise.entry_id == done.followup.entry_id == done.entry.id
+    assert Promise.get_by_id(done.promise.id).entry_id == done.entry.id
+
+
+def test_a_person_in_the_trash_is_refused_before_anything_is_written(fake_clock):
+    lea = people.add_person("Léa Martin", "customer")
+    people.trash_person(lea)
+    with pytest.raises(NotFoundError):
+        capture(person=lea.id, kind="complaint", title="Retard", follow_up_on="2026-11-21")
+    assert Entry.select().count() == FollowUp.select().count() == 0

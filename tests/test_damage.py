@@ -305,7 +305,7 @@ def test_a_backup_restored_over_a_damaged_journal_is_trusted_again(filled, tmp_p
     with pytest.raises(JournalDamagedError):
         list(db.execute_sql("SELECT details FROM entry").fetchall())
     close_journal()
-    from cxjournal.services.restoring import restore_backup
+    from cxjournal.io.restoring import restore_backup
 
     restore_backup(backup, filled)  # in place of the damaged file, in the same process
     people.add_person("Bruno", "customer")

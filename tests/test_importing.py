@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cxjournal.errors import CXJournalError, ValidationError
+from cxjournal.io.people_import import import_people, preview_csv
 from cxjournal.services import people
-from cxjournal.services.importing import import_people, preview_csv
 from cxjournal.store.models import Person
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"

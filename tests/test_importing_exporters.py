@@ -11,8 +11,8 @@ import pytest
 
 from cxjournal.cli import main
 from cxjournal.errors import ValidationError
+from cxjournal.io.people_import import import_people, preview_csv
 from cxjournal.services import people
-from cxjournal.services.importing import import_people, preview_csv
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import Person
 

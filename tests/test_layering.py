@@ -99,3 +99,46 @@ def test_the_layering_check_sees_a_query_and_a_model_import():
     )
     assert _runtime_imports(sample) == {"cxjournal.store.models"}
     assert len(_queries(sample)) == 3
+
+
+def _package_imports(path: Path) -> set[str]:
+    """cxjournal modules a file imports, ``from cxjournal import io`` counted as cxjournal.io."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = _runtime_imports(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "cxjournal":
+            names.update(f"cxjournal.{alias.name}" for alias in node.names)
+    return {n for n in names if n.startswith("cxjournal.")}
+
+
+def _lower_layers_importing(layers: tuple[str, ...], forbidden: tuple[str, ...]) -> dict:
+    offenders = {}
+    for layer in layers:
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            bad = sorted(
+                m
+                for m in _package_imports(path)
+                if any(m == f or m.startswith(f + ".") for f in forbidden)
+            )
+            if bad:
+                offenders[str(path.relative_to(PACKAGE))] = bad
+    return offenders
+
+
+def test_io_depends_on_services_and_store_never_the_reverse():
+    """Files are read and written in io/, which may call services and the store; services and the
+    store never reach back into io (a shared helper lives in the lower layer)."""
+    assert _lower_layers_importing(("services", "store"), ("cxjournal.io",)) == {}
+
+
+def test_the_direction_check_sees_both_spellings_of_an_import(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from cxjournal.io.json_export import import_json\nfrom cxjournal import io, clock\n",
+        encoding="utf-8",
+    )
+    assert _package_imports(sample) == {
+        "cxjournal.io.json_export",
+        "cxjournal.io",
+        "cxjournal.clock",
+    }

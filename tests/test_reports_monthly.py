@@ -30,7 +30,7 @@ def test_tables_see_the_month_as_it_ended(dataset):
         "Réparer la hotte",
         "Inviter au dîner du Nouvel An",
     ]
-    assert [(p.title, p.age_days) for p in gathered.open_problems] == [
+    assert [(p.title, p.age_days) for p in gathered.problems_open_at_end] == [
         ("Attente trop longue", 47),
         ("Table bancale", 20),
     ]

@@ -4,17 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from cxjournal.errors import ValidationError
 from cxjournal.services import entries, people, promises, stats
-
-
-def test_parse_month():
-    assert stats.parse_month("2026-11") == (2026, 11)
-    for bad in ("2026-13", "11/2026", "", "2026"):
-        with pytest.raises(ValidationError, match="YYYY-MM"):
-            stats.parse_month(bad)
-    assert stats.shift_month(2026, 1, -1) == (2025, 12)
-    assert stats.month_range(2026, 12)[1] == datetime(2027, 1, 1)
 
 
 def test_counts_medians_and_satisfaction(fake_clock):

@@ -4,7 +4,7 @@ from datetime import datetime
 
 from cxjournal.services import entries, followups, people, promises, settings
 from cxjournal.services.timeline import person_timeline, timeline_size
-from cxjournal.services.today import due_items, open_problems, today_view
+from cxjournal.services.today import due_items, problems_open_now, today_view
 
 
 def test_due_items_are_overdue_first_then_today_and_skip_later_and_done(fake_clock):
@@ -42,10 +42,10 @@ def test_confidential_titles_are_hidden_unless_the_owner_asks(fake_clock):
     secret = entries.log_entry(kind="complaint", title="Harcèlement", person=lea, confidential=True)
     promises.make_promise(person=lea, what="Secret", due="2026-11-16", entry=secret)
     assert [i.title for i in due_items()] == ["Confidential promise"]
-    assert [p.title for p in open_problems()] == ["Confidential complaint"]
+    assert [p.title for p in problems_open_now()] == ["Confidential complaint"]
     settings.set_setting("confidential_in_reminders", "1")
     assert [i.title for i in due_items()] == ["Secret"]
-    assert [p.title for p in open_problems()] == ["Harcèlement"]
+    assert [p.title for p in problems_open_now()] == ["Harcèlement"]
 
 
 def test_open_problems_most_urgent_then_oldest(fake_clock):
@@ -64,7 +64,7 @@ def test_open_problems_most_urgent_then_oldest(fake_clock):
     gone = entries.log_entry(kind="complaint", title="Corbeille", person=lea)
     entries.trash_entry(gone)
 
-    problems = open_problems()
+    problems = problems_open_now()
     assert [p.entry_id for p in problems] == [urgent.id, old.id, recent.id]
     assert problems[1].age_days == 15 and problems[0].side == "staff"
     view = today_view()

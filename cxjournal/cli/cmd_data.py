@@ -21,7 +21,7 @@ def _confirmed(args, question: str) -> bool:
 
 
 def _import_people(args) -> int:
-    from cxjournal.services.importing import import_people
+    from cxjournal.io.people_import import import_people
 
     report = import_people(
         args.file,
@@ -72,7 +72,7 @@ def _erased_again(count: int) -> None:
 
 
 def _import_json(args) -> int:
-    from cxjournal.services.restoring import import_journal
+    from cxjournal.io.restoring import import_journal
 
     done = import_journal(args.file)
     print(tr("Loaded {count} rows from {path}.", "cli").format(count=done.rows, path=args.file))
@@ -134,7 +134,7 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
-    from cxjournal.services.restoring import is_other_journal, restore_backup
+    from cxjournal.io.restoring import is_other_journal, restore_backup
     from cxjournal.store.backup import check_journal
     from cxjournal.store.connection import database_path
 

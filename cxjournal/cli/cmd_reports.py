@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from cxjournal import months
 from cxjournal.i18n import tr
 from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest, build_report
-from cxjournal.services import people, stats, validation
+from cxjournal.services import people, validation
 
 
 def _done(path, pages: int) -> int:
@@ -13,7 +14,7 @@ def _done(path, pages: int) -> int:
 
 
 def _monthly(args) -> int:
-    year, month = stats.parse_month(args.month)
+    year, month = months.parse_month(args.month)
     request = ReportRequest(
         MONTHLY,
         year=year,

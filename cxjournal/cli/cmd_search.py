@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cxjournal import clock
+from cxjournal import clock, months
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.cli.cmd_entries import entry_line
@@ -27,7 +27,7 @@ def _fmt(value, lang: str) -> str:
 
 def _stats(args) -> int:
     if args.month:
-        year, month = stats.parse_month(args.month)
+        year, month = months.parse_month(args.month)
     else:
         today = clock.now()
         year, month = today.year, today.month

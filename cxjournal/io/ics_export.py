@@ -19,10 +19,9 @@ from cxjournal import __version__
 from cxjournal.errors import ValidationError
 from cxjournal.files import write_private_bytes
 from cxjournal.i18n import tr
-from cxjournal.services import followups
+from cxjournal.services import followups, visibility
 from cxjournal.services.common import now_or
 from cxjournal.services.promises import list_promises
-from cxjournal.services.reminders import confidential_ids
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import FollowUp, Person, Promise
 
@@ -117,14 +116,12 @@ def promise_event(promise: Promise, now: datetime, *, hide_text: bool) -> Event:
 
 
 def open_followups() -> list[FollowUp]:
-    """Open follow-ups of people not in the trash, one per series (its earliest open occurrence)."""
+    """Open follow-ups not about a person or entry in the trash, one per series (its earliest open
+    occurrence)."""
     seen: set[int] = set()
     chosen = []
     for item in followups.list_followups(state="open"):
-        person = followups.followup_person(item)
-        if (person is not None and person.deleted_at is not None) or followups.series_id(
-            item
-        ) in seen:
+        if visibility.about_trashed(item) or followups.series_id(item) in seen:
             continue
         seen.add(followups.series_id(item))
         chosen.append(item)
@@ -134,7 +131,7 @@ def open_followups() -> list[FollowUp]:
 def build_calendar(now: datetime | None = None, *, include_confidential: bool = False) -> Calendar:
     """A calendar of open follow-ups and open promises' due dates."""
     now = now_or(now)
-    secret, secret_promises = confidential_ids()
+    confidential = visibility.confidential_ids()
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -142,12 +139,12 @@ def build_calendar(now: datetime | None = None, *, include_confidential: bool = 
     name = get_setting("business_name")
     calendar.add("x-wr-calname", f"CX Journal — {name}" if name else "CX Journal")
     for item in open_followups():
-        hidden = item.entry_id in secret or item.promise_id in secret_promises
+        hidden = confidential.followup(item)
         calendar.add_component(
             followup_event(item, now, hide_text=hidden and not include_confidential)
         )
     for promise in list_promises(status="active"):
-        hidden = promise.id in secret_promises
+        hidden = confidential.promise(promise.id)
         calendar.add_component(
             promise_event(promise, now, hide_text=hidden and not include_confidential)
         )

@@ -32,22 +32,16 @@ from cxjournal.store.models import (
     SchemaVersion,
     new_uuid,
 )
+from cxjournal.store.rows import json_values
 from cxjournal.store.transactions import read_transaction, write_transaction
 
 FORMAT = "cxjournal-export"
 TABLES = [m for m in ALL_MODELS if m is not SchemaVersion]  # in an order foreign keys accept
 
 
-def _plain(value):
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
-
-
 def _rows(model) -> list[dict]:
     return [
-        {k: _plain(v) for k, v in row.items()}
-        for row in model.select().order_by(*model._meta.get_primary_keys()).dicts()
+        json_values(row) for row in model.select().order_by(*model._meta.get_primary_keys()).dicts()
     ]
 
 
@@ -168,7 +162,7 @@ def _shared_rows(model, include_confidential: bool) -> list[dict]:
             if target in hidden:
                 query = query.where(field.is_null() | field.not_in(hidden[target]))
     ordered = query.order_by(*model._meta.get_primary_keys()).dicts()
-    return [{k: _plain(v) for k, v in row.items()} for row in ordered]
+    return [json_values(row) for row in ordered]
 
 
 def export_csv(folder: str | Path, *, include_confidential: bool = False) -> list[Path]:

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, T
 from cxjournal import formatting as fmt
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
+from cxjournal.months import month_bounds
 from cxjournal.reports import charts
 from cxjournal.reports import monthly_data as data
 from cxjournal.reports import typeset as ts
@@ -256,7 +257,7 @@ def _lists(d: data.MonthlyData, lang: str, width: float) -> list:
             [_t("Opened"), _t("Age"), _t("Side"), _t("Who"), _t("What"), _t("Status")],
             [
                 [date(p.occurred_at), days(p.age_days), v.label(p.side), _who(p.person), p.title, v.label(p.status)]
-                for p in d.open_problems
+                for p in d.problems_open_at_end
             ],
             [2, 1.6, 2, 3, 5.5, 2],
             available=width,
@@ -345,7 +346,7 @@ def _entry_list(d: data.MonthlyData, lang: str, width: float) -> list:
 def _notes(d: data.MonthlyData, lang: str) -> list:
     lines = [
         _t("Figures at the end of the month.")
-        if d.as_of >= data.month_bounds(d.year, d.month)[1]
+        if d.as_of >= month_bounds(d.year, d.month)[1]
         else _t("Figures as of {when}.").format(when=fmt.format_datetime(d.as_of, lang)),
         _t(
             "Response and resolution times are medians over the month's entries that were "

@@ -17,6 +17,14 @@ from peewee import JOIN
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
+from cxjournal.months import (
+    days_of,
+    month_bounds,
+    month_start,
+    quarter_start,
+    shift_month,
+    weeks_of,
+)
 from cxjournal.services import stats
 from cxjournal.services.stats import MonthSummary
 from cxjournal.store.models import Department, Entry, EntryTag, FollowUp, Person, Promise, Tag
@@ -34,7 +42,10 @@ class WeekCount:
 
 
 @dataclass(frozen=True)
-class OpenProblem:
+class ProblemOpenAtMonthEnd:
+    """A complaint or concern still open at the end of the reported month (or now while the month
+    runs), its status and age as they were then, whatever happened to it since."""
+
     entry_id: int
     occurred_at: datetime
     side: str
@@ -104,7 +115,7 @@ class MonthlyData:
     previous: MonthSummary
     history: list[MonthSummary]  # six months, oldest first, ending with this month
     weeks: list[WeekCount]
-    open_problems: list[OpenProblem]
+    problems_open_at_end: list[ProblemOpenAtMonthEnd]
     overdue_promises: list[PromiseRow]
     promises_next_month: list[PromiseRow]
     checkins: list[CheckinRow]
@@ -116,34 +127,9 @@ class MonthlyData:
 # Periods ----------------------------------------------------------------------------------------
 
 
-def month_start(year: int, month: int) -> datetime:
-    return datetime(year, month, 1)
-
-
-def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
-    return month_start(year, month), month_start(*add_months(year, month, 1))
-
-
 def as_of_for(year: int, month: int) -> datetime:
     """The moment a month is described at: its end, or now while it is still running."""
     return min(clock.now(), month_bounds(year, month)[1])
-
-
-def weeks_of(year: int, month: int) -> list[tuple[date, date]]:
-    """Monday-to-Sunday weeks cut to the month: 1 Nov 2026 (a Sunday) is a week of its own."""
-    start, end = month_bounds(year, month)
-    day, last = start.date(), end.date() - timedelta(days=1)
-    weeks = []
-    while day <= last:
-        week_end = min(last, day + timedelta(days=6 - day.weekday()))
-        weeks.append((day, week_end))
-        day = week_end + timedelta(days=1)
-    return weeks
 
 
 # Queries ----------------------------------------------------------------------------------------
@@ -205,7 +191,9 @@ def promises_due_between(
     return [_promise_row(p, as_of) for p in query]
 
 
-def open_problems(as_of: datetime, include_confidential: bool = False) -> list[OpenProblem]:
+def problems_open_at(
+    as_of: datetime, include_confidential: bool = False
+) -> list[ProblemOpenAtMonthEnd]:
     """Complaints and concerns that were open at ``as_of``, oldest first."""
     query = _visible(
         Entry.select(Entry, Person)
@@ -218,7 +206,7 @@ def open_problems(as_of: datetime, include_confidential: bool = False) -> list[O
         include_confidential,
     ).order_by(Entry.occurred_at, Entry.id)
     return [
-        OpenProblem(
+        ProblemOpenAtMonthEnd(
             entry_id=e.id,
             occurred_at=e.occurred_at,
             side=e.side,
@@ -301,10 +289,6 @@ def top_tags(year: int, month: int, include_confidential: bool = False, limit: i
     return tags[:limit]
 
 
-def _days(first: date, end: date) -> list[date]:
-    return [first + timedelta(n) for n in range((end - first).days)]
-
-
 def checkins(year: int, month: int, as_of: datetime) -> list[CheckinRow]:
     """Check-ins logged by each department's staff against its cadence, up to ``as_of``.
 
@@ -314,7 +298,7 @@ def checkins(year: int, month: int, as_of: datetime) -> list[CheckinRow]:
     completed; the larger count is taken so doing both is not counted twice. Confidential check-ins
     count too: only the number is shown, and leaving them out would report done ones as missed.
     """
-    days = _days(*(d.date() for d in month_bounds(year, month)))
+    days = days_of(year, month)
     weeks = sum(1 for d in days if d.weekday() == 0)
     weeks_over = sum(
         1 for d in days if d.weekday() == 6 and datetime.combine(d, time()) + DAY <= as_of
@@ -323,9 +307,7 @@ def checkins(year: int, month: int, as_of: datetime) -> list[CheckinRow]:
     rows = []
     for dept in Department.select().where(Department.checkin_cadence != "none"):
         quarterly = dept.checkin_cadence == "quarterly"
-        start = (
-            month_start(year, month - (month - 1) % 3) if quarterly else month_start(year, month)
-        )
+        start = quarter_start(year, month) if quarterly else month_start(year, month)
         expected, due = {
             "weekly": (weeks, weeks_over),
             "fortnightly": (math.ceil(weeks / 2), weeks_over // 2),
@@ -371,11 +353,11 @@ def gather_monthly(
     entries = month_entries(year, month, include_confidential)
     step()
     next_first = month_bounds(year, month)[1].date()
-    next_end = month_start(*add_months(year, month, 2)).date()
+    next_end = month_start(*shift_month(year, month, 2)).date()
     promises_overdue = overdue_promises(as_of, include_confidential)
     promises_next = promises_due_between(next_first, next_end, as_of, include_confidential)
     step()
-    problems = open_problems(as_of, include_confidential)
+    problems = problems_open_at(as_of, include_confidential)
     step()
     departments = checkins(year, month, as_of)
     step()
@@ -390,7 +372,7 @@ def gather_monthly(
         previous=history[-2],
         history=history,
         weeks=week_counts(year, month, entries),
-        open_problems=problems,
+        problems_open_at_end=problems,
         overdue_promises=promises_overdue,
         promises_next_month=promises_next,
         checkins=departments,

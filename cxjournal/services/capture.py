@@ -10,7 +10,7 @@ from datetime import date, datetime
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import entries, followups, people, promises
-from cxjournal.services.common import action
+from cxjournal.services.common import Fresh, action
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
 
@@ -56,10 +56,13 @@ def capture(
             )
         who = people.add_person(new_person_name, side)
         created = True
+    # The person and the entry are read once, here, and handed on as they are (Fresh), not read
+    # again by each service below.
+    known = Fresh(who) if who is not None else None
     entry = entries.log_entry(
         kind=kind,
         title=title,
-        person=who,
+        person=known,
         side=None if who else side,
         details=details,
         channel=channel,
@@ -74,14 +77,16 @@ def capture(
             )
         if not promise_due:
             raise ValidationError(tr("Say by when the promise is due."))
-        promise = promises.make_promise(person=who, what=promised, due=promise_due, entry=entry)
+        promise = promises.make_promise(
+            person=known, what=promised, due=promise_due, entry=Fresh(entry)
+        )
     followup = None
     if follow_up_on:
         followup = followups.add_followup(  # a date alone means 09:00 that day
             title=follow_up_title.strip()
             or tr("Follow up: {title}", "capture").format(title=entry.title),
             due_at=follow_up_on,
-            person=who,
-            entry=entry,
+            person=known,
+            entry=Fresh(entry),
         )
     return Captured(entry, who, created, promise, followup)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import ParamSpec, TypeVar
+from typing import Generic, ParamSpec, TypeVar
 
 from peewee import Model
 
@@ -38,8 +39,22 @@ def now_or(value: datetime | None) -> datetime:
 MAX_ID = 2**63 - 1
 
 
-def fetch(model: type[M], item: M | int, what: str, *, include_deleted: bool = False) -> M:
-    """The row ``item`` (a model instance or an id), freshly read, or a NotFoundError naming ``what``."""
+@dataclass(frozen=True)
+class Fresh(Generic[M]):
+    """A row read or created earlier in the same transaction, handed to another service so that it
+    is not read again (quick capture passes its person and entry this way). A plain instance is
+    always read again: it may be stale, or in the trash since it was read."""
+
+    row: M
+
+
+def fetch(
+    model: type[M], item: M | int | Fresh[M], what: str, *, include_deleted: bool = False
+) -> M:
+    """The row ``item`` (a model instance or an id), freshly read, or a NotFoundError naming ``what``;
+    a ``Fresh`` row as it is."""
+    if isinstance(item, Fresh) and isinstance(item.row, model):
+        return item.row
     item_id = item.get_id() if isinstance(item, Model) else item
     if not isinstance(item_id, int) or not 0 < item_id <= MAX_ID:  # SQLite ids fit in 64 bits
         raise NotFoundError(

@@ -12,7 +12,14 @@ from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import checkins
 from cxjournal.services import validation as check
-from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
+from cxjournal.services.common import (
+    Fresh,
+    action,
+    fetch,
+    move_to_trash,
+    now_or,
+    restore_from_trash,
+)
 from cxjournal.store import search
 from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
 
@@ -95,7 +102,9 @@ def entry_tags(entry: Entry | int) -> list[str]:
     return [t.name for t in query]
 
 
-def _person_and_side(person: Person | int | None, side: str | None) -> tuple[Person | None, str]:
+def _person_and_side(
+    person: Person | int | Fresh[Person] | None, side: str | None
+) -> tuple[Person | None, str]:
     if person is None or person == "":
         if not side:
             raise ValidationError(
@@ -128,7 +137,7 @@ def log_entry(
     *,
     kind: str,
     title: str,
-    person: Person | int | None = None,
+    person: Person | int | Fresh[Person] | None = None,
     side: str | None = None,
     details: str = "",
     channel: str = "in-person",

@@ -16,6 +16,7 @@ from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
+    Fresh,
     action,
     fetch,
     in_chunks,
@@ -121,8 +122,8 @@ def add_followup(
     title: str,
     due_at: datetime | date | str,
     rrule: str | None = None,
-    person: Person | int | None = None,
-    entry: Entry | int | None = None,
+    person: Person | int | Fresh[Person] | None = None,
+    entry: Entry | int | Fresh[Entry] | None = None,
     promise: Promise | int | None = None,
     department: Department | int | None = None,
     notes: str = "",

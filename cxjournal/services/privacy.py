@@ -16,7 +16,6 @@ from peewee import JOIN
 from cxjournal import clock
 from cxjournal.files import write_private
 from cxjournal.i18n import tr
-from cxjournal.io.json_export import _plain
 from cxjournal.services.common import action, fetch, in_chunks
 from cxjournal.services.entries import entry_tags
 from cxjournal.store.connection import scrub
@@ -30,6 +29,7 @@ from cxjournal.store.models import (
     Response,
     Tag,
 )
+from cxjournal.store.rows import json_values
 from cxjournal.store.search import forget_deleted, reindex_entries
 
 
@@ -38,7 +38,7 @@ def _whom(person: Person | int) -> Person:
 
 
 def _dict(row) -> dict:
-    return {k: _plain(v) for k, v in row.__data__.items()}
+    return json_values(row.__data__)
 
 
 def person_data(person: Person | int) -> dict:

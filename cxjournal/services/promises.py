@@ -14,7 +14,14 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
-from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
+from cxjournal.services.common import (
+    Fresh,
+    action,
+    fetch,
+    move_to_trash,
+    now_or,
+    restore_from_trash,
+)
 from cxjournal.store.models import Entry, Person, Promise
 
 # Derived states shown to the owner (stored status in brackets):
@@ -64,10 +71,10 @@ def _check_due(due: date, made: datetime) -> None:
 @action
 def make_promise(
     *,
-    person: Person | int,
+    person: Person | int | Fresh[Person],
     what: str,
     due: date | str,
-    entry: Entry | int | None = None,
+    entry: Entry | int | Fresh[Entry] | None = None,
     made_at: datetime | str | None = None,
     note: str = "",
     now: datetime | None = None,

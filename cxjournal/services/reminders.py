@@ -18,7 +18,7 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
-from cxjournal.services import followups
+from cxjournal.services import followups, visibility
 from cxjournal.services.common import action, in_chunks, now_or
 from cxjournal.services.settings import get_flag, get_number, get_setting
 from cxjournal.store.models import Announcement, Department, Entry, FollowUp, Person, Promise
@@ -54,17 +54,8 @@ def _stamp(when: datetime) -> str:
     return when.strftime("%Y-%m-%dT%H:%M")
 
 
-def confidential_ids() -> tuple[set[int], set[int]]:
-    """Ids of confidential entries, and of promises made about one."""
-    entries = {e.id for e in Entry.select(Entry.id).where(Entry.confidential == True)}  # noqa: E712
-    if not entries:
-        return set(), set()
-    promises = {p.id for p in Promise.select(Promise.id).where(Promise.entry.in_(list(entries)))}
-    return entries, promises
-
-
 def _followup_reminders(
-    limit: datetime, secret: set[int], secret_promises: set[int], show: bool, lang: str
+    limit: datetime, confidential: visibility.Confidential, show: bool, lang: str
 ):
     query = (
         FollowUp.select()
@@ -75,31 +66,28 @@ def _followup_reminders(
         due = followups.effective_due(item)
         if due > limit:
             continue
-        person = followups.followup_person(item)
-        if person is not None and person.deleted_at is not None:
+        shown = visibility.shown_followup(item, confidential, show)
+        if shown is None:
             continue
-        if item.entry_id and item.entry.deleted_at is not None:
-            continue
-        hidden = item.entry_id in secret or item.promise_id in secret_promises
         checkin = item.origin == CHECKIN_ORIGIN
         yield Reminder(
             key=f"followup:{item.id}:{_stamp(due)}",
             kind="check-in" if checkin else "followup",
-            title=tr("Confidential follow-up") if hidden and not show else item.title,
-            person=person.name if person else (item.department.name if item.department_id else ""),
+            title=shown.title,
+            person=shown.person,
             due_at=due,
             target=("followup", item.id),
             note=tr("Follow-up due {when}").format(when=format_datetime(due, lang)),
-            confidential=hidden,
+            confidential=shown.confidential,
         )
 
 
 def _unanswered_reminders(limit: datetime, show: bool):
     rules = (
-        ("complaint", v.CUSTOMER, "complaint_reminder_hours", tr("Confidential complaint")),
-        ("concern", v.STAFF, "concern_reminder_hours", tr("Confidential concern")),
+        (visibility.COMPLAINT, v.CUSTOMER, "complaint_reminder_hours"),
+        (visibility.CONCERN, v.STAFF, "concern_reminder_hours"),
     )
-    for kind, side, setting, generic in rules:
+    for kind, side, setting in rules:
         hours = get_number(setting)
         if hours <= 0:
             continue
@@ -118,7 +106,7 @@ def _unanswered_reminders(limit: datetime, show: bool):
             yield Reminder(
                 key=f"{kind}:{entry.id}",
                 kind=kind,
-                title=generic if entry.confidential and not show else entry.title,
+                title=visibility.heading(kind, entry.title, entry.confidential, show),
                 person=person.name if person else "",
                 due_at=entry.occurred_at + timedelta(hours=hours),
                 target=("entry", entry.id),
@@ -134,7 +122,7 @@ def promise_reminder_times(due: date, days_before: int) -> tuple[datetime | None
 
 
 def _promise_reminders(
-    now: datetime, limit: datetime, secret_promises: set[int], show: bool, lang: str
+    now: datetime, limit: datetime, confidential: visibility.Confidential, show: bool, lang: str
 ):
     days_before = get_number("promise_reminder_days")
     overdue_on = get_flag("overdue_promise_reminder")
@@ -152,8 +140,8 @@ def _promise_reminders(
     )
     for promise in query:
         coming, overdue = promise_reminder_times(promise.due_date, days_before)
-        hidden = promise.id in secret_promises
-        title = tr("Confidential promise") if hidden and not show else promise.what
+        hidden = confidential.promise(promise.id)
+        title = visibility.heading(visibility.PROMISE, promise.what, hidden, show)
         shown_due = promise.due_date.isoformat()
         if now.date() > promise.due_date:
             if not (overdue_on and overdue <= limit):
@@ -181,13 +169,13 @@ def due_reminders(
     """Everything wanting attention by ``now`` (plus ``horizon``, to look ahead), soonest first."""
     now = now_or(now)
     limit = now + (horizon or timedelta(0))
-    show = get_flag("confidential_in_reminders")
+    show = visibility.show_confidential_text()
     lang = resolve_language(get_setting("language"))
-    secret, secret_promises = confidential_ids()
+    confidential = visibility.confidential_ids()
     found = [
-        *_followup_reminders(limit, secret, secret_promises, show, lang),
+        *_followup_reminders(limit, confidential, show, lang),
         *_unanswered_reminders(limit, show),
-        *_promise_reminders(now, limit, secret_promises, show, lang),
+        *_promise_reminders(now, limit, confidential, show, lang),
     ]
     return sorted(found, key=lambda r: (r.due_at, r.key))
 

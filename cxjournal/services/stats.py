@@ -23,36 +23,8 @@ from functools import reduce
 from peewee import JOIN, fn
 
 from cxjournal import vocabulary as v
-from cxjournal.errors import ValidationError
-from cxjournal.i18n import tr
+from cxjournal.months import month_bounds, months_ending
 from cxjournal.store.models import Entry, Person, Promise
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    """(year, month) from "YYYY-MM"; anything else is a clear error."""
-    try:
-        year_text, month_text = str(text).strip().split("-")
-        year, month = int(year_text), int(month_text)
-        date(year, month, 1)
-    except ValueError:
-        raise ValidationError(
-            tr("“{text}” is not a month; write it as YYYY-MM, for example 2026-11.").format(
-                text=text
-            )
-        ) from None
-    return year, month
-
-
-def month_range(year: int, month: int) -> tuple[datetime, datetime]:
-    """First instant of the month and first instant of the next one."""
-    start = datetime(year, month, 1)
-    end = datetime(year + (month == 12), month % 12 + 1, 1)
-    return start, end
-
-
-def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
 
 
 def _median_hours(spans: list[float]) -> float | None:
@@ -116,7 +88,7 @@ class MonthSummary:
 
 def _figures_by_side(year: int, month: int, include_confidential: bool) -> dict[str, SideFigures]:
     """Both sides' figures, read in two queries (the month's entries, the problems it resolved)."""
-    start, end = month_range(year, month)
+    start, end = month_bounds(year, month)
     live = Entry.deleted_at.is_null()
     if not include_confidential:
         live &= Entry.confidential == False  # noqa: E712
@@ -202,7 +174,7 @@ def _promise_figures(rows: list[tuple], today: date) -> PromiseFigures:
 
 
 def _promises(year: int, month: int, include_confidential: bool, today: date):
-    start, end = month_range(year, month)
+    start, end = month_bounds(year, month)
     query = (
         Promise.select(Person.side, Promise.status, Promise.original_due_date, Promise.fulfilled_at)
         .join(Person)
@@ -247,6 +219,6 @@ def trend(
 ) -> list[MonthSummary]:
     """Summaries of the ``months`` months ending with this one, oldest first."""
     return [
-        month_summary(*shift_month(year, month, -back), include_confidential=include_confidential)
-        for back in range(months - 1, -1, -1)
+        month_summary(*each, include_confidential=include_confidential)
+        for each in months_ending(year, month, months)
     ]

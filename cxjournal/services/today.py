@@ -10,13 +10,12 @@ from peewee import JOIN, Case, fn
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
-from cxjournal.i18n import tr
-from cxjournal.services import followups
+from cxjournal.services import followups, visibility
 from cxjournal.services.settings import get_flag
 from cxjournal.services.stats import MonthSummary, month_summary
 from cxjournal.store.models import Entry, Person, Promise
 
-FOLLOWUP, PROMISE = "followup", "promise"
+FOLLOWUP, PROMISE = visibility.FOLLOWUP, visibility.PROMISE
 PROBLEM_LIMIT = 200  # the page lists the most pressing ones; the count says how many there are
 
 
@@ -34,8 +33,9 @@ class DueItem(NamedTuple):
     confidential: bool = False
 
 
-class OpenProblem(NamedTuple):
-    """An open complaint (customer) or concern (staff)."""
+class ProblemOpenNow(NamedTuple):
+    """A complaint (customer) or concern (staff) open right now, as the Today page lists it: with
+    its answered state and, when confidential, a generic heading instead of its title."""
 
     entry_id: int
     side: str
@@ -53,7 +53,7 @@ class OpenProblem(NamedTuple):
 class TodayView(NamedTuple):
     day: date
     due: list[DueItem]
-    problems: list[OpenProblem]
+    problems: list[ProblemOpenNow]
     problem_count: int
     pulse: MonthSummary
     due_count: int = 0  # all that is due, when ``due`` holds only the most urgent
@@ -67,7 +67,7 @@ def due_items(now: datetime | None = None, limit: int | None = None) -> list[Due
     """Open follow-ups and promises due by the end of today, overdue first, soonest first
     (the first ``limit`` of them if given)."""
     now = now or clock.now()
-    show_secret = get_flag("confidential_in_reminders")
+    show_secret = visibility.show_confidential_text()
     return _most_urgent(
         _due_followups(now.date(), show_secret),
         _due_promises(now.date(), show_secret, limit),
@@ -95,35 +95,26 @@ def due_counts(followups_due: list[DueItem], today: date) -> tuple[int, int]:
     return promises + len(items), (late or 0) + sum(1 for i in items if i.overdue)
 
 
-def _secret_followup(item) -> bool:
-    if item.entry_id and item.entry.confidential:
-        return True
-    return bool(item.promise_id and item.promise.entry_id and item.promise.entry.confidential)
-
-
 def _due_followups(today: date, show_secret: bool) -> list[DueItem]:
     end_of_day = datetime.combine(today + timedelta(days=1), time()) - timedelta(seconds=1)
+    confidential = visibility.confidential_ids()
     items = []
     for item in followups.list_followups(due_before=end_of_day):
-        person = followups.followup_person(item)
-        if person is not None and person.deleted_at is not None:
-            continue
-        if item.entry_id and item.entry.deleted_at is not None:
+        shown = visibility.shown_followup(item, confidential, show_secret)
+        if shown is None:
             continue
         due = followups.effective_due(item)
-        hidden = _secret_followup(item)
-        who = person.name if person else (item.department.name if item.department_id else "")
         items.append(
             DueItem(
                 kind=FOLLOWUP,
                 item_id=item.id,
-                title=tr("Confidential follow-up") if hidden and not show_secret else item.title,
-                person=who,
+                title=shown.title,
+                person=shown.person,
                 due_at=due,
                 overdue=due.date() < today,
                 days_late=max(0, (today - due.date()).days),
                 recurring=bool(item.rrule),
-                confidential=hidden,
+                confidential=shown.confidential,
             )
         )
     return items
@@ -155,7 +146,7 @@ def _due_promises(today: date, show_secret: bool, limit: int | None = None) -> l
             DueItem(
                 kind=PROMISE,
                 item_id=promise_id,
-                title=tr("Confidential promise") if hidden and not show_secret else what,
+                title=visibility.heading(PROMISE, what, hidden, show_secret),
                 person=person,
                 due_at=datetime.combine(due, time()),
                 overdue=due < today,
@@ -180,17 +171,17 @@ def _problem_query(*fields):
     )
 
 
-def open_problems(
+def problems_open_now(
     now: datetime | None = None,
     *,
     limit: int | None = PROBLEM_LIMIT,
     show_secret: bool | None = None,
-) -> list[OpenProblem]:
+) -> list[ProblemOpenNow]:
     """Open complaints and concerns: the most urgent first, then the oldest. Confidential titles
     are hidden unless ``show_secret`` (by default, the "confidential in reminders" setting)."""
     now = now or clock.now()
     if show_secret is None:
-        show_secret = get_flag("confidential_in_reminders")
+        show_secret = visibility.show_confidential_text()
     query = _problem_query(
         Entry.id,
         Entry.side,
@@ -205,17 +196,13 @@ def open_problems(
     ).order_by(Entry.priority.desc(), Entry.occurred_at, Entry.id)
     if limit:
         query = query.limit(limit)
-    generic = {
-        v.CUSTOMER: tr("Confidential complaint"),
-        v.STAFF: tr("Confidential concern"),
-    }
     today = now.date()
     return [
-        OpenProblem(
+        ProblemOpenNow(
             entry_id=entry_id,
             side=side,
             kind=kind,
-            title=generic[side] if secret and not show_secret else title,
+            title=visibility.heading(v.PROBLEM_KINDS[side], title, bool(secret), show_secret),
             person=person or "",
             occurred_at=occurred,
             priority=priority,
@@ -239,7 +226,7 @@ def open_problems(
     ]
 
 
-def count_open_problems() -> int:
+def count_problems_open_now() -> int:
     return _problem_query().count()
 
 
@@ -253,15 +240,15 @@ def today_view(now: datetime | None = None) -> TodayView:
         include_confidential=get_flag("include_confidential_in_reports"),
         today=today,
     )
-    show_secret = get_flag("confidential_in_reminders")
+    show_secret = visibility.show_confidential_text()
     followups_due = _due_followups(today, show_secret)  # all of them: few, and all are counted
     due = _most_urgent(followups_due, _due_promises(today, show_secret, DUE_SHOWN), DUE_SHOWN)
     due_count, due_late = due_counts(followups_due, today)
     return TodayView(
         day=today,
         due=due,
-        problems=open_problems(now, show_secret=show_secret),
-        problem_count=count_open_problems(),
+        problems=problems_open_now(now, show_secret=show_secret),
+        problem_count=count_problems_open_now(),
         pulse=pulse,
         due_count=due_count,
         due_late=due_late,

@@ -40,7 +40,7 @@ def _restore_into(path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from cxjournal.errors import CXJournalError
-    from cxjournal.services.restoring import is_other_journal, restore_backup
+    from cxjournal.io.restoring import is_other_journal, restore_backup
     from cxjournal.store.backup import backups_folder
     from cxjournal.store.connection import close_journal
     from cxjournal.ui.refused_dialog import pick_backup

@@ -201,7 +201,7 @@ def back_up_now(window: QMainWindow) -> None:
 
 
 def restore_backup(window: QMainWindow) -> None:
-    from cxjournal.services.restoring import is_other_journal, restore_backup
+    from cxjournal.io.restoring import is_other_journal, restore_backup
 
     name, _ = QFileDialog.getOpenFileName(
         window,

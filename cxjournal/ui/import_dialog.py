@@ -58,7 +58,7 @@ class PreviewModel(QAbstractTableModel):
 
 class ImportDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        from cxjournal.services import importing
+        from cxjournal.io import people_import as importing
 
         super().__init__(parent)
         self.path = path
@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         }
 
     def run(self, *, dry_run: bool) -> None:
-        from cxjournal.services import importing
+        from cxjournal.io import people_import as importing
 
         options = self.options()
         path = self.path

@@ -3104,27 +3104,23 @@
       <translation>Points avec les équipes qu’une version précédente avait marqués comme faits d’elle-même (personne ne les avait faits), annulés lors de la mise à jour de ce journal : {count}. Ils sont de nouveau ouverts ; vérifiez-les dans la page Relances.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/reminders.py" />
-      <location filename="../../cxjournal/services/today.py" />
+      <location filename="../../cxjournal/services/visibility.py" />
       <source>Confidential complaint</source>
       <translation>Réclamation confidentielle</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/reminders.py" />
-      <location filename="../../cxjournal/services/today.py" />
+      <location filename="../../cxjournal/services/visibility.py" />
       <source>Confidential concern</source>
       <translation>Signalement confidentiel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
-      <location filename="../../cxjournal/services/reminders.py" />
-      <location filename="../../cxjournal/services/today.py" />
+      <location filename="../../cxjournal/services/visibility.py" />
       <source>Confidential follow-up</source>
       <translation>Relance confidentielle</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/reminders.py" />
-      <location filename="../../cxjournal/services/today.py" />
+      <location filename="../../cxjournal/services/visibility.py" />
       <source>Confidential promise</source>
       <translation>Promesse confidentielle</translation>
     </message>
@@ -3175,7 +3171,7 @@
       <translation>Bientôt dues (dans les {n} jours)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <source>Email</source>
       <translation>E-mail</translation>
@@ -3235,7 +3231,7 @@
       <translation>Faite le</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Name</source>
@@ -3267,8 +3263,8 @@
       <translation>Remarque : une autre personne s’appelle déjà « {name} » ({ids}) ; utilisez le #numéro pour les distinguer.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/followups.py" />
-      <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/people.py" />
       <source>Notes</source>
       <translation>Notes</translation>
@@ -3299,7 +3295,7 @@
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Phone</source>
@@ -3632,9 +3628,9 @@
       <translation>se répète</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/entry_query.py" />
-      <location filename="../../cxjournal/services/importing.py" />
       <location filename="../../cxjournal/services/people.py" />
       <source>side</source>
       <translation>côté</translation>
@@ -3771,7 +3767,7 @@
       <translation>« {rule} » n'est pas une règle de répétition que CX Journal comprend ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/stats.py" />
+      <location filename="../../cxjournal/months.py" />
       <source>“{text}” is not a month; write it as YYYY-MM, for example 2026-11.</source>
       <translation>« {text} » n'est pas un mois ; écrivez-le AAAA-MM, par exemple 2026-11.</translation>
     </message>
@@ -4041,17 +4037,17 @@
       <translation>Un guillemet (") ouvert à la ligne {line} n'est pas correctement fermé : les lignes suivantes seraient lues comme une seule cellule.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>Already in the journal as {name}.</source>
       <translation>Déjà dans le journal sous le nom {name}.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>First name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>Last name</source>
       <translation>Nom de famille</translation>
     </message>
@@ -4071,7 +4067,7 @@
       <translation>Les lignes {lines} de ce fichier vCard ne peuvent pas être lues (la première : « {text} »).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -4086,12 +4082,12 @@
       <translation>Autres téléphones : {values}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>Repeats {name}, earlier in the file.</source>
       <translation>Répète {name}, plus haut dans le fichier.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
@@ -4116,7 +4112,7 @@
       <translation>Ce fichier ne contient aucune vCard.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>This file holds nobody to import.</source>
       <translation>Ce fichier ne contient personne à importer.</translation>
     </message>
@@ -4137,7 +4133,7 @@
       <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/importing.py" />
+      <location filename="../../cxjournal/io/people_import.py" />
       <source>duplicates</source>
       <translation>doublons</translation>
     </message>
@@ -4877,7 +4873,7 @@
   <context>
     <name>restore</name>
     <message>
-      <location filename="../../cxjournal/services/restoring.py" />
+      <location filename="../../cxjournal/io/restoring.py" />
       <source>{path} is a backup of another journal, not of this one. Nothing was restored.</source>
       <translation>{path} est une sauvegarde d’un autre journal, pas de celui-ci. Rien n’a été restauré.</translation>
     </message>

@@ -33,7 +33,7 @@ from cxjournal.i18n import tr
 from cxjournal.services import followups, promises
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
-from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, OpenProblem, today_view
+from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
 from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.feedback import attempt_write
 from cxjournal.ui.palette import error_colour
@@ -200,16 +200,16 @@ class Page(QWidget):
     def _late_colour(item: DueItem):
         return error_colour() if item.overdue else None
 
-    def _age_text(self, problem: OpenProblem) -> str:
+    def _age_text(self, problem: ProblemOpenNow) -> str:
         if problem.age_days == 0:
             return self.tr("Today")
         return format_days(problem.age_days, self.lang)
 
     @staticmethod
-    def _old_colour(problem: OpenProblem):
+    def _old_colour(problem: ProblemOpenNow):
         return error_colour() if problem.age_days >= 7 else None
 
-    def _problem_status(self, problem: OpenProblem) -> str:
+    def _problem_status(self, problem: ProblemOpenNow) -> str:
         status = v.label(problem.status)
         if not problem.answered:
             return self.tr("{status}, no response yet").format(status=status)
