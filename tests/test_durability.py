@@ -4,11 +4,12 @@ every commit synced to disk, and only a keyword that no app code passes turns sy
 import ast
 from pathlib import Path
 
+import pytest
+
 import cxjournal
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import db
-
-SYNCHRONOUS_FULL = 2  # what ``PRAGMA synchronous`` reads back for "full"
+from tests.helpers import SYNCHRONOUS_FULL
 
 PACKAGE = Path(cxjournal.__file__).parent
 SYNCHRONOUS_OFF = 0
@@ -34,3 +35,12 @@ def test_no_app_code_turns_syncing_off():
         if isinstance(node, ast.Call) and any(k.arg == "durable" for k in node.keywords)
     ]
     assert callers == []
+
+
+def test_the_suite_journal_skips_syncing(journal):
+    assert _synchronous() == SYNCHRONOUS_OFF
+
+
+@pytest.mark.durable
+def test_a_durable_test_gets_the_apps_syncing(journal):
+    assert _synchronous() == SYNCHRONOUS_FULL
