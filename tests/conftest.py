@@ -27,6 +27,19 @@ def pytest_configure(config: pytest.Config) -> None:
         "durable: the test's journal is opened as the app opens it, with every commit synced to "
         "disk (synchronous=full); the others skip the syncing to run faster",
     )
+    config.addinivalue_line(
+        "markers",
+        "slow: takes seconds; run in parallel (pytest-xdist), it starts first so that the rest "
+        "of the suite runs on the other workers meanwhile",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, slow tests go first: the first tests are dealt to the workers one by
+    one, so each slow test starts at once beside the rest instead of ending the run alone. A
+    worker has ``workerinput``; a plain serial run keeps the files' order."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable sort
 
 
 @pytest.fixture(scope="session")

@@ -184,6 +184,7 @@ while True:
 
 
 @pytest.mark.durable
+@pytest.mark.slow
 def test_writes_reported_committed_survive_sigkill_at_random_moments(tmp_path):
     """A writer process is killed with SIGKILL at random moments, ten times over; every write it
     reported as committed is there afterwards and the file passes integrity_check."""
