@@ -8,19 +8,20 @@ from cxjournal.services import entries, followups, people, promises, settings
 from cxjournal.services import reminders as rm
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import FollowUp
+from tests.builders import a_customer, a_followup, a_promise, a_staff_member, an_entry
 
 H = timedelta(hours=1)
 
 
 @pytest.fixture
 def amelie():
-    return people.add_person("Amélie Château", "customer")
+    return a_customer("Amélie Château")
 
 
 @pytest.fixture
 def karim():
     kitchen = people.add_department("Cuisine", "none")
-    return people.add_person("Karim", "staff", department=kitchen)
+    return a_staff_member("Karim", department=kitchen)
 
 
 def keys(now=None, **kw):
@@ -28,7 +29,7 @@ def keys(now=None, **kw):
 
 
 def test_followup_is_due_at_its_time_and_snooze_moves_it(fake_clock, amelie):
-    item = followups.add_followup(title="Rappeler", due_at="2026-11-16 11:00", person=amelie)
+    item = a_followup(title="Rappeler", due_at="2026-11-16 11:00", person=amelie)
     assert keys() == []
     fake_clock.set(datetime(2026, 11, 16, 11, 0))
     [due] = rm.due_reminders()
@@ -48,7 +49,7 @@ def test_followup_is_due_at_its_time_and_snooze_moves_it(fake_clock, amelie):
 
 
 def test_each_occurrence_of_a_series_has_its_own_key(fake_clock):
-    item = followups.add_followup(title="Hebdo", due_at="2026-11-16 08:00", rrule="FREQ=WEEKLY")
+    item = a_followup(title="Hebdo", due_at="2026-11-16 08:00", rrule="FREQ=WEEKLY")
     first = keys()
     nxt = followups.complete_followup(item)
     assert keys(datetime(2026, 11, 23, 8, 0)) == [f"followup:{nxt.id}:2026-11-23T08:00"]
@@ -57,8 +58,8 @@ def test_each_occurrence_of_a_series_has_its_own_key(fake_clock):
 
 
 def test_complaint_reminder_after_48_hours_not_before(fake_clock, amelie):
-    complaint = entries.log_entry(kind="complaint", title="Pain brûlé", person=amelie)
-    entries.log_entry(kind="praise", title="Merci", person=amelie)
+    complaint = an_entry(kind="complaint", title="Pain brûlé", person=amelie)
+    an_entry(kind="praise", title="Merci", person=amelie)
     fake_clock.advance(timedelta(hours=47, minutes=59))
     assert keys() == []
     fake_clock.advance(timedelta(minutes=1))
@@ -74,8 +75,8 @@ def test_complaint_reminder_after_48_hours_not_before(fake_clock, amelie):
 
 
 def test_reminder_delays_come_from_settings_and_zero_turns_them_off(fake_clock, amelie, karim):
-    entries.log_entry(kind="complaint", title="Froid", person=amelie)
-    concern = entries.log_entry(kind="concern", title="Four cassé", person=karim)
+    an_entry(kind="complaint", title="Froid", person=amelie)
+    concern = an_entry(kind="concern", title="Four cassé", person=karim)
     fake_clock.advance(timedelta(hours=24))
     assert keys() == [f"concern:{concern.id}"]
     settings.set_setting("concern_reminder_hours", 0)
@@ -85,15 +86,15 @@ def test_reminder_delays_come_from_settings_and_zero_turns_them_off(fake_clock, 
 
 
 def test_resolved_or_trashed_entries_raise_nothing(fake_clock, karim):
-    one = entries.log_entry(kind="concern", title="Vestiaire", person=karim)
-    two = entries.log_entry(kind="concern", title="Planning", person=karim)
+    one = an_entry(kind="concern", title="Vestiaire", person=karim)
+    two = an_entry(kind="concern", title="Planning", person=karim)
     entries.resolve_entry(one, "Réparé")
     entries.trash_entry(two)
     assert keys(fake_clock.now() + timedelta(days=5)) == []
 
 
 def test_promise_coming_due_then_overdue(fake_clock, amelie):
-    p = promises.make_promise(person=amelie, what="Croissants offerts", due="2026-11-20")
+    p = a_promise(person=amelie, what="Croissants offerts", due="2026-11-20")
     assert keys(datetime(2026, 11, 19, 8, 59)) == []
     [coming] = rm.due_reminders(datetime(2026, 11, 19, 9, 0))
     assert coming.key == f"promise-due:{p.id}:2026-11-20" and coming.kind == "promise-due"
@@ -113,8 +114,8 @@ def test_promise_coming_due_then_overdue(fake_clock, amelie):
 
 
 def test_horizon_looks_ahead(fake_clock, amelie):
-    followups.add_followup(title="Plus tard", due_at="2026-11-20 10:00")
-    promises.make_promise(person=amelie, what="Gâteau", due="2026-11-30")
+    a_followup(title="Plus tard", due_at="2026-11-20 10:00")
+    a_promise(person=amelie, what="Gâteau", due="2026-11-30")
     assert keys() == []
     assert [r.kind for r in rm.due_reminders(horizon=timedelta(days=7))] == ["followup"]
     assert [r.kind for r in rm.due_reminders(horizon=timedelta(days=14))] == [
@@ -124,13 +125,9 @@ def test_horizon_looks_ahead(fake_clock, amelie):
 
 
 def test_confidential_items_get_a_generic_title_unless_the_owner_allows(fake_clock, karim):
-    secret = entries.log_entry(
-        kind="concern", title="Santé de Karim", person=karim, confidential=True
-    )
-    p = promises.make_promise(
-        person=karim, what="Aménager ses horaires", due="2026-11-17", entry=secret
-    )
-    followups.add_followup(title="Reparler santé", due_at="2026-11-16 09:00", entry=secret)
+    secret = an_entry(kind="concern", title="Santé de Karim", person=karim, confidential=True)
+    p = a_promise(person=karim, what="Aménager ses horaires", due="2026-11-17", entry=secret)
+    a_followup(title="Reparler santé", due_at="2026-11-16 09:00", entry=secret)
     fake_clock.advance(timedelta(days=1))
     found = {r.kind: r for r in rm.due_reminders()}
     assert found["concern"].title == "Confidential concern"
@@ -143,7 +140,7 @@ def test_confidential_items_get_a_generic_title_unless_the_owner_allows(fake_clo
 
 
 def test_announced_once_even_across_restarts(fake_clock, amelie, journal):
-    followups.add_followup(title="Rappeler", due_at="2026-11-16 08:00")
+    a_followup(title="Rappeler", due_at="2026-11-16 08:00")
     due = rm.due_reminders()
     assert rm.unannounced(due) == due
     rm.mark_announced([r.key for r in due])
@@ -155,9 +152,9 @@ def test_announced_once_even_across_restarts(fake_clock, amelie, journal):
 
 
 def test_missed_while_closed_gathers_everything_due_since(fake_clock, amelie):
-    followups.add_followup(title="A", due_at="2026-11-16 10:00")
-    entries.log_entry(kind="complaint", title="B", person=amelie)
-    promises.make_promise(person=amelie, what="C", due="2026-11-17")
+    a_followup(title="A", due_at="2026-11-16 10:00")
+    an_entry(kind="complaint", title="B", person=amelie)
+    a_promise(person=amelie, what="C", due="2026-11-17")
     rm.mark_announced(r.key for r in rm.due_reminders())
     # The app is closed for three days.
     fake_clock.advance(timedelta(days=3))
@@ -166,8 +163,8 @@ def test_missed_while_closed_gathers_everything_due_since(fake_clock, amelie):
 
 
 def test_old_announcements_are_forgotten_only_when_no_longer_due(fake_clock, amelie):
-    item = followups.add_followup(title="A", due_at="2026-11-16 08:00")
-    kept = followups.add_followup(title="B", due_at="2026-11-16 08:00")
+    item = a_followup(title="A", due_at="2026-11-16 08:00")
+    kept = a_followup(title="B", due_at="2026-11-16 08:00")
     rm.mark_announced(r.key for r in rm.due_reminders())
     followups.complete_followup(item)
     assert rm.forget_old_announcements(fake_clock.now() + timedelta(days=61)) == 1
@@ -181,7 +178,7 @@ def test_old_announcements_are_forgotten_only_when_no_longer_due(fake_clock, ame
 @pytest.fixture
 def kitchen(fake_clock):
     dept = people.add_department("Cuisine Centrale", "monthly")
-    return dept, people.add_person("Léa", "staff", department=dept)
+    return dept, a_staff_member("Léa", department=dept)
 
 
 def open_checkins():
@@ -190,7 +187,7 @@ def open_checkins():
 
 def test_overdue_checkin_creates_exactly_one_followup(fake_clock, kitchen):
     kitchen, lea = kitchen
-    entries.log_entry(kind="check-in", title="Point mensuel", person=lea)
+    an_entry(kind="check-in", title="Point mensuel", person=lea)
     fake_clock.set(datetime(2026, 12, 16, 8, 59))
     assert rm.ensure_checkin_followups() == []
     fake_clock.set(datetime(2026, 12, 16, 9, 0))
@@ -207,7 +204,7 @@ def test_overdue_checkin_creates_exactly_one_followup(fake_clock, kitchen):
     [due] = rm.due_reminders()
     assert due.kind == "check-in" and due.person == "Cuisine Centrale"
     # Logging the check-in closes the follow-up; a month later another one comes.
-    entries.log_entry(kind="check-in", title="Point", person=lea)
+    an_entry(kind="check-in", title="Point", person=lea)
     assert rm.ensure_checkin_followups() == []
     assert open_checkins() == []
     fake_clock.advance(timedelta(days=31))
@@ -224,6 +221,6 @@ def test_never_checked_in_counts_from_the_department_creation(fake_clock, kitche
 def test_no_checkin_followup_without_cadence_or_without_staff(fake_clock):
     people.add_department("Livraison", "weekly")  # nobody works there yet
     quiet = people.add_department("Caisse", "none")
-    people.add_person("Zoé", "staff", department=quiet)
+    a_staff_member("Zoé", department=quiet)
     fake_clock.advance(timedelta(days=100))
     assert rm.ensure_checkin_followups() == []

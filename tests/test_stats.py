@@ -5,7 +5,8 @@ from datetime import datetime
 import pytest
 
 from cxjournal.errors import ValidationError
-from cxjournal.services import entries, people, promises, stats
+from cxjournal.services import entries, promises, stats
+from tests.builders import a_customer, a_promise, a_staff_member, an_entry
 
 
 def test_parse_month():
@@ -18,10 +19,10 @@ def test_parse_month():
 
 
 def test_counts_medians_and_satisfaction(fake_clock):
-    a = people.add_person("A", "customer")
-    s = people.add_person("S", "staff")
+    a = a_customer("A")
+    s = a_staff_member("S")
     for hours, score in ((2, 1), (4, 2), (10, 4)):
-        e = entries.log_entry(
+        e = an_entry(
             kind="complaint",
             title="c",
             person=a,
@@ -30,10 +31,10 @@ def test_counts_medians_and_satisfaction(fake_clock):
         )
         entries.respond(e, "ok", at=datetime(2026, 11, 3, 8 + hours))
         entries.resolve_entry(e, at=datetime(2026, 11, 4, 8))
-    entries.log_entry(kind="praise", title="p", person=a, satisfaction=5, occurred_at="2026-11-05")
-    entries.log_entry(kind="concern", title="c", person=s, occurred_at="2026-11-06")
-    entries.log_entry(kind="praise", title="old", person=a, occurred_at="2026-10-31 23:59")
-    secret = entries.log_entry(
+    an_entry(kind="praise", title="p", person=a, satisfaction=5, occurred_at="2026-11-05")
+    an_entry(kind="concern", title="c", person=s, occurred_at="2026-11-06")
+    an_entry(kind="praise", title="old", person=a, occurred_at="2026-10-31 23:59")
+    secret = an_entry(
         kind="concern", title="secret", person=s, confidential=True, occurred_at="2026-11-07"
     )
     summary = stats.month_summary(2026, 11)
@@ -51,22 +52,22 @@ def test_counts_medians_and_satisfaction(fake_clock):
 
 def test_promise_keeping_rate_uses_the_original_due_date(fake_clock):
     fake_clock.set(datetime(2026, 11, 1, 9))
-    a = people.add_person("A", "customer")
-    s = people.add_person("S", "staff")
-    on_time = promises.make_promise(person=a, what="1", due="2026-11-10")
+    a = a_customer("A")
+    s = a_staff_member("S")
+    on_time = a_promise(person=a, what="1", due="2026-11-10")
     promises.keep_promise(on_time, at="2026-11-10 17:00")
-    late = promises.make_promise(person=a, what="2", due="2026-11-10")
+    late = a_promise(person=a, what="2", due="2026-11-10")
     promises.keep_promise(late, at="2026-11-12 10:00")
-    moved = promises.make_promise(person=s, what="3", due="2026-11-10")
+    moved = a_promise(person=s, what="3", due="2026-11-10")
     promises.renegotiate_promise(moved, "2026-11-20")
     promises.keep_promise(moved, at="2026-11-19 10:00")  # on time for the new date only
-    broken = promises.make_promise(person=s, what="4", due="2026-11-11")
+    broken = a_promise(person=s, what="4", due="2026-11-11")
     promises.break_promise(broken, at="2026-11-12 10:00")
-    cancelled = promises.make_promise(person=a, what="5", due="2026-11-11")
+    cancelled = a_promise(person=a, what="5", due="2026-11-11")
     promises.cancel_promise(cancelled)
-    overdue = promises.make_promise(person=a, what="6", due="2026-11-12")
-    upcoming = promises.make_promise(person=a, what="7", due="2026-11-30")
-    promises.make_promise(person=a, what="december", due="2026-12-01")
+    overdue = a_promise(person=a, what="6", due="2026-11-12")
+    upcoming = a_promise(person=a, what="7", due="2026-11-30")
+    a_promise(person=a, what="december", due="2026-12-01")
     summary = stats.month_summary(2026, 11, today=datetime(2026, 11, 22).date())
     p = summary.promises
     assert (p.due, p.kept_on_time, p.kept_late, p.broken, p.open_overdue, p.still_open) == (

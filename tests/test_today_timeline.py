@@ -2,27 +2,24 @@
 
 from datetime import datetime
 
-from cxjournal.services import entries, followups, people, promises, settings
+from cxjournal.services import entries, followups, promises, settings
 from cxjournal.services.timeline import person_timeline, timeline_size
 from cxjournal.services.today import due_items, open_problems, today_view
+from tests.builders import a_customer, a_followup, a_promise, a_staff_member, an_entry
 
 
 def test_due_items_are_overdue_first_then_today_and_skip_later_and_done(fake_clock):
-    lea = people.add_person("Léa Martin", "customer")
-    late = promises.make_promise(
-        person=lea, what="Rembourser", due="2026-11-12", made_at="2026-11-10 10:00"
-    )
-    today_promise = promises.make_promise(person=lea, what="Rappeler", due="2026-11-16")
-    promises.make_promise(person=lea, what="Plus tard", due="2026-11-20")
-    kept = promises.make_promise(
-        person=lea, what="Déjà tenu", due="2026-11-13", made_at="2026-11-10 10:00"
-    )
+    lea = a_customer("Léa Martin")
+    late = a_promise(person=lea, what="Rembourser", due="2026-11-12", made_at="2026-11-10 10:00")
+    today_promise = a_promise(person=lea, what="Rappeler", due="2026-11-16")
+    a_promise(person=lea, what="Plus tard", due="2026-11-20")
+    kept = a_promise(person=lea, what="Déjà tenu", due="2026-11-13", made_at="2026-11-10 10:00")
     promises.keep_promise(kept)
-    due_later_today = followups.add_followup(title="Appel", due_at="2026-11-16 17:00", person=lea)
-    overdue_followup = followups.add_followup(title="Devis", due_at="2026-11-14 09:00")
-    snoozed = followups.add_followup(title="Snoozé", due_at="2026-11-15 09:00")
+    due_later_today = a_followup(title="Appel", due_at="2026-11-16 17:00", person=lea)
+    overdue_followup = a_followup(title="Devis", due_at="2026-11-14 09:00")
+    snoozed = a_followup(title="Snoozé", due_at="2026-11-15 09:00")
     followups.snooze_followup(snoozed, "tomorrow")
-    done = followups.add_followup(title="Fait", due_at="2026-11-15 09:00")
+    done = a_followup(title="Fait", due_at="2026-11-15 09:00")
     followups.complete_followup(done)
 
     items = due_items()
@@ -38,9 +35,9 @@ def test_due_items_are_overdue_first_then_today_and_skip_later_and_done(fake_clo
 
 
 def test_confidential_titles_are_hidden_unless_the_owner_asks(fake_clock):
-    lea = people.add_person("Léa", "customer")
-    secret = entries.log_entry(kind="complaint", title="Harcèlement", person=lea, confidential=True)
-    promises.make_promise(person=lea, what="Secret", due="2026-11-16", entry=secret)
+    lea = a_customer("Léa")
+    secret = an_entry(kind="complaint", title="Harcèlement", person=lea, confidential=True)
+    a_promise(person=lea, what="Secret", due="2026-11-16", entry=secret)
     assert [i.title for i in due_items()] == ["Confidential promise"]
     assert [p.title for p in open_problems()] == ["Confidential complaint"]
     settings.set_setting("confidential_in_reminders", "1")
@@ -49,19 +46,17 @@ def test_confidential_titles_are_hidden_unless_the_owner_asks(fake_clock):
 
 
 def test_open_problems_most_urgent_then_oldest(fake_clock):
-    lea = people.add_person("Léa", "customer")
-    sam = people.add_person("Sam", "staff")
-    old = entries.log_entry(
-        kind="complaint", title="Ancienne", person=lea, occurred_at="2026-11-01 10:00"
-    )
-    recent = entries.log_entry(kind="complaint", title="Récente", person=lea)
-    urgent = entries.log_entry(
+    lea = a_customer("Léa")
+    sam = a_staff_member("Sam")
+    old = an_entry(kind="complaint", title="Ancienne", person=lea, occurred_at="2026-11-01 10:00")
+    recent = an_entry(kind="complaint", title="Récente", person=lea)
+    urgent = an_entry(
         kind="concern", title="Urgente", person=sam, priority=4, occurred_at="2026-11-15 10:00"
     )
-    entries.log_entry(kind="praise", title="Bravo", person=lea)
-    solved = entries.log_entry(kind="complaint", title="Réglée", person=lea)
+    an_entry(kind="praise", title="Bravo", person=lea)
+    solved = an_entry(kind="complaint", title="Réglée", person=lea)
     entries.resolve_entry(solved, resolution="Remboursé")
-    gone = entries.log_entry(kind="complaint", title="Corbeille", person=lea)
+    gone = an_entry(kind="complaint", title="Corbeille", person=lea)
     entries.trash_entry(gone)
 
     problems = open_problems()
@@ -73,17 +68,13 @@ def test_open_problems_most_urgent_then_oldest(fake_clock):
 
 
 def test_timeline_is_newest_first_across_entries_promises_and_followups(fake_clock):
-    lea = people.add_person("Léa", "customer")
-    other = people.add_person("Marc", "customer")
-    first = entries.log_entry(kind="question", title="Q1", person=lea, occurred_at="2026-11-01")
-    promise = promises.make_promise(
-        person=lea, what="Livrer", due="2026-11-20", made_at="2026-11-05 12:00"
-    )
-    second = entries.log_entry(
-        kind="complaint", title="Q2", person=lea, occurred_at="2026-11-10 08:00"
-    )
-    about_entry = followups.add_followup(title="Rappel", due_at="2026-11-18 10:00", entry=second)
-    entries.log_entry(kind="praise", title="Autre", person=other)
+    lea = a_customer("Léa")
+    other = a_customer("Marc")
+    first = an_entry(kind="question", title="Q1", person=lea, occurred_at="2026-11-01")
+    promise = a_promise(person=lea, what="Livrer", due="2026-11-20", made_at="2026-11-05 12:00")
+    second = an_entry(kind="complaint", title="Q2", person=lea, occurred_at="2026-11-10 08:00")
+    about_entry = a_followup(title="Rappel", due_at="2026-11-18 10:00", entry=second)
+    an_entry(kind="praise", title="Autre", person=other)
 
     items = person_timeline(lea)
     assert [(i.kind, i.item_id) for i in items] == [
@@ -98,13 +89,11 @@ def test_timeline_is_newest_first_across_entries_promises_and_followups(fake_clo
 
 
 def test_timeline_windows_join_up_to_the_whole_list(fake_clock):
-    lea = people.add_person("Léa", "customer")
+    lea = a_customer("Léa")
     for day in range(1, 13):
-        entries.log_entry(
-            kind="question", title=f"E{day}", person=lea, occurred_at=f"2026-10-{day:02d}"
-        )
+        an_entry(kind="question", title=f"E{day}", person=lea, occurred_at=f"2026-10-{day:02d}")
         if day % 3 == 0:
-            promises.make_promise(
+            a_promise(
                 person=lea, what=f"P{day}", due="2026-12-01", made_at=datetime(2026, 10, day, 12)
             )
     whole = person_timeline(lea)
@@ -118,17 +107,17 @@ def test_timeline_windows_join_up_to_the_whole_list(fake_clock):
 def test_today_lists_the_most_urgent_and_counts_them_all(fake_clock, monkeypatch):
     from datetime import date, timedelta
 
-    from cxjournal.services import followups, people, promises, today
+    from cxjournal.services import today
     from cxjournal.store.models import Promise
 
     monkeypatch.setattr(today, "DUE_SHOWN", 5)
-    lea = people.add_person("Léa", "customer")
+    lea = a_customer("Léa")
     for n in range(8):
-        p = promises.make_promise(person=lea, what=f"P{n}", due="2026-11-20", made_at="2026-10-01")
+        p = a_promise(person=lea, what=f"P{n}", due="2026-11-20", made_at="2026-10-01")
         Promise.update(due_date=date(2026, 11, 1) + timedelta(days=n)).where(
             Promise.id == p.id
         ).execute()
-    followups.add_followup(title="Ce matin", due_at="2026-11-16 08:00")  # due today, not late
+    a_followup(title="Ce matin", due_at="2026-11-16 08:00")  # due today, not late
     view = today.today_view()
     assert [i.title for i in view.due] == ["P0", "P1", "P2", "P3", "P4"]  # oldest first
     assert (view.due_count, view.due_late) == (9, 8)
