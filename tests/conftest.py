@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,18 @@ def journal(
     close_journal()
     clock.use_clock(None)
     set_translator(None)
+    _forget_qt_settings()
+
+
+def _forget_qt_settings() -> None:
+    """Qt fixes its settings file at a process's first QSettings (in that test's XDG_CONFIG_HOME),
+    so later tests would read the window layouts earlier ones saved; and which tests share a
+    process depends on how pytest-xdist deals them out. Each test starts with none saved."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        settings = qtcore.QSettings()
+        settings.clear()
+        settings.sync()
 
 
 @pytest.fixture
