@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, a fixed clock and a fresh journal database for every test."""
+"""Shared fixtures: offscreen Qt, a fixed clock, and a fresh journal database for every test,
+copied from an empty one built once per test process (helpers live in tests/helpers.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import datetime
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,24 +16,90 @@ import pytest
 from cxjournal import clock
 from cxjournal.i18n import set_translator
 from cxjournal.store.connection import close_journal, open_journal
+from cxjournal.store.models import db
 
-START = datetime(2026, 11, 16, 9, 0)  # a Monday morning
+# Kept importable from here for test files written before the helpers moved out.
+from tests.helpers import START, SYNCHRONOUS_FULL, open_page, show_active  # noqa: F401
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "durable: the test's journal is opened as the app opens it, with every commit synced to "
+        "disk (synchronous=full); the others skip the syncing to run faster",
+    )
+    config.addinivalue_line(
+        "markers",
+        "slow: takes seconds; run in parallel (pytest-xdist), it starts first so that the rest "
+        "of the suite runs on the other workers meanwhile",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, slow tests go first: the first tests are dealt to the workers one by
+    one, so each slow test starts at once beside the rest instead of ending the run alone. A
+    worker has ``workerinput``; a plain serial run keeps the files' order."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable sort
+
+
+@pytest.fixture(scope="session")
+def empty_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty journal made once per test process exactly as the app makes one. Copying its file
+    takes about 3 ms; creating the schema again takes about 10 ms of CPU per test."""
+    path = tmp_path_factory.mktemp("template") / "journal.db"
+    open_journal(path)
+    close_journal()  # the last connection to close checkpoints the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Copy the template to a new file that only its owner can read, as the app creates journals."""
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+        shutil.copyfileobj(src, dst)
 
 
 @pytest.fixture(autouse=True)
-def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Every test gets its own empty journal file, never the user's, and plain English."""
+def journal(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    empty_journal_template: Path,
+):
+    """Every test gets its own empty journal file, never the user's, and plain English.
+
+    It is opened without syncing to disk (a lost power cut cannot happen in a test), except in
+    tests marked ``durable``, which check what survives a crash and get the app's own settings.
+    """
     path = tmp_path / "journal.db"
     monkeypatch.setenv("CXJOURNAL_DB", str(path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("LC_ALL", "C.UTF-8")  # English unless a test asks for French
     set_translator(None)
-    open_journal(path)
+    _copy_private(empty_journal_template, path)
+    durable = request.node.get_closest_marker("durable") is not None
+    open_journal(path, durable=durable)
+    if durable:
+        assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == SYNCHRONOUS_FULL
     yield path
     close_journal()
     clock.use_clock(None)
     set_translator(None)
+    _forget_qt_settings()
+
+
+def _forget_qt_settings() -> None:
+    """Qt fixes its settings file at a process's first QSettings (in that test's XDG_CONFIG_HOME),
+    so later tests would read the window layouts earlier ones saved; and which tests share a
+    process depends on how pytest-xdist deals them out. Each test starts with none saved."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        settings = qtcore.QSettings()
+        settings.clear()
+        settings.sync()
 
 
 @pytest.fixture
@@ -39,24 +107,3 @@ def fake_clock() -> clock.FakeClock:
     fake = clock.FakeClock(START)
     clock.use_clock(fake)
     return fake
-
-
-def show_active(qtbot, widget) -> None:
-    """Show a window and make it the active one (offscreen Qt does not activate windows by itself),
-    so that keyboard shortcuts reach it as they would on a desktop."""
-    from PySide6.QtWidgets import QApplication
-
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
-
-
-def open_page(qtbot, key: str):
-    """A main window made active, showing page ``key``: returns (window, page)."""
-    from cxjournal.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    show_active(qtbot, window)
-    return window, window.show_page(key)

@@ -8,7 +8,8 @@ from icalendar import Calendar
 
 from cxjournal.errors import ValidationError
 from cxjournal.io.ics_export import export_ics
-from cxjournal.services import entries, followups, people, promises
+from cxjournal.services import followups, promises
+from tests.builders import a_customer, a_followup, a_promise, a_staff_member, an_entry
 
 
 def read(path) -> dict[str, object]:
@@ -19,28 +20,24 @@ def read(path) -> dict[str, object]:
 
 @pytest.fixture
 def shop(fake_clock):
-    amelie = people.add_person("Amélie Château", "customer")
-    karim = people.add_person("Karim Benali", "staff")
-    weekly = followups.add_followup(
+    amelie = a_customer("Amélie Château")
+    karim = a_staff_member("Karim Benali")
+    weekly = a_followup(
         title="Appeler le fournisseur",
         due_at="2026-11-16 09:00",
         rrule="FREQ=WEEKLY",
         person=amelie,
         notes="Farine bio",
     )
-    once = followups.add_followup(title="Rappeler Amélie", due_at="2026-11-18 14:00")
+    once = a_followup(title="Rappeler Amélie", due_at="2026-11-18 14:00")
     followups.snooze_followup(once, "2026-11-19 10:30")
-    secret = entries.log_entry(
-        kind="concern", title="Santé de Karim", person=karim, confidential=True
-    )
-    hidden = followups.add_followup(title="Reparler santé", due_at="2026-11-20", entry=secret)
-    promise = promises.make_promise(
+    secret = an_entry(kind="concern", title="Santé de Karim", person=karim, confidential=True)
+    hidden = a_followup(title="Reparler santé", due_at="2026-11-20", entry=secret)
+    promise = a_promise(
         person=amelie, what="Boîte de croissants offerte", due="2026-11-28", note="Samedi"
     )
-    private = promises.make_promise(
-        person=karim, what="Aménager ses horaires", due="2026-11-30", entry=secret
-    )
-    done = promises.make_promise(person=amelie, what="Déjà fait", due="2026-11-20")
+    private = a_promise(person=karim, what="Aménager ses horaires", due="2026-11-30", entry=secret)
+    done = a_promise(person=amelie, what="Déjà fait", due="2026-11-20")
     promises.keep_promise(done)
     return weekly, once, hidden, promise, private
 
@@ -109,9 +106,7 @@ def test_uids_stay_stable_as_a_series_moves_on(tmp_path, shop, fake_clock):
 
 
 def test_a_counted_series_ends_on_the_same_day_after_completions(tmp_path, fake_clock):
-    item = followups.add_followup(
-        title="Trois fois", due_at="2026-11-16 09:00", rrule="FREQ=DAILY;COUNT=3"
-    )
+    item = a_followup(title="Trois fois", due_at="2026-11-16 09:00", rrule="FREQ=DAILY;COUNT=3")
     followups.complete_followup(item)
     out = tmp_path / "c.ics"
     export_ics(out)
@@ -123,7 +118,7 @@ def test_a_counted_series_ends_on_the_same_day_after_completions(tmp_path, fake_
 
 def test_month_end_series_keeps_landing_on_month_ends(tmp_path, fake_clock):
     start = datetime(2027, 1, 31, 9)
-    item = followups.add_followup(
+    item = a_followup(
         title="Inventaire", due_at=start, rrule=followups.cadence_rule("monthly", start)
     )
     followups.complete_followup(item)  # now at 2027-02-28

@@ -7,12 +7,13 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from cxjournal.services import entries, followups, people, settings
+from cxjournal.services import followups, people, settings
 from cxjournal.store.models import FollowUp
 from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.notifier import ReminderNotifier
 from cxjournal.ui.reminder_banner import MissedRemindersDialog, ReminderBanner
 from cxjournal.ui.tray import KeepInTray, install_tray, start_reminders
+from tests.builders import a_customer, a_followup, a_staff_member, an_entry
 
 
 class Parts:
@@ -44,7 +45,7 @@ def restart(qtbot, parts: Parts) -> Parts:
 
 def test_followup_coming_due_raises_exactly_one_banner(qtbot, fake_clock, app_parts):
     notifier, banner = app_parts
-    item = followups.add_followup(title="Rappeler Amélie", due_at="2026-11-16 09:30")
+    item = a_followup(title="Rappeler Amélie", due_at="2026-11-16 09:30")
     assert notifier.start() == []
     assert notifier.check_now() == [] and not banner.isVisibleTo(banner.parentWidget())
     fake_clock.set(datetime(2026, 11, 16, 9, 30))
@@ -62,7 +63,7 @@ def test_followup_coming_due_raises_exactly_one_banner(qtbot, fake_clock, app_pa
 
 def test_the_timer_announces_without_being_asked(qtbot, fake_clock):
     notifier = ReminderNotifier(interval_ms=20)
-    followups.add_followup(title="Four", due_at="2026-11-16 09:05")
+    a_followup(title="Four", due_at="2026-11-16 09:05")
     notifier.start()
     fake_clock.advance(timedelta(minutes=5))
     with qtbot.waitSignal(notifier.banner_requested, timeout=2000) as blocker:
@@ -73,7 +74,7 @@ def test_the_timer_announces_without_being_asked(qtbot, fake_clock):
 
 def test_snoozed_stays_quiet_until_its_time(qtbot, fake_clock, app_parts):
     notifier, banner = app_parts
-    item = followups.add_followup(title="Devis", due_at="2026-11-16 09:10")
+    item = a_followup(title="Devis", due_at="2026-11-16 09:10")
     notifier.start()
     fake_clock.set(datetime(2026, 11, 16, 9, 10))
     assert len(notifier.check_now()) == 1
@@ -89,8 +90,8 @@ def test_snoozed_stays_quiet_until_its_time(qtbot, fake_clock, app_parts):
 
 def test_complaint_reminder_fires_at_48_hours_not_before(qtbot, fake_clock, app_parts):
     notifier, banner = app_parts
-    amelie = people.add_person("Amélie", "customer")
-    complaint = entries.log_entry(kind="complaint", title="Pain brûlé", person=amelie)
+    amelie = a_customer("Amélie")
+    complaint = an_entry(kind="complaint", title="Pain brûlé", person=amelie)
     notifier.start()
     fake_clock.advance(timedelta(hours=47, minutes=59))
     assert notifier.check_now() == []
@@ -106,8 +107,8 @@ def test_complaint_reminder_fires_at_48_hours_not_before(qtbot, fake_clock, app_
 
 def test_snoozing_a_complaint_reminder_makes_a_followup(qtbot, fake_clock, app_parts):
     notifier, banner = app_parts
-    amelie = people.add_person("Amélie", "customer")
-    complaint = entries.log_entry(kind="complaint", title="Froid", person=amelie)
+    amelie = a_customer("Amélie")
+    complaint = an_entry(kind="complaint", title="Froid", person=amelie)
     notifier.start()
     fake_clock.advance(timedelta(hours=48))
     notifier.check_now()
@@ -118,7 +119,7 @@ def test_snoozing_a_complaint_reminder_makes_a_followup(qtbot, fake_clock, app_p
 
 def test_done_completes_the_followup(qtbot, fake_clock, app_parts):
     notifier, banner = app_parts
-    followups.add_followup(title="Hebdo", due_at="2026-11-16 09:01", rrule="FREQ=WEEKLY")
+    a_followup(title="Hebdo", due_at="2026-11-16 09:01", rrule="FREQ=WEEKLY")
     notifier.start()
     fake_clock.advance(timedelta(minutes=1))
     notifier.check_now()
@@ -130,7 +131,7 @@ def test_done_completes_the_followup(qtbot, fake_clock, app_parts):
 def test_overdue_checkin_creates_one_followup_only(qtbot, fake_clock, app_parts):
     notifier, _banner = app_parts
     kitchen = people.add_department("Cuisine", "monthly")
-    people.add_person("Léa", "staff", department=kitchen)
+    a_staff_member("Léa", department=kitchen)
     fake_clock.advance(timedelta(days=31))
     with qtbot.waitSignal(notifier.missed_found) as missed:
         notifier.start()
@@ -143,9 +144,9 @@ def test_overdue_checkin_creates_one_followup_only(qtbot, fake_clock, app_parts)
 
 
 def test_missed_while_closed_are_shown_together_at_start(qtbot, fake_clock):
-    amelie = people.add_person("Amélie", "customer")
-    followups.add_followup(title="Rappeler", due_at="2026-11-16 10:00", person=amelie)
-    entries.log_entry(kind="complaint", title="Pain brûlé", person=amelie)
+    amelie = a_customer("Amélie")
+    a_followup(title="Rappeler", due_at="2026-11-16 10:00", person=amelie)
+    an_entry(kind="complaint", title="Pain brûlé", person=amelie)
     fake_clock.advance(timedelta(days=3))  # the app was closed meanwhile
     window = MainWindow()
     qtbot.addWidget(window)
@@ -205,10 +206,10 @@ def test_with_a_tray_reminders_become_desktop_messages(qtbot, fake_clock):
     notifier = ReminderNotifier(tray=tray)
     banners = []
     notifier.banner_requested.connect(banners.append)
-    amelie = people.add_person("Amélie", "customer")
-    one = followups.add_followup(title="Rappeler", due_at="2026-11-16 09:30", person=amelie)
-    followups.add_followup(title="Commander", due_at="2026-11-16 10:00")
-    followups.add_followup(title="Livrer", due_at="2026-11-16 10:00")
+    amelie = a_customer("Amélie")
+    one = a_followup(title="Rappeler", due_at="2026-11-16 09:30", person=amelie)
+    a_followup(title="Commander", due_at="2026-11-16 10:00")
+    a_followup(title="Livrer", due_at="2026-11-16 10:00")
     notifier.start()
     fake_clock.set(datetime(2026, 11, 16, 9, 30))
     notifier.check_now()

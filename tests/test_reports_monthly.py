@@ -97,6 +97,7 @@ def test_empty_month_builds_with_no_data(tmp_path, fake_clock):
     assert "No entry this month." in text
 
 
+@pytest.mark.slow
 def test_thousands_of_entries_split_over_pages_with_the_header_repeated(fake_clock, tmp_path):
     who = Person.create(
         side="customer", name="Zoë Œuvre", created_at=REPORT_NOW, updated_at=REPORT_NOW

@@ -18,6 +18,7 @@ from cxjournal.services import people
 from cxjournal.store import migrations
 from cxjournal.store.connection import APPLICATION_ID, close_journal, open_journal
 from cxjournal.store.models import SchemaVersion, db
+from tests.helpers import SYNCHRONOUS_FULL
 
 
 def digest(path):
@@ -119,17 +120,23 @@ def test_migration_copies_the_file_first_and_runs_in_one_transaction(journal):
     assert migrations.stored_version() == base + 1
 
 
+@pytest.mark.durable
 def test_committed_write_survives_a_killed_process(tmp_path):
     path = tmp_path / "killed.db"
     code = (
         "import os\n"
         "from cxjournal.store.connection import open_journal\n"
         "from cxjournal.services import people\n"
-        f"open_journal({str(path)!r})\n"
+        f"database = open_journal({str(path)!r})\n"
+        # the writer syncs as the app does (the suite's own journals skip syncing)
+        "print(database.execute_sql('PRAGMA synchronous').fetchone()[0], flush=True)\n"
         "people.add_person('Survivor', 'customer')\n"
         "os._exit(9)\n"  # no close, no checkpoint: as abrupt as a crash
     )
-    subprocess.run([sys.executable, "-c", code], check=False, cwd=os.getcwd())
+    done = subprocess.run(
+        [sys.executable, "-c", code], check=False, cwd=os.getcwd(), capture_output=True, text=True
+    )
+    assert done.stdout.split() == [str(SYNCHRONOUS_FULL)]
     open_journal(path)
     assert [p.name for p in people.find_people()] == ["Survivor"]
 
@@ -164,7 +171,9 @@ WRITER = """
 import sys
 from cxjournal.store.connection import open_journal
 from cxjournal.services import entries
-open_journal(sys.argv[1])
+database = open_journal(sys.argv[1])
+# the writer syncs as the app does (the suite's own journals skip syncing)
+print("synchronous", database.execute_sql("PRAGMA synchronous").fetchone()[0], flush=True)
 n = int(sys.argv[2])
 while True:
     entry = entries.log_entry(kind="question", title=f"Write {n}", side="customer",
@@ -174,6 +183,8 @@ while True:
 """
 
 
+@pytest.mark.durable
+@pytest.mark.slow
 def test_writes_reported_committed_survive_sigkill_at_random_moments(tmp_path):
     """A writer process is killed with SIGKILL at random moments, ten times over; every write it
     reported as committed is there afterwards and the file passes integrity_check."""
@@ -187,6 +198,7 @@ def test_writes_reported_committed_survive_sigkill_at_random_moments(tmp_path):
     path = tmp_path / "crash.db"
     close_journal()
     reported: list[str] = []
+    syncing: list[str] = []  # how each writer that got as far as opening the journal syncs
     chance = random.Random(20261123)
     for round_ in range(10):
         writer = subprocess.Popen(
@@ -199,7 +211,9 @@ def test_writes_reported_committed_survive_sigkill_at_random_moments(tmp_path):
         writer.send_signal(signal.SIGKILL)
         out, _ = writer.communicate()
         reported += [line for line in out.splitlines() if line.startswith("Write ")]
+        syncing += [line for line in out.splitlines() if line.startswith("synchronous")]
     assert len(reported) >= 10  # the writer really wrote between the kills
+    assert set(syncing) == {f"synchronous {SYNCHRONOUS_FULL}"}  # as the app does: full
     assert check_journal(path) == []
     open_journal(path)
     titles = {e.title for e in Entry.select(Entry.title)}

@@ -4,8 +4,8 @@ first-run welcome, the crash log, and the menu bar."""
 from __future__ import annotations
 
 import hashlib
+import subprocess
 import sys
-import threading
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -38,24 +38,42 @@ def test_a_second_instance_on_the_same_journal_wakes_the_first(qtbot, tmp_path):
     assert instance_key(path) != instance_key(tmp_path / "other.db")
 
 
+# The second launch is another process, as in real use. A thread of this process would share
+# its interpreter lock, which the first instance holds while it waits for the knock's bytes, so
+# the knock could not be written until that wait gave up: the test failed about one run in ten.
+SECOND_LAUNCH = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from cxjournal.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+guard = SingleInstance(Path(sys.argv[1]))
+print("started", flush=True)
+print(guard.claim(), flush=True)
+"""
+
+
 def test_a_launch_while_the_first_window_is_still_starting_waits_for_its_answer(qtbot, tmp_path):
     # The first instance answers only once its window is painted; a second launch in that moment
     # keeps knocking instead of quitting with nothing on screen.
     path = tmp_path / "shop.db"
     first = SingleInstance(path)
     assert first.claim(listen=False)
-    outcome = []
+    second = subprocess.Popen(
+        [sys.executable, "-c", SECOND_LAUNCH, str(path)], stdout=subprocess.PIPE, text=True
+    )
     try:
-        second = threading.Thread(target=lambda: outcome.append(SingleInstance(path).claim()))
+        assert second.stdout.readline().split() == ["started"]
         with qtbot.waitSignal(first.wake_requested, timeout=5000):
-            second.start()
             qtbot.wait(400)  # the second launch finds nobody answering yet
-            assert second.is_alive()
+            assert second.poll() is None
             first.listen()
-        second.join(5)
+        out, _ = second.communicate(timeout=10)
     finally:
         first.release()
-    assert outcome == [False]
+        if second.poll() is None:
+            second.kill()
+    assert out.split() == ["False"]
 
 
 def test_a_refused_file_is_untouched_and_another_can_be_opened(qtbot, tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ from cxjournal.services import entries, people
 from cxjournal.store.models import Entry, Response
 from cxjournal.ui import journal_model
 from cxjournal.ui.journal_model import JournalModel
-from tests.conftest import open_page
+from tests.helpers import open_page
 
 START = datetime(2026, 1, 1, 9, 0)
 

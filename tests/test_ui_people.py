@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from cxjournal.services import entries, followups, people, promises
 from cxjournal.store.models import Department, Person
 from cxjournal.ui.main_window import MainWindow
-from tests.conftest import show_active
+from tests.helpers import show_active
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from cxjournal.services import settings
 from cxjournal.ui.bus import announce
 from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.pages import PAGE_MODULES
-from tests.conftest import show_active
+from tests.helpers import show_active
 
 
 def test_pages_and_title(qtbot):

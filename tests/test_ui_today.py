@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from cxjournal.services import entries, followups, people, promises
 from cxjournal.store.models import FollowUp, Promise
 from cxjournal.ui.main_window import MainWindow
-from tests.conftest import show_active
+from tests.helpers import show_active
 
 
 def make_window(qtbot):

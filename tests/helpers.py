@@ -1,0 +1,30 @@
+"""Helpers shared by the test files (conftest.py keeps only fixtures): the suite's fixed start
+time, and showing a window made active so that keyboard shortcuts reach it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+START = datetime(2026, 11, 16, 9, 0)  # a Monday morning: the fake clock's start
+SYNCHRONOUS_FULL = 2  # what ``PRAGMA synchronous`` reads back for "full"
+
+
+def show_active(qtbot, widget) -> None:
+    """Show a window and make it the active one (offscreen Qt does not activate windows by itself),
+    so that keyboard shortcuts reach it as they would on a desktop."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+
+
+def open_page(qtbot, key: str):
+    """A main window made active, showing page ``key``: returns (window, page)."""
+    from cxjournal.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    return window, window.show_page(key)
