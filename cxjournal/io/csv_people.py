@@ -144,7 +144,9 @@ def _rows(text: str, delimiter: str) -> tuple[list[str], list[tuple[int, list[st
     return headers, rows
 
 
-def read_csv(path: str | Path) -> CsvTable:
+def read_text(path: str | Path) -> tuple[str, str]:
+    """The text of a file to import and the encoding it was in; refused when it cannot be read or
+    is too large to be a contact list."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -154,7 +156,11 @@ def read_csv(path: str | Path) -> CsvTable:
         ) from exc
     if len(data) > MAX_BYTES:
         raise ValidationError(tr("This file is too large to import (over 50 MB).", "import"))
-    text, encoding = decode(data)
+    return decode(data)
+
+
+def read_csv(path: str | Path) -> CsvTable:
+    text, encoding = read_text(path)
     if not text.strip():
         raise ValidationError(tr("This file is empty.", "import"))
     delimiter = _delimiter(text)

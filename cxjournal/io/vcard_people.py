@@ -16,7 +16,7 @@ from pathlib import Path
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io.contact_values import first_and_others, notes_with_others, phone_text
-from cxjournal.io.csv_people import MAX_BYTES, decode
+from cxjournal.io.csv_people import read_text
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 Card = dict[str, list]  # lower-case property name -> vobject ContentLines, in the file's order
@@ -163,16 +163,7 @@ def _person(card: Card) -> dict[str, str]:
 
 def read_vcards(path: str | Path) -> list[tuple[int, dict[str, str]]]:
     """(line where the card begins, {field: text}) for each card of the file."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            tr("{path} cannot be read: {reason}", "import").format(path=path, reason=exc.strerror)
-        ) from exc
-    if len(data) > MAX_BYTES:
-        raise ValidationError(tr("This file is too large to import (over 50 MB).", "import"))
-    text, _ = decode(data)
+    text, _ = read_text(path)
     if "BEGIN:VCARD" not in text.upper():
         raise ValidationError(tr("This file holds no vCard.", "import"))
     return [(start, _person(card)) for start, card in _cards(content_lines(text))]

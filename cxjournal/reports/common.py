@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cxjournal import clock
+from cxjournal.i18n import tr
 from cxjournal.services.settings import all_settings
 from cxjournal.store.transactions import read_transaction
 
@@ -63,3 +64,21 @@ class Progress:
 
 def today():
     return clock.now().date()
+
+
+def build_report(
+    out_path, story: list, *, title: str, subtitle: str, settings: ReportSettings, lang: str
+) -> int:
+    """Typeset a report under the shop's header (name, logo, "Generated on ...") on its paper;
+    returns the number of pages."""
+    from cxjournal import formatting as fmt
+    from cxjournal.reports import typeset as ts  # reportlab: only when a report is built
+
+    header = ts.PageHeader(
+        title=title,
+        subtitle=subtitle,
+        business_name=settings.business_name,
+        logo_path=settings.logo_path,
+        generated=tr("Generated on {date}", "reports").format(date=fmt.format_date(today(), lang)),
+    )
+    return ts.build_pdf(out_path, story, header, settings.paper_size)

@@ -19,9 +19,9 @@ from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import (
     Progress,
     ProgressCallback,
+    build_report,
     read_only_snapshot,
     read_report_settings,
-    today,
 )
 from cxjournal.services.stats import MonthSummary, PromiseFigures
 
@@ -398,13 +398,13 @@ def build_monthly_report(
         *_entry_list(gathered, lang, width),
     ]
     steps.step()
-    header = ts.PageHeader(
+    pages = build_report(
+        out_path,
+        story,
         title=_t("Monthly relationship report"),
         subtitle=fmt.format_month(year, month, lang),
-        business_name=settings.business_name,
-        logo_path=settings.logo_path,
-        generated=_t("Generated on {date}").format(date=fmt.format_date(today(), lang)),
+        settings=settings,
+        lang=lang,
     )
-    pages = ts.build_pdf(out_path, story, header, paper)
     steps.finish()
     return pages

@@ -15,9 +15,9 @@ from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import (
     Progress,
     ProgressCallback,
+    build_report,
     read_only_snapshot,
     read_report_settings,
-    today,
 )
 from cxjournal.services.common import fetch
 from cxjournal.services.entries import entry_tags
@@ -178,13 +178,8 @@ def build_person_report(
     if not include_confidential:
         story.append(Spacer(1, 8))
         story.append(ts.para(_t("Confidential entries are left out."), "muted"))
-    header = ts.PageHeader(
-        title=_t("Person history"),
-        subtitle=name,
-        business_name=settings.business_name,
-        logo_path=settings.logo_path,
-        generated=_t("Generated on {date}").format(date=fmt.format_date(today(), lang)),
+    pages = build_report(
+        out_path, story, title=_t("Person history"), subtitle=name, settings=settings, lang=lang
     )
-    pages = ts.build_pdf(out_path, story, header, settings.paper_size)
     steps.finish()
     return pages

@@ -21,6 +21,7 @@ from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import (
     Progress,
     ProgressCallback,
+    build_report,
     read_only_snapshot,
     read_report_settings,
     today,
@@ -168,13 +169,13 @@ def build_week_sheet(
             Spacer(1, 10),
             ts.para(_t("Confidential matters are not shown on this sheet."), "muted"),
         ]
-    header = ts.PageHeader(
+    pages = build_report(
+        out_path,
+        story,
         title=_t("Weekly follow-up sheet"),
         subtitle=span,
-        business_name=settings.business_name,
-        logo_path=settings.logo_path,
-        generated=_t("Generated on {date}").format(date=fmt.format_date(today(), lang)),
+        settings=settings,
+        lang=lang,
     )
-    pages = ts.build_pdf(out_path, story, header, settings.paper_size)
     steps.finish()
     return pages
