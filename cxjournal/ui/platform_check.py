@@ -7,7 +7,6 @@ terminal message about plugins. This check runs first and says which package to 
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
 
