@@ -25,7 +25,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.combo import fill_codes, select_code  # quick capture's too, until it moves
+from cxjournal.ui.combo import fill_codes, select_code
 from cxjournal.ui.feedback import attempt_write
 
 

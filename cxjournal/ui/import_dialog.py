@@ -26,7 +26,7 @@ from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.ui.bus import announce
 from cxjournal.ui.combo import fill_codes
-from cxjournal.ui.data_actions import run_with_progress
+from cxjournal.ui.worker import run_with_progress
 
 IGNORE = ""
 

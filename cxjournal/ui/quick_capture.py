@@ -32,8 +32,9 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services.capture import capture
 from cxjournal.services.people import find_people, get_person
 from cxjournal.ui.bus import announce
-from cxjournal.ui.entry_detail import fill_codes, select_code
+from cxjournal.ui.combo import fill_codes, select_code
 from cxjournal.ui.feedback import confirm
+from cxjournal.ui.palette import ERROR_STYLE
 from cxjournal.ui.worker import run_waiting
 
 
@@ -43,13 +44,27 @@ class QuickCaptureDialog(QDialog):
         self.setWindowTitle(self.tr("New entry"))
         self.setMinimumWidth(560)
         self.saved = None
-        self._people: dict[str, tuple[int, str]] = {}  # shown text -> (id, side)
+        self._people = self._known_people()
+        self._build_who()
+        self._build_about()
+        self._build_promise()
+        self._build_error()
+        self._lay_out()
+        self._connect_signals()
+        self._side_changed()
+        self._start_with(person_id)
+
+    def _known_people(self) -> dict[str, tuple[int, str]]:
+        """Everyone in the journal by the text the completer shows -> (id, side)."""
+        known: dict[str, tuple[int, str]] = {}
         for person in find_people():
             text = f"{person.name} ({person.organisation})" if person.organisation else person.name
-            if text in self._people:
+            if text in known:
                 text = f"{text} #{person.id}"
-            self._people[text] = (person.id, person.side)
+            known[text] = (person.id, person.side)
+        return known
 
+    def _build_who(self) -> None:
         self.who = QLineEdit()
         self.who.setAccessibleName(self.tr("Who"))
         self.who.setPlaceholderText(self.tr("Name — leave empty for an anonymous visitor"))
@@ -62,6 +77,8 @@ class QuickCaptureDialog(QDialog):
         fill_codes(self.side, v.SIDES)
         self.who_hint = QLabel()
         self.who_hint.setEnabled(False)
+
+    def _build_about(self) -> None:
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
         self.channel = QComboBox()
@@ -84,6 +101,8 @@ class QuickCaptureDialog(QDialog):
         self.tags = QLineEdit()
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. bread, delivery"))
+
+    def _build_promise(self) -> None:
         self.promised = QLineEdit()
         self.promised.setAccessibleName(self.tr("I promised"))
         self.promised.setPlaceholderText(self.tr("What you promised, if anything"))
@@ -100,13 +119,15 @@ class QuickCaptureDialog(QDialog):
         self.promise_due.setDate(QDate(today + timedelta(days=7)))
         self.follow_up_on.setDate(QDate(today + timedelta(days=3)))
         self.follow_up_on.setEnabled(False)
-        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+
+    def _build_error(self) -> None:
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
 
+    def _lay_out(self) -> None:
         who_row = QHBoxLayout()
         who_row.addWidget(self.who, 3)
         who_row.addWidget(self.side, 1)
@@ -130,31 +151,35 @@ class QuickCaptureDialog(QDialog):
         form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(self.tr("I &promised:"), promise_row)
         form.addRow("", follow_row)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         # Enter inside the details box makes a new line; Ctrl+Enter saves from anywhere.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
-
         self.who.textChanged.connect(self._who_changed)
         self.side.currentIndexChanged.connect(self._side_changed)
-        self._side_changed()
-        if person_id is not None:
-            person = get_person(person_id)
-            text = next((t for t, (pid, _) in self._people.items() if pid == person_id), None)
-            self.who.setText(text or person.name)
-            self.title.setFocus()
-        else:
+
+    def _start_with(self, person_id: int | None) -> None:
+        """Fill in the person the dialog was opened for, and put the cursor where typing starts."""
+        if person_id is None:
             self.who.setFocus()
+            return
+        person = get_person(person_id)
+        text = next((t for t, (pid, _) in self._people.items() if pid == person_id), None)
+        self.who.setText(text or person.name)
+        self.title.setFocus()
 
     # who ---------------------------------------------------------------------------------------
 

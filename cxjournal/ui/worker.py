@@ -1,5 +1,6 @@
 """Work off the GUI thread: long jobs (reports, imports, backups) with progress and a result callback,
-and short writes the window waits for (``run_waiting``) without freezing.
+shown behind a progress dialog if wanted (``run_with_progress``), and short writes the window waits
+for (``run_waiting``) without freezing.
 
 The function runs in a pool thread; peewee gives that thread its own SQLite connection to the same
 journal file (WAL lets it read while the window keeps working). Callbacks come back on the GUI thread.
@@ -13,6 +14,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from cxjournal.errors import CXJournalError
 
 T = TypeVar("T")
 SLOW_MS = 150  # after this long waiting for a write, the pointer shows that the app is busy
@@ -62,6 +66,31 @@ def start_job(fn, *, on_done=None, on_failed=None, on_progress=None, pool=None) 
     job.signals.failed.connect(lambda *_: _running.discard(job))
     (pool or QThreadPool.globalInstance()).start(job)
     return job
+
+
+def run_with_progress(parent: QWidget, title: str, fn, on_done) -> None:
+    """Run ``fn(progress)`` in the background behind a modal progress dialog; errors are shown."""
+    dialog = QProgressDialog(title, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)  # writes are transactional: they finish or change nothing
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    parent._data_progress = dialog  # kept alive while the job runs
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def finished(result) -> None:
+        dialog.reset()
+        on_done(result)
+
+    def failed(exc: Exception) -> None:
+        dialog.reset()
+        message = str(exc) if isinstance(exc, CXJournalError | OSError) else repr(exc)
+        QMessageBox.warning(parent, title, message)
+
+    start_job(fn, on_done=finished, on_failed=failed, on_progress=progress)
 
 
 _writes: QThreadPool | None = None

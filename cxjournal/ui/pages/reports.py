@@ -59,7 +59,14 @@ class Page(QWidget):
         self._folder = tempfile.TemporaryDirectory(prefix="cxjournal-report-")
         self._pdf: Path | None = None
         self._busy = False
+        self._build_choices()
+        self._build_buttons()
+        self._build_preview()
+        self._lay_out()
+        self._connect_signals()
+        self._kind_changed()
 
+    def _build_choices(self) -> None:
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Report"))
         self.kind.addItem(self.tr("Monthly relationship report"), MONTHLY)
@@ -84,27 +91,15 @@ class Page(QWidget):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
 
-        form = QFormLayout()
-        form.addRow(self.tr("Report:"), self.kind)
-        form.addRow(self.tr("Month:"), self.month)
-        form.addRow(self.tr("Week of:"), self.week)
-        form.addRow(self.tr("Person:"), self.person)
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow("", self.confidential)
-        self._form = form
-
+    def _build_buttons(self) -> None:
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.preview_button.setDefault(True)
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
 
+    def _build_preview(self) -> None:
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
@@ -116,11 +111,25 @@ class Page(QWidget):
         hint.setEnabled(False)
         hint.setContentsMargins(0, 40, 0, 0)
         self.pages_layout.addWidget(hint)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.pages_box)
-        scroll.setAccessibleName(self.tr("Preview"))
+        self.preview_area = QScrollArea()
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setWidget(self.pages_box)
+        self.preview_area.setAccessibleName(self.tr("Preview"))
 
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Report:"), self.kind)
+        form.addRow(self.tr("Month:"), self.month)
+        form.addRow(self.tr("Week of:"), self.week)
+        form.addRow(self.tr("Person:"), self.person)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.confidential)
+        self._form = form
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
         # Choices in a column on the left, the pages on the right, as in a print dialog.
         controls = QWidget()
         controls.setMaximumWidth(380)
@@ -133,15 +142,15 @@ class Page(QWidget):
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(controls)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.preview_area, 1)
 
+    def _connect_signals(self) -> None:
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.preview_button.clicked.connect(self.build_preview)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_report)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
-        self._kind_changed()
 
     # choosing ----------------------------------------------------------------------------------
 
