@@ -23,10 +23,16 @@ def _needs_xcb(environ: os._Environ[str] | dict[str, str]) -> bool:
     return not environ.get("WAYLAND_DISPLAY")
 
 
+def _multiarch(folder: str) -> list[str]:
+    """``folder``'s per-architecture subfolders (``/usr/lib/x86_64-linux-gnu``)."""
+    try:
+        return [entry.path for entry in os.scandir(folder) if entry.name.endswith("-linux-gnu")]
+    except OSError:
+        return []
+
+
 def _found_on_disk() -> bool:
-    folders = (
-        list(_USUAL_FOLDERS) + glob.glob("/usr/lib/*-linux-gnu") + glob.glob("/lib/*-linux-gnu")
-    )
+    folders = list(_USUAL_FOLDERS) + _multiarch("/usr/lib") + _multiarch("/lib")
     folders += [p for p in os.environ.get("LD_LIBRARY_PATH", "").split(":") if p]
     return any(os.path.exists(os.path.join(folder, LIBRARY)) for folder in folders)
 
