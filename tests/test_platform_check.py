@@ -9,24 +9,36 @@ import sys
 from cxjournal.ui import platform_check
 
 
-def test_offscreen_wayland_and_other_systems_need_no_check():
-    assert platform_check.missing_library("linux", {"QT_QPA_PLATFORM": "offscreen"}) is None
-    assert platform_check.missing_library("linux", {"WAYLAND_DISPLAY": "wayland-0"}) is None
-    assert platform_check.missing_library("win32", {}) is None
-    assert platform_check.missing_library("darwin", {}) is None
+def test_offscreen_wayland_and_other_systems_need_no_check(monkeypatch):
+    monkeypatch.setattr(platform_check, "LIBRARIES", {"libcxjournal-absent.so.0": "absent0"})
+    assert platform_check.missing_packages("linux", {"QT_QPA_PLATFORM": "offscreen"}) == []
+    assert platform_check.missing_packages("linux", {"WAYLAND_DISPLAY": "wayland-0"}) == []
+    assert platform_check.missing_packages("win32", {}) == []
+    assert platform_check.missing_packages("darwin", {}) == []
 
 
-def test_missing_library_is_named(monkeypatch):
-    monkeypatch.setattr(platform_check, "LIBRARY", "libcxjournal-absent.so.0")
-    assert platform_check.missing_library("linux", {"DISPLAY": ":0"}) == "libxcb-cursor0"
-    assert platform_check.missing_library("linux", {"QT_QPA_PLATFORM": "xcb"}) == "libxcb-cursor0"
-
-
-def test_present_library_passes(monkeypatch, tmp_path):
+def test_each_missing_library_is_named_by_its_package(monkeypatch, tmp_path):
     (tmp_path / "libcxjournal-here.so.0").write_bytes(b"")
-    monkeypatch.setattr(platform_check, "LIBRARY", "libcxjournal-here.so.0")
     monkeypatch.setenv("LD_LIBRARY_PATH", str(tmp_path))
-    assert platform_check.missing_library("linux", {"DISPLAY": ":0"}) is None
+    monkeypatch.setattr(
+        platform_check,
+        "LIBRARIES",
+        {
+            "libcxjournal-absent.so.0": "libxcb-cursor0",
+            "libcxjournal-here.so.0": "here0",
+            "libcxjournal-gone.so.4": "libxcb-icccm4",
+        },
+    )
+    expected = ["libxcb-cursor0", "libxcb-icccm4"]
+    assert platform_check.missing_packages("linux", {"DISPLAY": ":0"}) == expected
+    assert platform_check.missing_packages("linux", {"QT_QPA_PLATFORM": "xcb"}) == expected
+
+
+def test_present_libraries_pass(monkeypatch, tmp_path):
+    (tmp_path / "libcxjournal-here.so.0").write_bytes(b"")
+    monkeypatch.setattr(platform_check, "LIBRARIES", {"libcxjournal-here.so.0": "here0"})
+    monkeypatch.setenv("LD_LIBRARY_PATH", str(tmp_path))
+    assert platform_check.missing_packages("linux", {"DISPLAY": ":0"}) == []
 
 
 def test_window_start_says_which_package_and_exits(tmp_path):
@@ -34,7 +46,7 @@ def test_window_start_says_which_package_and_exits(tmp_path):
     code = (
         "import sys\n"
         "from cxjournal.ui import platform_check\n"
-        "platform_check.LIBRARY = 'libcxjournal-absent.so.0'\n"
+        "platform_check.LIBRARIES = {'libcxjournal-absent.so.0': 'libxcb-cursor0'}\n"
         "from cxjournal.cli import main\n"
         f"sys.exit(main(['--db', {str(tmp_path / 'j.db')!r}]))\n"
     )

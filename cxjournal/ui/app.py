@@ -162,22 +162,23 @@ def _load_core_first() -> None:
 
 
 def _say_missing_library() -> bool:
-    """Print one line and return True when Qt would abort for want of a system library."""
-    from cxjournal.ui.platform_check import missing_library
+    """Print one line and return True when Qt would abort for want of system libraries."""
+    from cxjournal.ui.platform_check import missing_packages
 
-    package = missing_library()
-    if package is None:
+    packages = missing_packages()
+    if not packages:
         return False
     from cxjournal.cli.translation import install_cli_translator
     from cxjournal.i18n import tr
 
     install_cli_translator()
+    names = " ".join(packages)
     print(
         tr(
-            "cxjournal: the window needs the system package {package}; install it "
-            "(sudo apt install {package}) and start again.",
+            "cxjournal: the window needs these system packages: {packages}; install them "
+            "(sudo apt install {packages}) and start again.",
             "cli",
-        ).format(package=package),
+        ).format(packages=names),
         file=sys.stderr,
     )
     return True

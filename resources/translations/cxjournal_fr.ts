@@ -2672,8 +2672,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/app.py" />
-      <source>cxjournal: the window needs the system package {package}; install it (sudo apt install {package}) and start again.</source>
-      <translation>cxjournal : la fenêtre a besoin du paquet système {package} ; installez-le (sudo apt install {package}) puis relancez.</translation>
+      <source>cxjournal: the window needs these system packages: {packages}; install them (sudo apt install {packages}) and start again.</source>
+      <translation>cxjournal : la fenêtre a besoin de ces paquets système : {packages} ; installez-les (sudo apt install {packages}) puis relancez.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -4128,7 +4128,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
-      <location filename="../../cxjournal/io/vcard_people.py" />
       <source>This file is too large to import (over 50 MB).</source>
       <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
     </message>
@@ -4139,7 +4138,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
-      <location filename="../../cxjournal/io/vcard_people.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} ne peut pas être lu : {reason}</translation>
     </message>
@@ -4430,9 +4428,7 @@
       <translation>Relances ({count})</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/reports/monthly.py" />
-      <location filename="../../cxjournal/reports/person_history.py" />
-      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <location filename="../../cxjournal/reports/common.py" />
       <source>Generated on {date}</source>
       <translation>Généré le {date}</translation>
     </message>
