@@ -330,8 +330,27 @@ def _pick(rng: random.Random, mix: list[tuple[str, int]]) -> str:
 
 
 def _insert(model, rows: list[dict]) -> None:
+    """Insert ``rows`` in batches. peewee's ``insert_many`` takes its columns from the first row
+    and silently drops keys the first row lacks, so every row is given every column first (the
+    field's default where a row has none)."""
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    fields = model._meta.fields
+    defaults = {
+        name: fields[name].default if name in fields else None
+        for name in columns
+        if any(name not in row for row in rows)
+    }
+    if defaults:
+        rows = [
+            {name: row[name] if name in row else _value(defaults.get(name)) for name in columns}
+            for row in rows
+        ]
     for start in range(0, len(rows), _BATCH):
         model.insert_many(rows[start : start + _BATCH]).execute()
+
+
+def _value(default):
+    return default() if callable(default) else default
 
 
 def fill_demo(
