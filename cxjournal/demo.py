@@ -7,6 +7,8 @@ and the search index is rebuilt once at the end, so 100,000 entries take seconds
 from __future__ import annotations
 
 import random
+import unicodedata
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -16,7 +18,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services.followups import cadence_rule, parse_rule
-from cxjournal.store import search
+from cxjournal.store import identity, search
 from cxjournal.store.models import (
     Department,
     Entry,
@@ -349,6 +351,21 @@ def _insert(model, rows: list[dict]) -> None:
         model.insert_many(rows[start : start + _BATCH]).execute()
 
 
+def _seeded_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _ascii_word(text: str) -> str:
+    """``Lefèvre`` as ``lefevre``, ``O'Brien`` as ``obrien``: what a mail provider would accept."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(c for c in folded.lower() if c.isalnum())
+
+
+def _email(first: str, last: str, number: int, lang: str) -> str:
+    domain = "example.fr" if lang == "fr" else "example.com"
+    return f"{_ascii_word(first)}.{_ascii_word(last)}{number}@{domain}"
+
+
 def _value(default):
     return default() if callable(default) else default
 
@@ -363,7 +380,9 @@ def fill_demo(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoResult:
-    """Fill an empty journal with a shop's history ending today."""
+    """Fill an empty journal with a shop's history ending on the morning of ``today`` (by default
+    the clock's day). Nothing else depends on the time: the same arguments give the same journal,
+    its identity and every person's uuid included."""
     if lang not in ("fr", "en"):
         raise ValidationError(tr("The demo speaks fr or en, not “{lang}”.").format(lang=lang))
     if people < 3 or entries < 0 or months < 1:
@@ -371,12 +390,17 @@ def fill_demo(
     if people > 1_000_000 or entries > 5_000_000 or months > 600:
         raise ValidationError(tr("That demo would be too large."))
     rng = random.Random(seed)
-    now = datetime.combine(today, time(8, 0)) if today else clock.now()
+    day = today or clock.now().date()
+    # Ids made from the demo's own parameters, so the same demo is the same journal, uuids and all;
+    # their own generator, so that asking for ids never changes the rest of the story.
+    ids_rng = random.Random(f"cxjournal-demo/{seed}/{lang}/{day}/{people}/{entries}/{months}")
+    now = datetime.combine(day, time(8, 0))  # the history ends that morning, whatever the hour
     begin = now - timedelta(days=30 * months)
     span = (now - begin).total_seconds()
     with write_transaction():  # the check and the writes: no other demo can slip in between
         if Person.select().exists() or Entry.select().exists():
             raise ValidationError(tr("The demo only fills an empty journal; this one has data."))
+        identity.set_journal_id(_seeded_uuid(ids_rng))
         Setting.insert(
             key="business_name",
             value="Boulangerie Château" if lang == "fr" else "Castle Bakery",
@@ -392,14 +416,13 @@ def fill_demo(
             org = rng.choice(COMPANIES[lang]) if side == v.CUSTOMER and rng.random() < 0.1 else ""
             person_rows.append(
                 dict(
+                    uuid=_seeded_uuid(ids_rng),
                     side=side,
                     name=f"{first} {last}",
                     organisation=org,
                     department=depts[i % len(depts)].id if side == v.STAFF else None,
                     role=rng.choice(ROLES[lang]) if side == v.STAFF else "",
-                    email=f"{first.lower()}.{last.lower()}{i}@example.{lang}".replace("'", "")
-                    if rng.random() < 0.7
-                    else "",
+                    email=_email(first, last, i, lang) if rng.random() < 0.7 else "",
                     phone=f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
                     f"{rng.randint(10, 99)}"
                     if rng.random() < 0.6

@@ -1,11 +1,20 @@
-"""The demo journal: every follow-up keeps its links."""
+"""The demo journal: every follow-up keeps its links, the same seed and day give the same export
+byte for byte, e-mail addresses are plain ASCII."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
+import pytest
+
+from cxjournal import clock
+from cxjournal.cli import main
 from cxjournal.demo import fill_demo
-from cxjournal.store.models import FollowUp
+from cxjournal.store.connection import close_journal
+from cxjournal.store.models import FollowUp, Person
+
+from .helpers import START
 
 DAY = date(2030, 3, 14)
 
@@ -22,3 +31,48 @@ def test_every_followup_keeps_its_links(fake_clock):
         assert followup.entry.person_id == followup.person_id
         if followup.promise_id is not None:
             assert followup.promise.entry_id == followup.entry_id
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_email_addresses_are_plain_ascii(fake_clock, lang):
+    fill_demo(people=300, entries=0, seed=4, lang=lang, today=DAY)
+    emails = [p.email for p in Person.select() if p.email]
+    assert len(emails) > 150
+    pattern = re.compile(r"[a-z0-9]+(\.[a-z0-9]+)*@example\.(fr|com)")
+    assert [e for e in emails if not pattern.fullmatch(e)] == []
+
+
+def _demo_export(tmp_path, name: str, lang: str, seed: int = 3) -> bytes:
+    """A demo journal made by the command line, exported as JSON: the file's bytes without the
+    line that says when the export was written (by nature different on every run)."""
+    db = str(tmp_path / f"{name}.db")
+    out = tmp_path / f"{name}.json"
+    args = ["--seed", str(seed), "--today", DAY.isoformat(), "--lang", lang]
+    assert main(["--db", db, "demo", "--people", "25", "--entries", "200", *args]) == 0
+    assert main(["--db", db, "export", "json", "--out", str(out)]) == 0
+    close_journal()
+    lines = out.read_bytes().splitlines(keepends=True)
+    kept = [line for line in lines if not line.lstrip().startswith(b'"exported_at":')]
+    assert len(kept) == len(lines) - 1
+    return b"".join(kept)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_same_seed_and_day_give_a_byte_identical_export(tmp_path, capsys, lang):
+    close_journal()
+    clock.use_clock(clock.FakeClock(START))
+    first = _demo_export(tmp_path, "first", lang)
+    # A minute later, and on another day: only --today says where the history ends.
+    clock.use_clock(clock.FakeClock(START + timedelta(days=3, minutes=1)))
+    again = _demo_export(tmp_path, "again", lang)
+    assert again == first
+    assert b'"journal_id"' in first and b'"uuid"' in first
+    other_seed = _demo_export(tmp_path, "other", lang, seed=4)
+    assert other_seed != first
+
+
+def test_a_day_that_is_not_a_date_is_one_line_and_status_2(tmp_path, capsys):
+    close_journal()
+    assert main(["--db", str(tmp_path / "x.db"), "demo", "--today", "2030-13-01"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "2030-13-01" in err

@@ -2950,6 +2950,11 @@
       <translation>bientôt</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>the day the history ends (default: today); same seed and day, same journal</source>
+      <translation>le jour où l'historique se termine (par défaut : aujourd'hui) ; même graine et même jour, même journal</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>the figures of a month</source>
       <translation>les chiffres d'un mois</translation>
@@ -3034,6 +3039,11 @@
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>{side}:</source>
       <translation>{side} :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>“{text}” is not a date like 2030-01-31.</source>
+      <translation>« {text} » n'est pas une date comme 2030-01-31.</translation>
     </message>
   </context>
   <context>
