@@ -76,3 +76,88 @@ def test_a_day_that_is_not_a_date_is_one_line_and_status_2(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "x.db"), "demo", "--today", "2030-13-01"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "2030-13-01" in err
+
+
+def test_rows_missing_a_column_the_first_row_lacks_keep_it():
+    from cxjournal.demo.context import insert_rows
+    from cxjournal.store.models import Department, Person
+
+    team = Department.create(name="Vente", created_at=START)
+    at = dict(created_at=START, updated_at=START)
+    insert_rows(
+        Person,
+        [
+            dict(side="customer", name="A", **at),
+            dict(side="staff", name="B", department=team.id, email="b@example.fr", **at),
+        ],
+    )
+    b = Person.get(Person.name == "B")
+    assert b.department_id == team.id and b.email == "b@example.fr"
+    assert Person.get(Person.name == "A").uuid != b.uuid
+
+
+def _topic_patterns(lang: str) -> dict[str, list]:
+    """For each topic of ``lang``, a regular expression per kind of text, slots matching anything (even nothing: a masculine ending)."""
+    from cxjournal.demo.words import load_words
+
+    def pattern(templates):
+        parts = [re.sub(r"\\\{[^}]*\\\}", ".*", re.escape(t)) for t in templates]
+        return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+
+    words = load_words(lang)
+    return {
+        topic.id: (
+            topic,
+            {
+                key: pattern(getattr(topic, key))
+                for key in ("titles", "details", "responses", "resolutions", "promises")
+            },
+        )
+        for topics in words.topics.values()
+        for topic in topics
+    }
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_varied_titles_whose_texts_belong_together(fake_clock, lang):
+    from cxjournal.store.models import Entry, Promise, Response
+
+    fill_demo(people=40, entries=600, seed=9, lang=lang, today=DAY)
+    entries = list(Entry.select())
+    assert len({e.title for e in entries}) >= 150
+    topics = _topic_patterns(lang)
+    responses = {r.entry_id: r.text for r in Response.select()}
+    promised = {p.entry_id: p.what for p in Promise.select()}
+    for entry in entries:
+        fits = [
+            topic
+            for topic, p in topics.values()
+            if topic.side == entry.side
+            and topic.kind == entry.kind
+            and p["titles"].fullmatch(entry.title)
+            and p["details"].fullmatch(entry.details)
+            and (not entry.resolution or p["resolutions"].fullmatch(entry.resolution))
+            and (entry.id not in responses or p["responses"].fullmatch(responses[entry.id]))
+            and (entry.id not in promised or p["promises"].fullmatch(promised[entry.id]))
+        ]
+        assert fits, (entry.kind, entry.title, entry.details, entry.resolution)
+    queue = [e for e in entries if e.title.startswith(("Long queue", "Attente trop longue"))]
+    assert queue and not any(
+        "engineer" in e.resolution or "technicien" in e.resolution for e in queue
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_staff_promises_go_to_staff(fake_clock, lang):
+    from cxjournal.store.models import Promise
+
+    fill_demo(people=40, entries=600, seed=6, lang=lang, today=DAY)
+    topics = _topic_patterns(lang)
+    staff_promises = [p for t, p in topics.values() if t.side == "staff" and p["promises"]]
+    promises = list(Promise.select())
+    assert len(promises) > 30
+    for promise in promises:
+        assert promise.person_id == promise.entry.person_id
+        assert promise.person.side == promise.entry.side
+        is_staff_promise = any(p["promises"].fullmatch(promise.what) for p in staff_promises)
+        assert is_staff_promise == (promise.person.side == "staff"), promise.what

@@ -3054,7 +3054,7 @@
       <translation>1 jour</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>A demo needs at least 3 people, 0 entries and 1 month.</source>
       <translation>Une démonstration demande au moins 3 personnes, 0 entrée et 1 mois.</translation>
     </message>
@@ -3406,7 +3406,7 @@
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>That demo would be too large.</source>
       <translation>Cette démonstration serait trop grande.</translation>
     </message>
@@ -3416,12 +3416,12 @@
       <translation>Cette entrée concerne quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>The demo only fills an empty journal; this one has data.</source>
       <translation>La démonstration ne remplit qu'un journal vide ; celui-ci contient des données.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>The demo speaks fr or en, not “{lang}”.</source>
       <translation>La démonstration parle fr ou en, pas « {lang} ».</translation>
     </message>
