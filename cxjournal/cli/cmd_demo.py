@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import time
+from datetime import date
 
 from cxjournal.i18n import tr
 
@@ -12,7 +14,12 @@ def _demo(args) -> int:
     from cxjournal.demo import fill_demo
 
     result = fill_demo(
-        people=args.people, entries=args.entries, months=args.months, seed=args.seed, lang=args.lang
+        people=args.people,
+        entries=args.entries,
+        months=args.months,
+        seed=args.seed,
+        lang=args.lang,
+        today=args.today,
     )
     print(
         tr(
@@ -30,6 +37,15 @@ def _demo(args) -> int:
     return 0
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("“{text}” is not a date like 2030-01-31.", "cli").format(text=text)
+        ) from None
+
+
 def register(commands) -> None:
     demo = commands.add_parser("demo", help=tr("fill an empty journal with demo data", "cli"))
     demo.add_argument("--people", type=int, default=40)
@@ -37,4 +53,12 @@ def register(commands) -> None:
     demo.add_argument("--months", type=int, default=6)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--lang", choices=("fr", "en"), default="fr")
+    demo.add_argument(
+        "--today",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=tr(
+            "the day the history ends (default: today); same seed and day, same journal", "cli"
+        ),
+    )
     demo.set_defaults(handler=_demo)

@@ -2950,6 +2950,11 @@
       <translation>bientôt</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>the day the history ends (default: today); same seed and day, same journal</source>
+      <translation>le jour où l'historique se termine (par défaut : aujourd'hui) ; même graine et même jour, même journal</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>the figures of a month</source>
       <translation>les chiffres d'un mois</translation>
@@ -3035,6 +3040,11 @@
       <source>{side}:</source>
       <translation>{side} :</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>“{text}” is not a date like 2030-01-31.</source>
+      <translation>« {text} » n'est pas une date comme 2030-01-31.</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -3044,7 +3054,7 @@
       <translation>1 jour</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>A demo needs at least 3 people, 0 entries and 1 month.</source>
       <translation>Une démonstration demande au moins 3 personnes, 0 entrée et 1 mois.</translation>
     </message>
@@ -3396,7 +3406,7 @@
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>That demo would be too large.</source>
       <translation>Cette démonstration serait trop grande.</translation>
     </message>
@@ -3406,12 +3416,12 @@
       <translation>Cette entrée concerne quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>The demo only fills an empty journal; this one has data.</source>
       <translation>La démonstration ne remplit qu'un journal vide ; celui-ci contient des données.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/demo.py" />
+      <location filename="../../cxjournal/demo/journal.py" />
       <source>The demo speaks fr or en, not “{lang}”.</source>
       <translation>La démonstration parle fr ou en, pas « {lang} ».</translation>
     </message>

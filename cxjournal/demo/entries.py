@@ -1,0 +1,149 @@
+"""The demo's entries, spread over the months with answers that fit them: each entry tells one
+topic's story (its title, details, response and resolution speak of the same thing), then its
+responses and tags are added."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from cxjournal import vocabulary as v
+from cxjournal.demo.context import Demo, insert_rows
+from cxjournal.demo.words import ANSWERED_KINDS, Topic
+from cxjournal.store.models import Entry, EntryTag, Response
+
+CUSTOMER_MIX = [
+    ("complaint", 25),
+    ("praise", 30),
+    ("suggestion", 15),
+    ("question", 20),
+    ("request", 10),
+]
+STAFF_MIX = [("concern", 35), ("request", 25), ("idea", 15), ("praise", 10), ("check-in", 15)]
+
+
+@dataclass
+class Story:
+    """What an entry is about, kept for its response, resolution and promise."""
+
+    topic: Topic
+    values: dict
+
+    def say(self, rng: random.Random, templates: tuple[str, ...]) -> str:
+        return rng.choice(templates).format(**self.values)
+
+
+def _pick(rng: random.Random, mix: list[tuple[str, int]]) -> str:
+    return rng.choices([k for k, _ in mix], weights=[w for _, w in mix])[0]
+
+
+def _story(demo: Demo, side: str, kind: str) -> Story:
+    topic = demo.rng.choice(demo.words.topics[(side, kind)])
+    return Story(topic, demo.words.draw(demo.rng, topic))
+
+
+def _occurred(demo: Demo, fraction: float) -> datetime:
+    span = (demo.now - demo.begin).total_seconds()
+    occurred = (demo.begin + timedelta(seconds=fraction * span)).replace(microsecond=0)
+    occurred = occurred.replace(hour=demo.rng.randint(7, 18))
+    if occurred > demo.now:
+        occurred = demo.now - timedelta(minutes=demo.rng.randint(1, 600))
+    return occurred
+
+
+def _progress(demo: Demo, side: str, kind: str, occurred: datetime, story: Story) -> dict:
+    """How far the entry got by the demo's last day: answered, resolved, closed or still open."""
+    rng, now = demo.rng, demo.now
+    age_days = (now - occurred).days
+    first_response = resolved = None
+    status, resolution = v.OPEN, ""
+    if kind in ANSWERED_KINDS and (age_days > 3 or rng.random() < 0.5):
+        hours = rng.expovariate(1 / (10 if side == v.STAFF else 20))
+        first_response = min(now, occurred + timedelta(hours=hours)).replace(microsecond=0)
+        status = v.IN_PROGRESS
+        if age_days > 7 or rng.random() < 0.4:
+            later = first_response + timedelta(hours=rng.expovariate(1 / 48))
+            resolved = min(now, later).replace(microsecond=0)
+            status = v.RESOLVED if rng.random() < 0.92 else v.CLOSED
+            resolution = story.say(rng, story.topic.resolutions)
+    elif kind not in ANSWERED_KINDS:
+        status = v.CLOSED if age_days > 2 else v.OPEN
+        resolved = occurred if status == v.CLOSED else None
+    return dict(
+        status=status,
+        first_response_at=first_response,
+        resolved_at=resolved,
+        resolution=resolution,
+    )
+
+
+def _satisfaction(rng: random.Random, side: str, kind: str) -> int | None:
+    if side == v.CUSTOMER:
+        return {"complaint": rng.randint(1, 2), "praise": rng.randint(4, 5)}.get(
+            kind, rng.choice([None, 3, 4])
+        )
+    return rng.choice([None, 2, 3, 4, 5]) if kind == "check-in" else None
+
+
+def _entry(demo: Demo, fraction: float, staff_ids: list, customer_ids: list) -> tuple[dict, Story]:
+    rng = demo.rng
+    occurred = _occurred(demo, fraction)
+    side = v.STAFF if rng.random() < 0.3 else v.CUSTOMER
+    kind = _pick(rng, STAFF_MIX if side == v.STAFF else CUSTOMER_MIX)
+    story = _story(demo, side, kind)
+    if side == v.STAFF:
+        person_id = rng.choice(staff_ids)
+    else:
+        person_id = rng.choice(customer_ids) if rng.random() < 0.85 else None
+    progress = _progress(demo, side, kind, occurred, story)
+    row = dict(
+        person=person_id,
+        side=side,
+        kind=kind,
+        channel=rng.choice(v.CHANNELS),
+        occurred_at=occurred,
+        title=story.say(rng, story.topic.titles),
+        details=story.say(rng, story.topic.details),
+        satisfaction=_satisfaction(rng, side, kind),
+        priority=3 if kind in ("complaint", "concern") and rng.random() < 0.3 else 2,
+        confidential=side == v.STAFF and kind == "concern" and rng.random() < 0.05,
+        created_at=occurred,
+        updated_at=progress["resolved_at"] or progress["first_response_at"] or occurred,
+        **progress,
+    )
+    return row, story
+
+
+def add_entries(
+    demo: Demo,
+    count: int,
+    staff_ids: list,
+    customer_ids: list,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[int, dict, Story]]:
+    """``count`` entries in time order; returns (id, row, story) for each."""
+    rows, stories = [], []
+    for index, fraction in enumerate(sorted(demo.rng.random() for _ in range(count))):
+        row, story = _entry(demo, fraction, staff_ids, customer_ids)
+        rows.append(row)
+        stories.append(story)
+        if progress and index % 5000 == 0:
+            progress(index, count)
+    insert_rows(Entry, rows)
+    ids = [e.id for e in Entry.select(Entry.id).order_by(Entry.id)]
+    return list(zip(ids, rows, stories, strict=True))
+
+
+def add_responses_and_tags(demo: Demo, entries: list[tuple[int, dict, Story]], tag_ids: list):
+    rng = demo.rng
+    responses, tags = [], []
+    for entry_id, row, story in entries:
+        if row["first_response_at"]:
+            text = story.say(rng, story.topic.responses)
+            responses.append(dict(entry=entry_id, at=row["first_response_at"], text=text))
+        for tag_id in rng.sample(tag_ids, rng.choice([0, 1, 1, 2])):
+            tags.append(dict(entry=entry_id, tag=tag_id))
+    insert_rows(Response, responses)
+    insert_rows(EntryTag, tags)

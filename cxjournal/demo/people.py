@@ -1,0 +1,61 @@
+"""The demo's departments, people (staff in departments, customers, a few for a company) and
+tags. E-mail addresses are plain ASCII, as mail providers give them."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from cxjournal import vocabulary as v
+from cxjournal.demo.context import Demo, insert_rows
+from cxjournal.store.models import Department, Person, Tag
+
+
+def add_departments(demo: Demo) -> list[Department]:
+    return [
+        Department.create(name=name, checkin_cadence="monthly", created_at=demo.begin)
+        for name in demo.words.departments
+    ]
+
+
+def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[list, list]:
+    """``count`` people, about one in seven on the staff; returns (staff ids, customer ids)."""
+    rng, words = demo.rng, demo.words
+    staff_count = max(3, count * 15 // 100)
+    rows = []
+    for i in range(count):
+        side = v.STAFF if i < staff_count else v.CUSTOMER
+        first, last = rng.choice(words.first_names), rng.choice(words.last_names)
+        company = rng.choice(words.companies) if side == v.CUSTOMER and rng.random() < 0.1 else ""
+        email = ascii_email(first, last, i, words.email_domain) if rng.random() < 0.7 else ""
+        phone = " ".join(["06", *(str(rng.randint(10, 99)) for _ in range(4))])
+        rows.append(
+            dict(
+                uuid=demo.seeded_uuid(),
+                side=side,
+                name=f"{first} {last}",
+                organisation=company,
+                department=departments[i % len(departments)].id if side == v.STAFF else None,
+                role=rng.choice(words.roles) if side == v.STAFF else "",
+                email=email,
+                phone=phone if rng.random() < 0.6 else "",
+                created_at=demo.begin,
+                updated_at=demo.begin,
+            )
+        )
+    insert_rows(Person, rows)
+    ids = [p.id for p in Person.select(Person.id).order_by(Person.id)]
+    return ids[:staff_count], ids[staff_count:]
+
+
+def add_tags(demo: Demo) -> list[int]:
+    return [Tag.create(name=name).id for name in demo.words.tags]
+
+
+def ascii_word(text: str) -> str:
+    """``Lefèvre`` as ``lefevre``, ``O'Brien`` as ``obrien``: what a mail provider accepts."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(c for c in folded.lower() if c.isalnum())
+
+
+def ascii_email(first: str, last: str, number: int, domain: str) -> str:
+    return f"{ascii_word(first)}.{ascii_word(last)}{number}@{domain}"

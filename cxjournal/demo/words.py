@@ -1,0 +1,132 @@
+"""The demo's words in one language, read from ``data/<lang>.json`` shipped with the package.
+
+A topic is one kind of story (a burnt loaf, a broken oven) with its titles, details, responses,
+resolutions and promises; its ``{slots}`` (a bread, a day) are drawn once per entry, so the title,
+the details and the answer all speak of the same loaf on the same day.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from cxjournal import vocabulary as v
+
+LANGUAGES = ("fr", "en")
+# Kinds that get a response and a resolution when answered, and those that may end in a promise.
+ANSWERED_KINDS = frozenset({"complaint", "concern", "request", "question"})
+PROMISE_KINDS = frozenset({"complaint", "concern", "request"})
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    side: str
+    kind: str
+    titles: tuple[str, ...]
+    details: tuple[str, ...]
+    responses: tuple[str, ...]
+    resolutions: tuple[str, ...]
+    promises: tuple[str, ...]
+    slots: tuple[str, ...]  # the slot names its texts use, in a fixed order
+
+    def templates(self) -> tuple[str, ...]:
+        return self.titles + self.details + self.responses + self.resolutions + self.promises
+
+
+@dataclass(frozen=True)
+class Words:
+    lang: str
+    business_name: str
+    email_domain: str
+    first_names: tuple[str, ...]
+    last_names: tuple[str, ...]
+    companies: tuple[str, ...]
+    departments: tuple[str, ...]
+    roles: tuple[str, ...]
+    tags: tuple[str, ...]
+    checkin_title: str
+    entry_followup_title: str
+    promise_followup_title: str
+    slots: dict[str, list]
+    topics: dict[tuple[str, str], tuple[Topic, ...]]  # by (side, kind)
+
+    def draw(self, rng: random.Random, topic: Topic) -> dict:
+        """One value for each slot of ``topic``."""
+        return {name: rng.choice(self.slots[name]) for name in topic.slots}
+
+
+def _slot_names(templates: tuple[str, ...]) -> tuple[str, ...]:
+    names = set()
+    for template in templates:
+        for _text, field, _spec, _conv in string.Formatter().parse(template):
+            if field:
+                names.add(field.split("[", 1)[0])
+    return tuple(sorted(names))
+
+
+def _topic(raw: dict) -> Topic:
+    texts = {key: tuple(raw.get(key, ())) for key in ("responses", "resolutions", "promises")}
+    topic = Topic(
+        id=raw["id"],
+        side=raw["side"],
+        kind=raw["kind"],
+        titles=tuple(raw["titles"]),
+        details=tuple(raw["details"]),
+        slots=(),
+        **texts,
+    )
+    return replace(topic, slots=_slot_names(topic.templates()))
+
+
+def _check(words: Words) -> None:
+    """The data file is part of the code: a topic the generator could not use is a bug."""
+    for side, kinds in v.KINDS_BY_SIDE.items():
+        for kind in kinds:
+            if not words.topics.get((side, kind)):
+                raise ValueError(f"demo {words.lang}: no topic for {side} {kind}")
+    for topics in words.topics.values():
+        for topic in topics:
+            missing = [name for name in topic.slots if name not in words.slots]
+            unanswered = topic.kind in ANSWERED_KINDS and not (
+                topic.responses and topic.resolutions
+            )
+            no_promise = topic.kind in PROMISE_KINDS and not topic.promises
+            if missing or unanswered or no_promise or not (topic.titles and topic.details):
+                raise ValueError(f"demo {words.lang}: topic {topic.id} is incomplete")
+
+
+@cache
+def load_words(lang: str) -> Words:
+    """The words of ``lang`` ("fr" or "en"), read once per process."""
+    text = resources.files("cxjournal.demo").joinpath("data", f"{lang}.json").read_text("utf-8")
+    raw = json.loads(text)
+    topics: dict[tuple[str, str], list[Topic]] = {}
+    for item in raw["topics"]:
+        topic = _topic(item)
+        topics.setdefault((topic.side, topic.kind), []).append(topic)
+    slots = dict(raw["slots"])
+    slots.setdefault("first", raw["first_names"])  # a colleague thanked by name
+    slots.setdefault("company", raw["companies"])
+    words = Words(
+        lang=lang,
+        business_name=raw["business_name"],
+        email_domain=raw["email_domain"],
+        first_names=tuple(raw["first_names"]),
+        last_names=tuple(raw["last_names"]),
+        companies=tuple(raw["companies"]),
+        departments=tuple(raw["departments"]),
+        roles=tuple(raw["roles"]),
+        tags=tuple(raw["tags"]),
+        checkin_title=raw["checkin_title"],
+        entry_followup_title=raw["entry_followup_title"],
+        promise_followup_title=raw["promise_followup_title"],
+        slots=slots,
+        topics={key: tuple(value) for key, value in topics.items()},
+    )
+    _check(words)
+    return words
