@@ -1,10 +1,12 @@
-"""The dialogs, the Settings page and the welcome step while another program holds
+"""The dialogs, the Settings page, the welcome step and the reminder clock while another program holds
 the journal's write lock: the event loop keeps turning, what was typed stays when the journal stays
-busy, and a click repeated during the wait does not run the action twice."""
+busy, a click repeated during the wait does not run the action twice, and a reminder is announced
+once the journal is free again (never twice)."""
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
@@ -12,9 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from cxjournal import vocabulary as v
 from cxjournal.services import people, settings
-from cxjournal.store.models import FollowUp, Person, Promise
+from cxjournal.store.models import Announcement, FollowUp, Person, Promise
 from cxjournal.ui import followup_dialog, person_item_dialogs, promise_dialog
 from cxjournal.ui.departments_dialog import DepartmentsDialog
+from cxjournal.ui.notifier import ReminderNotifier
 from cxjournal.ui.person_dialog import PersonDialog
 from cxjournal.ui.welcome import WelcomeDialog
 from tests.builders import a_customer, a_followup
@@ -207,3 +210,56 @@ def test_a_double_click_on_done_while_waiting_completes_one_follow_up(
         page.done_button, Qt.MouseButton.LeftButton
     )  # a click after the write works as usual
     assert FollowUp.get_by_id(second.id).done_at is not None
+
+
+# The reminder clock -------------------------------------------------------------------------------
+
+
+def test_the_reminder_tick_never_freezes_and_announces_once_the_journal_is_free(
+    qtbot, journal, fake_clock, idle_pool
+):
+    item = a_followup("Rappeler Amélie", due_at="2026-11-16 09:30")
+    notifier = ReminderNotifier(interval_ms=20)
+    announced: list = []
+    notifier.announced.connect(announced.extend)
+    try:
+        assert notifier.start() == []
+        fake_clock.set(datetime(2026, 11, 16, 9, 30))
+        with another_process_writing(journal), stall_meter() as gaps:
+            qtbot.wait(1000)  # about fifty ticks while the other program holds the lock
+        qtbot.waitUntil(lambda: bool(announced), timeout=5000)
+        qtbot.wait(200)
+    finally:
+        notifier.stop()
+    assert gaps["max"] < STALL_BUDGET_MS, gaps
+    assert [r.target for r in announced] == [("followup", item.id)]  # once, not once per tick
+
+
+def test_reminder_ticks_that_find_the_journal_busy_try_again_at_the_next(
+    qtbot,
+    short_wait,  # noqa: F811
+    fake_clock,
+    idle_pool,
+):
+    a_followup("Rappeler Amélie", due_at="2026-11-16 09:30")
+    notifier = ReminderNotifier(interval_ms=50)
+    announced: list = []
+    notifier.announced.connect(announced.extend)
+    try:
+        notifier.start()
+        fake_clock.advance(timedelta(hours=1))
+        other = sqlite3.connect(short_wait, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with stall_meter() as gaps:
+                qtbot.wait(1000)  # each check gives up after 0.3 s: a few fail in the background
+            assert gaps["max"] < STALL_BUDGET_MS, gaps
+            assert announced == []  # nothing shown...
+            assert Announcement.select().count() == 0  # ...and nothing marked as shown
+        finally:
+            other.close()
+        qtbot.waitUntil(lambda: len(announced) == 1, timeout=5000)
+        qtbot.wait(300)  # more ticks: the reminder is not shown again
+    finally:
+        notifier.stop()
+    assert len(announced) == 1 and Announcement.select().count() == 1
