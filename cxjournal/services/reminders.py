@@ -241,6 +241,19 @@ def missed_since_last_run(now: datetime | None = None) -> list[Reminder]:
 
 
 @action
+def claim_new_reminders(now: datetime | None = None, *, tidy: bool = False) -> list[Reminder]:
+    """The due reminders never announced, marked announced in the same transaction: two windows or
+    programs checking at once never both show one, and a check that cannot write shows nothing.
+    ``tidy`` (once per run) first forgets old announcements."""
+    now = now_or(now)
+    if tidy:
+        forget_old_announcements(now)
+    new = unannounced(due_reminders(now))
+    mark_announced((r.key for r in new), now)
+    return new
+
+
+@action
 def forget_old_announcements(now: datetime | None = None, *, keep_days: int = 60) -> int:
     """Drop records of announcements older than ``keep_days`` whose reminder is no longer due."""
     now = now_or(now)

@@ -1,7 +1,9 @@
-"""The Departments dialog of the Staff page: add a department, rename it, set its check-in cadence."""
+"""The Departments dialog of the Staff page: add a department, rename it, set its check-in cadence.
+Saving waits for the journal off the GUI thread; what was typed stays when it cannot save."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from cxjournal.services import people
 from cxjournal.ui.bus import announce
 from cxjournal.ui.combo import fill_codes
 from cxjournal.ui.dialog_buttons import close_buttons
+from cxjournal.ui.feedback import write_waiting
 from cxjournal.ui.palette import ERROR_STYLE
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
@@ -100,10 +103,11 @@ class DepartmentsDialog(QDialog):
             self.cadence.setCurrentIndex(self.cadence.findData(department.checkin_cadence))
 
     def _run(self, action) -> None:
+        """``action``: a service call with the fields' values already read (it runs elsewhere)."""
         self.error.hide()
         try:
-            department = action()
-        except CXJournalError as exc:
+            department = write_waiting(action)
+        except CXJournalError as exc:  # e.g. a name in use, or the journal still busy
             self.error.setText(str(exc))
             self.error.show()
             return
@@ -111,14 +115,17 @@ class DepartmentsDialog(QDialog):
         self.refresh(department.id)
 
     def add(self) -> None:
-        self._run(lambda: people.add_department(self.name.text(), self.cadence.currentData()))
+        self._run(partial(people.add_department, self.name.text(), self.cadence.currentData()))
 
     def save(self) -> None:
         department = self.selected()
         if department is None:
             return
         self._run(
-            lambda: people.edit_department(
-                department.id, name=self.name.text(), cadence=self.cadence.currentData()
+            partial(
+                people.edit_department,
+                department.id,
+                name=self.name.text(),
+                cadence=self.cadence.currentData(),
             )
         )

@@ -1,5 +1,6 @@
 """The follow-up dialog: title, about whom (a person or a department), when, and how often it repeats.
-Editing keeps the person or department and changes the title, time and repeat."""
+Editing keeps the person or department and changes the title, time and repeat. Saving waits for the
+journal off the GUI thread; the dialog stays open when it cannot save."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from cxjournal.services.people import list_departments
 from cxjournal.ui.bus import announce
 from cxjournal.ui.combo import select_code
 from cxjournal.ui.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.feedback import write_waiting
 from cxjournal.ui.person_field import PersonField
 
 if TYPE_CHECKING:
@@ -115,7 +117,8 @@ class FollowUpDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.item is None:
-                self.saved = followups.add_followup(
+                self.saved = write_waiting(
+                    followups.add_followup,
                     title=self.title.text(),
                     due_at=self.due_at(),
                     rrule=self.rule(),
@@ -123,8 +126,12 @@ class FollowUpDialog(QDialog):
                     department=self.department.currentData(),
                 )
             else:
-                self.saved = followups.edit_followup(
-                    self.item, title=self.title.text(), due_at=self.due_at(), rrule=self.rule()
+                self.saved = write_waiting(
+                    followups.edit_followup,
+                    self.item,
+                    title=self.title.text(),
+                    due_at=self.due_at(),
+                    rrule=self.rule(),
                 )
         except CXJournalError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the follow-up"), str(exc))

@@ -3,19 +3,29 @@ it asks the reminders service what came due, announces each new occurrence once 
 notification when there is a system tray, else through ``banner_requested`` for the in-app banner —
 and at start gathers what came due while the app was closed.
 
+Finding and marking what is new writes to the journal, which may be busy for seconds while another
+program imports or restores. The clock's own ticks never wait for it on the GUI thread: the check
+runs in the background and announces when it is done; if the journal stays busy, nothing is marked
+nor shown and the next tick tries again. ``start()`` and ``check_now()`` wait for their answer
+(off the GUI thread too, through ``run_waiting``).
+
 Time comes from ``cxjournal.clock``, so tests drive the notifier with a ``FakeClock``.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from cxjournal import clock
+from cxjournal.errors import CXJournalError
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
 from cxjournal.ui.context import STANDALONE, AppContext
+from cxjournal.ui.worker import run_waiting, start_job
 
 CHECK_EVERY_MS = 30_000
 MESSAGE_MS = 15_000
@@ -40,9 +50,11 @@ class ReminderNotifier(QObject):
         self._journal_path = context.journal_path
         self._tray = tray
         self._clicked: Reminder | None = None  # what the last desktop notification opens
+        self._missed_pending = False  # what came due while closed is still to be gathered
+        self._checking = False  # a check is waiting for the journal: the next one waits its turn
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check_now)
+        self._timer.timeout.connect(self.tick)
         if tray is not None:
             tray.messageClicked.connect(self._open_clicked)
         app = QGuiApplication.instance()
@@ -53,18 +65,11 @@ class ReminderNotifier(QObject):
         return self._tray is not None and self._tray.isVisible()
 
     def start(self) -> list[Reminder]:
-        """Gather what came due while the app was closed (announced once, together), then tick."""
-        missed: list[Reminder] = []
-        if self._journal_path() is not None:
-            now = clock.now()
-            reminders.forget_old_announcements(now)
-            missed = reminders.missed_since_last_run(now)
-            if missed:
-                reminders.mark_announced((r.key for r in missed), now)
-                self.missed_found.emit(missed)
-                self.announced.emit(missed)
+        """Gather what came due while the app was closed (announced once, together), then tick.
+        While the journal stays busy this returns [] and the next tick gathers them."""
+        self._missed_pending = True
         self._timer.start()
-        return missed
+        return self.check_now()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -72,21 +77,67 @@ class ReminderNotifier(QObject):
     def is_running(self) -> bool:
         return self._timer.isActive()
 
+    def checking(self) -> bool:
+        """True while a check waits for the journal."""
+        return self._checking
+
     def check_now(self) -> list[Reminder]:
-        """Announce every reminder that came due and was never announced; returns them."""
-        if self._journal_path() is None:  # the journal was closed (the app is quitting)
+        """Announce every reminder that came due and was never announced; returns them ([] when
+        the journal stays busy, or another check is already under way)."""
+        claim = self._claim()
+        if claim is None:
             return []
-        now = clock.now()
-        new = reminders.unannounced(reminders.due_reminders(now))
-        if not new:
+        self._checking = True
+        try:
+            new = run_waiting(claim)
+        except CXJournalError:  # busy (or unwritable): nothing was marked; the next tick retries
             return []
-        reminders.mark_announced((r.key for r in new), now)
-        if self.uses_tray():
-            self._show_message(new)
-        else:
-            for item in new:
-                self.banner_requested.emit(item)
-        self.announced.emit(new)
+        finally:
+            self._checking = False
+        return self._announce(new, missed=claim.keywords["tidy"])
+
+    def tick(self) -> None:
+        """The clock's check: in the background, so that a busy journal never stops the window."""
+        claim = self._claim()
+        if claim is None:
+            return
+        self._checking = True
+        start_job(
+            lambda _progress: claim(),
+            on_done=partial(self._tick_done, claim.keywords["tidy"]),
+            on_failed=self._tick_failed,
+        )
+
+    def _claim(self) -> partial | None:
+        """The service call that finds and marks what is new now; None when there is nothing to
+        check (the journal was closed as the app quits) or a check is already waiting."""
+        if self._checking or self._journal_path() is None:
+            return None
+        return partial(reminders.claim_new_reminders, clock.now(), tidy=self._missed_pending)
+
+    def _tick_done(self, missed: bool, new: list[Reminder]) -> None:
+        self._checking = False
+        self._announce(new, missed=missed)
+
+    def _tick_failed(self, error: BaseException) -> None:
+        self._checking = False
+        if isinstance(error, CXJournalError) or self._journal_path() is None:
+            return  # busy, or closed as the app quits: nothing was marked, the next tick retries
+        raise error  # a bug, not a busy journal: let it be seen
+
+    def _announce(self, new: list[Reminder], *, missed: bool) -> list[Reminder]:
+        if missed:
+            self._missed_pending = False
+            if new:
+                self.missed_found.emit(new)
+        elif new:
+            if self.uses_tray():
+                self._show_message(new)
+            else:
+                for item in new:
+                    self.banner_requested.emit(item)
+        if new:
+            self.announced.emit(new)
         return new
 
     def _show_message(self, new: list[Reminder]) -> None:
@@ -108,4 +159,4 @@ class ReminderNotifier(QObject):
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         # Coming back to the app (or out of sleep) checks at once instead of waiting for the tick.
         if state == Qt.ApplicationState.ApplicationActive and self.is_running():
-            self.check_now()
+            self.tick()

@@ -1,5 +1,6 @@
 """The dialog to add or edit a customer or a staff member; a service's validation message is shown
-under the field it is about."""
+under the field it is about. Saving waits for the journal off the GUI thread; when the journal stays
+busy the dialog stays open with what was typed."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from cxjournal.services import people
 from cxjournal.ui.bus import announce
 from cxjournal.ui.combo import select_code
 from cxjournal.ui.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.feedback import write_waiting
 from cxjournal.ui.palette import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -141,18 +143,21 @@ class PersonDialog(QDialog):
     def save(self) -> None:
         for label in (*self.errors.values(), self.general_error):
             label.hide()
+        values = self.values()  # read here: the write runs on another thread
+        adding = self.person is None
         try:
-            if self.person is None:
-                values = self.values()
-                self.person = people.add_person(values.pop("name"), self.side, **values)
-                notice = people.namesake_notice(self.person)
-                if notice:  # not an error, but a duplicate by mistake should be seen at once
-                    QMessageBox.information(self, self.tr("Same name"), notice)
+            if adding:
+                self.person = write_waiting(
+                    people.add_person, values.pop("name"), self.side, **values
+                )
             else:
-                self.person = people.edit_person(self.person.id, **self.values())
-        except CXJournalError as exc:
+                self.person = write_waiting(people.edit_person, self.person.id, **values)
+        except CXJournalError as exc:  # e.g. an empty name, or the journal still busy
             self.show_error(exc)
             return
+        notice = people.namesake_notice(self.person) if adding else None
+        if notice:  # not an error, but a duplicate by mistake should be seen at once
+            QMessageBox.information(self, self.tr("Same name"), notice)
         announce(Kind.PERSON)
         self.accept()
 

@@ -1,8 +1,10 @@
-"""Small dialogs the person page opens to record a promise or a follow-up for that person."""
+"""Small dialogs the person page opens to record a promise or a follow-up for that person. Saving
+waits for the journal off the GUI thread; the dialog stays open when it cannot save."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
@@ -23,6 +25,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services import followups, promises
 from cxjournal.ui.bus import announce
 from cxjournal.ui.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.feedback import write_waiting
 from cxjournal.ui.palette import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -30,8 +33,9 @@ if TYPE_CHECKING:
 
 
 class _PersonItemDialog(QDialog):
-    """What, when, and a place for the service's message; ``record()`` does the work (named so
-    as not to hide ``QWidget.create``)."""
+    """What, when, and a place for the service's message; ``record()`` reads the fields and returns
+    the service call that saves them, run off the GUI thread (named so as not to hide
+    ``QWidget.create``)."""
 
     changed: tuple[Kind, ...] = ()  # () : anything may have changed
 
@@ -66,8 +70,8 @@ class _PersonItemDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.item = self.record()
-        except CXJournalError as exc:
+            self.item = write_waiting(self.record())
+        except CXJournalError as exc:  # e.g. nothing said, or the journal still busy
             self.error.setText(str(exc))
             self.error.show()
             return
@@ -87,8 +91,11 @@ class PromiseDialog(_PersonItemDialog):
         super().__init__(person, title, due, parent)
 
     def record(self):
-        return promises.make_promise(
-            person=self.person, what=self.what.text(), due=self.when.date().toPython()
+        return partial(
+            promises.make_promise,
+            person=self.person,
+            what=self.what.text(),
+            due=self.when.date().toPython(),
         )
 
 
@@ -108,6 +115,9 @@ class FollowUpDialog(_PersonItemDialog):
         super().__init__(person, title, due, parent)
 
     def record(self):
-        return followups.add_followup(
-            title=self.what.text(), due_at=self.when.dateTime().toPython(), person=self.person
+        return partial(
+            followups.add_followup,
+            title=self.what.text(),
+            due_at=self.when.dateTime().toPython(),
+            person=self.person,
         )

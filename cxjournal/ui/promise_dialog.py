@@ -1,4 +1,5 @@
-"""The New promise dialog: to whom (completed from the people in the journal), what, and by when."""
+"""The New promise dialog: to whom (completed from the people in the journal), what, and by when.
+Saving waits for the journal off the GUI thread; the dialog stays open when it cannot save."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services.promises import make_promise
 from cxjournal.ui.bus import announce
 from cxjournal.ui.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.feedback import write_waiting
 from cxjournal.ui.person_field import PersonField
 
 if TYPE_CHECKING:
@@ -57,8 +59,11 @@ class PromiseDialog(QDialog):
             person = self.person.person_id()
             if person is None:
                 raise CXJournalError(self.tr("Say to whom the promise was made."))
-            self.promise = make_promise(
-                person=person, what=self.what.toPlainText(), due=self.due.date().toPython()
+            self.promise = write_waiting(
+                make_promise,
+                person=person,
+                what=self.what.toPlainText(),
+                due=self.due.date().toPython(),
             )
         except CXJournalError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the promise"), str(exc))

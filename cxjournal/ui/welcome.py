@@ -1,7 +1,11 @@
 """The first-run welcome step: the business's name (for the title bar and reports) and the language.
-Shown once, on a new empty journal; a journal made by ``cxjournal demo`` skips it."""
+Shown once, on a new empty journal; a journal made by ``cxjournal demo`` skips it. Start saves the
+answers off the GUI thread; if another program keeps the journal busy, the dialog stays open with
+what was typed and says so."""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.errors import CXJournalError
 from cxjournal.services.people import find_people
 from cxjournal.services.settings import get_flag, get_setting, set_settings
+from cxjournal.ui.feedback import write_waiting
+from cxjournal.ui.palette import ERROR_STYLE
 
 LANGUAGES = (("system", "Follow the system"), ("fr", "Français"), ("en", "English"))
 
@@ -30,6 +37,7 @@ def needs_welcome() -> bool:
 class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.saved = False
         self.setWindowTitle(self.tr("Welcome to CX Journal"))
         intro = QLabel(
             self.tr(
@@ -52,6 +60,10 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         hint = QLabel(self.tr("You can change both later in Settings."))
         hint.setEnabled(False)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.accepted.connect(self.accept)
@@ -59,6 +71,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
 
@@ -69,15 +82,26 @@ class WelcomeDialog(QDialog):
             "welcomed": "1",
         }
 
+    def accept(self) -> None:
+        try:
+            write_waiting(set_settings, self.values())
+        except CXJournalError as exc:  # the journal still busy: keep the answers, say why
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.saved = True
+        super().accept()
+
 
 def run_welcome(parent: QWidget | None = None) -> bool:
     """Ask the two questions and save them (even "skip" marks the welcome as done). True if the
     language changed, so the caller reloads translations."""
     before = get_setting("language")
     dialog = WelcomeDialog(parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        values = dialog.values()
-    else:
-        values = {"welcomed": "1"}
-    set_settings(values)
-    return values.get("language", before) != before
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not dialog.saved:
+        values = dialog.values() if accepted else {"welcomed": "1"}
+        # Skipped: if the journal stays busy even for this, the welcome simply comes back next time.
+        with contextlib.suppress(CXJournalError):
+            write_waiting(set_settings, values)
+    return get_setting("language") != before

@@ -1,5 +1,6 @@
 """The Settings page: business name and logo (for reports), paper size, language, currency, reminder
-delays and confidentiality, and where the data file is; saved together in one transaction."""
+delays and confidentiality, and where the data file is; saved together in one transaction, which
+waits for the journal off the GUI thread (what was typed stays when it cannot save)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.ui.bus import announce
 from cxjournal.ui.combo import select_code
 from cxjournal.ui.context import STANDALONE, AppContext
+from cxjournal.ui.feedback import write_waiting
 
 CURRENCIES = ("EUR", "USD", "GBP", "CAD", "CHF", "JPY")
 PREVIEW = 64  # logo preview height in pixels
@@ -242,8 +244,8 @@ class Page(QWidget):
         problem = self._problem(values)
         if problem is None:
             try:
-                set_settings(values)
-            except CXJournalError as exc:
+                write_waiting(set_settings, values)
+            except CXJournalError as exc:  # e.g. the journal still busy: the page stays dirty
                 problem = str(exc)
         if problem is not None:
             self.message.setText(problem)
