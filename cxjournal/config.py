@@ -1,4 +1,7 @@
-"""Where the journal lives: the user data folder (platformdirs), ``--db`` and ``CXJOURNAL_DB``."""
+"""Where the journal lives: the user data folder (platformdirs), ``--db`` and ``CXJOURNAL_DB``.
+
+Either may name a file or a PostgreSQL server (``postgresql://user@host/dbname``, see
+``store.location``)."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_path
+
+from cxjournal.store.location import ServerAddress, journal_location
 
 APP_NAME = "CXJournal"
 DB_FILENAME = "journal.db"
@@ -21,11 +26,11 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def resolve_db_path(cli_path: str | os.PathLike[str] | None = None) -> Path:
-    """The database to open: ``--db`` first, then ``CXJOURNAL_DB``, then the data folder."""
+def resolve_db_path(cli_path: str | os.PathLike[str] | None = None) -> Path | ServerAddress:
+    """The journal to open: ``--db`` first, then ``CXJOURNAL_DB``, then the data folder."""
     if cli_path:
-        return Path(cli_path).expanduser()
+        return journal_location(cli_path)
     env = os.environ.get(ENV_DB)
     if env:
-        return Path(env).expanduser()
+        return journal_location(env)
     return default_db_path()

@@ -1,5 +1,10 @@
 """Shared fixtures: offscreen Qt, a fixed clock, and a fresh journal database for every test,
-copied from an empty one built once per test process (helpers live in tests/helpers.py)."""
+copied from an empty one built once per test process (helpers live in tests/helpers.py).
+
+``CXJOURNAL_TEST_DATABASE`` chooses the engine: unset, each test gets a journal file; a
+``postgresql://`` address (no password: PGPASSWORD), each test process gets one throw-away
+database on that server, set up once and emptied between tests. Tests about the file itself are
+marked ``file_only`` and skipped on a server; those marked ``server_only`` skip without one."""
 
 from __future__ import annotations
 
@@ -16,7 +21,8 @@ import pytest
 from cxjournal import clock
 from cxjournal.i18n import set_translator
 from cxjournal.store.connection import close_journal, open_journal
-from cxjournal.store.models import db
+from cxjournal.store.models import ALL_MODELS, db
+from tests import server_db
 
 # Kept importable from here for test files written before the helpers moved out.
 from tests.helpers import START, SYNCHRONOUS_FULL, open_page, show_active  # noqa: F401
@@ -27,6 +33,15 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "durable: the test's journal is opened as the app opens it, with every commit synced to "
         "disk (synchronous=full); the others skip the syncing to run faster",
+    )
+    config.addinivalue_line(
+        "markers",
+        "file_only: about the journal file itself (SQLite's files, damage, WAL, FTS5...); "
+        "skipped when the tests run on a server",
+    )
+    config.addinivalue_line(
+        "markers",
+        "server_only: needs a PostgreSQL server (CXJOURNAL_TEST_DATABASE); skipped without",
     )
     config.addinivalue_line(
         "markers",
@@ -41,6 +56,30 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     worker has ``workerinput``; a plain serial run keeps the files' order."""
     if hasattr(config, "workerinput"):
         items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable sort
+    server = server_db.test_server()
+    skip = pytest.mark.skip(
+        reason="about the journal file: not run on a server"
+        if server
+        else "needs CXJOURNAL_TEST_DATABASE (a PostgreSQL server)"
+    )
+    unwanted = "file_only" if server else "server_only"
+    for item in items:
+        if item.get_closest_marker(unwanted) is not None:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def server_journal(worker_id: str):
+    """This test process's own throw-away journal database on the test server, or None."""
+    server = server_db.test_server()
+    if server is None:
+        yield None
+        return
+    address = server_db.create_database(server, worker_id)
+    open_journal(address)
+    close_journal()
+    yield address
+    server_db.drop_database(server, address.dbname)
 
 
 @pytest.fixture(scope="session")
@@ -66,21 +105,31 @@ def journal(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
-    empty_journal_template: Path,
+    server_journal,
 ):
     """Every test gets its own empty journal file, never the user's, and plain English.
 
     It is opened without syncing to disk (a lost power cut cannot happen in a test), except in
     tests marked ``durable``, which check what survives a crash and get the app's own settings.
     """
-    path = tmp_path / "journal.db"
-    monkeypatch.setenv("CXJOURNAL_DB", str(path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("LC_ALL", "C.UTF-8")  # English unless a test asks for French
     set_translator(None)
-    _copy_private(empty_journal_template, path)
     durable = request.node.get_closest_marker("durable") is not None
+    if server_journal is not None:
+        monkeypatch.setenv("CXJOURNAL_DB", str(server_journal))
+        server_db.empty_journal(server_journal, ALL_MODELS)
+        open_journal(server_journal, durable=durable)
+        yield server_journal
+        close_journal()
+        clock.use_clock(None)
+        set_translator(None)
+        _forget_qt_settings()
+        return
+    path = tmp_path / "journal.db"
+    monkeypatch.setenv("CXJOURNAL_DB", str(path))
+    _copy_private(request.getfixturevalue("empty_journal_template"), path)
     open_journal(path, durable=durable)
     if durable:
         assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == SYNCHRONOUS_FULL

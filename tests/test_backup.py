@@ -16,7 +16,7 @@ from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import Entry, Person
 
 # Backups must hold every committed write: their journals sync to disk as the app's do.
-pytestmark = pytest.mark.durable
+pytestmark = [pytest.mark.durable, pytest.mark.file_only]  # backups use the SQLite API
 
 
 def test_backup_while_open_is_a_consistent_private_copy(journal, tmp_path):

@@ -21,6 +21,8 @@ from cxjournal.store import connection
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import Entry
 
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
+
 ROOT = Path(__file__).resolve().parent.parent
 WRITERS, WRITES = 3, 100
 

@@ -21,6 +21,8 @@ from cxjournal.store import migrations
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import SchemaVersion, db
 
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

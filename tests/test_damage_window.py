@@ -17,6 +17,8 @@ from cxjournal.ui.crash_log import install_crash_handler
 from cxjournal.ui.main_window import MainWindow
 from tests.test_damage import damage_page, digest, entry_leaf_pages, filled  # noqa: F401
 
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
+
 
 @pytest.mark.qt_no_exception_capture  # the app's own handler takes what a page raises
 def test_damage_is_found_in_the_background_and_said_once(qtbot, monkeypatch, filled):  # noqa: F811

@@ -11,6 +11,8 @@ from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import db
 from tests.helpers import SYNCHRONOUS_FULL
 
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
+
 PACKAGE = Path(cxjournal.__file__).parent
 SYNCHRONOUS_OFF = 0
 

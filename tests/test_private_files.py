@@ -15,6 +15,8 @@ from cxjournal import files
 from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest, build_report
 from cxjournal.services import entries, people
 
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
+
 
 @pytest.fixture(autouse=True)
 def umask_022():

@@ -3,10 +3,14 @@ leaves nothing beside it (no -wal, no -shm)."""
 
 from __future__ import annotations
 
+import pytest
+
 from cxjournal.services import people
 from cxjournal.store import identity
 from cxjournal.store.backup import check_journal, read_register
 from cxjournal.store.connection import close_journal, open_journal
+
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
 
 
 def test_vetting_and_reading_a_closed_journal_leaves_nothing_behind(tmp_path):

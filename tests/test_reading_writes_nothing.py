@@ -5,6 +5,8 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from cxjournal.cli import main
 from cxjournal.demo import fill_demo
 from cxjournal.store.connection import close_journal
@@ -12,6 +14,8 @@ from cxjournal.store.models import FollowUp, db
 from cxjournal.ui.notifier import ReminderNotifier
 
 from .conftest import START
+
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
 
 SEED = 7
 

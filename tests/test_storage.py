@@ -20,6 +20,8 @@ from cxjournal.store.connection import APPLICATION_ID, close_journal, open_journ
 from cxjournal.store.models import SchemaVersion, db
 from tests.helpers import SYNCHRONOUS_FULL
 
+pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
+
 
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -19,6 +19,8 @@ from cxjournal.store.models import Entry, FollowUp, Person, Promise
 from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.quick_capture import QuickCaptureDialog
 
+pytestmark = pytest.mark.file_only  # another program holding the file's SQLite lock
+
 HOLD_S = 1.5
 STALL_BUDGET_MS = 100
 

@@ -20,7 +20,7 @@ from cxjournal.demo.words import LANGUAGES, load_words
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.store import identity, search
-from cxjournal.store.models import Entry, Person, Setting
+from cxjournal.store.models import Entry, Person, Setting, upsert
 from cxjournal.store.transactions import write_transaction
 
 
@@ -69,9 +69,7 @@ def fill_demo(
         if Person.select().exists() or Entry.select().exists():
             raise ValidationError(tr("The demo only fills an empty journal; this one has data."))
         identity.set_journal_id(demo.seeded_uuid())
-        Setting.insert(
-            key="business_name", value=demo.words.business_name
-        ).on_conflict_replace().execute()
+        upsert(Setting, key="business_name", value=demo.words.business_name)
         departments = add_departments(demo)
         staff_ids, customer_ids = add_people(demo, people, departments)
         tag_ids = add_tags(demo)

@@ -31,6 +31,7 @@ from cxjournal.store.models import (
     Promise,
     SchemaVersion,
     new_uuid,
+    sync_id_sequences,
 )
 from cxjournal.store.rows import json_values
 from cxjournal.store.transactions import read_transaction, write_transaction
@@ -136,6 +137,7 @@ def import_json(path: str | Path) -> int:
                 for start in range(0, len(rows), 500):
                     model.insert_many(rows[start : start + 500]).execute()
                 count += len(rows)
+            sync_id_sequences(TABLES)  # the rows came with their ids
             identity.set_journal_id(str(document.get("journal_id") or own_id))
             search.rebuild_index()
     except (ValueError, TypeError, AttributeError) as exc:

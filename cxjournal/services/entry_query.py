@@ -104,7 +104,7 @@ def entry_query(
         query = query.where(column.in_(SQL(f"({search.matching_ids_sql()})", (expression,))))
     elif flt.text.strip():
         # Only punctuation was typed: nothing can match a word.
-        query = query.where(SQL("0"))
+        query = query.where(search.matches_nothing())
     column = SORTABLE.get(flt.sort)
     if column is None:
         raise ValidationError(tr("Entries cannot be sorted by “{name}”.").format(name=flt.sort))

@@ -9,7 +9,7 @@ from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
 from cxjournal.services.common import action
-from cxjournal.store.models import Setting
+from cxjournal.store.models import Setting, upsert
 
 TEXT, CHOICE, NUMBER, FLAG = "text", "choice", "number", "flag"
 
@@ -101,7 +101,7 @@ def set_setting(key: str, value) -> str:
     if key not in SETTING_DEFAULTS:
         raise ValidationError(tr("There is no setting called “{key}”.").format(key=key))
     clean = _clean(key, value)
-    Setting.insert(key=key, value=clean).on_conflict_replace().execute()
+    upsert(Setting, key=key, value=clean)
     return clean
 
 

@@ -36,6 +36,7 @@ from cxjournal.errors import DatabaseRefusedError, JournalDamagedError, StorageE
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
 from cxjournal.store import migrations
+from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import db
 from cxjournal.store.readonly import connect_read_only
 from cxjournal.store.transactions import busy_error, write_transaction
@@ -112,6 +113,11 @@ def forget_checks(path: str | os.PathLike[str]) -> None:
 def storage_error(exc: BaseException, path: str | os.PathLike[str]) -> Exception | None:
     """The plain-words error for a SQLite failure on ``path`` (marking it untrusted when it is
     damage), or None when ``exc`` is not one the user or the machine can cause."""
+    address = getattr(db.obj, "address", None)
+    if address is not None:  # a journal on a server
+        from cxjournal.store.server import server_error
+
+        return server_error(exc, address)
     if not isinstance(exc, sqlite3.DatabaseError | peewee.DatabaseError):
         return None
     text = str(exc).lower()
@@ -292,15 +298,24 @@ def _is_empty(path: Path) -> bool:
         return handle.read(1) == b""
 
 
-def open_journal(path: str | os.PathLike[str], *, durable: bool = True) -> JournalDatabase:
-    """Open (or create) the journal at ``path`` and bind the models to it.
+def open_journal(
+    path: str | os.PathLike[str] | ServerAddress, *, durable: bool = True
+) -> peewee.Database:
+    """Open (or create) the journal at ``path`` (a file, or a server: ``store.server``) and bind
+    the models to it.
 
     ``durable=False`` is for the test suite only: SQLite then never waits for the disk
     (``synchronous=off``), so a power cut could lose the last commits. Nothing in the app passes
     it (tests/test_durability.py checks), and it is a keyword, not an environment variable, so
     it cannot leak into a child process or a user's shell.
     """
-    path = Path(path).expanduser()
+    location = journal_location(path)
+    if isinstance(location, ServerAddress):
+        close_journal()
+        from cxjournal.store.server import open_server_journal  # loads the driver
+
+        return open_server_journal(location, durable)  # passes the caller's choice on
+    path = location
     is_new = not path.exists() or _is_empty(path)
     if path.is_dir():
         raise DatabaseRefusedError(tr("{path} is a folder, not a journal file.").format(path=path))
@@ -367,7 +382,7 @@ def verify_journal() -> None:
     """Check the open journal for damage now, once per process (any thread: each has its own
     connection); raises ``JournalDamagedError`` when it is damaged."""
     current = db.obj
-    if current is not None:
+    if isinstance(current, JournalDatabase):
         current.verify()
 
 
@@ -384,12 +399,21 @@ def scrub() -> bool:
     committed. False when it could not finish (a transaction is open here, or another program
     still reads an older state): the -wal is then emptied at the next checkpoint."""
     current = db.obj
-    if current is None or current.in_transaction():
+    if not isinstance(current, JournalDatabase) or current.in_transaction():
         return False
     busy, _, _ = current.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     return busy == 0
 
 
 def database_path() -> Path | None:
+    """The open journal's file; None when none is open or the journal is on a server."""
     current = db.obj
-    return Path(current.database) if current is not None else None
+    return Path(current.database) if isinstance(current, JournalDatabase) else None
+
+
+def current_location() -> Path | ServerAddress | None:
+    """Where the open journal is: its file, or its server's address (never with a password)."""
+    current = db.obj
+    if current is None:
+        return None
+    return getattr(current, "address", None) or Path(current.database)

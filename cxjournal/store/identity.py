@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from cxjournal.store.models import Setting, new_uuid
+from cxjournal.store.models import Setting, new_uuid, upsert
 from cxjournal.store.readonly import connect_read_only
 
 JOURNAL_ID_KEY = "journal_id"  # not an owner's setting: never listed nor editable
@@ -22,7 +22,7 @@ def journal_id() -> str:
 
 
 def set_journal_id(value: str) -> str:
-    Setting.insert(key=JOURNAL_ID_KEY, value=value).on_conflict_replace().execute()
+    upsert(Setting, key=JOURNAL_ID_KEY, value=value)
     return value
 
 

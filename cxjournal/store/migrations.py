@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cxjournal.files import private_output
 from cxjournal.store import identity, search
-from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, db, new_uuid
+from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, db, new_uuid, on_server
 from cxjournal.store.transactions import write_transaction
 
 SCHEMA_VERSION = 5
@@ -140,6 +140,21 @@ MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5:
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
 
 
+def _migrate_server(from_version: int, steps: dict[int, Callable[[], None]]) -> None:
+    """On a server: the steps in one transaction holding the set-up lock, so that two computers
+    starting the new app at once do not both upgrade. PostgreSQL checks foreign keys itself (a
+    server journal never needs a table rebuilt: it begins at version 5)."""
+    from cxjournal.store.server import take_setup_lock
+
+    target = max([SCHEMA_VERSION, *steps.keys()])
+    with write_transaction():
+        take_setup_lock()
+        from_version = max(from_version, stored_version())
+        for version in range(from_version + 1, target + 1):
+            steps[version]()
+            SchemaVersion.create(version=version, changed_at=datetime.now().replace(microsecond=0))
+
+
 def stored_version() -> int:
     row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
     return row.version if row else 0
@@ -165,6 +180,9 @@ def copy_before_migration(path: Path, from_version: int) -> Path:
 def migrate(from_version: int, steps: dict[int, Callable[[], None]] | None = None) -> None:
     """Run every step above ``from_version`` in one transaction: all of them land, or none."""
     steps = MIGRATIONS if steps is None else steps
+    if on_server():
+        _migrate_server(from_version, steps)
+        return
     target = max([SCHEMA_VERSION, *steps.keys()])
     db.execute_sql("PRAGMA foreign_keys = OFF")  # see the module's docstring
     try:

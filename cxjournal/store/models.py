@@ -34,6 +34,42 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+def on_server() -> bool:
+    """Whether the open journal is on a PostgreSQL server rather than in a SQLite file."""
+    return db.obj is not None and not isinstance(db.obj, SqliteDatabase)
+
+
+def upsert(model, **values) -> None:
+    """Insert a row, or replace the one with the same primary key."""
+    query = model.insert(**values)
+    if not on_server():
+        query.on_conflict_replace().execute()  # what the file journal always did
+        return
+    key = model._meta.primary_key
+    update = {model._meta.fields[name]: value for name, value in values.items() if name != key.name}
+    query.on_conflict(conflict_target=[key], update=update).execute()
+
+
+def sync_id_sequences(models) -> None:
+    """After rows were inserted with their ids given (an import), move each table's id sequence
+    past them, or the next insert would fail on the primary key. SQLite's AUTOINCREMENT follows by
+    itself. A sequence never goes back: ids are never given twice (see ``IdField``)."""
+    if not on_server():
+        return
+    for model in models:
+        if not isinstance(model._meta.primary_key, IdField):
+            continue
+        table = model._meta.table_name
+        (sequence,) = db.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()
+        (top,) = db.execute_sql(f'SELECT MAX(id) FROM "{table}"').fetchone()
+        if sequence and top is not None:
+            db.execute_sql(
+                f"SELECT setval(%s, GREATEST(%s, (SELECT CASE WHEN is_called THEN last_value "
+                f"ELSE 0 END FROM {sequence})))",
+                (sequence, top),
+            )
+
+
 class IdField(AutoField):
     """An integer id never given twice: AUTOINCREMENT on SQLite (whose plain rowid reuses the
     largest id freed); other engines' sequences already never go back."""

@@ -1,6 +1,7 @@
-"""Full-text search over entries with SQLite FTS5: the index, keeping it in sync, and safe queries.
+"""Full-text search over entries: the index, keeping it in sync, and safe queries.
 
-This is the only module with FTS5 SQL. The index is a plain FTS5 table whose rowid is the entry id;
+This is the only module with FTS5 SQL; a journal on a server has its own (``server_search``), and
+every function here hands over to it there. The index is a plain FTS5 table whose rowid is the entry id;
 services call ``reindex_entries`` inside the same transaction as every write that changes indexed text.
 """
 
@@ -9,7 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from cxjournal.store.models import db
+from peewee import SQL
+
+from cxjournal.store import server_search
+from cxjournal.store.models import db, on_server
 
 FTS_TABLE = "entry_fts"
 
@@ -36,11 +40,17 @@ _CHUNK = 500
 
 
 def create_index() -> None:
+    if on_server():
+        server_search.create_index()
+        return
     db.execute_sql(CREATE_FTS)
 
 
 def rebuild_index() -> None:
     """Index every entry again (after a bulk load or an import)."""
+    if on_server():
+        server_search.rebuild_index()
+        return
     db.execute_sql(f"DELETE FROM {FTS_TABLE}")
     db.execute_sql(_INDEX_ROWS)
 
@@ -48,13 +58,20 @@ def rebuild_index() -> None:
 def forget_deleted() -> None:
     """Rebuild the index from the entries it still holds, so that the words of deleted ones leave
     its segments too (a delete only adds a marker; the old words stay in the segment blobs until
-    a merge). With secure_delete on, the pages they were on are overwritten."""
+    a merge). With secure_delete on, the pages they were on are overwritten. A server's table
+    holds no trace of deleted rows' words beyond what its own VACUUM reclaims."""
+    if on_server():
+        return
     db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
 
 
 def reindex_entries(entry_ids: Iterable[int]) -> None:
     """Bring the index of these entries up to date (deleted or trashed ones leave it)."""
     ids = list(dict.fromkeys(int(i) for i in entry_ids))
+    if on_server():
+        if ids:
+            server_search.reindex_entries(ids)
+        return
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
@@ -70,16 +87,27 @@ def match_expression(text: str) -> str | None:
     words = _WORD.findall(text or "")
     if not words:
         return None
+    if on_server():
+        return server_search.match_expression(words)
     return " ".join(f'"{word}"*' for word in words)
 
 
 def matching_ids_sql() -> str:
     """A sub-select of entry ids matching one bound FTS expression, to use as ``id IN (...)``."""
+    if on_server():
+        return server_search.matching_ids_sql()
     return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
 
 
 def count_matches(expression: str) -> int:
     """How many live entries match (trashed ones are never in the index): cheap, index only."""
+    if on_server():
+        return server_search.count_matches(expression)
     return db.execute_sql(
         f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expression,)
     ).fetchone()[0]
+
+
+def matches_nothing() -> SQL:
+    """A condition no row meets (the text typed holds no word to search for)."""
+    return SQL("FALSE") if on_server() else SQL("0")

@@ -3094,6 +3094,11 @@
       <translation>Impossible de créer le journal {path} : {reason}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>Cannot open the journal on the server {address}: {reason}</source>
+      <translation>Impossible d’ouvrir le journal sur le serveur {address} : {reason}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/ics_export.py" />
       <source>Cannot write the calendar to {path}: {reason}</source>
       <translation>Impossible d'écrire l'agenda dans {path} : {reason}</translation>
@@ -3416,6 +3421,16 @@
       <translation>Cette entrée concerne quelqu'un d'autre.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>The database {address} holds other tables and is not a CX Journal. It was left untouched.</source>
+      <translation>La base {address} contient d’autres tables et n’est pas un CX Journal. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>The database {address} lacks the “unaccent” extension, which search needs, and this login may not add it. Ask the server's administrator to run, in that database: CREATE EXTENSION unaccent;</source>
+      <translation>Il manque à la base {address} l’extension « unaccent », nécessaire à la recherche, et cet identifiant n’a pas le droit de l’ajouter. Demandez à l’administrateur du serveur d’exécuter, dans cette base : CREATE EXTENSION unaccent;</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/demo/journal.py" />
       <source>The demo only fills an empty journal; this one has data.</source>
       <translation>La démonstration ne remplit qu'un journal vide ; celui-ci contient des données.</translation>
@@ -3446,6 +3461,21 @@
       <translation>Le journal est occupé : un autre programme ou une autre fenêtre y enregistre. Rien n'a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/location.py" />
+      <source>The journal server address is not usable: {reason}</source>
+      <translation>L’adresse du serveur du journal n’est pas utilisable : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>The journal server {address} could not be reached or stopped answering ({reason}). Nothing was saved; try again in a moment.</source>
+      <translation>Le serveur du journal {address} est injoignable ou ne répond plus ({reason}). Rien n’a été enregistré ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>The journal {address} was made by a newer version of CX Journal. Update the app to open it; it was left untouched.</source>
+      <translation>Le journal {address} a été créé par une version plus récente de CX Journal. Mettez l’application à jour pour l’ouvrir ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>The journal {path} could not be read or written ({reason}).</source>
       <translation>Le journal {path} n’a pas pu être lu ou écrit ({reason}).</translation>
@@ -3457,6 +3487,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
+      <location filename="../../cxjournal/store/server.py" />
       <source>The journal {path} is read-only: it can be read but not changed.</source>
       <translation>Le journal {path} est en lecture seule : vous pouvez le lire, mais pas le modifier.</translation>
     </message>
@@ -3464,6 +3495,11 @@
       <location filename="../../cxjournal/services/validation.py" />
       <source>The limit must be a whole number from 1 to {max}; “{value}” is not.</source>
       <translation>La limite doit être un nombre entier de 1 à {max} ; « {value} » ne l’est pas.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>The login used for {address} is not allowed to do this.</source>
+      <translation>L’identifiant utilisé pour {address} n’a pas le droit de faire cela.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entry_query.py" />
@@ -3598,6 +3634,16 @@
       <translation>toutes les semaines</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/location.py" />
+      <source>it holds a password. Remove it from the address and put it in PGPASSWORD or ~/.pgpass.</source>
+      <translation>elle contient un mot de passe. Retirez-le de l’adresse et mettez-le dans PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/location.py" />
+      <source>it names no database (postgresql://user@host/dbname).</source>
+      <translation>elle ne nomme aucune base (postgresql://utilisateur@hôte/base).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>kept late (by {days})</source>
       <translation>tenue en retard (de {days})</translation>
@@ -3628,6 +3674,11 @@
       <translation>dans les temps, due demain</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/location.py" />
+      <source>only sslmode may follow “?”.</source>
+      <translation>seul sslmode peut suivre « ? ».</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entries.py" />
       <source>priority</source>
       <translation>priorité</translation>
@@ -3646,6 +3697,11 @@
       <translation>côté</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/location.py" />
+      <source>sslmode must be one of {modes}.</source>
+      <translation>sslmode doit être l’un de {modes}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/followups.py" />
       <source>state</source>
       <translation>état</translation>
@@ -3655,6 +3711,11 @@
       <location filename="../../cxjournal/services/promises.py" />
       <source>status</source>
       <translation>statut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/location.py" />
+      <source>the port is not a number.</source>
+      <translation>le port n’est pas un nombre.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/validation.py" />

@@ -1,0 +1,231 @@
+"""A journal on a PostgreSQL server: connecting, vetting the database, setting up an empty one,
+and what a failure on the server means for the user.
+
+The driver (psycopg 3, through peewee's ``Psycopg3Database``) is imported only here, when a server
+journal is opened (see ``store.driver``). A database with no table in its schema is set up as a new
+file is; one whose tables are not a journal's, or whose journal is newer than this app, is refused
+and left untouched. Set-up and upgrades run in one transaction holding an advisory lock, so two
+computers opening the same new database at once do not both set it up.
+
+Failures become the errors a file journal raises: a lock waited on too long, a serialization
+failure or a deadlock is ``BusyError``; a lost connection, a server shutting down or a full disk
+is a ``StorageError`` worth retrying. peewee's ``atomic()`` on PostgreSQL is a plain transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+
+import peewee
+
+from cxjournal.errors import DatabaseRefusedError, StorageError
+from cxjournal.i18n import tr
+from cxjournal.store import driver
+from cxjournal.store.location import ServerAddress
+from cxjournal.store.models import db
+from cxjournal.store.transactions import busy_error
+
+LOCK_KEY = 0x434A4E4C  # "CJNL": the advisory lock held while a journal is set up or upgraded
+LOCK_TIMEOUT_MS = 5000  # as long as a file journal waits for its write lock
+_BUSY_STATES = (
+    "40001",
+    "40P01",
+    "55P03",
+    "57014",
+)  # serialization, deadlock, lock/statement timeout
+_RETRY_CLASSES = ("08", "53", "57")  # connection lost, out of resources, server shutting down
+
+
+def _sqlstate(exc: BaseException) -> str:
+    while exc is not None:
+        state = getattr(exc, "sqlstate", None)
+        if state:
+            return state
+        exc = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args else None)
+        if not isinstance(exc, BaseException):
+            return ""
+    return ""
+
+
+def server_error(exc: BaseException, address: object) -> Exception | None:
+    """The plain-words error for a failure on the server, or None for a programming error."""
+    state = _sqlstate(exc)
+    if state in _BUSY_STATES:
+        return busy_error()
+    if state.startswith(_RETRY_CLASSES) or (not state and isinstance(exc, peewee.OperationalError)):
+        return StorageError(
+            tr(
+                "The journal server {address} could not be reached or stopped answering "
+                "({reason}). Nothing was saved; try again in a moment."
+            ).format(
+                address=address, reason=str(exc).strip().splitlines()[0] if str(exc) else state
+            ),
+            retry=True,
+        )
+    if state == "42501":
+        return StorageError(
+            tr("The login used for {address} is not allowed to do this.").format(address=address)
+        )
+    if state == "25006":
+        return StorageError(
+            tr("The journal {path} is read-only: it can be read but not changed.").format(
+                path=address
+            )
+        )
+    return None
+
+
+@functools.cache
+def _database_class():
+    driver.load()
+    from playhouse.postgres_ext import Psycopg3Database
+
+    class ServerJournalDatabase(Psycopg3Database):
+        """Psycopg3Database that reports server failures in plain words and reconnects, between
+        transactions, after the connection was lost."""
+
+        address: ServerAddress
+
+        def _plain(self, exc: Exception) -> Exception:
+            return server_error(exc, self.address) or exc
+
+        def cursor(self, named_cursor=None):
+            state = self._state
+            if not state.closed and not state.transactions and state.conn.closed:
+                state.reset()  # the server went away between transactions: connect again
+            return super().cursor(named_cursor)
+
+        def execute_sql(self, sql, params=None, named_cursor=None):
+            try:
+                return super().execute_sql(sql, params, named_cursor=named_cursor)
+            except peewee.DatabaseError as exc:
+                raise self._plain(exc) from exc
+
+        def begin(self, *args, **kwargs):
+            try:
+                return super().begin(*args, **kwargs)
+            except peewee.DatabaseError as exc:
+                raise self._plain(exc) from exc
+
+        def commit(self):
+            try:
+                return super().commit()
+            except peewee.DatabaseError as exc:
+                raise self._plain(exc) from exc
+
+        def rollback(self):
+            # After a lost connection there is nothing to roll back: the error already raised
+            # is the one to report.
+            if self._state.conn is not None and self._state.conn.closed:
+                return None
+            return super().rollback()
+
+    return ServerJournalDatabase
+
+
+def connect(address: ServerAddress, durable: bool = True):
+    """A database object for ``address`` (not connected yet)."""
+    options = f"-c lock_timeout={LOCK_TIMEOUT_MS}"
+    if not durable:  # the test suite only, as for files: commits do not wait for the disk
+        options += " -c synchronous_commit=off"
+    database = _database_class()(
+        address.dbname,
+        **address.connect_params(),
+        connect_timeout=10,
+        application_name="CX Journal",
+        options=options,
+    )
+    database.address = address
+    return database
+
+
+def table_names() -> set[str]:
+    rows = db.execute_sql(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def stored_version(address: ServerAddress) -> int:
+    """The journal's schema version, 0 for an empty database; refuses a database of anything
+    else without writing to it."""
+    names = table_names()
+    if not names:
+        return 0
+    if not {"schema_version", "setting"} <= names:
+        raise DatabaseRefusedError(
+            tr(
+                "The database {address} holds other tables and is not a CX Journal. "
+                "It was left untouched."
+            ).format(address=address)
+        )
+    (version,) = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(version or 0)
+
+
+def take_setup_lock() -> None:
+    """Inside a transaction: wait for any other computer setting up or upgrading this journal."""
+    db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+
+
+def ensure_unaccent(address: ServerAddress) -> None:
+    """The ``unaccent`` extension search needs: created if this login may, else explained."""
+    if db.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'").fetchone():
+        return
+    try:
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+    except (peewee.DatabaseError, StorageError) as exc:
+        raise DatabaseRefusedError(
+            tr(
+                "The database {address} lacks the “unaccent” extension, which search needs, and "
+                "this login may not add it. Ask the server's administrator to run, in that "
+                "database: CREATE EXTENSION unaccent;"
+            ).format(address=address)
+        ) from exc
+
+
+def close_quietly(database) -> None:
+    with contextlib.suppress(Exception):
+        if not database.is_closed():
+            database.close()
+
+
+def open_server_journal(address: ServerAddress, durable: bool = True):
+    """Connect to the journal at ``address`` and bind the models to it (set up when empty)."""
+    from cxjournal.store import migrations, server_search
+
+    database = connect(address, durable)
+    db.initialize(database)
+    try:
+        try:
+            database.connect()
+        except peewee.DatabaseError as exc:
+            raise DatabaseRefusedError(
+                tr("Cannot open the journal on the server {address}: {reason}").format(
+                    address=address, reason=str(exc).strip().splitlines()[-1] if str(exc) else exc
+                )
+            ) from exc
+        version = stored_version(address)
+        if version > migrations.SCHEMA_VERSION:
+            raise DatabaseRefusedError(
+                tr(
+                    "The journal {address} was made by a newer version of CX Journal. Update the "
+                    "app to open it; it was left untouched."
+                ).format(address=address)
+            )
+        if version == 0:
+            ensure_unaccent(address)
+            with database.atomic():
+                take_setup_lock()
+                if not table_names():  # another computer may have set it up meanwhile
+                    for statement in server_search.CREATE_CONFIG:
+                        database.execute_sql(statement)
+                    migrations.create_schema()
+        elif version < migrations.SCHEMA_VERSION:
+            migrations.migrate(version)
+    except BaseException:
+        close_quietly(database)
+        db.initialize(None)
+        raise
+    return database

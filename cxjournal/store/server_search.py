@@ -1,0 +1,68 @@
+"""Full-text search on a PostgreSQL server, finding what the file's FTS5 index finds.
+
+Accents and case are ignored by a text-search configuration, ``cxjournal_search``: a copy of
+``simple`` (no stemming: the ``french`` stemmer turns half-typed words into odd prefixes) whose
+words go through ``unaccent`` first. ``unaccent()`` itself cannot sit in an index (it is only
+STABLE), so the configuration is named in every ``to_tsvector``/``to_tsquery``. The words of each
+live entry are kept in ``entry_search`` (one tsvector per entry, GIN index), refreshed in the same
+transaction as every write that changes them, as the FTS5 table is on a file.
+"""
+
+from __future__ import annotations
+
+from cxjournal.store.models import db
+
+CONFIG = "cxjournal_search"
+TABLE = "entry_search"
+
+CREATE_CONFIG = (
+    f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR "
+    "word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple",
+)
+CREATE_TABLE = (
+    f'CREATE TABLE IF NOT EXISTS {TABLE} (entry_id INTEGER PRIMARY KEY REFERENCES "entry" (id) '
+    "ON DELETE CASCADE, words TSVECTOR NOT NULL)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_words ON {TABLE} USING GIN (words)",
+)
+
+_INDEX_ROWS = f"""
+INSERT INTO {TABLE} (entry_id, words)
+SELECT e.id, to_tsvector('{CONFIG}', concat_ws(' ', e.title, e.details, e.resolution,
+       p.name, p.organisation,
+       (SELECT string_agg(t.name, ' ') FROM entry_tag et
+        JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id)))
+FROM entry e LEFT JOIN person p ON p.id = e.person_id
+WHERE e.deleted_at IS NULL
+"""
+
+
+def create_index() -> None:
+    for statement in CREATE_TABLE:
+        db.execute_sql(statement)
+
+
+def rebuild_index() -> None:
+    db.execute_sql(f"DELETE FROM {TABLE}")
+    db.execute_sql(_INDEX_ROWS)
+
+
+def reindex_entries(ids: list[int]) -> None:
+    db.execute_sql(f"DELETE FROM {TABLE} WHERE entry_id = ANY(%s)", (ids,))
+    db.execute_sql(f"{_INDEX_ROWS} AND e.id = ANY(%s)", (ids,))
+
+
+def match_expression(words: list[str]) -> str:
+    """A tsquery text: every word, quoted, as a prefix (``'cafe':* & 'lait':*``). The words are
+    ``\\w+`` runs, so they hold no quote or backslash to escape."""
+    return " & ".join(f"'{word}':*" for word in words)
+
+
+def matching_ids_sql() -> str:
+    return f"SELECT entry_id FROM {TABLE} WHERE words @@ to_tsquery('{CONFIG}', %s)"
+
+
+def count_matches(expression: str) -> int:
+    return db.execute_sql(
+        f"SELECT count(*) FROM {TABLE} WHERE words @@ to_tsquery('{CONFIG}', %s)", (expression,)
+    ).fetchone()[0]
