@@ -14,17 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxjournal.services.people import find_people
+from cxjournal.services.journal import journal_is_empty
 from cxjournal.services.settings import get_flag, get_setting, set_settings
 
 LANGUAGES = (("system", "Follow the system"), ("fr", "Français"), ("en", "English"))
 
 
 def needs_welcome() -> bool:
-    """True on a journal nobody has set up yet: no name, no people, welcome never completed."""
+    """True on a new empty journal (no person, no entry) nobody has set up yet: no name, welcome
+    never completed. A journal with only archived people or anonymous entries is in use."""
     if get_flag("welcomed") or get_setting("business_name"):
         return False
-    return not find_people(limit=1)
+    return journal_is_empty()
 
 
 class WelcomeDialog(QDialog):

@@ -1124,14 +1124,39 @@
       <translation>Nouvelle échéance</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>No entry matches the search and filters: “Clear filters” shows all.</source>
+      <translation>Aucune entrée ne correspond à la recherche et aux filtres : « Effacer les filtres » les montre toutes.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>No entry yet. Press {keys} or “New entry” to record what a customer or a staff member told you.</source>
+      <translation>Aucune entrée pour l'instant. Appuyez sur {keys} ou sur « Nouvelle entrée » pour noter ce qu'un client ou un membre du personnel vous a dit.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>No follow-up planned. Press Ctrl+Shift+N or “New follow-up…” to plan when to call someone back or check how things went.</source>
+      <translation>Aucune relance prévue. Appuyez sur Ctrl+Maj+N ou sur « Nouvelle relance… » pour prévoir quand rappeler quelqu'un ou vérifier comment les choses se sont passées.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>No logo</source>
       <translation>Pas de logo</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>No open or recent promise. Press Ctrl+Shift+N or “New promise…” to note what you promised a customer or a staff member, and by when.</source>
+      <translation>Aucune promesse en cours ni récente. Appuyez sur Ctrl+Maj+N ou sur « Nouvelle promesse… » pour noter ce que vous avez promis à un client ou à un membre du personnel, et pour quand.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Not a picture</source>
       <translation>Pas une image</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Nothing due and no open complaint or concern. Press {keys} or “New entry” to record what a customer or a staff member told you; what needs you shows up here.</source>
+      <translation>Rien à faire et aucune réclamation ni aucun signalement ouvert. Appuyez sur {keys} ou sur « Nouvelle entrée » pour noter ce qu'un client ou un membre du personnel vous a dit ; ce qui vous attend s'affichera ici.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -1525,6 +1550,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Everyone here is archived: tick “Show archived” to see them.</source>
+      <translation>Tout le monde ici est archivé : cochez « Afficher les archivés » pour les voir.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Move to &amp;trash…</source>
       <translation>Placer dans la &amp;corbeille…</translation>
     </message>
@@ -1542,6 +1572,21 @@
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Move {name} to the trash? You can undo this now, or restore them from the trash later.</source>
       <translation>Placer {name} dans la corbeille ? Vous pouvez annuler maintenant, ou la restaurer plus tard depuis la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>No customer yet. Press Ctrl+Shift+N or “Add…” to add one, or {keys} to record what a customer told you: they are added with it.</source>
+      <translation>Aucun client pour l'instant. Appuyez sur Ctrl+Maj+N ou sur « Ajouter… » pour en ajouter un, ou sur {keys} pour noter ce qu'un client vous a dit : il est ajouté avec l'entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>No staff member yet. Press Ctrl+Shift+N or “Add…” to add one, or {keys} to record what a staff member told you: they are added with it.</source>
+      <translation>Aucun membre du personnel pour l'instant. Appuyez sur Ctrl+Maj+N ou sur « Ajouter… » pour en ajouter un, ou sur {keys} pour noter ce qu'un membre du personnel vous a dit : il est ajouté avec l'entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Nobody matches this search.</source>
+      <translation>Personne ne correspond à cette recherche.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/people_page.py" />
@@ -4030,6 +4075,24 @@
     </message>
   </context>
   <context>
+    <name>first_steps</name>
+    <message>
+      <location filename="../../cxjournal/ui/first_steps.py" />
+      <source>New entry</source>
+      <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/first_steps.py" />
+      <source>New entry ({keys})</source>
+      <translation>Nouvelle entrée ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/first_steps.py" />
+      <source>Record what a customer or a staff member told you</source>
+      <translation>Noter ce qu'un client ou un membre du personnel vous a dit</translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
@@ -4128,7 +4191,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
-      <location filename="../../cxjournal/io/vcard_people.py" />
       <source>This file is too large to import (over 50 MB).</source>
       <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
     </message>
@@ -4139,7 +4201,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
-      <location filename="../../cxjournal/io/vcard_people.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} ne peut pas être lu : {reason}</translation>
     </message>
@@ -4430,9 +4491,7 @@
       <translation>Relances ({count})</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/reports/monthly.py" />
-      <location filename="../../cxjournal/reports/person_history.py" />
-      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <location filename="../../cxjournal/reports/common.py" />
       <source>Generated on {date}</source>
       <translation>Généré le {date}</translation>
     </message>
