@@ -4093,6 +4093,69 @@
     </message>
   </context>
   <context>
+    <name>help</name>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>A follow-up reminds you to call someone back or check how things went, once or repeatedly. When it is due it appears on Today and in a reminder: mark it done or snooze it.</source>
+      <translation>Une relance vous rappelle de rappeler quelqu'un ou de vérifier comment les choses se sont passées, une fois ou régulièrement. À son échéance, elle apparaît dans Aujourd'hui et dans un rappel : marquez-la faite ou reportez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>At the start of a month, open Reports, choose the monthly relationship report and the month, then print it or save it as a PDF to share with your team.</source>
+      <translation>En début de mois, ouvrez Rapports, choisissez le rapport mensuel de la relation et le mois, puis imprimez-le ou enregistrez-le en PDF pour le partager avec votre équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>CX Journal help</source>
+      <translation>Aide de CX Journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Each page's own keys are written in the tips of its buttons (point at one).</source>
+      <translation>Les raccourcis propres à chaque page sont indiqués dans les info-bulles de ses boutons (pointez-en un).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Follow up</source>
+      <translation>Relancer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>How to use CX Journal</source>
+      <translation>Utiliser CX Journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Keep a promise</source>
+      <translation>Tenir une promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Press Ctrl+N (or “New entry”) whenever a customer or a staff member tells you something: praise, a complaint, an idea, a concern. Choose the person (or type a new name), write a title, save. You can add a promise and a follow-up in the same step.</source>
+      <translation>Appuyez sur Ctrl+N (ou sur « Nouvelle entrée ») chaque fois qu'un client ou un membre du personnel vous dit quelque chose : un compliment, une réclamation, une idée, un signalement. Choisissez la personne (ou tapez un nouveau nom), écrivez un titre, enregistrez. Vous pouvez ajouter une promesse et une relance dans la même étape.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Record what was said</source>
+      <translation>Noter ce qui a été dit</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>The Promises page lists what you promised, by date. Mark one kept, broken or cancelled, or agree on a new date; promises due show up on Today.</source>
+      <translation>La page Promesses liste ce que vous avez promis, par date. Marquez une promesse tenue, non tenue ou annulée, ou convenez d'une nouvelle date ; les promesses à échéance apparaissent dans Aujourd'hui.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>The monthly report</source>
+      <translation>Le rapport mensuel</translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
@@ -4236,6 +4299,11 @@
       <location filename="../../cxjournal/ui/menus.py" />
       <source>&amp;Trash…</source>
       <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/menus.py" />
+      <source>CX Journal &amp;help</source>
+      <translation>&amp;Aide de CX Journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/menus.py" />
