@@ -13,7 +13,8 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.ui.context import AppContext
 from cxjournal.ui.feedback import attempt_write, confirm
-from cxjournal.ui.grouped_tree import GroupedTree
+from cxjournal.ui.first_steps import EmptyHint
+from cxjournal.ui.grouped_tree import GroupedTree, Row
 from cxjournal.ui.undo_bar import UndoBar
 
 
@@ -46,8 +47,10 @@ class GroupedPage(QWidget):
         self.button_row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         self.add_shortcut(QKeySequence.StandardKey.Undo, self.undo_bar.undo)
+        self.empty_hint = EmptyHint()  # its words are the page's own
         layout = QVBoxLayout(self)
         layout.addLayout(self.button_row)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.undo_bar)
 
@@ -72,6 +75,11 @@ class GroupedPage(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
+
+    def show_groups(self, groups: Sequence[tuple[str, Sequence[Row]]]) -> None:
+        """Show the groups in the tree, and the empty page's line when none has an item."""
+        self.tree.set_groups(groups)
+        self.empty_hint.show_when_empty(not any(rows for _title, rows in groups))
 
     def selected(self):
         item_id = self.tree.selected_id()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,6 +24,9 @@ from cxjournal.ui.bus import bus
 from cxjournal.ui.context import AppContext
 from cxjournal.ui.menus import build_menus
 from cxjournal.ui.pages import PAGE_MODULES
+from cxjournal.ui.window_fit import brought_on_screen, first_geometry
+
+PREFERRED_SIZE = QSize(1200, 760)  # cut down to the screen's available area (window_fit)
 
 # The side bar follows the system palette (light or dark); only spacing and shape are set here.
 NAV_STYLE = """
@@ -101,7 +104,6 @@ class MainWindow(QMainWindow):
         self.quick_capture_requested.connect(lambda: self.quick_capture_for(None))
         bus().changed.connect(self._on_changed)
         self.update_title()
-        self.resize(1200, 760)
         self._restore_state()
         self.nav.setCurrentRow(0)
 
@@ -229,11 +231,26 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.setGeometry(
+                first_geometry(
+                    PREFERRED_SIZE, self._available_area(), minimum=self.minimumSizeHint()
+                )
+            )
+        elif not self.isMaximized() and not self.isFullScreen():
+            self.setGeometry(
+                brought_on_screen(
+                    self.geometry(), self._available_area(), minimum=self.minimumSizeHint()
+                )
+            )
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)
+
+    def _available_area(self):
+        """The available area of the screen the window opens on (where its saved place was)."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        return screen.availableGeometry()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()

@@ -1,5 +1,5 @@
-"""The main window's menu bar: File (new entry, data actions, quit), Go (the pages) and Help (About,
-data folder, error log). Each item calls an action the window or a page already offers."""
+"""The main window's menu bar: File (new entry, data actions, quit), Go (the pages) and Help (the help
+page, data folder, error log, About). Each item calls an action the window or a page already offers."""
 
 from __future__ import annotations
 
@@ -53,6 +53,11 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     go_menu.addAction(window.refresh_action)
 
     help_menu = bar.addMenu(translate("menus", "&Help"))
+    guide = QAction(translate("menus", "CX Journal &help"), window)
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+    guide.triggered.connect(lambda: _show_help(window))
+    help_menu.addAction(guide)
+    help_menu.addSeparator()
     folder = QAction(translate("menus", "Open the &data folder"), window)
     folder.triggered.connect(lambda: _open_folder(_data_folder(window)))
     help_menu.addAction(folder)
@@ -61,7 +66,6 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     help_menu.addAction(errors)
     help_menu.addSeparator()
     about = QAction(translate("menus", "&About CX Journal"), window)
-    about.setShortcut(QKeySequence.StandardKey.HelpContents)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: _show_about(window))
     help_menu.addAction(about)
@@ -74,6 +78,12 @@ def _show_about(window: QMainWindow) -> None:
     from cxjournal.ui.about import show_about
 
     show_about(window, window.context.journal_path())
+
+
+def _show_help(window: QMainWindow) -> None:
+    from cxjournal.ui.help_page import show_help
+
+    show_help(window)
 
 
 def _show_trash(window: QMainWindow) -> None:

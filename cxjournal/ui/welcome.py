@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal.errors import CXJournalError
-from cxjournal.services.people import find_people
+from cxjournal.services.journal import journal_is_empty
 from cxjournal.services.settings import get_flag, get_setting, set_settings
 from cxjournal.ui.feedback import write_waiting
 from cxjournal.ui.palette import ERROR_STYLE
@@ -28,10 +28,11 @@ LANGUAGES = (("system", "Follow the system"), ("fr", "Français"), ("en", "Engli
 
 
 def needs_welcome() -> bool:
-    """True on a journal nobody has set up yet: no name, no people, welcome never completed."""
+    """True on a new empty journal (no person, no entry) nobody has set up yet: no name, welcome
+    never completed. A journal with only archived people or anonymous entries is in use."""
     if get_flag("welcomed") or get_setting("business_name"):
         return False
-    return not find_people(limit=1)
+    return journal_is_empty()
 
 
 class WelcomeDialog(QDialog):

@@ -1124,14 +1124,39 @@
       <translation>Nouvelle échéance</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>No entry matches the search and filters: “Clear filters” shows all.</source>
+      <translation>Aucune entrée ne correspond à la recherche et aux filtres : « Effacer les filtres » les montre toutes.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>No entry yet. Press {keys} or “New entry” to record what a customer or a staff member told you.</source>
+      <translation>Aucune entrée pour l'instant. Appuyez sur {keys} ou sur « Nouvelle entrée » pour noter ce qu'un client ou un membre du personnel vous a dit.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/followups.py" />
+      <source>No follow-up planned. Press Ctrl+Shift+N or “New follow-up…” to plan when to call someone back or check how things went.</source>
+      <translation>Aucune relance prévue. Appuyez sur Ctrl+Maj+N ou sur « Nouvelle relance… » pour prévoir quand rappeler quelqu'un ou vérifier comment les choses se sont passées.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>No logo</source>
       <translation>Pas de logo</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>No open or recent promise. Press Ctrl+Shift+N or “New promise…” to note what you promised a customer or a staff member, and by when.</source>
+      <translation>Aucune promesse en cours ni récente. Appuyez sur Ctrl+Maj+N ou sur « Nouvelle promesse… » pour noter ce que vous avez promis à un client ou à un membre du personnel, et pour quand.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Not a picture</source>
       <translation>Pas une image</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Nothing due and no open complaint or concern. Press {keys} or “New entry” to record what a customer or a staff member told you; what needs you shows up here.</source>
+      <translation>Rien à faire et aucune réclamation ni aucun signalement ouvert. Appuyez sur {keys} ou sur « Nouvelle entrée » pour noter ce qu'un client ou un membre du personnel vous a dit ; ce qui vous attend s'affichera ici.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -1525,6 +1550,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Everyone here is archived: tick “Show archived” to see them.</source>
+      <translation>Tout le monde ici est archivé : cochez « Afficher les archivés » pour les voir.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Move to &amp;trash…</source>
       <translation>Placer dans la &amp;corbeille…</translation>
     </message>
@@ -1542,6 +1572,21 @@
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Move {name} to the trash? You can undo this now, or restore them from the trash later.</source>
       <translation>Placer {name} dans la corbeille ? Vous pouvez annuler maintenant, ou la restaurer plus tard depuis la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>No customer yet. Press Ctrl+Shift+N or “Add…” to add one, or {keys} to record what a customer told you: they are added with it.</source>
+      <translation>Aucun client pour l'instant. Appuyez sur Ctrl+Maj+N ou sur « Ajouter… » pour en ajouter un, ou sur {keys} pour noter ce qu'un client vous a dit : il est ajouté avec l'entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>No staff member yet. Press Ctrl+Shift+N or “Add…” to add one, or {keys} to record what a staff member told you: they are added with it.</source>
+      <translation>Aucun membre du personnel pour l'instant. Appuyez sur Ctrl+Maj+N ou sur « Ajouter… » pour en ajouter un, ou sur {keys} pour noter ce qu'un membre du personnel vous a dit : il est ajouté avec l'entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Nobody matches this search.</source>
+      <translation>Personne ne correspond à cette recherche.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/people_page.py" />
@@ -4101,6 +4146,87 @@
     </message>
   </context>
   <context>
+    <name>first_steps</name>
+    <message>
+      <location filename="../../cxjournal/ui/first_steps.py" />
+      <source>New entry</source>
+      <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/first_steps.py" />
+      <source>New entry ({keys})</source>
+      <translation>Nouvelle entrée ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/first_steps.py" />
+      <source>Record what a customer or a staff member told you</source>
+      <translation>Noter ce qu'un client ou un membre du personnel vous a dit</translation>
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>A follow-up reminds you to call someone back or check how things went, once or repeatedly. When it is due it appears on Today and in a reminder: mark it done or snooze it.</source>
+      <translation>Une relance vous rappelle de rappeler quelqu'un ou de vérifier comment les choses se sont passées, une fois ou régulièrement. À son échéance, elle apparaît dans Aujourd'hui et dans un rappel : marquez-la faite ou reportez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>At the start of a month, open Reports, choose the monthly relationship report and the month, then print it or save it as a PDF to share with your team.</source>
+      <translation>En début de mois, ouvrez Rapports, choisissez le rapport mensuel de la relation et le mois, puis imprimez-le ou enregistrez-le en PDF pour le partager avec votre équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>CX Journal help</source>
+      <translation>Aide de CX Journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Each page's own keys are written in the tips of its buttons (point at one).</source>
+      <translation>Les raccourcis propres à chaque page sont indiqués dans les info-bulles de ses boutons (pointez-en un).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Follow up</source>
+      <translation>Relancer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>How to use CX Journal</source>
+      <translation>Utiliser CX Journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Keep a promise</source>
+      <translation>Tenir une promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Press Ctrl+N (or “New entry”) whenever a customer or a staff member tells you something: praise, a complaint, an idea, a concern. Choose the person (or type a new name), write a title, save. You can add a promise and a follow-up in the same step.</source>
+      <translation>Appuyez sur Ctrl+N (ou sur « Nouvelle entrée ») chaque fois qu'un client ou un membre du personnel vous dit quelque chose : un compliment, une réclamation, une idée, un signalement. Choisissez la personne (ou tapez un nouveau nom), écrivez un titre, enregistrez. Vous pouvez ajouter une promesse et une relance dans la même étape.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>Record what was said</source>
+      <translation>Noter ce qui a été dit</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>The Promises page lists what you promised, by date. Mark one kept, broken or cancelled, or agree on a new date; promises due show up on Today.</source>
+      <translation>La page Promesses liste ce que vous avez promis, par date. Marquez une promesse tenue, non tenue ou annulée, ou convenez d'une nouvelle date ; les promesses à échéance apparaissent dans Aujourd'hui.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/help_page.py" />
+      <source>The monthly report</source>
+      <translation>Le rapport mensuel</translation>
+    </message>
+  </context>
+  <context>
     <name>import</name>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
@@ -4244,6 +4370,11 @@
       <location filename="../../cxjournal/ui/menus.py" />
       <source>&amp;Trash…</source>
       <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/menus.py" />
+      <source>CX Journal &amp;help</source>
+      <translation>&amp;Aide de CX Journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/menus.py" />

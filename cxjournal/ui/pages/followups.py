@@ -68,6 +68,12 @@ class Page(GroupedPage):
         self.buttons["snooze"].setMenu(self.snooze_menu)
         self.buttons["snooze"].setToolTip(self.tr("Ctrl+T: until tomorrow morning"))
         self.add_shortcut("Ctrl+T", lambda: self.snooze("tomorrow"))
+        self.empty_hint.setText(
+            self.tr(
+                "No follow-up planned. Press Ctrl+Shift+N or “New follow-up…” to plan when to call "
+                "someone back or check how things went."
+            )
+        )
         self.refresh()
 
     # reading ----------------------------------------------------------------------------------
@@ -76,9 +82,7 @@ class Page(GroupedPage):
         lang = resolve_language(get_setting("language"))
         now = clock.now()
         groups = agenda.group_followups(now)
-        self.tree.set_groups(
-            [(g.title, [self._row(f, g.key, lang) for f in g.items]) for g in groups]
-        )
+        self.show_groups([(g.title, [self._row(f, g.key, lang) for f in g.items]) for g in groups])
         self._update_buttons()
 
     def _row(self, item: FollowUp, group: str, lang: str) -> Row:

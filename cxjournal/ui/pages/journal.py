@@ -32,6 +32,7 @@ from cxjournal.ui.combo import fill_codes, select_code
 from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.entry_detail import EntryDetail
 from cxjournal.ui.feedback import attempt, attempt_write
+from cxjournal.ui.first_steps import EmptyHint, new_entry_button, new_entry_keys
 from cxjournal.ui.journal_model import Col, JournalModel
 from cxjournal.ui.person_field import PersonField
 from cxjournal.ui.undo_bar import UndoBar
@@ -81,6 +82,8 @@ class Page(QWidget):
         self._build_table()
         self.detail = EntryDetail(self)
         self.undo_bar = UndoBar(self)
+        self.new_entry_button = new_entry_button(context, self)
+        self.empty_hint = EmptyHint()
         self._lay_out()
         self._connect_signals()
         self._restore_layout()
@@ -142,6 +145,7 @@ class Page(QWidget):
         filters.addWidget(self.search, 3)
         for widget in (self.side, self.kind, self.status):
             filters.addWidget(widget, 1)
+        filters.addWidget(self.new_entry_button)
         filters2 = QHBoxLayout()
         filters2.addWidget(QLabel(self.tr("Person:")))
         filters2.addWidget(self.person, 2)
@@ -157,6 +161,7 @@ class Page(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.undo_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -274,6 +279,7 @@ class Page(QWidget):
     def _after_reset(self) -> None:
         total = self.model.rowCount()
         self.count.setText(self.tr("{count} entries").format(count=f"{total:,}".replace(",", " ")))
+        self._show_empty_hint(total == 0)
         row = self.model.row_of(self._selected) if self._selected is not None else None
         if row is None and total:
             row = 0
@@ -282,6 +288,20 @@ class Page(QWidget):
             self.table.scrollTo(self.model.index(row, Col.WHEN))
         else:
             self.detail.show_entry(None)
+
+    def _show_empty_hint(self, empty: bool) -> None:
+        shown = self.model.filter
+        filtering = any(
+            (shown.text.strip(), shown.side, shown.kind, shown.status, shown.person_id, shown.tag)
+        ) or (shown.date_from, shown.date_to) != (None, None)
+        if filtering:
+            text = self.tr("No entry matches the search and filters: “Clear filters” shows all.")
+        else:
+            text = self.tr(
+                "No entry yet. Press {keys} or “New entry” to record what a customer or a staff "
+                "member told you."
+            ).format(keys=new_entry_keys())
+        self.empty_hint.show_when_empty(empty, text)
 
     def focus_item(self, kind: str, item_id: int) -> None:
         if kind == "entry":

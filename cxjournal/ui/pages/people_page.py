@@ -27,6 +27,7 @@ from cxjournal.services import people
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.feedback import attempt_write, confirm
+from cxjournal.ui.first_steps import EmptyHint, new_entry_button, new_entry_keys
 from cxjournal.ui.person_dialog import PersonDialog
 from cxjournal.ui.person_item_dialogs import FollowUpDialog, PromiseDialog
 from cxjournal.ui.person_view import PersonView
@@ -85,6 +86,8 @@ class PeoplePage(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setToolTip(self.tr("Bring the person back from the trash (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_trash)
+        self.new_entry_button = new_entry_button(context, self)
+        self.empty_hint = EmptyHint()
         self._shortcuts()
         self._layout()
         self._update_buttons()
@@ -129,7 +132,9 @@ class PeoplePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_archived)
+        top.addWidget(self.new_entry_button)
         column.addLayout(top)
+        column.addWidget(self.empty_hint)
         column.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.archive_button, self.trash_button):
@@ -215,7 +220,30 @@ class PeoplePage(QWidget):
             self.table.verticalScrollBar().setValue(scrolled)
         finally:
             self._reloading = False
+        self._show_empty_hint(not rows)
         self._show_selected()
+
+    def _show_empty_hint(self, empty: bool) -> None:
+        if not empty:
+            self.empty_hint.show_when_empty(False)
+            return
+        if self.search.text().strip():
+            text = self.tr("Nobody matches this search.")
+        elif not self.show_archived.isChecked() and people.find_people(
+            side=self.side, include_archived=True, limit=1
+        ):
+            text = self.tr("Everyone here is archived: tick “Show archived” to see them.")
+        elif self.side == v.STAFF:
+            text = self.tr(
+                "No staff member yet. Press Ctrl+Shift+N or “Add…” to add one, or {keys} to "
+                "record what a staff member told you: they are added with it."
+            )
+        else:
+            text = self.tr(
+                "No customer yet. Press Ctrl+Shift+N or “Add…” to add one, or {keys} to record "
+                "what a customer told you: they are added with it."
+            )
+        self.empty_hint.show_when_empty(True, text.format(keys=new_entry_keys()))
 
     def apply_search_now(self, text: str) -> None:
         self.search.setText(text)

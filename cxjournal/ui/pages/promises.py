@@ -52,6 +52,12 @@ class Page(GroupedPage):
             ]
         )
         self.tree.doubleClicked.connect(lambda _index: self.renegotiate())
+        self.empty_hint.setText(
+            self.tr(
+                "No open or recent promise. Press Ctrl+Shift+N or “New promise…” to note what you "
+                "promised a customer or a staff member, and by when."
+            )
+        )
         self.refresh()
 
     # reading ----------------------------------------------------------------------------------
@@ -60,9 +66,7 @@ class Page(GroupedPage):
         lang = resolve_language(get_setting("language"))
         today = clock.now().date()
         groups = agenda.group_promises(today)
-        self.tree.set_groups(
-            [(g.title, [self._row(p, today, lang) for p in g.items]) for g in groups]
-        )
+        self.show_groups([(g.title, [self._row(p, today, lang) for p in g.items]) for g in groups])
         self._update_buttons()
 
     def _row(self, promise: Promise, today, lang: str) -> Row:

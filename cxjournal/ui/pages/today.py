@@ -36,6 +36,7 @@ from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
 from cxjournal.ui.context import STANDALONE, AppContext
 from cxjournal.ui.feedback import attempt_write
+from cxjournal.ui.first_steps import EmptyHint, new_entry_button, new_entry_keys
 from cxjournal.ui.palette import error_colour
 from cxjournal.ui.row_table import RowTable
 from cxjournal.ui.table_model import Column, RowsModel
@@ -54,9 +55,20 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        self.new_entry_button = new_entry_button(context, self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_entry_button)
+        self.empty_hint = EmptyHint(
+            self.tr(
+                "Nothing due and no open complaint or concern. Press {keys} or “New entry” to "
+                "record what a customer or a staff member told you; what needs you shows up here."
+            ).format(keys=new_entry_keys())
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self._build_pulse())
+        layout.addWidget(self.empty_hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_due())
         splitter.addWidget(self._build_problems())
@@ -241,6 +253,7 @@ class Page(QWidget):
         else:
             text = self.tr("<b>Open complaints and concerns</b>: {count}")
         self.problem_title.setText(text.format(count=view.problem_count, shown=len(view.problems)))
+        self.empty_hint.show_when_empty(not view.due and not view.problems)
         self._update_buttons()
 
     @staticmethod
