@@ -3767,6 +3767,16 @@
       <translation>« {rule} » n'est pas une règle de répétition que CX Journal comprend ({reason}).</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/typed_dates.py" />
+      <source>“{text}” has passed; choose today or a later day.</source>
+      <translation>« {text} » est un jour passé ; choisissez aujourd'hui ou un jour suivant.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/typed_dates.py" />
+      <source>“{text}” is not a day CX Journal can read; try 5/12, saturday or +3.</source>
+      <translation>« {text} » n'est pas un jour que CX Journal sait lire ; essayez 5/12, samedi ou +3.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/months.py" />
       <source>“{text}” is not a month; write it as YYYY-MM, for example 2026-11.</source>
       <translation>« {text} » n'est pas un mois ; écrivez-le AAAA-MM, par exemple 2026-11.</translation>
@@ -4128,7 +4138,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
-      <location filename="../../cxjournal/io/vcard_people.py" />
       <source>This file is too large to import (over 50 MB).</source>
       <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
     </message>
@@ -4139,7 +4148,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
-      <location filename="../../cxjournal/io/vcard_people.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} ne peut pas être lu : {reason}</translation>
     </message>
@@ -4430,9 +4438,7 @@
       <translation>Relances ({count})</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/reports/monthly.py" />
-      <location filename="../../cxjournal/reports/person_history.py" />
-      <location filename="../../cxjournal/reports/weekly_sheet.py" />
+      <location filename="../../cxjournal/reports/common.py" />
       <source>Generated on {date}</source>
       <translation>Généré le {date}</translation>
     </message>
