@@ -1,19 +1,18 @@
-"""Quick capture (Ctrl+N anywhere): a whole conversation with the keyboard in a few seconds — who
-(completed from the journal, or a new customer or staff member), kind, channel, what was said,
-satisfaction, tags, and optionally a promise with its date and a day to follow up. Enter saves,
-Esc cancels (asking first if something was typed). Saved by ``services.capture`` in one go."""
+"""Quick capture (Ctrl+N anywhere): a whole conversation with the keyboard in a few seconds, the
+fields in the order people tell it — who (completed from the journal, or a new customer or staff
+member), what kind, what was said, satisfaction, then a promise with its day and a day to follow up
+("samedi", "5/12", "+3"), and last the tags and channel, which the defaults usually answer. Enter
+saves, Esc cancels (asking first if something was typed). Saved by ``services.capture`` in one go."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from itertools import pairwise
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
@@ -33,6 +31,7 @@ from cxjournal.services.capture import capture
 from cxjournal.services.people import find_people, get_person
 from cxjournal.ui.bus import announce
 from cxjournal.ui.combo import fill_codes, select_code
+from cxjournal.ui.date_field import TypedDateField
 from cxjournal.ui.feedback import confirm
 from cxjournal.ui.palette import ERROR_STYLE
 from cxjournal.ui.worker import run_waiting
@@ -106,19 +105,11 @@ class QuickCaptureDialog(QDialog):
         self.promised = QLineEdit()
         self.promised.setAccessibleName(self.tr("I promised"))
         self.promised.setPlaceholderText(self.tr("What you promised, if anything"))
-        self.promise_due = QDateEdit()
+        self.promise_due = TypedDateField()
         self.promise_due.setAccessibleName(self.tr("Promised for"))
-        self.promise_due.setCalendarPopup(True)
-        self.promise_due.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up = QCheckBox(self.tr("&Follow up on"))
-        self.follow_up_on = QDateEdit()
+        # Typing a day is what asks for a follow-up: no box to tick on the way.
+        self.follow_up_on = TypedDateField()
         self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
-        self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
-        today = clock.now().date()
-        self.promise_due.setDate(QDate(today + timedelta(days=7)))
-        self.follow_up_on.setDate(QDate(today + timedelta(days=3)))
-        self.follow_up_on.setEnabled(False)
 
     def _build_error(self) -> None:
         self.error = QLabel()
@@ -131,26 +122,33 @@ class QuickCaptureDialog(QDialog):
         who_row = QHBoxLayout()
         who_row.addWidget(self.who, 3)
         who_row.addWidget(self.side, 1)
-        what_row = QHBoxLayout()
-        what_row.addWidget(self.kind, 1)
-        what_row.addWidget(self.channel, 1)
         promise_row = QHBoxLayout()
         promise_row.addWidget(self.promised, 3)
-        promise_row.addWidget(self.promise_due, 1)
+        promise_row.addWidget(self.promise_due, 2)
+        promise_row.addWidget(self.promise_due.shown)
         follow_row = QHBoxLayout()
-        follow_row.addWidget(self.follow_up)
-        follow_row.addWidget(self.follow_up_on)
-        follow_row.addStretch(1)
+        follow_row.addWidget(self.follow_up_on, 2)
+        follow_row.addWidget(self.follow_up_on.shown)
+        follow_row.addStretch(3)
         form = QFormLayout()
-        form.addRow(self.tr("&Who:"), who_row)
-        form.addRow("", self.who_hint)
-        form.addRow(self.tr("&Kind:"), what_row)
-        form.addRow(self.tr("&About:"), self.title)
-        form.addRow(self.tr("&Details:"), self.details)
-        form.addRow(self.tr("&Satisfaction:"), self.satisfaction)
-        form.addRow(self.tr("&Tags:"), self.tags)
-        form.addRow(self.tr("I &promised:"), promise_row)
-        form.addRow("", follow_row)
+        # A label shows "&" literally unless it has a buddy, and a row whose field is a layout gets
+        # none from QFormLayout: every label is made here with the field its letter jumps to.
+        rows = (
+            (self.tr("&Who:"), self.who, who_row),
+            ("", None, self.who_hint),
+            (self.tr("&Kind:"), self.kind, self.kind),
+            (self.tr("&About:"), self.title, self.title),
+            (self.tr("&Details:"), self.details, self.details),
+            (self.tr("&Satisfaction:"), self.satisfaction, self.satisfaction),
+            (self.tr("I &promised:"), self.promised, promise_row),
+            (self.tr("&Follow up on:"), self.follow_up_on, follow_row),
+            (self.tr("&Tags:"), self.tags, self.tags),
+            (self.tr("&Channel:"), self.channel, self.channel),
+        )
+        for text, buddy, field in rows:
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -160,9 +158,29 @@ class QuickCaptureDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the conversation; the side sits beside the name and is skipped (disabled)
+        for someone already in the journal."""
+        chain = (
+            self.who,
+            self.side,
+            self.kind,
+            self.title,
+            self.details,
+            self.satisfaction,
+            self.promised,
+            self.promise_due,
+            self.follow_up_on,
+            self.tags,
+            self.channel,
+            self.save_button,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
-        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         # Enter inside the details box makes a new line; Ctrl+Enter saves from anywhere.
@@ -219,7 +237,8 @@ class QuickCaptureDialog(QDialog):
 
     def has_input(self) -> bool:
         texts = (self.who.text(), self.title.text(), self.details.toPlainText(), self.tags.text())
-        return any(t.strip() for t in (*texts, self.promised.text()))
+        dates = (self.promise_due.text(), self.follow_up_on.text())
+        return any(t.strip() for t in (*texts, self.promised.text(), *dates))
 
     def save(self) -> None:
         known = self.known_person()
@@ -237,18 +256,25 @@ class QuickCaptureDialog(QDialog):
             fields["person"] = known[0]
         elif name:
             fields["new_person_name"] = name
+        for field in (self.promise_due, self.follow_up_on):
+            if field.problem():
+                self._show_error(field.problem())
+                field.setFocus()
+                return
         if self.promised.text().strip():
             fields["promised"] = self.promised.text()
-            fields["promise_due"] = self.promise_due.date().toPython()
-        if self.follow_up.isChecked():
-            fields["follow_up_on"] = self.follow_up_on.date().toPython()
+        fields["promise_due"] = self.promise_due.day()
+        fields["follow_up_on"] = self.follow_up_on.day()
         try:
             self.saved = run_waiting(capture, **fields)  # may wait for another program's write
         except CXJournalError as exc:  # e.g. a missing title, or the journal still busy
-            self.error.setText(str(exc))
-            self.error.show()
+            self._show_error(str(exc))
             return
         self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
 
     def reject(self) -> None:
         if self.has_input() and not confirm(

@@ -1867,13 +1867,18 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/quick_capture.py" />
+      <source>&amp;Channel:</source>
+      <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/quick_capture.py" />
       <source>&amp;Details:</source>
       <translation>&amp;Détails :</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/quick_capture.py" />
-      <source>&amp;Follow up on</source>
-      <translation>&amp;Relancer le</translation>
+      <source>&amp;Follow up on:</source>
+      <translation>&amp;Relancer le :</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/quick_capture.py" />
@@ -2196,6 +2201,21 @@
       <location filename="../../cxjournal/ui/trash_dialog.py" />
       <source>{count} item(s) of their history</source>
       <translation>{count} élément(s) de son historique</translation>
+    </message>
+  </context>
+  <context>
+    <name>TypedDateField</name>
+    <message>
+      <location filename="../../cxjournal/ui/date_field.py" />
+      <source>Type a day as you would say it: tomorrow, saturday, 5/12, in 3 days, +3.
+Up: tomorrow, then a day later. Page Up: next week, then a week later.</source>
+      <translation>Tapez un jour comme vous le diriez : demain, samedi, 5/12, dans 3 jours, +3.
+Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine, puis une semaine de plus.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/date_field.py" />
+      <source>e.g. saturday, 5/12, +3 (↑ tomorrow, PgUp next week)</source>
+      <translation>ex. samedi, 5/12, +3 (↑ demain, Page haut semaine prochaine)</translation>
     </message>
   </context>
   <context>
@@ -3881,6 +3901,16 @@
       <location filename="../../cxjournal/services/followups.py" />
       <source>“{rule}” is not a repeat rule CX Journal understands ({reason}).</source>
       <translation>« {rule} » n'est pas une règle de répétition que CX Journal comprend ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/typed_dates.py" />
+      <source>“{text}” has passed; choose today or a later day.</source>
+      <translation>« {text} » est un jour passé ; choisissez aujourd'hui ou un jour suivant.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/typed_dates.py" />
+      <source>“{text}” is not a day CX Journal can read; try 5/12, saturday or +3.</source>
+      <translation>« {text} » n'est pas un jour que CX Journal sait lire ; essayez 5/12, samedi ou +3.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/months.py" />
