@@ -32,7 +32,7 @@ def main() -> int:
         print(f"rss-mb {rss_mb():.1f}", flush=True)
         return 0
     os.environ.setdefault("CXJOURNAL_EXIT_AFTER_PAINT", "1")
-    from cxjournal.ui.first_paint import exit_after_first_paint_if_asked
+    from cxjournal.ui.shell.first_paint import exit_after_first_paint_if_asked
 
     exit_after_first_paint_if_asked(window)
     return app.exec()

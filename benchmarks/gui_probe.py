@@ -177,7 +177,7 @@ def measure_stall(app, jobs) -> dict:
     """Longest lateness of a 10 ms timer while each job runs in the background."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from cxjournal.ui.worker import start_job
+    from cxjournal.ui.widgets.worker import start_job
 
     results = {}
     for name, fn in jobs:
@@ -259,7 +259,7 @@ def measure_write_stall(app, db: Path, hold_s: float = 2.0) -> dict:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from cxjournal.services.entries import log_entry
-    from cxjournal.ui.worker import run_waiting
+    from cxjournal.ui.widgets.worker import run_waiting
 
     results = {}
     for name, call in (("off_thread", run_waiting), ("on_gui_thread", lambda fn, **kw: fn(**kw))):
@@ -310,7 +310,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from cxjournal.store.connection import close_journal, open_journal
-    from cxjournal.ui.main_window import MainWindow
+    from cxjournal.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,7 +22,7 @@ def show_active(qtbot, widget) -> None:
 
 def open_page(qtbot, key: str):
     """A main window made active, showing page ``key``: returns (window, page)."""
-    from cxjournal.ui.main_window import MainWindow
+    from cxjournal.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

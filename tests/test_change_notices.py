@@ -9,7 +9,7 @@ import pytest
 
 from cxjournal.changes import ChangeNotice, Kind, Origin
 from cxjournal.services import entries, people, promises
-from cxjournal.ui.bus import announce, publish
+from cxjournal.ui.shell.bus import announce, publish
 from tests.conftest import open_page
 
 
@@ -52,7 +52,7 @@ def test_the_page_that_made_a_change_is_refreshed_once(qtbot, monkeypatch, fake_
     page.refresh()
     assert page.tree.select_id(promise.id)
     calls = count_refreshes(monkeypatch, page)
-    monkeypatch.setattr("cxjournal.ui.grouped_page.confirm", lambda *a: True)
+    monkeypatch.setattr("cxjournal.ui.widgets.grouped_page.confirm", lambda *a: True)
     page.trash()
     assert calls == [1]
     assert promises.list_promises() == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cxjournal.ui import crash_log
+from cxjournal.ui.shell import crash_log
 
 
 def _fail_with_user_text(name: str) -> None:

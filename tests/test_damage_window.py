@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from cxjournal.errors import JournalDamagedError
 from cxjournal.services import people
 from cxjournal.store.connection import close_journal, open_journal
-from cxjournal.ui.app import verify_in_background
-from cxjournal.ui.crash_log import install_crash_handler
-from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.shell.app import verify_in_background
+from cxjournal.ui.shell.crash_log import install_crash_handler
+from cxjournal.ui.shell.main_window import MainWindow
 from tests.test_damage import damage_page, digest, entry_leaf_pages, filled  # noqa: F401
 
 pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)

@@ -108,8 +108,8 @@ def test_the_window_asks_before_restoring_another_journals_backup(
     from cxjournal.services import people
     from cxjournal.store import backup
     from cxjournal.store.models import Person
-    from cxjournal.ui import data_actions
-    from cxjournal.ui.main_window import MainWindow
+    from cxjournal.ui.shell import data_actions
+    from cxjournal.ui.shell.main_window import MainWindow
 
     close_journal()
     other = tmp_path / "other.db"

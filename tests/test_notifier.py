@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from cxjournal.services import followups, people, settings
 from cxjournal.store.models import FollowUp
-from cxjournal.ui.main_window import MainWindow
-from cxjournal.ui.notifier import ReminderNotifier
-from cxjournal.ui.reminder_banner import MissedRemindersDialog, ReminderBanner
-from cxjournal.ui.tray import KeepInTray, install_tray, start_reminders
+from cxjournal.ui.shell.main_window import MainWindow
+from cxjournal.ui.shell.notifier import ReminderNotifier
+from cxjournal.ui.shell.reminder_banner import MissedRemindersDialog, ReminderBanner
+from cxjournal.ui.shell.tray import KeepInTray, install_tray, start_reminders
 from tests.builders import a_customer, a_followup, a_staff_member, an_entry
 
 
@@ -169,7 +169,9 @@ def test_missed_while_closed_are_shown_together_at_start(qtbot, fake_clock):
 
 def test_keep_in_tray_hides_the_window_instead_of_closing(qtbot, monkeypatch):
     quits = []
-    monkeypatch.setattr("cxjournal.ui.tray.QTimer.singleShot", lambda _ms, fn: quits.append(fn))
+    monkeypatch.setattr(
+        "cxjournal.ui.shell.tray.QTimer.singleShot", lambda _ms, fn: quits.append(fn)
+    )
     window = QWidget()
     qtbot.addWidget(window)
     keeper = KeepInTray(window, lambda: True)

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from cxjournal.ui import platform_check
+from cxjournal.ui.shell import platform_check
 
 
 def test_offscreen_wayland_and_other_systems_need_no_check(monkeypatch):
@@ -45,7 +45,7 @@ def test_window_start_says_which_package_and_exits(tmp_path):
     """The real start path, with the library made unfindable: one line, exit 1, no Qt abort."""
     code = (
         "import sys\n"
-        "from cxjournal.ui import platform_check\n"
+        "from cxjournal.ui.shell import platform_check\n"
         "platform_check.LIBRARIES = {'libcxjournal-absent.so.0': 'libxcb-cursor0'}\n"
         "from cxjournal.cli import main\n"
         f"sys.exit(main(['--db', {str(tmp_path / 'j.db')!r}]))\n"

@@ -138,7 +138,7 @@ def test_backups_and_their_folders_are_private(tmp_path, desktop, amelie):
 
 
 def test_crash_log_and_its_folder_are_private(tmp_path):
-    from cxjournal.ui import crash_log
+    from cxjournal.ui.shell import crash_log
 
     log = tmp_path / "data" / "logs" / "errors.log"
     try:

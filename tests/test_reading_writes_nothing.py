@@ -11,7 +11,7 @@ from cxjournal.cli import main
 from cxjournal.demo import fill_demo
 from cxjournal.store.connection import close_journal
 from cxjournal.store.models import FollowUp, db
-from cxjournal.ui.notifier import ReminderNotifier
+from cxjournal.ui.shell.notifier import ReminderNotifier
 
 from .conftest import START
 

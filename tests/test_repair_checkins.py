@@ -126,7 +126,7 @@ def test_the_repair_is_told_once_on_the_command_line_and_always_by_check(
 def test_the_window_tells_the_repair_once(qtbot, fake_clock, journal):
     from PySide6.QtWidgets import QWidget
 
-    from cxjournal.ui.app import tell_repairs
+    from cxjournal.ui.shell.app import tell_repairs
 
     old_journal_with_invented_checkins()
     reopen_as_version_3(journal)

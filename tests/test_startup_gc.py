@@ -7,7 +7,7 @@ import weakref
 
 import pytest
 
-from cxjournal.ui.startup_gc import StartupCollection
+from cxjournal.ui.shell.startup_gc import StartupCollection
 
 
 @pytest.fixture

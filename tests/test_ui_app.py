@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QDialog
 from cxjournal.services import settings
 from cxjournal.services.people import add_person
 from cxjournal.store.connection import close_journal, database_path, open_journal
-from cxjournal.ui import app as app_module
-from cxjournal.ui import crash_log, refused_dialog, welcome
-from cxjournal.ui.main_window import MainWindow
-from cxjournal.ui.single_instance import SingleInstance, instance_key
+from cxjournal.ui.dialogs import refused_dialog, welcome
+from cxjournal.ui.shell import app as app_module
+from cxjournal.ui.shell import crash_log
+from cxjournal.ui.shell.main_window import MainWindow
+from cxjournal.ui.shell.single_instance import SingleInstance, instance_key
 
 
 def test_a_second_instance_on_the_same_journal_wakes_the_first(qtbot, tmp_path):
@@ -45,7 +46,7 @@ SECOND_LAUNCH = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from cxjournal.ui.single_instance import SingleInstance
+from cxjournal.ui.shell.single_instance import SingleInstance
 app = QCoreApplication([])
 guard = SingleInstance(Path(sys.argv[1]))
 print("started", flush=True)
@@ -181,7 +182,7 @@ def test_empty_or_truncated_files(broken, tmp_path, monkeypatch, qtbot):
 def test_work_after_the_first_paint_waits_for_it(qtbot):
     from PySide6.QtWidgets import QWidget
 
-    from cxjournal.ui.first_paint import after_first_paint
+    from cxjournal.ui.shell.first_paint import after_first_paint
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -203,7 +204,7 @@ def test_work_after_the_first_paint_waits_for_it(qtbot):
 def test_the_app_icon_comes_in_every_size_without_the_svg_engine(qtbot):
     from PySide6.QtCore import QSize
 
-    from cxjournal.ui.icons import PNG_SIZES, app_icon
+    from cxjournal.ui.shell.icons import PNG_SIZES, app_icon
 
     icon = app_icon()
     assert not icon.isNull()

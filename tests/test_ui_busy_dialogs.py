@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 from cxjournal import vocabulary as v
 from cxjournal.services import people, settings
 from cxjournal.store.models import Announcement, FollowUp, Person, Promise
-from cxjournal.ui import followup_dialog, person_item_dialogs, promise_dialog
-from cxjournal.ui.departments_dialog import DepartmentsDialog
-from cxjournal.ui.notifier import ReminderNotifier
-from cxjournal.ui.person_dialog import PersonDialog
-from cxjournal.ui.welcome import WelcomeDialog
+from cxjournal.ui.dialogs import followup_dialog, person_item_dialogs, promise_dialog
+from cxjournal.ui.dialogs.departments_dialog import DepartmentsDialog
+from cxjournal.ui.dialogs.person_dialog import PersonDialog
+from cxjournal.ui.dialogs.welcome import WelcomeDialog
+from cxjournal.ui.shell.notifier import ReminderNotifier
 from tests.builders import a_customer, a_followup
 from tests.helpers import open_page
 from tests.test_ui_busy_journal import (  # noqa: F401 (short_wait is a fixture)

@@ -16,8 +16,8 @@ from cxjournal.services import followups, people, promises
 from cxjournal.store import connection
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
-from cxjournal.ui.main_window import MainWindow
-from cxjournal.ui.quick_capture import QuickCaptureDialog
+from cxjournal.ui.dialogs.quick_capture import QuickCaptureDialog
+from cxjournal.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.file_only  # another program holding the file's SQLite lock
 

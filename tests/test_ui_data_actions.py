@@ -12,8 +12,8 @@ from cxjournal.services import people
 from cxjournal.store import backup
 from cxjournal.store.connection import database_path
 from cxjournal.store.models import Person
-from cxjournal.ui import data_actions
-from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.shell import data_actions
+from cxjournal.ui.shell.main_window import MainWindow
 
 
 def _messages(monkeypatch) -> list[str]:
@@ -81,7 +81,7 @@ def test_daily_backup_at_start(qtbot, monkeypatch, tmp_path):
 def test_import_dialog_previews_maps_checks_then_imports(qtbot):
     from pathlib import Path
 
-    from cxjournal.ui.import_dialog import ImportDialog
+    from cxjournal.ui.dialogs.import_dialog import ImportDialog
 
     path = Path(__file__).parent / "fixtures" / "import" / "excel-fr.csv"
     dialog = ImportDialog(path)
@@ -105,7 +105,7 @@ def test_import_dialog_previews_maps_checks_then_imports(qtbot):
 
 
 def test_import_dialog_reports_bad_rows_with_their_lines(qtbot, tmp_path):
-    from cxjournal.ui.import_dialog import ImportDialog
+    from cxjournal.ui.dialogs.import_dialog import ImportDialog
 
     bad = tmp_path / "bad.csv"
     bad.write_text("name,email\nAnne,anne@example.fr\nBob,nope\n", encoding="utf-8")

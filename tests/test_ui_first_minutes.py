@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cxjournal.services import entries, people
-from cxjournal.ui import welcome
-from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.dialogs import welcome
+from cxjournal.ui.shell.main_window import MainWindow
 from tests.builders import a_customer, a_followup, a_promise, a_staff_member, an_entry
 
 
@@ -119,7 +119,7 @@ def test_the_new_entry_button_opens_the_quick_capture(window, monkeypatch, key):
     a_customer("Léa")  # someone on show: the button still asks about nobody, as Ctrl+N does
     asked = []
     monkeypatch.setattr(
-        "cxjournal.ui.quick_capture.open_quick_capture",
+        "cxjournal.ui.dialogs.quick_capture.open_quick_capture",
         lambda parent, person_id=None: asked.append((parent, person_id)),
     )
     page = window.show_page(key)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from cxjournal.services import followups, people
 from cxjournal.store.models import FollowUp
-from cxjournal.ui.followup_dialog import FollowUpDialog
+from cxjournal.ui.dialogs.followup_dialog import FollowUpDialog
 from cxjournal.ui.pages import followups as page_module
 from tests.conftest import open_page
 
@@ -94,7 +94,7 @@ def test_new_followup_from_the_page_is_selected_then_trash_and_undo(qtbot, fake_
     )
     assert _titles(page, UPCOMING) == [("Commander farine", "17 Nov 2026, 09:00")]
     item_id = page.tree.selected_id()
-    monkeypatch.setattr("cxjournal.ui.grouped_page.confirm", lambda *a: True)
+    monkeypatch.setattr("cxjournal.ui.widgets.grouped_page.confirm", lambda *a: True)
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert _titles(page, UPCOMING) == []
     assert FollowUp.get_by_id(item_id).deleted_at is not None

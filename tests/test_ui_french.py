@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from cxjournal.catalog import load_catalogue
 from cxjournal.demo import fill_demo
-from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.pages import PAGE_MODULES
-from cxjournal.ui.translation import install_gui_translators
+from cxjournal.ui.shell.main_window import MainWindow
+from cxjournal.ui.shell.translation import install_gui_translators
 
 
 def _header_texts(view: QAbstractItemView) -> list[str]:

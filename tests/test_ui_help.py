@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from cxjournal.ui.help_page import HelpDialog
-from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.dialogs.help_page import HelpDialog
+from cxjournal.ui.shell.main_window import MainWindow
 from tests.helpers import show_active
 
 

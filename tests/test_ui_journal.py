@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from cxjournal.services import entries, people
 from cxjournal.store.models import Entry, Response
-from cxjournal.ui import journal_model
-from cxjournal.ui.journal_model import JournalModel
+from cxjournal.ui.models import journal_model
+from cxjournal.ui.models.journal_model import JournalModel
 from tests.helpers import open_page
 
 START = datetime(2026, 1, 1, 9, 0)

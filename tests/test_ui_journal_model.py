@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from cxjournal.services import entries, people
 from cxjournal.services.entry_query import ROW_FIELDS
-from cxjournal.ui.journal_model import ID_ROLE, SORT_FIELDS, Col, EntryRow, JournalModel
+from cxjournal.ui.models.journal_model import ID_ROLE, SORT_FIELDS, Col, EntryRow, JournalModel
 
 
 def test_the_row_read_from_the_service_names_its_fields_as_the_service_does():

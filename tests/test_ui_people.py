@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cxjournal.services import entries, followups, people, promises
 from cxjournal.store.models import Department, Person
-from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.shell.main_window import MainWindow
 from tests.helpers import show_active
 
 
@@ -204,8 +204,8 @@ def test_departments_add_rename_and_cadence(window, qtbot):
 
 
 def test_timeline_model_fetches_a_batch_at_a_time(qtbot, monkeypatch):
-    from cxjournal.ui.person_view import TimelineModel
-    from cxjournal.ui.table_model import Column
+    from cxjournal.ui.models.table_model import Column
+    from cxjournal.ui.widgets.person_view import TimelineModel
 
     lea = people.add_person("Léa", "customer")
     for day in range(1, 8):
@@ -233,7 +233,7 @@ def test_new_entry_asks_for_quick_capture_and_print_opens_the_history_report(
     page.focus_item("person", lea.id)
     asked = []
     monkeypatch.setattr(
-        "cxjournal.ui.quick_capture.open_quick_capture",
+        "cxjournal.ui.dialogs.quick_capture.open_quick_capture",
         lambda parent, person_id=None: asked.append(person_id),
     )
     page.person_view.buttons["entry"].click()
@@ -264,7 +264,7 @@ def test_adding_someone_with_a_name_already_in_the_journal_says_so(window, qtbot
 
 def test_quick_capture_of_a_new_namesake_says_so_in_the_status_bar(window, qtbot, monkeypatch):
     from cxjournal.services.capture import Captured
-    from cxjournal.ui import quick_capture
+    from cxjournal.ui.dialogs import quick_capture
 
     first = people.add_person("Marie Martin", "customer")
     other = people.add_person("Marie Martin", "customer")

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 
 from cxjournal.services import people, promises
 from cxjournal.store.models import Promise
-from cxjournal.ui.grouped_tree import ID_ROLE
+from cxjournal.ui.dialogs.promise_dialog import PromiseDialog
 from cxjournal.ui.pages import promises as page_module
-from cxjournal.ui.promise_dialog import PromiseDialog
+from cxjournal.ui.widgets.grouped_tree import ID_ROLE
 from tests.conftest import open_page
 
 
@@ -53,7 +53,7 @@ def test_keep_renegotiate_trash_and_undo(qtbot, fake_clock, monkeypatch):
     assert _texts(page, 2) == ["Gâteau"]  # later than next week now
     assert _state(page, soon.id) == "on time, due in 14 days, new date agreed"
 
-    monkeypatch.setattr("cxjournal.ui.grouped_page.confirm", lambda *a: True)
+    monkeypatch.setattr("cxjournal.ui.widgets.grouped_page.confirm", lambda *a: True)
     page.focus_item("promise", soon.id)
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert Promise.get_by_id(soon.id).deleted_at is not None
@@ -93,7 +93,7 @@ def test_new_promise_dialog(qtbot, fake_clock):
 def test_new_promise_dialog_refuses_an_unknown_person(qtbot, fake_clock, monkeypatch):
     warnings = []
     monkeypatch.setattr(
-        "cxjournal.ui.promise_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2])
+        "cxjournal.ui.dialogs.promise_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2])
     )
     dialog = PromiseDialog()
     qtbot.addWidget(dialog)
@@ -111,7 +111,7 @@ def test_trash_asks_first(qtbot, fake_clock, monkeypatch):
     page.focus_item("promise", p.id)
     questions = []
     monkeypatch.setattr(
-        "cxjournal.ui.grouped_page.confirm", lambda *a: questions.append(a[2]) or False
+        "cxjournal.ui.widgets.grouped_page.confirm", lambda *a: questions.append(a[2]) or False
     )
     qtbot.mouseClick(page.buttons["trash"], Qt.MouseButton.LeftButton)
     assert questions == ["Move “Pain” to the trash?"]

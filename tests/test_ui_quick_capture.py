@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from cxjournal.services import people
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
-from cxjournal.ui.main_window import MainWindow
-from cxjournal.ui.quick_capture import QuickCaptureDialog
-from cxjournal.ui.translation import install_gui_translators
+from cxjournal.ui.dialogs.quick_capture import QuickCaptureDialog
+from cxjournal.ui.shell.main_window import MainWindow
+from cxjournal.ui.shell.translation import install_gui_translators
 from tests.conftest import show_active
 
 
@@ -155,8 +155,8 @@ def test_the_date_reader_is_not_imported_to_open_the_window_or_the_dialog(journa
         "app = QApplication([])\n"
         "from cxjournal.store.connection import open_journal\n"
         f"open_journal({str(journal)!r})\n"
-        "from cxjournal.ui.main_window import MainWindow\n"
-        "from cxjournal.ui.quick_capture import QuickCaptureDialog\n"
+        "from cxjournal.ui.shell.main_window import MainWindow\n"
+        "from cxjournal.ui.dialogs.quick_capture import QuickCaptureDialog\n"
         "window = MainWindow(); window.show(); dialog = QuickCaptureDialog(window)\n"
         "assert 'dateparser' not in sys.modules\n"
         "dialog.promise_due.setText('samedi')\n"
@@ -243,7 +243,7 @@ def test_escape_on_an_empty_dialog_closes_without_asking(qtbot, monkeypatch):
 def test_ctrl_n_opens_quick_capture_from_any_page(qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "cxjournal.ui.quick_capture.open_quick_capture",
+        "cxjournal.ui.dialogs.quick_capture.open_quick_capture",
         lambda parent, person_id=None: opened.append((parent, person_id)),
     )
     window = MainWindow()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView
 
-from cxjournal.ui.row_table import SIZE_FROM_ROWS, RowTable
-from cxjournal.ui.table_model import Column, RowsModel
+from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.widgets.row_table import SIZE_FROM_ROWS, RowTable
 
 LONG = "Rembourser le gâteau d'anniversaire de Léa <b>& Zoë</b> 🎂"
 

@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 
 from cxjournal.changes import Kind
 from cxjournal.services import settings
-from cxjournal.ui.bus import announce
-from cxjournal.ui.main_window import MainWindow
 from cxjournal.ui.pages import PAGE_MODULES
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.shell.main_window import MainWindow
 from tests.helpers import show_active
 
 
@@ -58,8 +58,8 @@ def test_a_page_shortcut_puts_the_keyboard_in_the_page(qtbot):
 def test_a_page_or_dialog_missing_its_hooks_fails_when_its_class_is_defined(qtbot):
     import pytest
 
-    from cxjournal.ui.grouped_page import GroupedPage
-    from cxjournal.ui.person_item_dialogs import _PersonItemDialog
+    from cxjournal.ui.dialogs.person_item_dialogs import _PersonItemDialog
+    from cxjournal.ui.widgets.grouped_page import GroupedPage
 
     with pytest.raises(TypeError, match="_label, _fetch, _trash_services"):
         type("HalfPage", (GroupedPage,), {"refresh": lambda self: None, "_update_buttons": print})

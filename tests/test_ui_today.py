@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from cxjournal.services import entries, followups, people, promises
 from cxjournal.store.models import FollowUp, Promise
-from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.shell.main_window import MainWindow
 from tests.helpers import show_active
 
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from cxjournal.services import entries, people, trash
 from cxjournal.store.models import Entry, Person
-from cxjournal.ui import trash_dialog
-from cxjournal.ui.main_window import MainWindow
+from cxjournal.ui.dialogs import trash_dialog
+from cxjournal.ui.shell.main_window import MainWindow
 
 
 def _answer(monkeypatch, yes: bool, asked: list):

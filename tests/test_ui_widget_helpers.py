@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 
 from cxjournal import vocabulary as v
-from cxjournal.ui.combo import fill_codes, select_code
-from cxjournal.ui.dialog_buttons import close_buttons, save_cancel_buttons
-from cxjournal.ui.palette import ERROR_COLOUR, ERROR_STYLE, error_brush, error_colour
+from cxjournal.ui.widgets.combo import fill_codes, select_code
+from cxjournal.ui.widgets.dialog_buttons import close_buttons, save_cancel_buttons
+from cxjournal.ui.widgets.palette import ERROR_COLOUR, ERROR_STYLE, error_brush, error_colour
 
 
 def test_fill_codes_shows_labels_keeps_codes_and_replaces_what_was_there(qtbot):

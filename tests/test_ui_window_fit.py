@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
-from cxjournal.ui.main_window import MainWindow
-from cxjournal.ui.window_fit import MARGIN, brought_on_screen, first_geometry, fitted_size
+from cxjournal.ui.shell.main_window import MainWindow
+from cxjournal.ui.shell.window_fit import MARGIN, brought_on_screen, first_geometry, fitted_size
 
 LAPTOP = QRect(0, 0, 1280, 720)  # a small laptop, no panel
 WITH_PANEL = QRect(0, 32, 1366, 736)  # a panel along the top

@@ -35,9 +35,9 @@ def main() -> int:
         from cxjournal.demo import fill_demo
         from cxjournal.services.settings import set_setting
         from cxjournal.store.connection import close_journal, open_journal
-        from cxjournal.ui.main_window import MainWindow
         from cxjournal.ui.pages import PAGE_MODULES
-        from cxjournal.ui.translation import install_gui_translators
+        from cxjournal.ui.shell.main_window import MainWindow
+        from cxjournal.ui.shell.translation import install_gui_translators
 
         app = QApplication(sys.argv[:1])
         app.setApplicationName("CX Journal screenshots")

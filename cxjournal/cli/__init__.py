@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     gui = window_request(argv)
     if gui is not None:
-        from cxjournal.ui.app import run_gui
+        from cxjournal.ui.shell.app import run_gui
 
         return run_gui(db=gui.db)
     from cxjournal.cli.translation import install_cli_translator
@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     if args.command is None:
-        from cxjournal.ui.app import run_gui
+        from cxjournal.ui.shell.app import run_gui
 
         return run_gui(db=args.db)
     try:

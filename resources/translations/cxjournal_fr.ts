@@ -4,27 +4,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../cxjournal/ui/about.py" />
+      <location filename="../../cxjournal/ui/dialogs/about.py" />
       <source>About CX Journal</source>
       <translation>À propos de CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/about.py" />
+      <location filename="../../cxjournal/ui/dialogs/about.py" />
       <source>Customer feedback, staff concerns, promises and follow-ups in one journal.</source>
       <translation>Les retours des clients, les préoccupations de l'équipe, les promesses et les relances dans un seul journal.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/about.py" />
+      <location filename="../../cxjournal/ui/dialogs/about.py" />
       <source>Fonts: DejaVu (Bitstream Vera licence). Built with Qt for Python (LGPL).</source>
       <translation>Polices : DejaVu (licence Bitstream Vera). Réalisé avec Qt for Python (LGPL).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/about.py" />
+      <location filename="../../cxjournal/ui/dialogs/about.py" />
       <source>Free software under the GNU General Public License, version 3 or later.</source>
       <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/about.py" />
+      <location filename="../../cxjournal/ui/dialogs/about.py" />
       <source>Your journal file:</source>
       <translation>Votre fichier journal :</translation>
     </message>
@@ -32,12 +32,12 @@
   <context>
     <name>DateDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/date_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/date_dialog.py" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/date_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/date_dialog.py" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
@@ -45,52 +45,52 @@
   <context>
     <name>DepartmentsDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>&amp;Add as new</source>
       <translation>&amp;Ajouter comme nouveau</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>&amp;Check-ins</source>
       <translation>&amp;Points</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>&amp;Name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>&amp;Save changes</source>
       <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>Check-in cadence</source>
       <translation>Fréquence des points</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>Check-ins</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>Choose a department to rename it or change its check-ins.</source>
       <translation>Choisissez un service pour le renommer ou modifier ses points.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>Department name</source>
       <translation>Nom du service</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>Departments</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>Staff</source>
       <translation>Personnel</translation>
     </message>
@@ -98,182 +98,182 @@
   <context>
     <name>EntryDetail</name>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>&amp;Record response</source>
       <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>&amp;Save changes</source>
       <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Anonymous</source>
       <translation>Anonyme</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Channel:</source>
       <translation>Canal :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Close without action</source>
       <translation>Classer sans suite</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Comma-separated, e.g. bread, delivery</source>
       <translation>Séparées par des virgules, ex. pain, livraison</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Confidential</source>
       <translation>Confidentiel</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Details:</source>
       <translation>Détails :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>How was it resolved? (optional)</source>
       <translation>Comment cela a-t-il été résolu ? (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Kind:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Move this entry to the trash (Delete); Ctrl+Z undoes</source>
       <translation>Placer cette entrée dans la corbeille (Suppr) ; Ctrl+Z annule</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Move to trash</source>
       <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>New response</source>
       <translation>Nouvelle réponse</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>No response yet.</source>
       <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Not given</source>
       <translation>Non indiquée</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Priority:</source>
       <translation>Priorité :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Re&amp;open</source>
       <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Re&amp;solve…</source>
       <translation>Ré&amp;soudre…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Resolve</source>
       <translation>Résoudre</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Responses</source>
       <translation>Réponses</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Responses:</source>
       <translation>Réponses :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Satisfaction:</source>
       <translation>Satisfaction :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Save the changes to this entry (Ctrl+S)</source>
       <translation>Enregistrer les modifications de cette entrée (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Select an entry to see it here.</source>
       <translation>Sélectionnez une entrée pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Tags:</source>
       <translation>Étiquettes :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Title:</source>
       <translation>Titre :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>What was answered or done…</source>
       <translation>Ce qui a été répondu ou fait…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>{status} on {when}</source>
       <translation>{status} le {when}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/entry_detail.py" />
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>{who} · {side} · {when}</source>
       <translation>{who} · {side} · {when}</translation>
     </message>
@@ -281,112 +281,112 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>&amp;Due</source>
       <translation>&amp;Échéance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>&amp;Person</source>
       <translation>&amp;Personne</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>&amp;Repeat</source>
       <translation>&amp;Répétition</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>&amp;Title</source>
       <translation>&amp;Titre</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>As it is ({rule})</source>
       <translation>Telle quelle ({rule})</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Call back about the quote</source>
       <translation>Rappeler au sujet du devis</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Cannot save the follow-up</source>
       <translation>Impossible d'enregistrer la relance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Department</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Does not repeat</source>
       <translation>Ne se répète pas</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Edit follow-up</source>
       <translation>Modifier la relance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Every month</source>
       <translation>Tous les mois</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Every three months</source>
       <translation>Tous les trois mois</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Every two weeks</source>
       <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Every week</source>
       <translation>Toutes les semaines</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
       <source>Follow up with {name}</source>
       <translation>Relancer {name}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>New follow-up</source>
       <translation>Nouvelle relance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Nobody in particular</source>
       <translation>Personne en particulier</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>None</source>
       <translation>Aucun</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Or d&amp;epartment</source>
       <translation>Ou &amp;service</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Repeat</source>
       <translation>Répétition</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -394,17 +394,17 @@
   <context>
     <name>GroupedPage</name>
     <message>
-      <location filename="../../cxjournal/ui/grouped_page.py" />
+      <location filename="../../cxjournal/ui/widgets/grouped_page.py" />
       <source>Move to trash</source>
       <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/grouped_page.py" />
+      <location filename="../../cxjournal/ui/widgets/grouped_page.py" />
       <source>Move “{what}” to the trash?</source>
       <translation>Placer « {what} » dans la corbeille ?</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/grouped_page.py" />
+      <location filename="../../cxjournal/ui/widgets/grouped_page.py" />
       <source>Moved to the trash: {what}</source>
       <translation>Placé dans la corbeille : {what}</translation>
     </message>
@@ -412,127 +412,127 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>(not in the file)</source>
       <translation>(absent du fichier)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Added {added}, merged {merged}, skipped {skipped}.</source>
       <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Checking the file…</source>
       <translation>Vérification du fichier…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>First rows of the file</source>
       <translation>Premières lignes du fichier</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Import people from {name}</source>
       <translation>Importer des personnes depuis {name}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Import the valid rows even if some rows have errors</source>
       <translation>Importer les lignes valides même si certaines lignes ont des erreurs</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Import them as</source>
       <translation>Les importer comme</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Import them as:</source>
       <translation>Les importer comme :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Importing…</source>
       <translation>Import en cours…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Line {line}: {reason}</source>
       <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Merge them (fill in missing details)</source>
       <translation>Les fusionner (compléter les informations manquantes)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Nothing is imported while these rows have errors. Correct the file, or tick “Import the valid rows”:</source>
       <translation>Rien n'est importé tant que ces lignes ont des erreurs. Corrigez le fichier, ou cochez « Importer les lignes valides » :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>People already in the journal:</source>
       <translation>Personnes déjà dans le journal :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Press “Check” to see what the import will do.</source>
       <translation>Appuyez sur « Vérifier » pour voir ce que l'import fera.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Read as {encoding}, columns separated by “{delimiter}”.</source>
       <translation>Lu en {encoding}, colonnes séparées par « {delimiter} ».</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Skip them (keep what the journal has)</source>
       <translation>Les ignorer (garder ce que contient le journal)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Skipped as duplicates:</source>
       <translation>Ignorées car en double :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>These rows have errors and are left out:</source>
       <translation>Ces lignes ont des erreurs et sont laissées de côté :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>What the import will do</source>
       <translation>Ce que l'import fera</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Which column holds what</source>
       <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/import_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Would add {added}, merge {merged}, skip {skipped}.</source>
       <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped}.</translation>
     </message>
@@ -540,47 +540,47 @@
   <context>
     <name>JournalModel</name>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Anonymous</source>
       <translation>Anonyme</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Side</source>
       <translation>Côté</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/journal_model.py" />
+      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -588,75 +588,75 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>CX Journal</source>
       <translation>CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>CX Journal — {name}</source>
       <translation>CX Journal — {name}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Customers</source>
       <translation>Clients</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Follow-ups</source>
       <translation>Relances</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>New entry…</source>
       <translation>Nouvelle entrée…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
       <location filename="../../cxjournal/ui/pages/promises.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Promises</source>
       <translation>Promesses</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Saved: {title}</source>
       <translation>Enregistré : {title}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Staff</source>
       <translation>Personnel</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/main_window.py" />
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
@@ -664,22 +664,22 @@
   <context>
     <name>MissedRemindersDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>One reminder came due while CX Journal was closed.</source>
       <translation>Un rappel est arrivé à échéance pendant que CX Journal était fermé.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>While CX Journal was closed</source>
       <translation>Pendant que CX Journal était fermé</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>{count} reminders came due while CX Journal was closed.</source>
       <translation>{count} rappels sont arrivés à échéance pendant que CX Journal était fermé.</translation>
     </message>
@@ -1627,62 +1627,62 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>&amp;Department</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>&amp;Email</source>
       <translation>&amp;E-mail</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>&amp;Name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>&amp;Phone</source>
       <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>&amp;Role</source>
       <translation>&amp;Fonction</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>(no department)</source>
       <translation>(aucun service)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>Edit {name}</source>
       <translation>Modifier {name}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>N&amp;otes</source>
       <translation>N&amp;otes</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>New customer</source>
       <translation>Nouveau client</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>New staff member</source>
       <translation>Nouveau membre du personnel</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>Same name</source>
       <translation>Même nom</translation>
     </message>
@@ -1690,112 +1690,112 @@
   <context>
     <name>PersonView</name>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>&lt;b&gt;History&lt;/b&gt;: {count} item(s), newest first</source>
       <translation>&lt;b&gt;Historique&lt;/b&gt; : {count} élément(s), du plus récent au plus ancien</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Choose someone in the list to see their history.</source>
       <translation>Choisissez quelqu'un dans la liste pour voir son historique.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Due today</source>
       <translation>À faire aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Due {date}</source>
       <translation>Échéance le {date}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Follow-up</source>
       <translation>Relance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Kept late</source>
       <translation>Tenue en retard</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Kept on time</source>
       <translation>Tenue à temps</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>New &amp;entry</source>
       <translation>Nouvelle &amp;entrée</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>New &amp;follow-up…</source>
       <translation>Nouvelle &amp;relance…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>New pro&amp;mise…</source>
       <translation>Nouvelle pro&amp;messe…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>No contact details</source>
       <translation>Pas de coordonnées</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Overdue since {date}</source>
       <translation>En retard depuis le {date}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Print &amp;history</source>
       <translation>Imprimer l'&amp;historique</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Promise</source>
       <translation>Promesse</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Timeline</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>To do</source>
       <translation>À faire</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>archived</source>
       <translation>archivé</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>no department</source>
       <translation>aucun service</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>{kind} (confidential)</source>
       <translation>{kind} (confidentiel)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>{status}, satisfaction {score}/5</source>
       <translation>{status}, satisfaction {score}/5</translation>
     </message>
@@ -1803,57 +1803,57 @@
   <context>
     <name>PromiseDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>&amp;Due</source>
       <translation>&amp;Échéance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>&amp;What</source>
       <translation>&amp;Quoi</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Cannot save the promise</source>
       <translation>Impossible d'enregistrer la promesse</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Due date</source>
       <translation>Date d'échéance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>New promise</source>
       <translation>Nouvelle promesse</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
       <source>Promise to {name}</source>
       <translation>Promesse à {name}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Promised &amp;to</source>
       <translation>Promise &amp;à</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Promised to</source>
       <translation>Promise à</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Say to whom the promise was made.</source>
       <translation>Indiquez à qui la promesse a été faite.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Start typing a name</source>
       <translation>Commencez à taper un nom</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/promise_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>What was promised</source>
       <translation>Ce qui a été promis</translation>
     </message>
@@ -1861,162 +1861,162 @@
   <context>
     <name>QuickCaptureDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;About:</source>
       <translation>Su&amp;jet :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;Channel:</source>
       <translation>&amp;Canal :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;Details:</source>
       <translation>&amp;Détails :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;Follow up on:</source>
       <translation>&amp;Relancer le :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;Kind:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;Satisfaction:</source>
       <translation>&amp;Satisfaction :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;Tags:</source>
       <translation>Étiq&amp;uettes :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>&amp;Who:</source>
       <translation>&amp;Qui :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Anonymous visitor</source>
       <translation>Visiteur anonyme</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Comma-separated, e.g. bread, delivery</source>
       <translation>Séparées par des virgules, ex. pain, livraison</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Customer or staff</source>
       <translation>Client ou personnel</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Discard this entry?</source>
       <translation>Abandonner cette entrée ?</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Follow-up date</source>
       <translation>Date de relance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>I &amp;promised:</source>
       <translation>J'ai &amp;promis :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>I promised</source>
       <translation>J'ai promis</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>In a few words, e.g. Burnt bread</source>
       <translation>En quelques mots, ex. Pain brûlé</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Name — leave empty for an anonymous visitor</source>
       <translation>Nom — laisser vide pour un visiteur anonyme</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>New entry</source>
       <translation>Nouvelle entrée</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>New in the journal: {name} will be added as {side}.</source>
       <translation>Nouveau dans le journal : {name} sera ajouté(e) côté {side}.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Not given</source>
       <translation>Non indiquée</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Promised for</source>
       <translation>Promis pour le</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>What it is about</source>
       <translation>Sujet</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>What was said (optional)</source>
       <translation>Ce qui a été dit (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>What you promised, if anything</source>
       <translation>Ce que vous avez promis, le cas échéant</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>What you typed has not been saved. Discard it?</source>
       <translation>Ce que vous avez saisi n'a pas été enregistré. L'abandonner ?</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/quick_capture.py" />
+      <location filename="../../cxjournal/ui/dialogs/quick_capture.py" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
@@ -2024,55 +2024,55 @@
   <context>
     <name>ReminderBanner</name>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>+{count} more</source>
       <translation>+{count} autres</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Dismiss</source>
       <translation>Ignorer</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>For an hour</source>
       <translation>Pour une heure</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Reminder</source>
       <translation>Rappel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Snooze</source>
       <translation>Reporter</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Until next week</source>
       <translation>À la semaine prochaine</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <location filename="../../cxjournal/ui/reminder_banner.py" />
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
       <source>Until tomorrow morning</source>
       <translation>À demain matin</translation>
     </message>
@@ -2080,12 +2080,12 @@
   <context>
     <name>ReminderNotifier</name>
     <message>
-      <location filename="../../cxjournal/ui/notifier.py" />
+      <location filename="../../cxjournal/ui/shell/notifier.py" />
       <source>and {count} more</source>
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/notifier.py" />
+      <location filename="../../cxjournal/ui/shell/notifier.py" />
       <source>{count} reminders</source>
       <translation>{count} rappels</translation>
     </message>
@@ -2093,112 +2093,112 @@
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>&amp;Delete for good…</source>
       <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>&amp;Empty trash…</source>
       <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>&amp;Restore</source>
       <translation>&amp;Restaurer</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Delete the {count} item(s) in the trash for good? This cannot be undone.</source>
       <translation>Supprimer définitivement les {count} élément(s) de la corbeille ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Delete “{name}” for good? This cannot be undone.</source>
       <translation>Supprimer définitivement « {name} » ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Deleted</source>
       <translation>Supprimé le</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Deleted items stay here until you delete them for good.</source>
       <translation>Les éléments supprimés restent ici jusqu'à ce que vous les supprimiez définitivement.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Empty trash</source>
       <translation>Vider la corbeille</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Entry</source>
       <translation>Entrée</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Follow-up</source>
       <translation>Relance</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Goes with it</source>
       <translation>Supprimé avec</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Items in the trash</source>
       <translation>Éléments de la corbeille</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Name or title</source>
       <translation>Nom ou titre</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Promise</source>
       <translation>Promesse</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>The trash is empty.</source>
       <translation>La corbeille est vide.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Their {count} entries, promises and follow-ups will be deleted too.</source>
       <translation>Ses {count} entrées, promesses et relances seront aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>What</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/trash_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>{count} item(s) of their history</source>
       <translation>{count} élément(s) de son historique</translation>
     </message>
@@ -2206,14 +2206,14 @@
   <context>
     <name>TypedDateField</name>
     <message>
-      <location filename="../../cxjournal/ui/date_field.py" />
+      <location filename="../../cxjournal/ui/widgets/date_field.py" />
       <source>Type a day as you would say it: tomorrow, saturday, 5/12, in 3 days, +3.
 Up: tomorrow, then a day later. Page Up: next week, then a week later.</source>
       <translation>Tapez un jour comme vous le diriez : demain, samedi, 5/12, dans 3 jours, +3.
 Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine, puis une semaine de plus.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/date_field.py" />
+      <location filename="../../cxjournal/ui/widgets/date_field.py" />
       <source>e.g. saturday, 5/12, +3 (↑ tomorrow, PgUp next week)</source>
       <translation>ex. samedi, 5/12, +3 (↑ demain, Page haut semaine prochaine)</translation>
     </message>
@@ -2221,22 +2221,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>UndoBar</name>
     <message>
-      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <location filename="../../cxjournal/ui/widgets/undo_bar.py" />
       <source>Last action</source>
       <translation>Dernière action</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <location filename="../../cxjournal/ui/widgets/undo_bar.py" />
       <source>Restored from the trash.</source>
       <translation>Restauré depuis la corbeille.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <location filename="../../cxjournal/ui/widgets/undo_bar.py" />
       <source>Undo</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/undo_bar.py" />
+      <location filename="../../cxjournal/ui/widgets/undo_bar.py" />
       <source>Undo the last deletion (Ctrl+Z)</source>
       <translation>Annuler la dernière suppression (Ctrl+Z)</translation>
     </message>
@@ -2244,54 +2244,54 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>&amp;Business name:</source>
       <translation>Nom de l'&amp;entreprise :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <location filename="../../cxjournal/ui/pages/settings.py" />
-      <location filename="../../cxjournal/ui/welcome.py" />
       <source>Business name</source>
       <translation>Nom de l'entreprise</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <location filename="../../cxjournal/ui/pages/settings.py" />
-      <location filename="../../cxjournal/ui/welcome.py" />
       <source>Follow the system</source>
       <translation>Suivre le système</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>One journal for what your customers and your staff tell you, the promises you make them and the follow-ups you plan. Two questions to start:</source>
       <translation>Un seul journal pour ce que vous disent vos clients et votre équipe, les promesses que vous leur faites et les relances que vous prévoyez. Deux questions pour commencer :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>Start</source>
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>Welcome to CX Journal</source>
       <translation>Bienvenue dans CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>You can change both later in Settings.</source>
       <translation>Vous pourrez modifier les deux plus tard dans les Réglages.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/welcome.py" />
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>e.g. Boulangerie Martin</source>
       <translation>ex. Boulangerie Martin</translation>
     </message>
@@ -2299,22 +2299,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>_PersonItemDialog</name>
     <message>
-      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
       <source>&amp;What</source>
       <translation>&amp;Quoi</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
       <source>&amp;When</source>
       <translation>&amp;Quand</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/person_item_dialogs.py" />
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -2322,17 +2322,17 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>app</name>
     <message>
-      <location filename="../../cxjournal/ui/app.py" />
+      <location filename="../../cxjournal/ui/shell/app.py" />
       <source>The backup was restored. The previous file was kept as {path}.</source>
       <translation>La sauvegarde a été restaurée. L'ancien fichier a été conservé sous {path}.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/app.py" />
+      <location filename="../../cxjournal/ui/shell/app.py" />
       <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
       <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/app.py" />
+      <location filename="../../cxjournal/ui/shell/app.py" />
       <source>{count} erased people were in it and were removed again (register of erasures).</source>
       <translation>Personnes effacées retrouvées dans la sauvegarde et de nouveau retirées (registre des effacements) : {count}.</translation>
     </message>
@@ -2736,7 +2736,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>cxjournal : interrompu</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/app.py" />
+      <location filename="../../cxjournal/ui/shell/app.py" />
       <source>cxjournal: the window needs these system packages: {packages}; install them (sudo apt install {packages}) and start again.</source>
       <translation>cxjournal : la fenêtre a besoin de ces paquets système : {packages} ; installez-les (sudo apt install {packages}) puis relancez.</translation>
     </message>
@@ -3207,7 +3207,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
-      <location filename="../../cxjournal/ui/departments_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Department</source>
       <translation>Service</translation>
@@ -3234,7 +3234,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />
-      <location filename="../../cxjournal/ui/followup_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Due</source>
@@ -3639,7 +3639,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -3931,17 +3931,17 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../cxjournal/ui/crash_log.py" />
+      <location filename="../../cxjournal/ui/shell/crash_log.py" />
       <source>CX Journal ran into an unexpected problem. What you saved before is safe in your journal.</source>
       <translation>CX Journal a rencontré un problème inattendu. Ce que vous avez enregistré auparavant est en sécurité dans votre journal.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/crash_log.py" />
+      <location filename="../../cxjournal/ui/shell/crash_log.py" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/crash_log.py" />
+      <location filename="../../cxjournal/ui/shell/crash_log.py" />
       <source>The details were written to {path}. Please send that file to support.</source>
       <translation>Les détails ont été écrits dans {path}. Merci d'envoyer ce fichier à l'assistance.</translation>
     </message>
@@ -3949,172 +3949,172 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>data</name>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>&amp;Back up now…</source>
       <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>&amp;Import people…</source>
       <translation>&amp;Importer des personnes…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Automatic backup</source>
       <translation>Sauvegarde automatique</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Back up the journal</source>
       <translation>Sauvegarder le journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Backing up…</source>
       <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>C&amp;heck the journal</source>
       <translation>&amp;Vérifier le journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>CX Journal backups (*.db *.sqlite *.bak);;All files (*)</source>
       <translation>Sauvegardes CX Journal (*.db *.sqlite *.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>CX Journal backups (*.db);;All files (*)</source>
       <translation>Sauvegardes CX Journal (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Calendar files (*.ics)</source>
       <translation>Fichiers d'agenda (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Check the journal</source>
       <translation>Vérifier le journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Complete journal (*.json)</source>
       <translation>Journal complet (*.json)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Confidential matters appear without their text unless you include them.</source>
       <translation>Les sujets confidentiels apparaissent sans leur texte, sauf si vous les incluez.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Contacts (*.csv *.vcf *.txt);;All files (*)</source>
       <translation>Contacts (*.csv *.vcf *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>E&amp;xport the journal…</source>
       <translation>E&amp;xporter le journal…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Export the journal</source>
       <translation>Exporter le journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Export to a &amp;calendar…</source>
       <translation>Exporter vers un &amp;agenda…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Export to a calendar</source>
       <translation>Exporter vers un agenda</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Import people</source>
       <translation>Importer des personnes</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Include confidential entries</source>
       <translation>Inclure les entrées confidentielles</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Re&amp;store a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Replace the journal with the backup {backup}? Everything written since that backup will be set aside: the current file is kept beside it.</source>
       <translation>Remplacer le journal par la sauvegarde {backup} ? Tout ce qui a été saisi depuis cette sauvegarde sera mis de côté : le fichier actuel est conservé à côté.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Restore a backup</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Spreadsheets, one CSV per table</source>
       <translation>Tableurs, un CSV par table</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>The backup was restored. The previous file was kept as {path}.</source>
       <translation>La sauvegarde a été restaurée. L'ancien fichier a été conservé sous {path}.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>The backup was written and checked: {path}</source>
       <translation>La sauvegarde a été écrite et vérifiée : {path}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>The journal is healthy: no problem was found.</source>
       <translation>Le journal est en bon état : aucun problème trouvé.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>The journal was exported to the folder {path}.</source>
       <translation>Le journal a été exporté dans le dossier {path}.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>The journal was exported to {path}. It is a complete backup, confidential entries included: keep it as safe as the journal.</source>
       <translation>Le journal a été exporté dans {path}. C'est une sauvegarde complète, entrées confidentielles comprises : gardez-la aussi précieusement que le journal.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>The spreadsheets leave confidential entries out unless you include them.</source>
       <translation>Les tableurs laissent de côté les entrées confidentielles, sauf si vous les incluez.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Today's automatic backup could not be made: {reason}</source>
       <translation>La sauvegarde automatique du jour n'a pas pu être faite : {reason}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
       <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>{count} erased people were in it and were removed again (register of erasures).</source>
       <translation>{count} personne(s) effacée(s) s’y trouvai(en)t et en ont de nouveau été retirée(s) (registre des effacements).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/data_actions.py" />
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>{count} events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</source>
       <translation>{count} événements écrits dans {path}. Importez à nouveau le fichier plus tard : votre agenda les met à jour au lieu de les dupliquer.</translation>
     </message>
@@ -4170,7 +4170,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>feedback</name>
     <message>
-      <location filename="../../cxjournal/ui/feedback.py" />
+      <location filename="../../cxjournal/ui/widgets/feedback.py" />
       <source>Cannot do that</source>
       <translation>Action impossible</translation>
     </message>
@@ -4178,17 +4178,17 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>first_steps</name>
     <message>
-      <location filename="../../cxjournal/ui/first_steps.py" />
+      <location filename="../../cxjournal/ui/widgets/first_steps.py" />
       <source>New entry</source>
       <translation>Nouvelle entrée</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/first_steps.py" />
+      <location filename="../../cxjournal/ui/widgets/first_steps.py" />
       <source>New entry ({keys})</source>
       <translation>Nouvelle entrée ({keys})</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/first_steps.py" />
+      <location filename="../../cxjournal/ui/widgets/first_steps.py" />
       <source>Record what a customer or a staff member told you</source>
       <translation>Noter ce qu'un client ou un membre du personnel vous a dit</translation>
     </message>
@@ -4196,62 +4196,62 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>help</name>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>A follow-up reminds you to call someone back or check how things went, once or repeatedly. When it is due it appears on Today and in a reminder: mark it done or snooze it.</source>
       <translation>Une relance vous rappelle de rappeler quelqu'un ou de vérifier comment les choses se sont passées, une fois ou régulièrement. À son échéance, elle apparaît dans Aujourd'hui et dans un rappel : marquez-la faite ou reportez-la.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>At the start of a month, open Reports, choose the monthly relationship report and the month, then print it or save it as a PDF to share with your team.</source>
       <translation>En début de mois, ouvrez Rapports, choisissez le rapport mensuel de la relation et le mois, puis imprimez-le ou enregistrez-le en PDF pour le partager avec votre équipe.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>CX Journal help</source>
       <translation>Aide de CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>Each page's own keys are written in the tips of its buttons (point at one).</source>
       <translation>Les raccourcis propres à chaque page sont indiqués dans les info-bulles de ses boutons (pointez-en un).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>Follow up</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>How to use CX Journal</source>
       <translation>Utiliser CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>Keep a promise</source>
       <translation>Tenir une promesse</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>Press Ctrl+N (or “New entry”) whenever a customer or a staff member tells you something: praise, a complaint, an idea, a concern. Choose the person (or type a new name), write a title, save. You can add a promise and a follow-up in the same step.</source>
       <translation>Appuyez sur Ctrl+N (ou sur « Nouvelle entrée ») chaque fois qu'un client ou un membre du personnel vous dit quelque chose : un compliment, une réclamation, une idée, un signalement. Choisissez la personne (ou tapez un nouveau nom), écrivez un titre, enregistrez. Vous pouvez ajouter une promesse et une relance dans la même étape.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>Record what was said</source>
       <translation>Noter ce qui a été dit</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>The Promises page lists what you promised, by date. Mark one kept, broken or cancelled, or agree on a new date; promises due show up on Today.</source>
       <translation>La page Promesses liste ce que vous avez promis, par date. Marquez une promesse tenue, non tenue ou annulée, ou convenez d'une nouvelle date ; les promesses à échéance apparaissent dans Aujourd'hui.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/help_page.py" />
+      <location filename="../../cxjournal/ui/dialogs/help_page.py" />
       <source>The monthly report</source>
       <translation>Le rapport mensuel</translation>
     </message>
@@ -4372,47 +4372,47 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;About CX Journal</source>
       <translation>À &amp;propos de CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;Go</source>
       <translation>&amp;Aller à</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;Trash…</source>
       <translation>&amp;Corbeille…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>CX Journal &amp;help</source>
       <translation>&amp;Aide de CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>Open the &amp;data folder</source>
       <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/menus.py" />
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>Open the &amp;error log folder</source>
       <translation>Ouvrir le dossier du journal d'&amp;erreurs</translation>
     </message>
@@ -4420,47 +4420,47 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>refused</name>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>CX Journal backups (*.db *.sqlite *.bak);;All files (*)</source>
       <translation>Sauvegardes CX Journal (*.db *.sqlite *.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>CX Journal files (*.db);;All files (*)</source>
       <translation>Fichiers CX Journal (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>Choose a backup to restore</source>
       <translation>Choisir une sauvegarde à restaurer</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>Nothing was changed in that file. What would you like to do?</source>
       <translation>Rien n'a été modifié dans ce fichier. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>Open another file…</source>
       <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>Open or create a journal</source>
       <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>Restore a backup…</source>
       <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/refused_dialog.py" />
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>The journal cannot be opened</source>
       <translation>Le journal ne peut pas être ouvert</translation>
     </message>
@@ -4961,7 +4961,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -5029,7 +5029,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <location filename="../../cxjournal/ui/person_view.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
@@ -5142,22 +5142,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>tray</name>
     <message>
-      <location filename="../../cxjournal/ui/tray.py" />
+      <location filename="../../cxjournal/ui/shell/tray.py" />
       <source>CX Journal</source>
       <translation>CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/tray.py" />
+      <location filename="../../cxjournal/ui/shell/tray.py" />
       <source>New entry…</source>
       <translation>Nouvelle entrée…</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/tray.py" />
+      <location filename="../../cxjournal/ui/shell/tray.py" />
       <source>Open CX Journal</source>
       <translation>Ouvrir CX Journal</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/ui/tray.py" />
+      <location filename="../../cxjournal/ui/shell/tray.py" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>

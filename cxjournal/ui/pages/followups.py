@@ -16,12 +16,12 @@ from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import followups as svc
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.date_dialog import ask_datetime
-from cxjournal.ui.feedback import attempt_write
-from cxjournal.ui.followup_dialog import FollowUpDialog
-from cxjournal.ui.grouped_page import GroupedPage
-from cxjournal.ui.grouped_tree import Row
+from cxjournal.ui.dialogs.date_dialog import ask_datetime
+from cxjournal.ui.dialogs.followup_dialog import FollowUpDialog
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.feedback import attempt_write
+from cxjournal.ui.widgets.grouped_page import GroupedPage
+from cxjournal.ui.widgets.grouped_tree import Row
 
 if TYPE_CHECKING:
     from cxjournal.store.models import FollowUp

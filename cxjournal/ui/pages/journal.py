@@ -28,14 +28,14 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import entries
 from cxjournal.services.entry_query import EntryFilter
-from cxjournal.ui.combo import fill_codes, select_code
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.entry_detail import EntryDetail
-from cxjournal.ui.feedback import attempt, attempt_write
-from cxjournal.ui.first_steps import EmptyHint, new_entry_button, new_entry_keys
-from cxjournal.ui.journal_model import Col, JournalModel
-from cxjournal.ui.person_field import PersonField
-from cxjournal.ui.undo_bar import UndoBar
+from cxjournal.ui.models.journal_model import Col, JournalModel
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.combo import fill_codes, select_code
+from cxjournal.ui.widgets.entry_detail import EntryDetail
+from cxjournal.ui.widgets.feedback import attempt, attempt_write
+from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
+from cxjournal.ui.widgets.person_field import PersonField
+from cxjournal.ui.widgets.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = {  # pixels, until the owner resizes a column (the header's state is then kept)

@@ -25,14 +25,14 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.feedback import attempt_write, confirm
-from cxjournal.ui.first_steps import EmptyHint, new_entry_button, new_entry_keys
-from cxjournal.ui.person_dialog import PersonDialog
-from cxjournal.ui.person_item_dialogs import FollowUpDialog, PromiseDialog
-from cxjournal.ui.person_view import PersonView
-from cxjournal.ui.row_table import RowTable
-from cxjournal.ui.table_model import Column, RowsModel
+from cxjournal.ui.dialogs.person_dialog import PersonDialog
+from cxjournal.ui.dialogs.person_item_dialogs import FollowUpDialog, PromiseDialog
+from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.feedback import attempt_write, confirm
+from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
+from cxjournal.ui.widgets.person_view import PersonView
+from cxjournal.ui.widgets.row_table import RowTable
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person

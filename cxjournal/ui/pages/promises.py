@@ -17,12 +17,12 @@ from cxjournal.i18n import tr
 from cxjournal.services import agenda
 from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.date_dialog import ask_date
-from cxjournal.ui.feedback import attempt_write
-from cxjournal.ui.grouped_page import GroupedPage
-from cxjournal.ui.grouped_tree import Row
-from cxjournal.ui.promise_dialog import PromiseDialog
+from cxjournal.ui.dialogs.date_dialog import ask_date
+from cxjournal.ui.dialogs.promise_dialog import PromiseDialog
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.feedback import attempt_write
+from cxjournal.ui.widgets.grouped_page import GroupedPage
+from cxjournal.ui.widgets.grouped_tree import Row
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Promise

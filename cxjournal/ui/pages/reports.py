@@ -39,8 +39,8 @@ from cxjournal.files import copy_private
 from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest
 from cxjournal.services import people
 from cxjournal.services.settings import get_flag, get_setting
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.worker import start_job
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.worker import start_job
 
 PREVIEW_DPI = 60
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
-from cxjournal.ui.bus import announce
-from cxjournal.ui.combo import select_code
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.feedback import write_waiting
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.combo import select_code
+from cxjournal.ui.widgets.feedback import write_waiting
 
 CURRENCIES = ("EUR", "USD", "GBP", "CAD", "CHF", "JPY")
 PREVIEW = 64  # logo preview height in pixels

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from cxjournal import vocabulary as v
-from cxjournal.ui.departments_dialog import DepartmentsDialog
+from cxjournal.ui.dialogs.departments_dialog import DepartmentsDialog
 from cxjournal.ui.pages.people_page import PeoplePage
 
 

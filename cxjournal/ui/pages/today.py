@@ -34,12 +34,12 @@ from cxjournal.services import followups, promises
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.feedback import attempt_write
-from cxjournal.ui.first_steps import EmptyHint, new_entry_button, new_entry_keys
-from cxjournal.ui.palette import error_colour
-from cxjournal.ui.row_table import RowTable
-from cxjournal.ui.table_model import Column, RowsModel
+from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.feedback import attempt_write
+from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
+from cxjournal.ui.widgets.palette import error_colour
+from cxjournal.ui.widgets.row_table import RowTable
 
 
 class Page(QWidget):

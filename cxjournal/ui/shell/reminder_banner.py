@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import Kind
 from cxjournal.services import followups
 from cxjournal.services.reminders import Reminder
-from cxjournal.ui.dialog_buttons import close_buttons
-from cxjournal.ui.feedback import attempt_write
+from cxjournal.ui.widgets.dialog_buttons import close_buttons
+from cxjournal.ui.widgets.feedback import attempt_write
 
 STYLE = "#reminderBanner { background: #fff4ce; border: 1px solid #d9b54a; border-radius: 4px; }"
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
-from cxjournal.ui.context import AppContext
-from cxjournal.ui.feedback import attempt_write, confirm
-from cxjournal.ui.first_steps import EmptyHint
-from cxjournal.ui.grouped_tree import GroupedTree, Row
-from cxjournal.ui.undo_bar import UndoBar
+from cxjournal.ui.shell.context import AppContext
+from cxjournal.ui.widgets.feedback import attempt_write, confirm
+from cxjournal.ui.widgets.first_steps import EmptyHint
+from cxjournal.ui.widgets.grouped_tree import GroupedTree, Row
+from cxjournal.ui.widgets.undo_bar import UndoBar
 
 
 class GroupedPage(QWidget):

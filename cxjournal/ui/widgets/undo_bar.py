@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from cxjournal.ui.feedback import attempt_write
+from cxjournal.ui.widgets.feedback import attempt_write
 
 
 class UndoBar(QWidget):

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
-from cxjournal.ui.bus import announce
-from cxjournal.ui.combo import fill_codes
-from cxjournal.ui.worker import run_with_progress
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.combo import fill_codes
+from cxjournal.ui.widgets.worker import run_with_progress
 
 IGNORE = ""
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from cxjournal.errors import CXJournalError
 from cxjournal.services.journal import journal_is_empty
 from cxjournal.services.settings import get_flag, get_setting, set_settings
-from cxjournal.ui.feedback import write_waiting
-from cxjournal.ui.palette import ERROR_STYLE
+from cxjournal.ui.widgets.feedback import write_waiting
+from cxjournal.ui.widgets.palette import ERROR_STYLE
 
 LANGUAGES = (("system", "Follow the system"), ("fr", "Français"), ("en", "English"))
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
-from cxjournal.ui.bus import announce
-from cxjournal.ui.worker import run_waiting
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.worker import run_waiting
 
 T = TypeVar("T")
 ANYTHING: tuple[Kind, ...] = ()  # no kinds named: anything may have changed

@@ -13,9 +13,9 @@ from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import timeline
 from cxjournal.services.people import get_person
-from cxjournal.ui.palette import error_colour
-from cxjournal.ui.row_table import RowTable
-from cxjournal.ui.table_model import Column, RowsModel
+from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.widgets.palette import error_colour
+from cxjournal.ui.widgets.row_table import RowTable
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person

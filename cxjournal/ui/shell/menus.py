@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from cxjournal.ui.crash_log import log_path
+from cxjournal.ui.shell.crash_log import log_path
 
 
 def _open_folder(path) -> None:
@@ -75,19 +75,19 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
 
 
 def _show_about(window: QMainWindow) -> None:
-    from cxjournal.ui.about import show_about
+    from cxjournal.ui.dialogs.about import show_about
 
     show_about(window, window.context.journal_path())
 
 
 def _show_help(window: QMainWindow) -> None:
-    from cxjournal.ui.help_page import show_help
+    from cxjournal.ui.dialogs.help_page import show_help
 
     show_help(window)
 
 
 def _show_trash(window: QMainWindow) -> None:
-    from cxjournal.ui.trash_dialog import show_trash
+    from cxjournal.ui.dialogs.trash_dialog import show_trash
 
     show_trash(window)
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal.services.settings import get_flag
-from cxjournal.ui.icons import app_icon
-from cxjournal.ui.notifier import ReminderNotifier
-from cxjournal.ui.reminder_banner import MissedRemindersDialog, ReminderBanner
+from cxjournal.ui.shell.icons import app_icon
+from cxjournal.ui.shell.notifier import ReminderNotifier
+from cxjournal.ui.shell.reminder_banner import MissedRemindersDialog, ReminderBanner
 
 
 def bring_to_front(window: QWidget) -> None:

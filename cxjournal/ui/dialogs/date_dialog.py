@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxjournal.ui.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 
 
 class DateDialog(QDialog):

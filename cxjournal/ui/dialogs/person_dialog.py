@@ -23,11 +23,11 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr as core_tr
 from cxjournal.services import people
-from cxjournal.ui.bus import announce
-from cxjournal.ui.combo import select_code
-from cxjournal.ui.dialog_buttons import save_cancel_buttons
-from cxjournal.ui.feedback import write_waiting
-from cxjournal.ui.palette import ERROR_STYLE
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.combo import select_code
+from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.feedback import write_waiting
+from cxjournal.ui.widgets.palette import ERROR_STYLE
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMainWindow, QMessageBox, 
 from cxjournal import clock
 from cxjournal.config import data_dir
 from cxjournal.errors import CXJournalError
-from cxjournal.ui.bus import announce
-from cxjournal.ui.feedback import confirm
-from cxjournal.ui.worker import run_with_progress, start_job
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.feedback import confirm
+from cxjournal.ui.widgets.worker import run_with_progress, start_job
 
 # This module is loaded while the main window is built, before its first paint, only to make the
 # menu's actions. So what the actions themselves need is imported inside them, when the owner
@@ -60,7 +60,7 @@ def include_confidential(window: QWidget, title: str, text: str) -> bool | None:
 
 
 def import_people(window: QMainWindow) -> None:
-    from cxjournal.ui.import_dialog import ImportDialog
+    from cxjournal.ui.dialogs.import_dialog import ImportDialog
 
     name, _ = QFileDialog.getOpenFileName(
         window,

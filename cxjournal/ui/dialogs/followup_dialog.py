@@ -24,11 +24,11 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.people import list_departments
-from cxjournal.ui.bus import announce
-from cxjournal.ui.combo import select_code
-from cxjournal.ui.dialog_buttons import save_cancel_buttons
-from cxjournal.ui.feedback import write_waiting
-from cxjournal.ui.person_field import PersonField
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.combo import select_code
+from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.feedback import write_waiting
+from cxjournal.ui.widgets.person_field import PersonField
 
 if TYPE_CHECKING:
     from cxjournal.store.models import FollowUp

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from cxjournal.ui.context import AppContext
+from cxjournal.ui.shell.context import AppContext
 
 # A frame of the palette's own colours, so the line reads as a note in light and dark themes.
 HINT_STYLE = """

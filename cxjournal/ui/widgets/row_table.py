@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from cxjournal.ui.table_model import RowsModel
+from cxjournal.ui.models.table_model import RowsModel
 
 SIZE_FROM_ROWS = 25  # columns are sized to their first rows, not to every row of a long list
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from cxjournal import clock
 from cxjournal.errors import ValidationError
 from cxjournal.typed_dates import describe_day, read_day
-from cxjournal.ui.palette import ERROR_STYLE
+from cxjournal.ui.widgets.palette import ERROR_STYLE
 
 _STEPS = {
     Qt.Key.Key_Up: 1,

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from cxjournal.changes import ChangeNotice, Kind
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.bus import bus
-from cxjournal.ui.context import AppContext
-from cxjournal.ui.menus import build_menus
 from cxjournal.ui.pages import PAGE_MODULES
-from cxjournal.ui.window_fit import brought_on_screen, first_geometry
+from cxjournal.ui.shell.bus import bus
+from cxjournal.ui.shell.context import AppContext
+from cxjournal.ui.shell.menus import build_menus
+from cxjournal.ui.shell.window_fit import brought_on_screen, first_geometry
 
 PREFERRED_SIZE = QSize(1200, 760)  # cut down to the screen's available area (window_fit)
 
@@ -200,13 +200,13 @@ class MainWindow(QMainWindow):
             built.trash,
             built.about,
         )
-        from cxjournal.ui.data_actions import install_data_actions
+        from cxjournal.ui.shell.data_actions import install_data_actions
 
         install_data_actions(self)
 
     def quick_capture_for(self, person_id: int | None) -> None:
         """The quick-capture dialog, about ``person_id`` if given."""
-        from cxjournal.ui.quick_capture import open_quick_capture
+        from cxjournal.ui.dialogs.quick_capture import open_quick_capture
 
         saved = open_quick_capture(self, person_id)
         if saved is not None:

@@ -29,12 +29,12 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services.capture import capture
 from cxjournal.services.people import find_people, get_person
-from cxjournal.ui.bus import announce
-from cxjournal.ui.combo import fill_codes, select_code
-from cxjournal.ui.date_field import TypedDateField
-from cxjournal.ui.feedback import confirm
-from cxjournal.ui.palette import ERROR_STYLE
-from cxjournal.ui.worker import run_waiting
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.combo import fill_codes, select_code
+from cxjournal.ui.widgets.date_field import TypedDateField
+from cxjournal.ui.widgets.feedback import confirm
+from cxjournal.ui.widgets.palette import ERROR_STYLE
+from cxjournal.ui.widgets.worker import run_waiting
 
 
 class QuickCaptureDialog(QDialog):

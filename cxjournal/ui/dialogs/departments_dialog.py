@@ -23,13 +23,13 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
-from cxjournal.ui.bus import announce
-from cxjournal.ui.combo import fill_codes
-from cxjournal.ui.dialog_buttons import close_buttons
-from cxjournal.ui.feedback import write_waiting
-from cxjournal.ui.palette import ERROR_STYLE
-from cxjournal.ui.row_table import RowTable
-from cxjournal.ui.table_model import Column, RowsModel
+from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.combo import fill_codes
+from cxjournal.ui.widgets.dialog_buttons import close_buttons
+from cxjournal.ui.widgets.feedback import write_waiting
+from cxjournal.ui.widgets.palette import ERROR_STYLE
+from cxjournal.ui.widgets.row_table import RowTable
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Department

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from cxjournal.ui.palette import error_brush
+from cxjournal.ui.widgets.palette import error_brush
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

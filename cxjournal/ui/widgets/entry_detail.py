@@ -25,8 +25,8 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.combo import fill_codes, select_code
-from cxjournal.ui.feedback import attempt_write
+from cxjournal.ui.widgets.combo import fill_codes, select_code
+from cxjournal.ui.widgets.feedback import attempt_write
 
 
 class EntryDetail(QWidget):

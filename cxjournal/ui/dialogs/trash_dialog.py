@@ -20,8 +20,8 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import trash
 from cxjournal.services.settings import get_setting
-from cxjournal.ui.feedback import attempt_write, confirm
-from cxjournal.ui.table_model import Column, RowsModel
+from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.widgets.feedback import attempt_write, confirm
 
 
 class TrashDialog(QDialog):

@@ -24,8 +24,8 @@ from cxjournal import clock
 from cxjournal.errors import CXJournalError
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
-from cxjournal.ui.context import STANDALONE, AppContext
-from cxjournal.ui.worker import run_waiting, start_job
+from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.worker import run_waiting, start_job
 
 CHECK_EVERY_MS = 30_000
 MESSAGE_MS = 15_000

@@ -23,10 +23,10 @@ from cxjournal import clock
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import followups, promises
-from cxjournal.ui.bus import announce
-from cxjournal.ui.dialog_buttons import save_cancel_buttons
-from cxjournal.ui.feedback import write_waiting
-from cxjournal.ui.palette import ERROR_STYLE
+from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.feedback import write_waiting
+from cxjournal.ui.widgets.palette import ERROR_STYLE
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cxjournal.ui.startup_gc import StartupCollection
+    from cxjournal.ui.shell.startup_gc import StartupCollection
 
 
 def _open_with_choices(path: Path) -> Path | None:
@@ -22,7 +22,7 @@ def _open_with_choices(path: Path) -> Path | None:
             open_journal(path)
             return path
         except CXJournalError as exc:
-            from cxjournal.ui import refused_dialog as refused
+            from cxjournal.ui.dialogs import refused_dialog as refused
 
             choice = refused.ask_after_refusal(str(exc))
         if choice == refused.QUIT:
@@ -43,7 +43,7 @@ def _restore_into(path: Path) -> None:
     from cxjournal.io.restoring import is_other_journal, restore_backup
     from cxjournal.store.backup import backups_folder
     from cxjournal.store.connection import close_journal
-    from cxjournal.ui.refused_dialog import pick_backup
+    from cxjournal.ui.dialogs.refused_dialog import pick_backup
 
     translate = QCoreApplication.translate
     backup = pick_backup(backups_folder(path))
@@ -78,8 +78,8 @@ def _restore_into(path: Path) -> None:
 
 
 def _start_reminders(window) -> None:
-    from cxjournal.ui.reminder_banner import ReminderBanner
-    from cxjournal.ui.tray import install_tray, start_reminders
+    from cxjournal.ui.shell.reminder_banner import ReminderBanner
+    from cxjournal.ui.shell.tray import install_tray, start_reminders
 
     tray = install_tray(window)
     banner = ReminderBanner(window)
@@ -93,7 +93,7 @@ def verify_in_background(window) -> None:
     """Look for damage in the journal off the GUI thread (see store.connection); if found, say so
     at once: from then on nothing is written to the file."""
     from cxjournal.store.connection import verify_journal
-    from cxjournal.ui.worker import start_job
+    from cxjournal.ui.widgets.worker import start_job
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -107,7 +107,7 @@ def verify_in_background(window) -> None:
 
 
 def _daily_backup(window) -> None:
-    from cxjournal.ui.data_actions import start_daily_backup
+    from cxjournal.ui.shell.data_actions import start_daily_backup
 
     start_daily_backup(window)
 
@@ -138,7 +138,7 @@ def _may_need_welcome() -> bool:
 
 
 def _bring_forward(window) -> None:
-    from cxjournal.ui.tray import bring_to_front
+    from cxjournal.ui.shell.tray import bring_to_front
 
     bring_to_front(window)
 
@@ -163,7 +163,7 @@ def _load_core_first() -> None:
 
 def _say_missing_library() -> bool:
     """Print one line and return True when Qt would abort for want of system libraries."""
-    from cxjournal.ui.platform_check import missing_packages
+    from cxjournal.ui.shell.platform_check import missing_packages
 
     packages = missing_packages()
     if not packages:
@@ -187,7 +187,7 @@ def _say_missing_library() -> bool:
 def run_gui(db: str | None = None) -> int:
     if _say_missing_library():
         return 1
-    from cxjournal.ui.startup_gc import StartupCollection
+    from cxjournal.ui.shell.startup_gc import StartupCollection
 
     collection = StartupCollection()  # until the first paint (see startup_gc)
     try:
@@ -202,7 +202,7 @@ def after_the_first_paint(window, guard, collection: StartupCollection) -> None:
     is held already, so a second launch meanwhile waits for the answer (SingleInstance retries)."""
     from PySide6.QtCore import QTimer
 
-    from cxjournal.ui.first_paint import after_first_paint
+    from cxjournal.ui.shell.first_paint import after_first_paint
 
     def later(ms: int, work) -> None:
         after_first_paint(window, lambda: QTimer.singleShot(ms, work))
@@ -224,14 +224,14 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
     from cxjournal.config import resolve_db_path
     from cxjournal.services.settings import get_setting
     from cxjournal.store.connection import close_journal
-    from cxjournal.ui.crash_log import install_crash_handler
-    from cxjournal.ui.first_paint import (
+    from cxjournal.ui.shell.crash_log import install_crash_handler
+    from cxjournal.ui.shell.first_paint import (
         exit_after_first_paint_if_asked,
         timing_start,
     )
-    from cxjournal.ui.icons import app_icon
-    from cxjournal.ui.single_instance import SingleInstance
-    from cxjournal.ui.translation import install_gui_translators
+    from cxjournal.ui.shell.icons import app_icon
+    from cxjournal.ui.shell.single_instance import SingleInstance
+    from cxjournal.ui.shell.translation import install_gui_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CX Journal")
@@ -260,12 +260,12 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
     install_gui_translators(app, get_setting("language"))
 
     if not timing_start() and _may_need_welcome():
-        from cxjournal.ui.welcome import needs_welcome, run_welcome
+        from cxjournal.ui.dialogs.welcome import needs_welcome, run_welcome
 
         if needs_welcome() and run_welcome():
             install_gui_translators(app, get_setting("language"))
 
-    from cxjournal.ui.main_window import MainWindow
+    from cxjournal.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     guard.wake_requested.connect(lambda: _bring_forward(window))
