@@ -47,17 +47,27 @@ def assert_one_line(done, code: int, words: str = "") -> None:
     assert words in done.stderr
 
 
-@pytest.fixture
-def filled(tmp_path) -> Path:
-    """A closed journal with enough entries to span many pages."""
-    path = tmp_path / "filled.db"
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory) -> Path:
+    """A closed journal with enough entries to span many pages, written once per module (unsynced:
+    what is tested is damage to the file, not what survives a power cut)."""
+    path = tmp_path_factory.mktemp("filled") / "filled.db"
     close_journal()
-    open_journal(path)
+    open_journal(path, durable=False)
     who = people.add_person("Amélie", "customer")
     for n in range(400):
         entries.log_entry(kind="complaint", title=f"Pain brûlé {n}", person=who, details="x" * 300)
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     close_journal()
+    return path
+
+
+@pytest.fixture
+def filled(tmp_path, filled_template) -> Path:
+    """This test's own copy of the filled journal (a test damages it at will)."""
+    path = tmp_path / "filled.db"
+    shutil.copyfile(filled_template, path)
+    path.chmod(0o600)
     return path
 
 

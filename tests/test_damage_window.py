@@ -15,7 +15,13 @@ from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.ui.shell.app import verify_in_background
 from cxjournal.ui.shell.crash_log import install_crash_handler
 from cxjournal.ui.shell.main_window import MainWindow
-from tests.test_damage import damage_page, digest, entry_leaf_pages, filled  # noqa: F401
+from tests.test_damage import (  # noqa: F401
+    damage_page,
+    digest,
+    entry_leaf_pages,
+    filled,
+    filled_template,
+)
 
 pytestmark = pytest.mark.file_only  # about the journal file itself (SQLite)
 
