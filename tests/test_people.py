@@ -54,11 +54,24 @@ def test_department_only_for_staff_and_by_name():
         people.add_department("FOURNIL")
 
 
-def test_deleting_department_keeps_its_staff():
+def test_deleting_a_department_with_staff_is_refused_unless_they_move():
     dept = people.add_department("Vente")
+    other = people.add_department("Fournil")
     staff = people.add_person("Léa", "staff", department=dept)
-    people.delete_department(dept)
-    assert people.get_person(staff.id).department is None
+    with pytest.raises(ValidationError, match="belong to “Vente”"):
+        people.delete_department(dept)
+    assert people.get_person(staff.id).department_id == dept.id
+    with pytest.raises(ValidationError, match="another department"):
+        people.delete_department(dept, move_to=dept.id)
+    assert people.delete_department(dept, move_to="fournil") == 1
+    assert people.get_person(staff.id).department_id == other.id
+    assert [d.name for d in people.list_departments()] == ["Fournil"]
+
+
+def test_an_empty_department_is_deleted():
+    dept = people.add_department("Vente")
+    assert people.delete_department(dept) == 0
+    assert people.list_departments() == []
 
 
 def test_archive_hides_from_lists_but_not_from_resolve():

@@ -31,6 +31,9 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_reports",
     "cxjournal.cli.cmd_reminders",
     "cxjournal.cli.cmd_data",
+    "cxjournal.cli.cmd_tags",
+    "cxjournal.cli.cmd_trash",
+    "cxjournal.cli.cmd_settings",
 )
 
 

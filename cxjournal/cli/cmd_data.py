@@ -8,16 +8,9 @@ from pathlib import Path
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.cli.cmd_reminders import export_formats
+from cxjournal.cli.output import confirmed as _confirmed
 from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
-
-
-def _confirmed(args, question: str) -> bool:
-    if args.yes:
-        return True
-    print(question + " " + tr("[y/N]", "cli"), end=" ", flush=True)
-    answer = sys.stdin.readline().strip().lower()
-    return answer in ("y", "yes", "o", "oui")
 
 
 def _import_people(args) -> int:

@@ -1,4 +1,4 @@
-"""``cxjournal log`` and ``cxjournal entry show|respond|resolve|reopen|list``: the journal itself."""
+"""``cxjournal log`` and ``cxjournal entry show|edit|respond|resolve|reopen|list``: the journal itself."""
 
 from __future__ import annotations
 
@@ -47,6 +47,23 @@ def _show(args) -> int:
         responses = data.pop("responses")
         emit_lines(f"{k}: {val}" for k, val in data.items() if val not in (None, "", []))
         emit_lines(f"  {r['at']}  {r['text']}" for r in responses)
+    return 0
+
+
+EDITABLE = ("title", "details", "kind", "channel", "satisfaction", "priority", "tags")
+
+
+def _edit(args) -> int:
+    changes = {key: getattr(args, key) for key in EDITABLE if getattr(args, key) is not None}
+    if args.confidential is not None:
+        changes["confidential"] = args.confidential
+    if args.when is not None:
+        changes["occurred_at"] = args.when
+    entry = entries.edit_entry(args.id, **changes)
+    if args.json:
+        emit_json(entry_dict(entry))
+    else:
+        print(tr("Saved entry #{id}.", "cli").format(id=entry.id))
     return 0
 
 
@@ -109,13 +126,33 @@ def register(commands) -> None:
     log.add_argument("--json", action="store_true")
     log.set_defaults(handler=_log)
 
-    entry = commands.add_parser("entry", help=tr("show, answer, resolve or reopen an entry", "cli"))
+    entry = commands.add_parser(
+        "entry", help=tr("show, edit, answer, resolve or reopen an entry", "cli")
+    )
     sub = entry.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     show = sub.add_parser("show", help=tr("show one entry and its responses", "cli"))
     _entry_id(show)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
+
+    edit = sub.add_parser("edit", help=tr("change what was recorded", "cli"))
+    _entry_id(edit)
+    edit.add_argument("--title")
+    edit.add_argument("--details")
+    edit.add_argument("--kind", choices=v.ALL_KINDS)
+    edit.add_argument("--channel", choices=v.CHANNELS)
+    edit.add_argument("--satisfaction", help=tr('1-5, or "" for none', "cli"))
+    edit.add_argument("--priority", choices=tuple(v.PRIORITY_BY_NAME))
+    edit.add_argument("--tags", help=tr("comma-separated tags, replacing the entry's own", "cli"))
+    private = edit.add_mutually_exclusive_group()
+    private.add_argument("--confidential", action="store_const", const=True, default=None)
+    private.add_argument(
+        "--not-confidential", dest="confidential", action="store_const", const=False
+    )
+    edit.add_argument("--when", help=tr("when it happened (YYYY-MM-DD HH:MM)", "cli"))
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(handler=_edit)
 
     respond = sub.add_parser("respond", help=tr("record a response given", "cli"))
     _entry_id(respond)

@@ -1,4 +1,4 @@
-"""``cxjournal followup add|done|snooze|list``."""
+"""``cxjournal followup add|edit|done|snooze|delete|list``."""
 
 from __future__ import annotations
 
@@ -67,6 +67,24 @@ def _snooze(args) -> int:
     return 0
 
 
+def _edit(args) -> int:
+    changes = {"title": args.title, "due_at": args.due, "notes": args.notes}
+    item = followups.edit_followup(
+        args.id, **{key: value for key, value in changes.items() if value is not None}
+    )
+    if args.json:
+        emit_json(followup_dict(item))
+    else:
+        print(tr("Follow-up #{id} saved, due {due}.", "cli").format(id=item.id, due=item.due_at))
+    return 0
+
+
+def _delete(args) -> int:
+    followups.trash_followup(args.id)
+    print(tr("Follow-up #{id} moved to the trash.", "cli").format(id=args.id))
+    return 0
+
+
 def _list(args) -> int:
     found = followups.list_followups(state=args.state)
     if args.json:
@@ -92,6 +110,18 @@ def register(commands) -> None:
     add.add_argument("--notes")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
+
+    edit = sub.add_parser("edit", help=tr("change a follow-up's title, day or notes", "cli"))
+    edit.add_argument("id", type=int)
+    edit.add_argument("--title")
+    edit.add_argument("--due", metavar="YYYY-MM-DD[ HH:MM]")
+    edit.add_argument("--notes")
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(handler=_edit)
+
+    delete = sub.add_parser("delete", help=tr("move a follow-up to the trash", "cli"))
+    delete.add_argument("id", type=int)
+    delete.set_defaults(handler=_delete)
 
     done = sub.add_parser("done", help=tr("mark done (a repeating one is scheduled again)", "cli"))
     done.add_argument("id", type=int)

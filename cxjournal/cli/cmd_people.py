@@ -109,6 +109,25 @@ def _department_add(args) -> int:
     return 0
 
 
+def _department_rename(args) -> int:
+    dept = people.edit_department(people.find_department(args.old), name=args.new)
+    print(tr("Department #{id} is now called {name}.", "cli").format(id=dept.id, name=dept.name))
+    return 0
+
+
+def _department_delete(args) -> int:
+    dept = people.find_department(args.name)
+    moved = people.delete_department(dept, move_to=args.move_to)
+    print(tr("Deleted department {name}.", "cli").format(name=dept.name))
+    if moved:
+        print(
+            tr("{count} staff member(s) moved to {other}.", "cli").format(
+                count=moved, other=people.find_department(args.move_to).name
+            )
+        )
+    return 0
+
+
 def register(commands) -> None:
     person = commands.add_parser(
         "person", help=tr("add, list, show, edit or archive people", "cli")
@@ -145,7 +164,9 @@ def register(commands) -> None:
     archive.add_argument("--undo", action="store_true", help=tr("bring them back", "cli"))
     archive.set_defaults(handler=_archive)
 
-    dept = commands.add_parser("department", help=tr("list or add departments", "cli"))
+    dept = commands.add_parser(
+        "department", help=tr("list, add, rename or delete departments", "cli")
+    )
     dsub = dept.add_subparsers(dest="action", metavar="ACTION", required=True)
     dlist = dsub.add_parser("list", help=tr("list departments", "cli"))
     dlist.add_argument("--json", action="store_true")
@@ -159,3 +180,15 @@ def register(commands) -> None:
         help=tr("how often to check in with its staff", "cli"),
     )
     dadd.set_defaults(handler=_department_add)
+    rename = dsub.add_parser("rename", help=tr("give a department another name", "cli"))
+    rename.add_argument("old")
+    rename.add_argument("new")
+    rename.set_defaults(handler=_department_rename)
+    ddel = dsub.add_parser(
+        "delete", help=tr("delete a department (refused while staff belong to it)", "cli")
+    )
+    ddel.add_argument("name")
+    ddel.add_argument(
+        "--move-to", metavar="OTHER", help=tr("the department its staff join instead", "cli")
+    )
+    ddel.set_defaults(handler=_department_delete)

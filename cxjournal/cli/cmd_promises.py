@@ -1,4 +1,4 @@
-"""``cxjournal promise add|keep|break|cancel|renegotiate|list``."""
+"""``cxjournal promise add|edit|keep|break|cancel|renegotiate|list``."""
 
 from __future__ import annotations
 
@@ -27,6 +27,29 @@ def _add(args) -> int:
         print(
             tr("Promise #{id} recorded, due {due}.", "cli").format(
                 id=promise.id, due=promise.due_date
+            )
+        )
+    return 0
+
+
+def _edit(args) -> int:
+    promise = promises.edit_promise(
+        args.id,
+        what=args.what,
+        person=people.resolve_person(args.person) if args.person is not None else None,
+        due=args.due,
+    )
+    if args.json:
+        emit_json(promise_dict(promise))
+    else:
+        print(
+            tr(
+                "Promise #{id} saved: {person}, due {due} (first promised for {first}).", "cli"
+            ).format(
+                id=promise.id,
+                person=promise.person.name,
+                due=promise.due_date,
+                first=promise.original_due_date,
             )
         )
     return 0
@@ -73,6 +96,16 @@ def register(commands) -> None:
     add.add_argument("--note")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
+
+    edit = sub.add_parser("edit", help=tr("correct what was promised, to whom, or by when", "cli"))
+    edit.add_argument("id", type=int)
+    edit.add_argument("--what")
+    edit.add_argument("--person", metavar="WHO", help=tr("name or #id", "cli"))
+    edit.add_argument(
+        "--due", metavar="YYYY-MM-DD", help=tr("a new date; the first one is kept", "cli")
+    )
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(handler=_edit)
 
     for name, action, message, text in (
         (

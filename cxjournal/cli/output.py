@@ -7,6 +7,7 @@ import sys
 from datetime import date, datetime
 
 from cxjournal import vocabulary as v
+from cxjournal.i18n import tr
 from cxjournal.services import entries, followups, promises
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
@@ -95,6 +96,25 @@ def followup_dict(f: FollowUp) -> dict:
         "department_id": f.department_id,
         "notes": f.notes,
     }
+
+
+def trash_item_dict(item) -> dict:
+    return {
+        "kind": item.kind,
+        "id": item.id,
+        "label": item.label,
+        "deleted_at": _iso(item.deleted_at),
+        "goes_with": item.goes_with,
+    }
+
+
+def confirmed(args, question: str) -> bool:
+    """Whether to go on destroying data: ``--yes``, or "y" / "o" typed at the question."""
+    if args.yes:
+        return True
+    print(question + " " + tr("[y/N]", "cli"), end=" ", flush=True)
+    answer = sys.stdin.readline().strip().lower()
+    return answer in ("y", "yes", "o", "oui")
 
 
 def emit_json(data) -> None:

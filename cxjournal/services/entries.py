@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -65,24 +66,47 @@ def check_priority(value: int | str | None) -> int:
     return v.PRIORITY_BY_NAME[name]
 
 
+def tag_key(name: str) -> str:
+    """What makes two tag names the same tag: case and accents ignored, as search ignores them
+    ("Été" and "ete" are one tag, whichever was typed first keeps its spelling)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def clean_tag(raw: str) -> str:
+    return check.clean_line(raw.lstrip("#"), tr("Tag"), max_len=50)
+
+
 def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
-    """Tag names as typed, trimmed, without duplicates (case ignored); "a, b" is two tags."""
+    """Tag names as typed, trimmed, without duplicates (case and accents ignored); "a, b" is two
+    tags."""
     if tags is None:
         return []
     if isinstance(tags, str):
         tags = tags.split(",")
     seen: dict[str, str] = {}
     for raw in tags:
-        name = check.clean_line(raw.lstrip("#"), tr("Tag"), max_len=50)
-        if name and name.casefold() not in seen:
-            seen[name.casefold()] = name
+        name = clean_tag(raw)
+        if name and tag_key(name) not in seen:
+            seen[tag_key(name)] = name
     return list(seen.values())
+
+
+def tags_by_key() -> dict[str, Tag]:
+    """Every tag by ``tag_key``; a journal holds tens or hundreds of tags, not more, so they are
+    compared here rather than in SQL, whose lower() knows no accents (nor SQLite's any non-ASCII).
+    Of two names an older version kept apart, the first made answers for both."""
+    found: dict[str, Tag] = {}
+    for tag in Tag.select().order_by(Tag.id):
+        found.setdefault(tag_key(tag.name), tag)
+    return found
 
 
 def _set_tags(entry: Entry, names: list[str]) -> None:
     EntryTag.delete().where(EntryTag.entry == entry).execute()
+    known = tags_by_key() if names else {}
     for name in names:
-        tag = Tag.get_or_none(fn.lower(Tag.name) == name.lower()) or Tag.create(name=name)
+        tag = known.get(tag_key(name)) or Tag.create(name=name)
         EntryTag.create(entry=entry, tag=tag)
 
 

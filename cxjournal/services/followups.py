@@ -110,6 +110,17 @@ def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
     }
 
 
+def _due(value: datetime | date | str | None) -> datetime | None:
+    """When a follow-up is due; a day without a time means that morning."""
+    due = check.as_datetime(value, tr("Due"))
+    date_only = isinstance(value, str) and len(value.strip()) == 10
+    if due is not None and (
+        date_only or (isinstance(value, date) and not isinstance(value, datetime))
+    ):
+        due = datetime.combine(due.date(), MORNING)
+    return due
+
+
 def _ref(model, value, what):
     if value is None or value == "":
         return None
@@ -132,12 +143,9 @@ def add_followup(
 ) -> FollowUp:
     """Add a reminder, once or repeating (``rrule`` such as "FREQ=WEEKLY;INTERVAL=2")."""
     stamp = now_or(now)
-    due = check.as_datetime(due_at, tr("Due"))
+    due = _due(due_at)
     if due is None:
         raise ValidationError(tr("Say when to follow up."), field="due")
-    date_only = isinstance(due_at, str) and len(due_at.strip()) == 10
-    if date_only or (isinstance(due_at, date) and not isinstance(due_at, datetime)):
-        due = datetime.combine(due.date(), MORNING)  # a day without a time means that morning
     rule = normalise_rule(rrule, due)
     return FollowUp.create(
         title=check.clean_line(title, tr("Title"), required=True),
@@ -227,7 +235,7 @@ def edit_followup(item: FollowUp | int, *, now: datetime | None = None, **change
     if "title" in changes:
         row.title = check.clean_line(changes["title"], tr("Title"), required=True)
     if "due_at" in changes:
-        row.due_at = check.as_datetime(changes["due_at"], tr("Due")) or row.due_at
+        row.due_at = _due(changes["due_at"]) or row.due_at
         row.snoozed_until = None
     if "notes" in changes:
         row.notes = check.clean_text(changes["notes"], tr("Notes"))

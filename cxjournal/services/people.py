@@ -259,9 +259,32 @@ def edit_department(
 
 
 @action
-def delete_department(department: Department | int) -> None:
-    """Remove a department; its staff stay, without a department."""
-    fetch(Department, department, tr("Department")).delete_instance()
+def delete_department(
+    department: Department | int, *, move_to: Department | int | str | None = None
+) -> int:
+    """Remove a department. While staff belong to it, it is refused, unless ``move_to`` names
+    the department they join instead (those in the trash go with them). Returns how many moved."""
+    row = fetch(Department, department, tr("Department"))
+    target = _department_ref(move_to)
+    if target is not None and target.id == row.id:
+        raise ValidationError(
+            tr("Move its staff to another department than “{name}”.").format(name=row.name)
+        )
+    staying = (
+        Person.select().where(Person.department == row.id, Person.deleted_at.is_null()).count()
+    )
+    if staying and target is None:
+        raise ValidationError(
+            tr(
+                "{count} staff member(s) belong to “{name}”; say which department they join "
+                "instead."
+            ).format(count=staying, name=row.name)
+        )
+    moved = Person.update(department=target).where(Person.department == row.id).execute()
+    row.delete_instance()
+    if target is not None and staying:
+        checkins.schedule_checkin(target)
+    return moved
 
 
 def list_departments(*, with_counts: bool = False) -> list[Department]:

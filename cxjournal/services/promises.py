@@ -22,7 +22,7 @@ from cxjournal.services.common import (
     now_or,
     restore_from_trash,
 )
-from cxjournal.store.models import Entry, Person, Promise
+from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
 # Derived states shown to the owner (stored status in brackets):
 # open (open, not yet due), due-today, overdue (open, past due), kept-on-time, kept-late (kept),
@@ -156,6 +156,58 @@ def renegotiate_promise(
     row.due_date = due_date
     if note:
         row.note = check.clean_text(note, tr("Note"))
+    row.updated_at = now_or(now)
+    row.save()
+    return row
+
+
+def _check_person_fits(who: Person, about: Entry | None) -> None:
+    """The rules ``make_promise`` applies, for a promise given to someone else afterwards: a
+    promise answering an entry is made to the person the entry is about, or for an anonymous
+    entry to someone on its side."""
+    if about is None:
+        return
+    if about.person_id not in (None, who.id):
+        raise ValidationError(tr("That entry is about someone else."), field="person")
+    if about.person_id is None and about.side != who.side:
+        raise ValidationError(
+            tr("{name} is a {side}.").format(name=who.name, side=v.label(who.side).lower()),
+            field="person",
+        )
+
+
+@action
+def edit_promise(
+    promise: Promise | int,
+    *,
+    what: str | None = None,
+    person: Person | int | Fresh[Person] | None = None,
+    due: date | str | None = None,
+    now: datetime | None = None,
+) -> Promise:
+    """Correct what was promised, to whom, or by when. A new due date is a renegotiation: the
+    date first promised is kept, and only an open promise can be given one."""
+    row = fetch(Promise, promise, tr("Promise"))
+    if what is not None:
+        row.what = check.clean_text(what, tr("What was promised"), required=True, max_len=2000)
+    if person is not None and person != "":
+        who = fetch(Person, person, tr("Person"))
+        about = (
+            fetch(Entry, row.entry_id, tr("Entry"), include_deleted=True) if row.entry_id else None
+        )
+        _check_person_fits(who, about)
+        # Reminders about this promise that named its person now name the new one.
+        FollowUp.update(person=who).where(
+            FollowUp.promise == row.id, FollowUp.person == row.person_id
+        ).execute()
+        row.person = who
+    if due is not None and due != "":
+        due_date = check.as_date(due, tr("New due date"))
+        if due_date != row.due_date:
+            if row.status != v.PROMISE_OPEN:
+                raise ValidationError(tr("Only an open promise can be given a new date."))
+            _check_due(due_date, row.made_at)
+            row.due_date = due_date
     row.updated_at = now_or(now)
     row.save()
     return row

@@ -72,8 +72,7 @@ def list_trash() -> list[TrashItem]:
 
 def restore(kind: str, item_id: int):
     """Put one item back where it was."""
-    if kind not in RESTORERS:
-        raise ValidationError(tr("Unknown kind of item: {kind}.", "trash").format(kind=kind))
+    _in_trash(kind, item_id)  # an item not in the trash is said so, not "restored"
     return RESTORERS[kind](item_id)
 
 

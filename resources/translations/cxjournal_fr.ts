@@ -2421,6 +2421,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(anonyme)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>1-5, or "" for none</source>
+      <translation>1-5, ou "" pour aucune</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Added department {name} (#{id}).</source>
       <translation>Service {name} ajouté (n° {id}).</translation>
@@ -2451,9 +2456,29 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>CX Journal : retours des clients, préoccupations de l'équipe, promesses et relances dans un seul journal. Sans commande, la fenêtre s'ouvre.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>Delete the {count} item(s) in the trash for good?</source>
+      <translation>Supprimer définitivement le(s) {count} élément(s) de la corbeille ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>Deleted department {name}.</source>
+      <translation>Service {name} supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>Deleted {count} item(s) for good.</source>
+      <translation>{count} élément(s) supprimé(s) définitivement.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>Demo journal ready: {people} people, {entries} entries, {promises} promises, {followups} follow-ups ({seconds:.1f} s).</source>
       <translation>Journal de démonstration prêt : {people} personnes, {entries} entrées, {promises} promesses, {followups} relances ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>Department #{id} is now called {name}.</source>
+      <translation>Le service n° {id} s'appelle maintenant {name}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
@@ -2484,6 +2509,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>Follow-up #{id} done.</source>
       <translation>Relance n° {id} faite.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>Follow-up #{id} moved to the trash.</source>
+      <translation>Suivi n° {id} mis à la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>Follow-up #{id} saved, due {due}.</source>
+      <translation>Suivi n° {id} enregistré, prévu le {due}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
@@ -2519,6 +2554,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>Next one: #{id} on {due}.</source>
       <translation>Prochaine : n° {id} le {due}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>Nothing was deleted.</source>
+      <translation>Rien n'a été supprimé.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2561,6 +2601,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesse n° {id} enregistrée, échéance le {due}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>Promise #{id} saved: {person}, due {due} (first promised for {first}).</source>
+      <translation>Promesse n° {id} enregistrée : {person}, pour le {due} (promise d'abord pour le {first}).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>Promises due: {due}, kept on time: {kept}, late: {late}, broken: {broken}, keeping rate: {rate} %</source>
       <translation>Promesses échues : {due}, tenues à temps : {kept}, en retard : {late}, non tenues : {broken}, taux de promesses tenues : {rate} %</translation>
@@ -2581,14 +2626,34 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Réponse enregistrée sur l'entrée n° {id}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>Restored {kind} #{id}.</source>
+      <translation>Remis en place : {kind} n° {id}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Restored. The previous file was kept as {path}.</source>
       <translation>Restauré. L'ancien fichier a été conservé sous {path}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>Saved entry #{id}.</source>
+      <translation>Entrée n° {id} enregistrée.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Saved {name} (#{id}).</source>
       <translation>{name} enregistré(e) (n° {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_tags.py" />
+      <source>Tag “{old}” is now “{new}”.</source>
+      <translation>L'étiquette « {old} » s'appelle maintenant « {new} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_tags.py" />
+      <source>Tag “{old}” merged into “{new}”.</source>
+      <translation>L'étiquette « {old} » a été fusionnée dans « {new} ».</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2599,6 +2664,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>The journal is healthy: no problem was found.</source>
       <translation>Le journal est en bon état : aucun problème trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>The trash is empty.</source>
+      <translation>La corbeille est vide.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -2631,7 +2701,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{path} écrit : {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/output.py" />
       <source>[y/N]</source>
       <translation>[o/N]</translation>
     </message>
@@ -2639,6 +2709,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>a checked copy of the journal</source>
       <translation>une copie vérifiée du journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>a new date; the first one is kept</source>
+      <translation>une nouvelle date ; la première est conservée</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2701,9 +2776,24 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>les rétablir</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>change a follow-up's title, day or notes</source>
+      <translation>modifier le titre, le jour ou les notes d'un suivi</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>change a person's details</source>
       <translation>modifier les coordonnées d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_settings.py" />
+      <source>change a setting, e.g. settings set paper_size Letter</source>
+      <translation>modifier un réglage, p. ex. settings set paper_size Letter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>change what was recorded</source>
+      <translation>modifier ce qui a été noté</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2726,9 +2816,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>étiquettes séparées par des virgules</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>comma-separated tags, replacing the entry's own</source>
+      <translation>étiquettes séparées par des virgules, à la place de celles de l'entrée</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>company, for a business customer</source>
       <translation>société, pour un client professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>correct what was promised, to whom, or by when</source>
+      <translation>corriger ce qui a été promis, à qui ou pour quand</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/__init__.py" />
@@ -2757,11 +2857,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>delete a department (refused while staff belong to it)</source>
+      <translation>supprimer un service (refusé tant que du personnel en fait partie)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>delete everything in the trash for good</source>
+      <translation>supprimer définitivement tout le contenu de la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>department (staff only)</source>
       <translation>service (personnel uniquement)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>do not ask</source>
       <translation>ne pas demander</translation>
     </message>
@@ -2779,6 +2890,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>erase a person and their history</source>
       <translation>effacer une personne et son historique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_settings.py" />
+      <source>every setting and its value</source>
+      <translation>chaque réglage et sa valeur</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_tags.py" />
+      <source>every tag and how many entries carry it</source>
+      <translation>chaque étiquette et le nombre d'entrées qui la portent</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
@@ -2799,6 +2920,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>full-text search of the journal</source>
       <translation>recherche en texte intégral dans le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>give a department another name</source>
+      <translation>donner un autre nom à un service</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -2862,11 +2988,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
-      <source>list or add departments</source>
-      <translation>lister ou ajouter des services</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>list people</source>
       <translation>lister les personnes</translation>
     </message>
@@ -2874,6 +2995,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>list promises, soonest due first</source>
       <translation>lister les promesses, les plus proches d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>list, add, rename or delete departments</source>
+      <translation>lister, ajouter, renommer ou supprimer des services</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_tags.py" />
+      <source>list, rename or merge tags</source>
+      <translation>lister, renommer ou fusionner des étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>list, restore or empty the trash</source>
+      <translation>lister, restaurer ou vider la corbeille</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -2889,6 +3025,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>mark done (a repeating one is scheduled again)</source>
       <translation>marquer comme faite (une relance répétée est reprogrammée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>move a follow-up to the trash</source>
+      <translation>mettre un suivi à la corbeille</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2935,6 +3076,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>des personnes depuis un fichier CSV ou vCard</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_settings.py" />
+      <source>print one setting's value</source>
+      <translation>afficher la valeur d'un réglage</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>print the result as JSON</source>
       <translation>afficher le résultat en JSON</translation>
@@ -2955,6 +3101,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>remettre une sauvegarde à la place du journal</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>put an item back</source>
+      <translation>remettre un élément en place</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_tags.py" />
+      <source>put tag B on every entry tagged A, then drop A</source>
+      <translation>mettre l'étiquette B sur chaque entrée étiquetée A, puis retirer A</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>record a new journal entry</source>
       <translation>enregistrer une nouvelle entrée du journal</translation>
@@ -2973,6 +3129,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>reminders to follow up</source>
       <translation>rappels pour relancer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_tags.py" />
+      <source>rename a tag everywhere (merged if the new name exists)</source>
+      <translation>renommer une étiquette partout (fusionnée si le nouveau nom existe)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -3005,9 +3166,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>afficher une personne</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_settings.py" />
+      <source>show or change the journal's settings</source>
+      <translation>afficher ou modifier les réglages du journal</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
-      <source>show, answer, resolve or reopen an entry</source>
-      <translation>afficher, répondre, résoudre ou rouvrir une entrée</translation>
+      <source>show, edit, answer, resolve or reopen an entry</source>
+      <translation>afficher, modifier, répondre à, résoudre ou rouvrir une entrée</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -3018,6 +3184,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>the day the history ends (default: today); same seed and day, same journal</source>
       <translation>le jour où l'historique se termine (par défaut : aujourd'hui) ; même graine et même jour, même journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>the department its staff join instead</source>
+      <translation>le service que rejoint son personnel à la place</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
@@ -3055,6 +3226,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>la fiche de relances de la semaine, à afficher au mur</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>what is in the trash, last deleted first</source>
+      <translation>ce qui est dans la corbeille, le dernier supprimé en premier</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>what is overdue or due within N days (for cron or scripts)</source>
       <translation>ce qui est en retard ou dû dans les N jours (pour cron ou des scripts)</translation>
@@ -3064,6 +3240,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>when (default now)</source>
       <translation>quand (par défaut maintenant)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>when it happened (YYYY-MM-DD HH:MM)</source>
+      <translation>quand cela s'est passé (AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -3084,6 +3265,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>{count} events written to {path}.</source>
       <translation>{count} événements écrits dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>{count} staff member(s) moved to {other}.</source>
+      <translation>{count} membre(s) du personnel déplacé(s) vers {other}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_settings.py" />
+      <source>{key} is now “{value}”.</source>
+      <translation>{key} vaut maintenant « {value} ».</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -3311,6 +3502,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Faite le</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Move its staff to another department than “{name}”.</source>
+      <translation>Déplacez son personnel vers un autre service que « {name} ».</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
@@ -3472,6 +3668,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/tags.py" />
       <source>Tag</source>
       <translation>Étiquette</translation>
     </message>
@@ -3585,6 +3782,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/settings.py" />
       <source>There is no setting called “{key}”.</source>
       <translation>Il n'y a pas de réglage nommé « {key} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/tags.py" />
+      <source>There is no tag called “{name}”.</source>
+      <translation>Il n'y a pas d'étiquette nommée « {name} ».</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
@@ -3783,6 +3985,12 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le port n’est pas un nombre.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/people.py" />
+      <source>{count} staff member(s) belong to “{name}”; say which department they join instead.</source>
+      <translation>{count} membre(s) du personnel font partie de « {name} » ; dites quel service ils rejoignent à la place.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/tags.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <source>{label} cannot be empty.</source>
       <translation>{label} ne peut pas être vide.</translation>
@@ -3819,6 +4027,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/promises.py" />
       <source>{name} is a {side}.</source>
       <translation>{name} est enregistré(e) côté {side}.</translation>
     </message>
@@ -3881,6 +4090,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/common.py" />
       <source>{what} #{id} does not exist or is in the trash.</source>
       <translation>{what} n° {id} n'existe pas ou est dans la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/tags.py" />
+      <source>“{a}” and “{b}” are already the same tag.</source>
+      <translation>« {a} » et « {b} » sont déjà la même étiquette.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/validation.py" />
