@@ -2421,6 +2421,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(anonyme)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>--months must be between 1 and {most}.</source>
+      <translation>--months doit être compris entre 1 et {most}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Added department {name} (#{id}).</source>
       <translation>Service {name} ajouté (n° {id}).</translation>
@@ -2449,6 +2454,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/__init__.py" />
       <source>CX Journal: customer feedback, staff concerns, promises and follow-ups in one journal. Without a command, the window opens.</source>
       <translation>CX Journal : retours des clients, préoccupations de l'équipe, promesses et relances dans un seul journal. Sans commande, la fenêtre s'ouvre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Check-ins %</source>
+      <translation>Points %</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Complaints</source>
+      <translation>Réclamations</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Customer promises %</source>
+      <translation>Promesses clients %</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
@@ -2509,6 +2529,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Logged entry #{id}.</source>
       <translation>Entrée n° {id} enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Month</source>
+      <translation>Mois</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
@@ -2586,9 +2611,29 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Restauré. L'ancien fichier a été conservé sous {path}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Saved {name} (#{id}).</source>
       <translation>{name} enregistré(e) (n° {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Staff 1st answer h</source>
+      <translation>1re réponse personnel h</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Staff promises %</source>
+      <translation>Promesses personnel %</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Staff resolved h</source>
+      <translation>Résolution personnel h</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2604,6 +2649,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>To</source>
       <translation>Au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Values with their counts in brackets; — when a month rests on fewer than {least} events. Staff pulse and customer happy index: not recorded yet.</source>
+      <translation>Valeurs avec leur effectif entre parenthèses ; — quand un mois repose sur moins de {least} événements. Pouls du personnel et indice de contentement des clients : pas encore enregistrés.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
@@ -2816,9 +2866,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>hour (dans une heure), tomorrow (demain), next-week (semaine prochaine) ou AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>how many months (24)</source>
+      <translation>combien de mois (24)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>how often to check in with its staff</source>
       <translation>fréquence des points avec son personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>how the staff and customer sides moved together, month by month</source>
+      <translation>comment le côté personnel et le côté clients ont évolué ensemble, mois par mois</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2834,6 +2894,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>keep it quiet until later</source>
       <translation>la mettre de côté jusqu'à plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>last month shown (default: the last full month)</source>
+      <translation>dernier mois affiché (par défaut : le dernier mois complet)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2923,6 +2988,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>open follow-ups and promise due dates as a calendar file</source>
       <translation>les relances ouvertes et les échéances des promesses, en fichier d'agenda</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>output JSON</source>
+      <translation>sortie en JSON</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -3106,6 +3176,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{side} :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>{tests} pairs tested (at least {months} months with data on both sides); a link is not a cause: both sides may follow something else.</source>
+      <translation>{tests} paires testées (au moins {months} mois avec des données des deux côtés) ; un lien n’est pas une cause : les deux côtés peuvent suivre autre chose.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>“{text}” is not a date like 2030-01-31.</source>
       <translation>« {text} » n'est pas une date comme 2030-01-31.</translation>
@@ -3113,6 +3188,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>(ρ = {rho} over {n} months, trends removed)</source>
+      <translation>(ρ = {rho} sur {n} mois, tendances retirées)</translation>
+    </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>1 day</source>
@@ -3182,6 +3262,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/store/repair_checkins.py" />
       <source>Check-in follow-ups that an earlier version had marked done by itself (no one did them), undone when this journal was upgraded: {count}. They are open again; check them on the Follow-ups page.</source>
       <translation>Points avec les équipes qu’une version précédente avait marqués comme faits d’elle-même (personne ne les avait faits), annulés lors de la mise à jour de ce journal : {count}. Ils sont de nouveau ouverts ; vérifiez-les dans la page Relances.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Clear link:</source>
+      <translation>Lien net :</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/visibility.py" />
@@ -3311,6 +3396,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Faite le</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Months with {internal} tended to also have {external}</source>
+      <translation>Les mois avec {internal} ont eu tendance à avoir aussi {external}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Months with {internal} tended to be followed, the next month, by {external}</source>
+      <translation>Les mois avec {internal} ont eu tendance à être suivis, le mois suivant, par {external}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Months with {internal} tended to be followed, two months later, by {external}</source>
+      <translation>Les mois avec {internal} ont eu tendance à être suivis, deux mois plus tard, par {external}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
@@ -3321,6 +3421,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/promises.py" />
       <source>New due date</source>
       <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>No link between the two sides stands out from chance over these months.</source>
+      <translation>Aucun lien entre les deux côtés ne se distingue du hasard sur ces mois.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/reminders.py" />
@@ -3630,6 +3735,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>À venir</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Weak sign, maybe chance:</source>
+      <translation>Indice faible, peut-être dû au hasard :</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/promises.py" />
       <source>What was promised</source>
       <translation>Ce qui a été promis</translation>
@@ -3642,6 +3752,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>a higher staff pulse</source>
+      <translation>un pouls du personnel plus haut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>a lower staff pulse</source>
+      <translation>un pouls du personnel plus bas</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
@@ -3699,6 +3819,36 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>toutes les semaines</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>faster first answers to staff</source>
+      <translation>des premières réponses plus rapides au personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer customer complaints</source>
+      <translation>moins de réclamations de clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer promises to customers kept on time</source>
+      <translation>moins de promesses aux clients tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer promises to staff kept on time</source>
+      <translation>moins de promesses au personnel tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer staff check-ins done</source>
+      <translation>moins de points avec le personnel faits</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>happier customers</source>
+      <translation>des clients plus contents</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/location.py" />
       <source>it holds a password. Remove it from the address and put it in PGPASSWORD or ~/.pgpass.</source>
       <translation>elle contient un mot de passe. Retirez-le de l’adresse et mettez-le dans PGPASSWORD ou ~/.pgpass.</translation>
@@ -3729,6 +3879,41 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>en retard de {days}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>less happy customers</source>
+      <translation>des clients moins contents</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>less satisfied customers</source>
+      <translation>des clients moins satisfaits</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more customer complaints</source>
+      <translation>davantage de réclamations de clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more promises to customers kept on time</source>
+      <translation>davantage de promesses aux clients tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more promises to staff kept on time</source>
+      <translation>davantage de promesses au personnel tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more satisfied customers</source>
+      <translation>des clients plus satisfaits</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more staff check-ins done</source>
+      <translation>davantage de points avec le personnel faits</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>on time, due in {days}</source>
       <translation>dans les temps, due dans {days}</translation>
@@ -3749,6 +3934,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>priorité</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>quicker resolution of what staff raised</source>
+      <translation>une résolution plus rapide de ce que le personnel a signalé</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>repeats</source>
       <translation>se répète</translation>
@@ -3760,6 +3950,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/people.py" />
       <source>side</source>
       <translation>côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>slower first answers to staff</source>
+      <translation>des premières réponses plus lentes au personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>slower resolution of what staff raised</source>
+      <translation>une résolution plus lente de ce que le personnel a signalé</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/location.py" />
