@@ -32,6 +32,7 @@ BUDGETS = {
     "report_s": 3,
     "import_s": 3,
     "backup_s": 2,
+    "insights_ms": 1000,
     "gui_stall_ms": 100,
     "gui_write_stall_ms": 100,
 }
@@ -198,6 +199,17 @@ def measure_report(journal: Path, runs: int, out_dir: Path) -> dict:
     return {"report_s": summary(times), "report_month": month, "report_month_entries": count}
 
 
+def measure_insights(journal: Path, runs: int) -> dict:
+    """``cxjournal insights`` over 24 months, as an owner runs it: the whole command, start included."""
+    run_cli("--db", str(journal), "insights", "--months", "24", "--json")  # warm the file cache
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run_cli("--db", str(journal), "insights", "--months", "24", "--json")
+        times.append((time.perf_counter() - started) * 1000)
+    return {"insights_ms": summary(times, digits=0)}
+
+
 def write_people_csv(path: Path, count: int) -> None:
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -288,11 +300,11 @@ def main() -> int:
     parser.add_argument(
         "--only",
         nargs="*",
-        help="measure only these groups: start gui report import backup writers",
+        help="measure only these groups: start gui report import backup writers insights",
     )
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
-    groups = set(args.only or ["start", "gui", "report", "import", "backup"])
+    groups = set(args.only or ["start", "gui", "report", "import", "backup", "insights"])
     big = ensure_journal(args.data / "bench-100k.db", people=2000, entries=100_000, months=120)
     results: dict = {"machine": machine()}
     if "start" in groups:
@@ -316,6 +328,7 @@ def main() -> int:
     for group, measure in (
         ("import", lambda: measure_import(args.runs, args.data)),
         ("backup", lambda: measure_backup(big, args.runs, args.data)),
+        ("insights", lambda: measure_insights(big, args.runs)),
     ):
         if group in groups:
             try:

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_search",
     "cxjournal.cli.cmd_demo",
     "cxjournal.cli.cmd_reports",
+    "cxjournal.cli.cmd_insights",
     "cxjournal.cli.cmd_reminders",
     "cxjournal.cli.cmd_data",
     "cxjournal.cli.cmd_tags",

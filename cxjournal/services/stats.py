@@ -8,7 +8,9 @@ Definitions (the reports print the same words):
   and not cancelled, the share kept by that original date. Renegotiated ones count as not kept on
   time unless kept by the first date; promises whose day has not come yet and are still open are
   left out of the rate until they are settled or late;
-- average satisfaction per side, over the entries that carry a score.
+- average satisfaction per side, over the entries that carry a score;
+- check-ins done: of the department check-ins that fell due in the month (and whose day has come),
+  the share done.
 Confidential entries are left out unless asked for.
 """
 
@@ -24,7 +26,7 @@ from peewee import JOIN, fn
 
 from cxjournal import vocabulary as v
 from cxjournal.months import month_bounds, months_ending
-from cxjournal.store.models import Entry, Person, Promise
+from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
 
 def _median_hours(spans: list[float]) -> float | None:
@@ -47,7 +49,9 @@ class SideFigures:
     problems_opened: int = 0  # complaints for customers, concerns for staff
     problems_resolved: int = 0
     median_first_response_hours: float | None = None
+    responded: int = 0  # entries the first-response median rests on
     median_resolution_hours: float | None = None
+    resolved: int = 0  # entries the resolution median rests on
     avg_satisfaction: float | None = None
     rated: int = 0
 
@@ -143,7 +147,9 @@ def _figures_by_side(year: int, month: int, include_confidential: bool) -> dict[
             figures[side].problems_resolved = count
     for side, side_figures in figures.items():
         side_figures.median_first_response_hours = _median_hours(first[side])
+        side_figures.responded = len(first[side])
         side_figures.median_resolution_hours = _median_hours(resolution[side])
+        side_figures.resolved = len(resolution[side])
         side_figures.rated = len(scores[side])
         side_figures.avg_satisfaction = (
             round(statistics.fmean(scores[side]), 2) if scores[side] else None
@@ -193,6 +199,38 @@ def _promises(year: int, month: int, include_confidential: bool, today: date):
     overall = _promise_figures([r[1:] for r in rows], today)
     by_side = {s: _promise_figures([r[1:] for r in rows if r[0] == s], today) for s in v.SIDES}
     return overall, by_side
+
+
+@dataclass
+class CheckinFigures:
+    due: int = 0  # check-ins that fell due in the month, on a day that has come
+    done: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return round(self.done / self.due, 4) if self.due else None
+
+
+def checkins_of_month(year: int, month: int, *, today: date | None = None) -> CheckinFigures:
+    """Department check-ins that fell due in the month and how many of them were done (read-only)."""
+    from cxjournal import clock
+    from cxjournal.services.reminders import CHECKIN_ORIGIN
+
+    start, end = month_bounds(year, month)
+    # A check-in due later today or this month is not yet missed: it waits, as promises do.
+    end = min(end, datetime.combine(today or clock.now().date(), datetime.min.time()))
+    rows = (
+        FollowUp.select(FollowUp.done_at.is_null(False))
+        .where(
+            FollowUp.origin == CHECKIN_ORIGIN,
+            FollowUp.deleted_at.is_null(),
+            FollowUp.due_at >= start,
+            FollowUp.due_at < end,
+        )
+        .tuples()
+    )
+    done = [bool(row[0]) for row in rows]
+    return CheckinFigures(due=len(done), done=sum(done))
 
 
 def month_summary(

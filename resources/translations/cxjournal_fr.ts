@@ -419,7 +419,7 @@
     <message>
       <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
       <source>Added {added}, merged {merged}, skipped {skipped}.</source>
-      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s).</translation>
+      <translation>Ajoutées : {added}, fusionnées : {merged}, ignorées : {skipped}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
@@ -1468,7 +1468,7 @@
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <source>{count} entries</source>
-      <translation>{count} entrées</translation>
+      <translation>{count} entrée|{count} entrées</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -2421,6 +2421,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(anonyme)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>--months must be between 1 and {most}.</source>
+      <translation>--months doit être compris entre 1 et {most}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>1-5, or "" for none</source>
       <translation>1-5, ou "" pour aucune</translation>
@@ -2433,7 +2438,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Added {added}, merged {merged}, skipped {skipped}, left out with errors {invalid}.</source>
-      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s), {invalid} écartée(s) pour erreur.</translation>
+      <translation>Ajoutées : {added}, fusionnées : {merged}, ignorées : {skipped}, écartées pour erreur : {invalid}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2454,6 +2459,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/__init__.py" />
       <source>CX Journal: customer feedback, staff concerns, promises and follow-ups in one journal. Without a command, the window opens.</source>
       <translation>CX Journal : retours des clients, préoccupations de l'équipe, promesses et relances dans un seul journal. Sans commande, la fenêtre s'ouvre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Check-ins %</source>
+      <translation>Points %</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Complaints</source>
+      <translation>Réclamations</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Customer promises %</source>
+      <translation>Promesses clients %</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_trash.py" />
@@ -2546,6 +2566,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Entrée n° {id} enregistrée.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>Month {month}</source>
       <translation>Mois {month}</translation>
@@ -2636,6 +2661,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Restauré. L'ancien fichier a été conservé sous {path}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Saved entry #{id}.</source>
       <translation>Entrée n° {id} enregistrée.</translation>
@@ -2644,6 +2674,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Saved {name} (#{id}).</source>
       <translation>{name} enregistré(e) (n° {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Staff 1st answer h</source>
+      <translation>1re réponse personnel h</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Staff promises %</source>
+      <translation>Promesses personnel %</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Staff resolved h</source>
+      <translation>Résolution personnel h</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_tags.py" />
@@ -2674,6 +2719,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>To</source>
       <translation>Au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>Values with their counts in brackets; — when a month rests on fewer than {least} events. Staff pulse and customer happy index: not recorded yet.</source>
+      <translation>Valeurs avec leur effectif entre parenthèses ; — quand un mois repose sur moins de {least} événements. Pouls du personnel et indice de contentement des clients : pas encore enregistrés.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
@@ -2942,9 +2992,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>hour (dans une heure), tomorrow (demain), next-week (semaine prochaine) ou AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>how many months (24)</source>
+      <translation>combien de mois (24)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>how often to check in with its staff</source>
       <translation>fréquence des points avec son personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>how the staff and customer sides moved together, month by month</source>
+      <translation>comment le côté personnel et le côté clients ont évolué ensemble, mois par mois</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2960,6 +3020,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>keep it quiet until later</source>
       <translation>la mettre de côté jusqu'à plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>last month shown (default: the last full month)</source>
+      <translation>dernier mois affiché (par défaut : le dernier mois complet)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -3064,6 +3129,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>open follow-ups and promise due dates as a calendar file</source>
       <translation>les relances ouvertes et les échéances des promesses, en fichier d'agenda</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>output JSON</source>
+      <translation>sortie en JSON</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -3297,6 +3367,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{side} :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>{tests} pairs tested (at least {months} months with data on both sides); a link is not a cause: both sides may follow something else.</source>
+      <translation>{tests} paires testées (au moins {months} mois avec des données des deux côtés) ; un lien n’est pas une cause : les deux côtés peuvent suivre autre chose.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>“{text}” is not a date like 2030-01-31.</source>
       <translation>« {text} » n'est pas une date comme 2030-01-31.</translation>
@@ -3304,6 +3379,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>(ρ = {rho} over {n} months, trends removed)</source>
+      <translation>(ρ = {rho} sur {n} mois, tendances retirées)</translation>
+    </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>1 day</source>
@@ -3373,6 +3453,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/store/repair_checkins.py" />
       <source>Check-in follow-ups that an earlier version had marked done by itself (no one did them), undone when this journal was upgraded: {count}. They are open again; check them on the Follow-ups page.</source>
       <translation>Points avec les équipes qu’une version précédente avait marqués comme faits d’elle-même (personne ne les avait faits), annulés lors de la mise à jour de ce journal : {count}. Ils sont de nouveau ouverts ; vérifiez-les dans la page Relances.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Clear link:</source>
+      <translation>Lien net :</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/visibility.py" />
@@ -3502,6 +3587,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Faite le</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Months with {internal} tended to also have {external}</source>
+      <translation>Les mois avec {internal} ont eu tendance à avoir aussi {external}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Months with {internal} tended to be followed, the next month, by {external}</source>
+      <translation>Les mois avec {internal} ont eu tendance à être suivis, le mois suivant, par {external}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Months with {internal} tended to be followed, two months later, by {external}</source>
+      <translation>Les mois avec {internal} ont eu tendance à être suivis, deux mois plus tard, par {external}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/people.py" />
       <source>Move its staff to another department than “{name}”.</source>
       <translation>Déplacez son personnel vers un autre service que « {name} ».</translation>
@@ -3517,6 +3617,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/promises.py" />
       <source>New due date</source>
       <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>No link between the two sides stands out from chance over these months.</source>
+      <translation>Aucun lien entre les deux côtés ne se distingue du hasard sur ces mois.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/reminders.py" />
@@ -3832,6 +3937,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>À venir</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>Weak sign, maybe chance:</source>
+      <translation>Indice faible, peut-être dû au hasard :</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/promises.py" />
       <source>What was promised</source>
       <translation>Ce qui a été promis</translation>
@@ -3844,6 +3954,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>a higher staff pulse</source>
+      <translation>un pouls du personnel plus haut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>a lower staff pulse</source>
+      <translation>un pouls du personnel plus bas</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
@@ -3901,6 +4021,36 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>toutes les semaines</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>faster first answers to staff</source>
+      <translation>des premières réponses plus rapides au personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer customer complaints</source>
+      <translation>moins de réclamations de clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer promises to customers kept on time</source>
+      <translation>moins de promesses aux clients tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer promises to staff kept on time</source>
+      <translation>moins de promesses au personnel tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>fewer staff check-ins done</source>
+      <translation>moins de points avec le personnel faits</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>happier customers</source>
+      <translation>des clients plus contents</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/location.py" />
       <source>it holds a password. Remove it from the address and put it in PGPASSWORD or ~/.pgpass.</source>
       <translation>elle contient un mot de passe. Retirez-le de l’adresse et mettez-le dans PGPASSWORD ou ~/.pgpass.</translation>
@@ -3931,6 +4081,41 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>en retard de {days}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>less happy customers</source>
+      <translation>des clients moins contents</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>less satisfied customers</source>
+      <translation>des clients moins satisfaits</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more customer complaints</source>
+      <translation>davantage de réclamations de clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more promises to customers kept on time</source>
+      <translation>davantage de promesses aux clients tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more promises to staff kept on time</source>
+      <translation>davantage de promesses au personnel tenues à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more satisfied customers</source>
+      <translation>des clients plus satisfaits</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>more staff check-ins done</source>
+      <translation>davantage de points avec le personnel faits</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>on time, due in {days}</source>
       <translation>dans les temps, due dans {days}</translation>
@@ -3951,6 +4136,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>priorité</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>quicker resolution of what staff raised</source>
+      <translation>une résolution plus rapide de ce que le personnel a signalé</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>repeats</source>
       <translation>se répète</translation>
@@ -3962,6 +4152,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/people.py" />
       <source>side</source>
       <translation>côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>slower first answers to staff</source>
+      <translation>des premières réponses plus lentes au personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>slower resolution of what staff raised</source>
+      <translation>une résolution plus lente de ce que le personnel a signalé</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/location.py" />
