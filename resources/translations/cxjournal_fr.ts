@@ -1468,7 +1468,7 @@
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <source>{count} entries</source>
-      <translation>{count} entrée|{count} entrées</translation>
+      <translation>{count} entrées</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
