@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
-from cxjournal.services import entries, people
+from cxjournal.services import entries, followups, people, promises
 from cxjournal.store.models import Entry
 from cxjournal.ui.models.journal_model import Col
 from cxjournal.ui.widgets.context_menu import menu_at
@@ -97,3 +97,42 @@ def test_the_journal_menu_acts_on_the_row_clicked(qtbot, fake_clock):
     trash = next(a for a in menu.actions() if a.text().replace("&", "") == "Move to trash")
     trash.trigger()
     assert Entry.get_by_id(chosen).deleted_at is not None
+
+
+def test_the_promises_menu_offers_the_buttons_with_their_shortcuts(qtbot, fake_clock):
+    who = people.add_person("Amélie", "customer")
+    promises.make_promise(
+        person=who, what="Devis vitrine", due="2026-11-14", made_at="2026-11-10 10:00"
+    )
+    soon = promises.make_promise(person=who, what="Gâteau", due="2026-11-19")
+    _, page = open_page(qtbot, "promises")
+    tree = page.tree
+    soon_group = tree.source.item(1, 0).index()
+    point = tree.visualRect(tree.source.index(0, 1, soon_group)).center()
+    menu = menu_at(tree, point, page.menu_items)
+    assert tree.selected_id() == soon.id
+    shown = menu_texts(menu)
+    assert shown["Kept"] == (True, "Ctrl+K")
+    assert shown["New date…"] == (True, "Ctrl+D")
+    assert shown["Reopen"][0] is False
+    next(a for a in menu.actions() if a.text() == page.buttons["keep"].text()).trigger()
+    assert promises.get_promise(soon.id).status == "kept"
+
+
+def test_the_follow_ups_today_and_people_tables_have_menus(qtbot, fake_clock):
+    who = people.add_person("Amélie", "customer")
+    followups.add_followup(title="Rappeler", person=who, due_at="2026-11-16 08:00")
+    window, today = open_page(qtbot, "today")
+    menu = menu_at(today.due_table, row_point(today.due_table, 0), today._due_menu_items)
+    shown = menu_texts(menu)
+    assert shown["Done"] == (True, "Ctrl+Return")
+    assert shown["Kept"][0] is False
+    assert "Snooze" in shown
+    page = window.show_page("followups")
+    tree = page.tree
+    first = tree.source.item(0, 0).index()
+    menu = menu_at(tree, tree.visualRect(tree.source.index(0, 0, first)).center(), page.menu_items)
+    assert menu_texts(menu)["Edit…"] == (True, "Ctrl+E")
+    customers = window.show_page("customers")
+    menu = menu_at(customers.table, row_point(customers.table, 0), customers._menu_items)
+    assert menu_texts(menu)["Edit…"] == (True, "Ctrl+E")
