@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
-from cxjournal.formatting import format_day_time
+from cxjournal.formatting import format_datetime
 from cxjournal.services.entry_query import EntryFilter, count_entries, entry_rows, page_ids
 from cxjournal.services.settings import get_setting
 
@@ -123,6 +123,11 @@ class JournalModel(QAbstractTableModel):
         """Read again after a change, keeping the filter and order."""
         self.set_filter(self._filter)
 
+    @property
+    def language(self) -> str:
+        """The language the dates are written in (read from the settings at each reset)."""
+        return self._lang
+
     def entry_id(self, row: int) -> int | None:
         shown = self._row(row)
         return shown.entry_id if shown else None
@@ -161,7 +166,7 @@ class JournalModel(QAbstractTableModel):
 
     def _display(self, entry: EntryRow) -> ShownRow:
         texts = {
-            Col.WHEN: format_day_time(entry.occurred_at, self._lang),
+            Col.WHEN: format_datetime(entry.occurred_at, self._lang),
             Col.SIDE: v.label(entry.side),
             Col.PERSON: entry.person_name or self._anonymous,
             Col.KIND: v.label(entry.kind),
@@ -185,7 +190,10 @@ class JournalModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Col)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # a narrow column's title is cut with "…"
+        ):
             return self._titles[section]
         return None
 
@@ -197,14 +205,12 @@ class JournalModel(QAbstractTableModel):
             return shown.texts[index.column()] if shown else None
         if role == ID_ROLE:
             return self.entry_id(index.row())
-        if index.column() != Col.TITLE:
-            return None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self._row(index.row())  # a long title or name cut short is read in full here
+            return shown.texts[index.column()] or None if shown else None
+        if role == Qt.ItemDataRole.FontRole and index.column() == Col.TITLE:
             shown = self._row(index.row())
             return self._bold if shown and shown.is_open else None  # open entries stand out
-        if role == Qt.ItemDataRole.ToolTipRole:  # a long title cut short is read in full here
-            shown = self._row(index.row())
-            return shown.texts[Col.TITLE] if shown else None
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

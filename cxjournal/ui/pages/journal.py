@@ -4,7 +4,7 @@ dates, and the selected entry in a pane beside it, editable, with Delete to the 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,28 +27,30 @@ from PySide6.QtWidgets import (
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
+from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.entry_query import EntryFilter
 from cxjournal.ui.models.journal_model import Col, JournalModel
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.combo import fill_codes, select_code
+from cxjournal.ui.widgets.context_menu import SEPARATOR, MenuItem, attach_menu
 from cxjournal.ui.widgets.entry_detail import EntryDetail
 from cxjournal.ui.widgets.feedback import attempt, attempt_write
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
+from cxjournal.ui.widgets.highlight_delegate import HighlightDelegate
 from cxjournal.ui.widgets.person_field import PersonField
 from cxjournal.ui.widgets.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = {  # pixels, until the owner resizes a column (the header's state is then kept)
-    Col.WHEN: 105,
-    Col.SIDE: 75,
-    Col.PERSON: 140,
-    Col.KIND: 95,
-    Col.TITLE: 240,
-    Col.STATUS: 105,
-    Col.PRIORITY: 70,
-    Col.SATISFACTION: 85,
-}
+# What each column may show, measured to size it (in both languages' date styles); the title takes
+# the room left, so that every column fits beside the detail pane at 1280 x 720.
+LONGEST_DATE = datetime(2026, 12, 30, 23, 59)
+PERSON_CHARS = 16  # a name wider than this is cut with "…" and read in full in its tooltip
+# Beside the detail pane (its French buttons make it 440 px wide) all eight columns leave the title
+# no room at 1280 x 720; these two are shown by right-clicking the header (the side is in the kind's
+# word and in the detail pane, the satisfaction in the detail pane).
+HIDDEN_AT_FIRST = (Col.SIDE, Col.SATISFACTION)
+LAYOUT_VERSION = 2  # saved column widths from before the title stretched are not restored
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this value means "no limit"
 
 
@@ -137,8 +140,73 @@ class Page(QWidget):
             self.table.fontMetrics().height() + 8
         )  # fixed row height: the view never measures 100,000 rows
         self.table.setWordWrap(False)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.highlight = HighlightDelegate(self.table)
+        for column in (Col.PERSON, Col.TITLE):
+            self.table.setItemDelegateForColumn(column, self.highlight)
+        self._fit_columns()
+        for column in HIDDEN_AT_FIRST:
+            self.table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.column_menu().exec(header.mapToGlobal(pos))
+        )
+        attach_menu(self.table, self._menu_items)
+
+    def _column_samples(self, lang: str) -> dict[Col, list[str]]:
+        labels = lambda codes: [v.label(code) for code in codes]  # noqa: E731
+        statuses = sorted(labels(v.ENTRY_STATUSES), key=len)
+        return {
+            Col.WHEN: [format_datetime(LONGEST_DATE, lang)],
+            Col.SIDE: labels(v.SIDES),
+            Col.PERSON: ["n" * PERSON_CHARS],
+            Col.KIND: labels(v.ALL_KINDS),
+            Col.STATUS: statuses[:-1],  # the longest, rare ("Closed without action"), is cut
+            Col.PRIORITY: labels(v.PRIORITIES),
+            Col.SATISFACTION: ["★" * 5],
+        }
+
+    def _fit_columns(self, lang: str = "en") -> None:
+        """Each column as wide as its usual values, the title taking the room left: every
+        column is in sight beside the detail pane at 1280 x 720. What does not fit in a cell ends
+        in "…" and is read in full in its tooltip (the header's in the header's tooltip)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = metrics.averageCharWidth() + 6  # the cell's padding and the grid line
+        for column, texts in self._column_samples(lang).items():
+            self.table.setColumnWidth(column, max(map(metrics.horizontalAdvance, texts)) + margin)
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 4)
+        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._fitted_for = lang
+
+    def column_menu(self) -> QMenu:
+        """Which columns are shown: every one but the title can be hidden or shown again."""
+        menu = QMenu(self)
+        for column in Col:
+            if column == Col.TITLE:
+                continue
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        return menu
+
+    def _menu_items(self) -> list[MenuItem | None]:
+        detail = self.detail
+        return [
+            MenuItem(
+                self.new_entry_button,
+                QKeySequence.StandardKey.New,
+                self.new_entry_button.accessibleName(),
+            ),
+            SEPARATOR,
+            MenuItem(detail.respond_button),
+            MenuItem(detail.resolve_button),
+            MenuItem(detail.close_button),
+            MenuItem(detail.reopen_button),
+            SEPARATOR,
+            MenuItem(detail.trash_button, QKeySequence.StandardKey.Delete),
+        ]
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
@@ -277,6 +345,9 @@ class Page(QWidget):
         self.detail.show_entry(self._selected)
 
     def _after_reset(self) -> None:
+        self.highlight.set_search(self.model.filter.text)
+        if self.model.language != self._fitted_for and not self._layout_restored:
+            self._fit_columns(self.model.language)  # dates are written the language's way
         total = self.model.rowCount()
         self.count.setText(self.tr("{count} entries").format(count=f"{total:,}".replace(",", " ")))
         self._show_empty_hint(total == 0)
@@ -355,7 +426,8 @@ class Page(QWidget):
 
     def _restore_layout(self) -> None:
         settings = QSettings()
-        header = settings.value("journal/header")
+        header = settings.value(f"journal/header{LAYOUT_VERSION}")
+        self._layout_restored = header is not None
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
         splitter = settings.value("journal/splitter")
@@ -364,6 +436,8 @@ class Page(QWidget):
 
     def hideEvent(self, event) -> None:
         settings = QSettings()
-        settings.setValue("journal/header", self.table.horizontalHeader().saveState())
+        settings.setValue(
+            f"journal/header{LAYOUT_VERSION}", self.table.horizontalHeader().saveState()
+        )
         settings.setValue("journal/splitter", self.splitter.saveState())
         super().hideEvent(event)

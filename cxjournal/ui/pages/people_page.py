@@ -29,6 +29,7 @@ from cxjournal.ui.dialogs.person_dialog import PersonDialog
 from cxjournal.ui.dialogs.person_item_dialogs import FollowUpDialog, PromiseDialog
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.context_menu import SEPARATOR, MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write, confirm
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
 from cxjournal.ui.widgets.person_view import PersonView
@@ -173,9 +174,24 @@ class PeoplePage(QWidget):
         ):
             shortcut = QShortcut(keys, where, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        attach_menu(self.table, self._menu_items)
         self.add_button.setToolTip(self.tr("Add someone (Ctrl+Shift+N)"))
         self.edit_button.setToolTip(self.tr("Edit their details (Ctrl+E)"))
         self.trash_button.setToolTip(self.tr("Move to the trash (Delete)"))
+
+    def _menu_items(self) -> list[MenuItem | None]:
+        return [
+            MenuItem(self.add_button, "Ctrl+Shift+N"),
+            MenuItem(self.edit_button, "Ctrl+E"),
+            MenuItem(self.archive_button),
+            MenuItem(self.trash_button, QKeySequence.StandardKey.Delete),
+            SEPARATOR,
+            MenuItem(
+                self.new_entry_button,
+                QKeySequence.StandardKey.New,
+                self.new_entry_button.accessibleName(),
+            ),
+        ]
 
     def _connect_person_view(self) -> None:
         view = self.person_view

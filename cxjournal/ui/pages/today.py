@@ -36,6 +36,7 @@ from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
 from cxjournal.ui.widgets.palette import error_colour
@@ -148,6 +149,7 @@ class Page(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.due_table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.due_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        attach_menu(self.due_table, self._due_menu_items)
         bar = QHBoxLayout()
         bar.addWidget(self.due_title, 1)
         for button in (
@@ -180,10 +182,22 @@ class Page(QWidget):
         self.problem_title = QLabel()
         self.open_problem_button = QPushButton(self.tr("O&pen in journal"))
         self.open_problem_button.clicked.connect(self.open_problem)
+        attach_menu(
+            self.problem_table,
+            lambda: [MenuItem(self.open_problem_button, QKeySequence(Qt.Key.Key_Return))],
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.problem_title, 1)
         bar.addWidget(self.open_problem_button)
         return self._section(bar, self.problem_table)
+
+    def _due_menu_items(self) -> list[MenuItem]:
+        return [
+            MenuItem(self.done_button, "Ctrl+Return"),
+            MenuItem(self.kept_button, "Ctrl+K"),
+            MenuItem(self.snooze_button),
+            MenuItem(self.open_due_button, QKeySequence(Qt.Key.Key_Return)),
+        ]
 
     @staticmethod
     def _section(bar: QHBoxLayout, table: RowTable) -> QWidget:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.ui.shell.context import AppContext
+from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write, confirm
 from cxjournal.ui.widgets.first_steps import EmptyHint
 from cxjournal.ui.widgets.grouped_tree import GroupedTree, Row
@@ -46,6 +47,8 @@ class GroupedPage(QWidget):
         self.undo_bar.restored.connect(lambda item_id: self.focus_item(self.KIND, item_id))
         self.button_row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
+        self.button_keys: dict[str, str] = {}
+        attach_menu(self.tree, self.menu_items)
         self.add_shortcut(QKeySequence.StandardKey.Undo, self.undo_bar.undo)
         self.empty_hint = EmptyHint()  # its words are the page's own
         layout = QVBoxLayout(self)
@@ -66,7 +69,12 @@ class GroupedPage(QWidget):
                 button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.NativeText))
             self.button_row.addWidget(button)
             self.buttons[key] = button
+            self.button_keys[key] = shortcut
         self.button_row.addStretch(1)
+
+    def menu_items(self) -> list[MenuItem]:
+        """The tree's right-click menu: the buttons' actions, with their shortcuts."""
+        return [MenuItem(button, self.button_keys[key]) for key, button in self.buttons.items()]
 
     def add_shortcut(self, keys, slot: Callable) -> None:
         """A shortcut that works while the focus is anywhere in this page."""
