@@ -31,6 +31,7 @@ BUDGETS = {
     "rss_ratio": 4.0,
     "report_s": 3,
     "import_s": 3,
+    "import_entries_s": 3,
     "backup_s": 2,
     "insights_ms": 1000,
     "gui_stall_ms": 100,
@@ -226,19 +227,56 @@ def write_people_csv(path: Path, count: int) -> None:
             )
 
 
-def measure_import(runs: int, out_dir: Path) -> dict:
-    source = out_dir / "people-10000.csv"
-    write_people_csv(source, 10_000)
+def time_import(what: str, source: Path, runs: int, out_dir: Path) -> list[float]:
+    """Seconds of ``cxjournal import WHAT SOURCE``, whole command, into a fresh journal each run."""
     times = []
     for run in range(runs):
-        target = out_dir / f"import-{run}.db"
+        target = out_dir / f"import-{what}-{run}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         run_cli("--db", str(target), "department", "list")  # create the empty journal first
         started = time.perf_counter()
-        run_cli("--db", str(target), "import", "people", str(source), "--side", "customer")
+        run_cli("--db", str(target), "import", what, str(source))
         times.append(time.perf_counter() - started)
+    return times
+
+
+def measure_import(runs: int, out_dir: Path) -> dict:
+    source = out_dir / "people-10000.csv"
+    write_people_csv(source, 10_000)
+    times = time_import("people", source, runs, out_dir)  # customers: the default side
     return {"import_s": summary(times), "import_rows": 10_000}
+
+
+def write_history_csv(path: Path, count: int) -> None:
+    """A year of a shop's history as French Excel saves it: semicolons, Windows-1252, French
+    headers and words, 500 customers named again and again, a third answered and resolved."""
+    kinds = ("Réclamation", "Compliment", "Suggestion", "Question", "Demande")
+    with open(path, "w", newline="", encoding="cp1252") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(
+            ["Date", "Client", "Type", "Objet", "Détails", "Note", "Étiquettes", "Statut",
+             "Réponse", "Date de réponse", "Résolution", "Date de résolution"]
+        )  # fmt: skip
+        for i in range(count):
+            day, hour = 1 + i % 28, 8 + i % 10
+            when = f"{day:02d}/{1 + i % 12:02d}/2025 {hour:02d}:{i % 60:02d}"
+            answered = i % 3 == 0
+            later = f"{day:02d}/{1 + i % 12:02d}/2025 {hour + 1:02d}:{i % 60:02d}"
+            writer.writerow(
+                [when, f"Client {i % 500} Élodie", kinds[i % 5], f"Visite n° {i}",
+                 "Le café était froid, « encore »", 1 + i % 5, "café, accueil",
+                 "Résolu" if answered else "", "Rappelée" if answered else "",
+                 later if answered else "", "Café offert" if answered else "",
+                 later if answered else ""]
+            )  # fmt: skip
+
+
+def measure_import_entries(runs: int, out_dir: Path) -> dict:
+    source = out_dir / "history-10000.csv"
+    write_history_csv(source, 10_000)
+    times = time_import("entries", source, runs, out_dir)
+    return {"import_entries_s": summary(times), "import_entries_rows": 10_000}
 
 
 def measure_backup(journal: Path, runs: int, out_dir: Path) -> dict:
@@ -300,11 +338,14 @@ def main() -> int:
     parser.add_argument(
         "--only",
         nargs="*",
-        help="measure only these groups: start gui report import backup writers insights",
+        help="measure only these groups: start gui report import import_entries backup writers "
+        "insights",
     )
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
-    groups = set(args.only or ["start", "gui", "report", "import", "backup", "insights"])
+    groups = set(
+        args.only or ["start", "gui", "report", "import", "import_entries", "backup", "insights"]
+    )
     big = ensure_journal(args.data / "bench-100k.db", people=2000, entries=100_000, months=120)
     results: dict = {"machine": machine()}
     if "start" in groups:
@@ -327,6 +368,7 @@ def main() -> int:
         results.update(measure_report(month_db, args.runs, args.data))
     for group, measure in (
         ("import", lambda: measure_import(args.runs, args.data)),
+        ("import_entries", lambda: measure_import_entries(args.runs, args.data)),
         ("backup", lambda: measure_backup(big, args.runs, args.data)),
         ("insights", lambda: measure_insights(big, args.runs)),
     ):

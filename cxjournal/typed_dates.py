@@ -11,11 +11,17 @@ Numbers are read day first (DMY) in both languages: the app speaks French and Br
 where "5/12" is the 5th of December; a year written first ("2026-12-07") still reads as ISO.
 ``dateparser`` does the reading; it costs about 0.3 s to import and load its languages, so it is
 imported on the first typed day, never at start.
+
+``read_moment`` reads the other way round: a moment that has happened, as spreadsheets and people
+write one in a journal's history ("05/12/2026 14:30", "2026-12-05", "5 déc. 2026 à 14h30"). The
+usual shapes are read by a pattern (an import reads thousands: dateparser takes about a
+millisecond each); other text goes to dateparser, preferring the past.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from cxjournal import clock
@@ -85,6 +91,73 @@ def _read_as_this_year(text: str, now: datetime) -> date | None:
     settings = {**_dateparser_settings(now), "PREFER_DATES_FROM": "current_period"}
     parsed = dateparser.parse(text, languages=["fr", "en"], settings=settings)
     return parsed.date() if parsed is not None and parsed.date() == now.date() else None
+
+
+_MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "january": 1, "fevrier": 2, "fevr": 2, "fev": 2, "feb": 2,
+    "february": 2, "mars": 3, "mar": 3, "march": 3, "avril": 4, "avr": 4, "apr": 4, "april": 4,
+    "mai": 5, "may": 5, "juin": 6, "jun": 6, "june": 6, "juillet": 7, "juil": 7, "jul": 7,
+    "july": 7, "aout": 8, "aug": 8, "august": 8, "septembre": 9, "sept": 9, "sep": 9,
+    "september": 9, "octobre": 10, "oct": 10, "october": 10, "novembre": 11, "nov": 11,
+    "november": 11, "decembre": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+_TIME = r"(?:[ t,]+(?:a |at )?(\d{1,2})[:h](\d{2})?(?::(\d{2}))?)?"
+_NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})" + _TIME + "$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$")
+_WORDS = re.compile(r"^(?:[a-z]+\.?,? )?(\d{1,2})(?:er)? ([a-z]+)\.? (\d{4})" + _TIME + "$")
+
+
+def _plain(text: str) -> str:
+    if text.isascii():  # most dates: no accent to take off
+        return " ".join(text.lower().split())
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _by_pattern(text: str) -> datetime | None:
+    """The moment of the shapes spreadsheets write; None when ``text`` has another shape. Raises
+    ValueError for an impossible one (31/02/2026)."""
+    plain = _plain(text)
+    if match := _ISO.match(plain):
+        year, month, day, *clock_time = match.groups()
+    elif match := _NUMERIC.match(plain):
+        day, month, year, *clock_time = match.groups()
+        year = str(2000 + int(year)) if len(year) == 2 else year
+    elif (match := _WORDS.match(plain)) and match.group(2) in _MONTHS:
+        day, name, year, *clock_time = match.groups()
+        month = _MONTHS[name]
+    else:
+        return None
+    hour, minute, second = (int(part or 0) for part in clock_time)
+    return datetime(int(year), int(month), int(day), hour, minute, second)
+
+
+def _by_dateparser(text: str, now: datetime) -> datetime | None:
+    import dateparser  # here, not at the top: see the module's docstring
+
+    settings = {**_dateparser_settings(now), "PREFER_DATES_FROM": "past"}
+    return dateparser.parse(text, languages=["fr", "en"], settings=settings)
+
+
+def read_moment(text: str, label: str, now: datetime | None = None) -> datetime | None:
+    """The moment ``text`` names, for something that already happened (``label`` names the field
+    in messages); ``None`` for empty text. Raises ``ValidationError`` for text that is not a
+    moment; the caller refuses moments in the future (``validation.happened``)."""
+    text = " ".join((text or "").split())
+    if not text:
+        return None
+    try:
+        parsed = _by_pattern(text) or _by_dateparser(text, now or clock.now())
+    except ValueError:  # a day that does not exist, such as 31/02
+        parsed = None
+    if parsed is None:
+        raise ValidationError(
+            tr("{label}: “{text}” is not a date CX Journal can read; try 05/12/2026 14:30.").format(
+                label=label, text=text
+            ),
+            field=label,
+        )
+    return parsed.replace(microsecond=0, tzinfo=None)
 
 
 def describe_day(day: date, today: date, lang: str = "en") -> str:

@@ -13,6 +13,25 @@ from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 
 
+def _rows_told(report, skip_invalid: bool) -> bool:
+    """Print every bad and skipped row of an import's report; False when the import was refused."""
+    for line, reason in report.errors:
+        print(tr("line {line}: {reason}", "cli").format(line=line, reason=reason), file=sys.stderr)
+    for line, reason in report.skipped:
+        print(tr("line {line}: skipped: {reason}", "cli").format(line=line, reason=reason))
+    if report.errors and not skip_invalid:
+        print(
+            tr(
+                "Nothing was imported: {count} row(s) have errors. Correct them, or use "
+                "--skip-invalid to import the others.",
+                "cli",
+            ).format(count=len(report.errors)),
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
 def _import_people(args) -> int:
     from cxjournal.io.people_import import import_people
 
@@ -23,19 +42,7 @@ def _import_people(args) -> int:
         skip_invalid=args.skip_invalid,
         duplicates=args.duplicates,
     )
-    for line, reason in report.errors:
-        print(tr("line {line}: {reason}", "cli").format(line=line, reason=reason), file=sys.stderr)
-    for line, reason in report.skipped:
-        print(tr("line {line}: skipped: {reason}", "cli").format(line=line, reason=reason))
-    if report.errors and not args.skip_invalid:
-        print(
-            tr(
-                "Nothing was imported: {count} row(s) have errors. Correct them, or use "
-                "--skip-invalid to import the others.",
-                "cli",
-            ).format(count=len(report.errors)),
-            file=sys.stderr,
-        )
+    if not _rows_told(report, args.skip_invalid):
         return 2
     text = (
         tr(
@@ -51,6 +58,53 @@ def _import_people(args) -> int:
     )
     counts = {"added": report.added, "merged": report.merged, "skipped": len(report.skipped)}
     print(text.format(**counts, invalid=len(report.errors)))
+    return 0
+
+
+def _column_overrides(pairs: list[str]) -> dict[str, str]:
+    """``--map "Colonne=field"`` as {header: field}."""
+    overrides = {}
+    for pair in pairs:
+        header, sign, key = pair.rpartition("=")
+        if not sign or not header.strip():
+            raise ValidationError(
+                tr(
+                    '--map wants COLUMN=FIELD, such as "Remarque=details"; not “{pair}”.', "cli"
+                ).format(pair=pair)
+            )
+        overrides[header.strip()] = key.strip()
+    return overrides
+
+
+def _import_entries(args) -> int:
+    from cxjournal.io.entries_import import import_entries
+
+    report = import_entries(
+        args.file,
+        side=args.side,
+        overrides=_column_overrides(args.map),
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+    )
+    if not _rows_told(report, args.skip_invalid):
+        return 2
+    text = (
+        tr(
+            "Would add {added} entries and {people} people, skip {skipped} duplicates, leave out "
+            "with errors {invalid} (dry run: nothing written).",
+            "cli",
+        )
+        if args.dry_run
+        else tr(
+            "Added {added} entries and {people} people, skipped {skipped} duplicates, left out "
+            "with errors {invalid}.",
+            "cli",
+        )
+    )
+    counts = {"added": report.added, "people": len(report.people_added)}
+    print(text.format(**counts, skipped=len(report.skipped), invalid=len(report.errors)))
+    if report.people_added:
+        print(tr("New people: {names}", "cli").format(names=", ".join(report.people_added)))
     return 0
 
 
@@ -168,8 +222,41 @@ def _check(args) -> int:
     return 1 if problems else 0
 
 
+def _register_import_entries(kinds) -> None:
+    history = kinds.add_parser(
+        "entries",
+        help=tr("journal history from a spreadsheet (CSV, French Excel, Unicode text)", "cli"),
+    )
+    history.add_argument("file", type=Path)
+    history.add_argument(
+        "--side",
+        choices=v.SIDES,
+        default=v.CUSTOMER,
+        help=tr("side of the new people, when the file does not say", "cli"),
+    )
+    history.add_argument("--dry-run", action="store_true", help=tr("check only", "cli"))
+    history.add_argument(
+        "--skip-invalid", action="store_true", help=tr("import the valid rows anyway", "cli")
+    )
+    history.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=tr(
+            "which field a column holds (when, who, email, phone, side, kind, channel, title, "
+            "details, satisfaction, tags, status, response, response_at, resolution, resolved_at, "
+            "confidential); COLUMN= leaves it out",
+            "cli",
+        ),
+    )
+    history.set_defaults(handler=_import_entries)
+
+
 def register(commands) -> None:
-    imports = commands.add_parser("import", help=tr("bring people or a whole journal in", "cli"))
+    imports = commands.add_parser(
+        "import", help=tr("bring people, journal history or a whole journal in", "cli")
+    )
     kinds = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
     people = kinds.add_parser("people", help=tr("people from a CSV or vCard file", "cli"))
     people.add_argument("file", type=Path)
@@ -180,6 +267,7 @@ def register(commands) -> None:
     )
     people.add_argument("--duplicates", choices=("skip", "merge"), default="skip")
     people.set_defaults(handler=_import_people)
+    _register_import_entries(kinds)
     whole = kinds.add_parser(
         "json", help=tr("a whole-journal export, into an empty journal", "cli")
     )

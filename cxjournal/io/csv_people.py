@@ -101,10 +101,12 @@ def _delimiter(text: str) -> str:
         return max(counts, key=counts.get)
 
 
-def guess_mapping(headers: list[str]) -> dict[str, str]:
+def guess_mapping(headers: list[str], known: dict[str, list[str]] | None = None) -> dict[str, str]:
+    """{field: header} for the headers recognised by ``known`` (people's ``HEADERS`` by default;
+    the journal history importer gives its own)."""
     found: dict[str, str] = {}
     folded = [fold(h) for h in headers]
-    for key, names in HEADERS.items():
+    for key, names in (HEADERS if known is None else known).items():
         for name in names:
             if name in folded and headers[folded.index(name)] not in found.values():
                 found[key] = headers[folded.index(name)]
@@ -159,13 +161,15 @@ def read_text(path: str | Path) -> tuple[str, str]:
     return decode(data)
 
 
-def read_csv(path: str | Path) -> CsvTable:
+def read_csv(path: str | Path, known: dict[str, list[str]] | None = None) -> CsvTable:
+    """The header and rows of a CSV file, whatever its encoding and separator, with the fields
+    its headers name (see ``guess_mapping``)."""
     text, encoding = read_text(path)
     if not text.strip():
         raise ValidationError(tr("This file is empty.", "import"))
     delimiter = _delimiter(text)
     headers, rows = _rows(text, delimiter)
-    return CsvTable(headers, rows, encoding, delimiter, guess_mapping(headers))
+    return CsvTable(headers, rows, encoding, delimiter, guess_mapping(headers, known))
 
 
 def records(table: CsvTable, mapping: dict[str, str] | None = None):

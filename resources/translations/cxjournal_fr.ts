@@ -2421,6 +2421,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(anonyme)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>--map wants COLUMN=FIELD, such as "Remarque=details"; not “{pair}”.</source>
+      <translation>--map attend COLONNE=CHAMP, par exemple "Remarque=details" ; pas « {pair} ».</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
       <source>--months must be between 1 and {most}.</source>
       <translation>--months doit être compris entre 1 et {most}.</translation>
@@ -2437,8 +2442,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Added {added} entries and {people} people, skipped {skipped} duplicates, left out with errors {invalid}.</source>
+      <translation>{added} entrées et {people} personnes ajoutées, {skipped} doublons ignorés, {invalid} lignes écartées pour erreurs.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Added {added}, merged {merged}, skipped {skipped}, left out with errors {invalid}.</source>
-      <translation>Ajoutées : {added}, fusionnées : {merged}, ignorées : {skipped}, écartées pour erreur : {invalid}.</translation>
+      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s), {invalid} écartée(s) pour erreur.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2574,6 +2584,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>Month {month}</source>
       <translation>Mois {month}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>New people: {names}</source>
+      <translation>Nouvelles personnes : {names}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
@@ -2732,6 +2747,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Would add {added} entries and {people} people, skip {skipped} duplicates, leave out with errors {invalid} (dry run: nothing written).</source>
+      <translation>Ajouterait {added} entrées et {people} personnes, ignorerait {skipped} doublons, écarterait {invalid} lignes pour erreurs (essai : rien n'est écrit).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Would add {added}, merge {merged}, skip {skipped}, leave out with errors {invalid} (dry run: nothing written).</source>
       <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped}, écarterait {invalid} pour erreur (essai : rien n'est enregistré).</translation>
     </message>
@@ -2817,8 +2837,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>bring people or a whole journal in</source>
-      <translation>importer des personnes ou un journal complet</translation>
+      <source>bring people, journal history or a whole journal in</source>
+      <translation>importer des personnes, l'historique du journal ou un journal entier</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -3015,6 +3035,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/__init__.py" />
       <source>journal file to use (default: $CXJOURNAL_DB, else the user data folder)</source>
       <translation>fichier journal à utiliser (par défaut : $CXJOURNAL_DB, sinon le dossier de données de l'utilisateur)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>journal history from a spreadsheet (CSV, French Excel, Unicode text)</source>
+      <translation>l'historique du journal depuis un tableur (CSV, Excel français, texte Unicode)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
@@ -3246,6 +3271,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>afficher, modifier, répondre à, résoudre ou rouvrir une entrée</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>side of the new people, when the file does not say</source>
+      <translation>côté des nouvelles personnes, quand le fichier ne le dit pas</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>soon</source>
       <translation>bientôt</translation>
@@ -3322,6 +3352,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>quand cela s'est passé (AAAA-MM-JJ HH:MM ; par défaut maintenant)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>which field a column holds (when, who, email, phone, side, kind, channel, title, details, satisfaction, tags, status, response, response_at, resolution, resolved_at, confidential); COLUMN= leaves it out</source>
+      <translation>quel champ une colonne contient (when, who, email, phone, side, kind, channel, title, details, satisfaction, tags, status, response, response_at, resolution, resolved_at, confidential) ; COLONNE= l'ignore</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>write the journal to other formats</source>
       <translation>écrire le journal dans d'autres formats</translation>
@@ -3380,6 +3415,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>core</name>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>(answered; no text in the imported file)</source>
+      <translation>(répondu ; pas de texte dans le fichier importé)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/insights.py" />
       <source>(ρ = {rho} over {n} months, trends removed)</source>
       <translation>(ρ = {rho} sur {n} mois, tendances retirées)</translation>
@@ -3405,11 +3445,28 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Une promesse ne peut pas être réglée avant d'avoir été faite.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>A resolution time is given but the status is still open.</source>
+      <translation>Une date de résolution est donnée, mais le statut est encore ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>A resolved or closed entry needs its resolution time.</source>
+      <translation>Une entrée résolue ou close doit avoir sa date de résolution.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>A response cannot come before the entry it answers.</source>
       <translation>Une réponse ne peut pas précéder l'entrée à laquelle elle répond.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>A response needs its time, or the time to first response cannot be counted.</source>
+      <translation>Une réponse doit avoir sa date, sinon le délai de première réponse ne peut pas être calculé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>An entry cannot be resolved before it happened.</source>
       <translation>Une entrée ne peut pas être résolue avant d'avoir eu lieu.</translation>
@@ -3494,6 +3551,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Nom du service</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>Details</source>
       <translation>Détails</translation>
@@ -3527,6 +3585,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Bientôt dues (dans les {n} jours)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <source>Email</source>
@@ -3676,6 +3735,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Personne</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
@@ -3706,11 +3766,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesse à {person} : {what}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>Response</source>
       <translation>Réponse</translation>
@@ -3914,6 +3976,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Cette promesse est déjà {state}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <source>Title</source>
@@ -3947,6 +4010,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Ce qui a été promis</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
@@ -3981,6 +4045,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>annulée</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>channel</source>
       <translation>canal</translation>
@@ -4071,6 +4136,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>tenue à temps</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entry_query.py" />
       <source>kind</source>
       <translation>type</translation>
@@ -4146,6 +4212,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>se répète</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/entry_query.py" />
@@ -4190,6 +4258,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{count} membre(s) du personnel font partie de « {name} » ; dites quel service ils rejoignent à la place.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/tags.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <source>{label} cannot be empty.</source>
@@ -4211,6 +4280,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{label} : {value} est dans le futur ; on note ici ce qui s’est déjà passé.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/typed_dates.py" />
+      <source>{label}: “{text}” is not a date CX Journal can read; try 05/12/2026 14:30.</source>
+      <translation>{label} : « {text} » n'est pas une date que CX Journal sait lire ; essayez 05/12/2026 14:30.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/validation.py" />
       <source>{label}: “{value}” is not a valid date (use YYYY-MM-DD).</source>
       <translation>{label} : « {value} » n'est pas une date valide (utilisez AAAA-MM-JJ).</translation>
@@ -4226,6 +4300,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{name} a déjà des entrées au journal côté {side} ; le côté ne peut plus changer.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <source>{name} is a {side}.</source>
@@ -4683,9 +4758,29 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Déjà dans le journal sous le nom {name}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
+      <source>Already in the journal: {title}.</source>
+      <translation>Déjà dans le journal : {title}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/people_import.py" />
       <source>First name</source>
       <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/people_import.py" />
@@ -4723,9 +4818,24 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Autres téléphones : {values}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
+      <source>Repeats line {line}: {title}.</source>
+      <translation>Répète la ligne {line} : {title}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/people_import.py" />
       <source>Repeats {name}, earlier in the file.</source>
       <translation>Répète {name}, plus haut dans le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Resolution time</source>
+      <translation>Date de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Response time</source>
+      <translation>Date de réponse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/people_import.py" />
@@ -4733,9 +4843,34 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Fonction</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/csv_people.py" />
       <source>Say which column holds the names: none was recognised.</source>
       <translation>Indiquez quelle colonne contient les noms : aucune n'a été reconnue.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
+      <source>Say which column holds “{field}”: none was recognised.</source>
+      <translation>Indiquez quelle colonne contient « {field} » : aucune n'a été reconnue.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/csv_people.py" />
@@ -4743,9 +4878,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Les caractères de ce fichier ne peuvent pas être lus.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
+      <source>The file has no column “{header}”; its columns are: {names}.</source>
+      <translation>Le fichier n'a pas de colonne « {header} » ; ses colonnes sont : {names}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/vcard_people.py" />
       <source>The vCard that begins on line {line} never ends (no END:VCARD).</source>
       <translation>La vCard qui commence à la ligne {line} ne se termine jamais (pas de END:VCARD).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
+      <source>This file holds no entry to import.</source>
+      <translation>Ce fichier ne contient aucune entrée à importer.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/vcard_people.py" />
@@ -4773,14 +4918,34 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/people_import.py" />
       <source>duplicates</source>
       <translation>doublons</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>status</source>
+      <translation>statut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>{label}: “{value}” is neither yes nor no.</source>
+      <translation>{label} : « {value} » n'est ni oui ni non.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/csv_people.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entries_import.py" />
+      <source>“{field}” is not a field; choose one of: {names}.</source>
+      <translation>« {field} » n'est pas un champ ; choisissez parmi : {names}.</translation>
     </message>
   </context>
   <context>
