@@ -15,7 +15,7 @@ pytestmark = pytest.mark.server_only
 @pytest.mark.parametrize("command", [["backup"], ["check"], ["restore", "old.db", "--yes"]])
 def test_the_command_line_refuses_file_operations_plainly(capsys, command):
     assert main(command) == 2
-    out, err = capsys.readouterr()
+    _, err = capsys.readouterr()
     assert len(err.strip().splitlines()) == 1
     assert "on a server" in err and "copy-to" in err and "Traceback" not in err
 
