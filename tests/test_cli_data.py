@@ -83,6 +83,7 @@ def test_export_and_erase_one_person(cli, tmp_path):
     assert json.loads(cli("search", "merci", "--json")[1]) == []
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_backup_restore_and_check(cli, tmp_path):
     cli("person", "add", "Avant", "--side", "customer")
     copy = tmp_path / "copy.db"

@@ -49,6 +49,7 @@ def _grep(path: Path, text: str) -> int:
     )
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_a_restored_backup_does_not_bring_an_erased_person_back(cli, tmp_path):
     cli("person", "add", NAME, "--side", "customer")
     cli("person", "add", "Bruno", "--side", "customer")
@@ -80,6 +81,7 @@ def test_an_imported_export_does_not_bring_an_erased_person_back(cli, tmp_path):
     assert _grep(cli.db, "Quintaverde") == 0 and _grep(cli.db, "Xylophrasique") == 0
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_a_backup_of_another_journal_is_refused_unless_asked(cli, tmp_path):
     other = tmp_path / "other.db"
     cli("person", "add", "Autre", "--side", "customer", db=other)
@@ -95,6 +97,7 @@ def test_a_backup_of_another_journal_is_refused_unless_asked(cli, tmp_path):
     assert _names(cli) == ["Autre"]
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_the_daily_backup_goes_beside_its_journal(journal):
     from cxjournal.store import backup
 
@@ -102,6 +105,7 @@ def test_the_daily_backup_goes_beside_its_journal(journal):
     assert made == journal.parent / "journal.db-backups" / "journal-2026-11-23.db"
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_the_window_asks_before_restoring_another_journals_backup(
     qtbot, monkeypatch, tmp_path, journal
 ):

@@ -29,6 +29,9 @@ from tests.test_ui_busy_journal import (  # noqa: F401 (short_wait is a fixture)
     stall_meter,
 )
 
+# Another program holds SQLite's write lock on the journal file.
+pytestmark = pytest.mark.file_only
+
 
 @pytest.fixture
 def warnings(monkeypatch):

@@ -31,6 +31,7 @@ def test_file_menu_has_the_data_actions(qtbot):
         assert wanted in texts
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_back_up_now_runs_in_the_background_and_says_where(qtbot, monkeypatch, tmp_path):
     people.add_person("Amélie", "customer")
     target = tmp_path / "copie.db"
@@ -43,6 +44,7 @@ def test_back_up_now_runs_in_the_background_and_says_where(qtbot, monkeypatch, t
     assert str(target) in said[0] and backup.check_journal(target) == []
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_restore_asks_first_then_replaces_and_keeps_the_current_file(qtbot, monkeypatch, tmp_path):
     people.add_person("Avant", "customer")
     saved = backup.backup_to(tmp_path / "saved.db")
@@ -61,6 +63,7 @@ def test_restore_asks_first_then_replaces_and_keeps_the_current_file(qtbot, monk
     assert list(database_path().parent.glob("*.before-restore-*"))
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_check_says_the_journal_is_healthy(qtbot, monkeypatch):
     said = _messages(monkeypatch)
     window = MainWindow()
@@ -69,6 +72,7 @@ def test_check_says_the_journal_is_healthy(qtbot, monkeypatch):
     assert "healthy" in said[0]
 
 
+@pytest.mark.file_only  # backups are of journal files
 def test_daily_backup_at_start(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(data_actions, "backups_folder", lambda window: tmp_path / "auto")
     window = MainWindow()

@@ -1,5 +1,6 @@
 """The Settings page: saving updates the window title, a non-picture logo is refused, values load back."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -60,6 +61,7 @@ def test_invalid_values_are_not_saved(qtbot, monkeypatch):
     assert page.business_name.text() == ""
 
 
+@pytest.mark.file_only  # a server journal has no folder
 def test_open_folder_opens_the_data_folder(qtbot, journal, monkeypatch):
     opened = []
     monkeypatch.setattr(page_module.QDesktopServices, "openUrl", lambda url: opened.append(url))

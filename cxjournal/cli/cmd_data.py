@@ -166,15 +166,14 @@ def _erase_person(args) -> int:
 
 
 def _backup(args) -> int:
-    from cxjournal.store.backup import backup_to, backups_folder
-    from cxjournal.store.connection import database_path
+    from cxjournal.store.backup import backup_to, backups_folder, journal_file
 
     if args.out is not None and not args.out.expanduser().parent.is_dir():
         # a mistyped folder is refused rather than silently created
         raise ValidationError(
             tr("The folder {path} does not exist.", "cli").format(path=args.out.expanduser().parent)
         )
-    folder = backups_folder(database_path())
+    folder = backups_folder(journal_file())
     out = args.out or folder / f"journal-{clock.now():%Y-%m-%d-%H%M%S}.db"
     print(tr("Backup written and checked: {path}", "cli").format(path=backup_to(out)))
     return 0
@@ -182,10 +181,9 @@ def _backup(args) -> int:
 
 def _restore(args) -> int:
     from cxjournal.io.restoring import is_other_journal, restore_backup
-    from cxjournal.store.backup import check_journal
-    from cxjournal.store.connection import database_path
+    from cxjournal.store.backup import check_journal, journal_file
 
-    current = database_path()
+    current = journal_file()
     problems = check_journal(args.file)
     if problems:
         raise CXJournalError(" ".join(problems))
@@ -208,11 +206,10 @@ def _restore(args) -> int:
 
 
 def _check(args) -> int:
-    from cxjournal.store.backup import check_journal
-    from cxjournal.store.connection import database_path
+    from cxjournal.store.backup import check_journal, journal_file
     from cxjournal.store.repair_checkins import repair_message, repaired_count
 
-    problems = check_journal(database_path())
+    problems = check_journal(journal_file())
     for problem in problems:
         print(problem)
     if not problems:

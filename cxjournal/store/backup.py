@@ -23,12 +23,37 @@ from pathlib import Path
 from cxjournal.errors import ValidationError
 from cxjournal.files import copy_private, private_folder, private_output
 from cxjournal.i18n import tr
-from cxjournal.store.connection import APPLICATION_ID, SQLITE_MAGIC, database_path, forget_checks
+from cxjournal.store.connection import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    current_location,
+    forget_checks,
+)
+from cxjournal.store.location import ServerAddress
 from cxjournal.store.readonly import connect_read_only
 
 PAGES_PER_STEP = 4096  # the backup copies this many pages, then reports progress
 AUTO_PREFIX = "journal-"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+def journal_file() -> Path:
+    """The open journal's file, for what only a file allows (a backup, a restore, a check of the
+    file). A journal on a server is refused in plain words rather than taken for a path: its
+    backups are the server's, and copying it to a file is the job of ``copy-to`` (not built yet)."""
+    location = current_location()
+    if isinstance(location, ServerAddress):
+        raise ValidationError(
+            tr(
+                "The journal is on a server ({address}): backups, restores and checks here are "
+                "for journal files. The server keeps its own backups; copying the journal to a "
+                "file will be the copy-to command's job (not available yet).",
+                "backup",
+            ).format(address=location)
+        )
+    if location is None:
+        raise ValidationError(tr("No journal is open.", "backup"))
+    return location
 
 
 def backups_folder(journal: str | os.PathLike[str]) -> Path:
@@ -98,9 +123,7 @@ def backup_to(
 ) -> Path:
     """Copy the open journal (or ``source``) to ``dest``: written to a ``.part`` file, checked,
     made private, then renamed into place. Returns ``dest``."""
-    source = Path(source) if source else database_path()
-    if source is None:
-        raise ValidationError(tr("No journal is open.", "backup"))
+    source = Path(source) if source else journal_file()
     dest = Path(dest).expanduser()
     if dest.resolve() == source.resolve():
         raise ValidationError(tr("A backup cannot replace the journal itself.", "backup"))

@@ -2371,6 +2371,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/backup.py" />
+      <source>The journal is on a server ({address}): backups, restores and checks here are for journal files. The server keeps its own backups; copying the journal to a file will be the copy-to command's job (not available yet).</source>
+      <translation>Le journal est sur un serveur ({address}) : les sauvegardes, restaurations et vérifications faites ici concernent les fichiers de journal. Le serveur garde ses propres sauvegardes ; la copie du journal dans un fichier sera le rôle de la commande copy-to (pas encore disponible).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/backup.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} ne peut pas être lu : {reason}</translation>
     </message>

@@ -203,7 +203,7 @@ class Page(QWidget):
         target = Path(self._folder.name) / "report.pdf"
         self._set_busy(True, self.tr("Building the report…"))
 
-        journal = self.context.journal_path()
+        journal = self.context.journal_location()
 
         def work(progress):
             # The PDF is typeset in a child process: the window never waits for it.

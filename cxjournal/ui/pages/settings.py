@@ -216,9 +216,9 @@ class Page(QWidget):
                 check.setChecked(values[key] == "1")
         finally:
             self._loading = False
-        path = self.context.journal_path()
-        self.data_path.setText(str(path) if path else "")
-        self.open_folder_button.setEnabled(path is not None)
+        location = self.context.journal_location()  # a file, or a server's address
+        self.data_path.setText(str(location) if location else "")
+        self.open_folder_button.setEnabled(self.context.journal_path() is not None)
         self.dirty = False
         self.message.clear()
 

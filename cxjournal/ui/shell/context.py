@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from cxjournal.store.connection import database_path
+from cxjournal.store.connection import current_location, database_path
+from cxjournal.store.location import ServerAddress
 
 # Which page shows each kind of item.
 PAGE_FOR = {"followup": "followups", "entry": "journal", "promise": "promises"}
@@ -19,7 +20,10 @@ PAGE_FOR = {"followup": "followups", "entry": "journal", "promise": "promises"}
 
 @dataclass(frozen=True)
 class AppContext:
+    # The journal's file, for what only a file can do (backups, restore); None on a server.
     journal_path: Callable[[], Path | None] = database_path
+    # Where the journal is, a file or a server (no password); None when none is open.
+    journal_location: Callable[[], Path | ServerAddress | None] = current_location
     show_page: Callable[[str], QWidget] | None = None
     quick_capture_for: Callable[[int | None], None] | None = None
 

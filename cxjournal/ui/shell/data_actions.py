@@ -153,9 +153,23 @@ def export_calendar(window: QMainWindow) -> None:
     )
 
 
+def _journal_file(window: QMainWindow, title: str) -> Path | None:
+    """The journal's file for a backup, a restore or a check; on a server, says why there is
+    none and gives None."""
+    from cxjournal.store.backup import journal_file
+
+    try:
+        return journal_file()
+    except CXJournalError as exc:
+        QMessageBox.information(window, title, str(exc))
+        return None
+
+
 def back_up_now(window: QMainWindow) -> None:
     from cxjournal.store.backup import backup_to
 
+    if _journal_file(window, _t("Back up the journal")) is None:
+        return
     stamp = clock.now().strftime("%Y-%m-%d-%H%M")
     folder = backups_folder(window)
     name, _ = QFileDialog.getSaveFileName(
@@ -182,6 +196,8 @@ def back_up_now(window: QMainWindow) -> None:
 def restore_backup(window: QMainWindow) -> None:
     from cxjournal.io.restoring import is_other_journal, restore_backup
 
+    if _journal_file(window, _t("Restore a backup")) is None:
+        return
     name, _ = QFileDialog.getOpenFileName(
         window,
         _t("Restore a backup"),
@@ -223,7 +239,7 @@ def restore_backup(window: QMainWindow) -> None:
 def check_journal_now(window: QMainWindow) -> None:
     from cxjournal.store.backup import check_journal
 
-    path = window.context.journal_path()
+    path = _journal_file(window, _t("Check the journal"))
     if path is None:
         return
     problems = check_journal(path)
@@ -239,6 +255,8 @@ def start_daily_backup(parent: QMainWindow, today: date | None = None) -> None:
     """The day's automatic backup, in the background, at the first start of each day."""
     from cxjournal.store.backup import auto_backup
 
+    if parent.context.journal_path() is None:
+        return  # a journal on a server: its backups are the server's, not a file copied here
     day = today or clock.now().date()
     start_job(
         lambda progress: auto_backup(backups_folder(parent), day),

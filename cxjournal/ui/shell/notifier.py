@@ -47,7 +47,7 @@ class ReminderNotifier(QObject):
         context: AppContext = STANDALONE,
     ) -> None:
         super().__init__(parent)
-        self._journal_path = context.journal_path
+        self._journal_open = context.journal_location
         self._tray = tray
         self._clicked: Reminder | None = None  # what the last desktop notification opens
         self._missed_pending = False  # what came due while closed is still to be gathered
@@ -111,7 +111,7 @@ class ReminderNotifier(QObject):
     def _claim(self) -> partial | None:
         """The service call that finds and marks what is new now; None when there is nothing to
         check (the journal was closed as the app quits) or a check is already waiting."""
-        if self._checking or self._journal_path() is None:
+        if self._checking or self._journal_open() is None:
             return None
         return partial(reminders.claim_new_reminders, clock.now(), tidy=self._missed_pending)
 
@@ -121,7 +121,7 @@ class ReminderNotifier(QObject):
 
     def _tick_failed(self, error: BaseException) -> None:
         self._checking = False
-        if isinstance(error, CXJournalError) or self._journal_path() is None:
+        if isinstance(error, CXJournalError) or self._journal_open() is None:
             return  # busy, or closed as the app quits: nothing was marked, the next tick retries
         raise error  # a bug, not a busy journal: let it be seen
 
