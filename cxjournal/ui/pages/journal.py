@@ -278,7 +278,10 @@ class Page(QWidget):
 
     def _after_reset(self) -> None:
         total = self.model.rowCount()
-        self.count.setText(self.tr("{count} entries").format(count=f"{total:,}".replace(",", " ")))
+        # {count} rather than %n: the number is written with a space between thousands.
+        self.count.setText(
+            self.tr("{count} entries", "", total).format(count=f"{total:,}".replace(",", " "))
+        )
         self._show_empty_hint(total == 0)
         row = self.model.row_of(self._selected) if self._selected is not None else None
         if row is None and total:
