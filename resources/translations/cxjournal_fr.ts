@@ -2509,13 +2509,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
-      <source>Entry #{id} closed.</source>
-      <translation>Entrée n° {id} classée.</translation>
+      <source>Entry #{id} reopened.</source>
+      <translation>Entrée n° {id} rouverte.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
-      <source>Entry #{id} reopened.</source>
-      <translation>Entrée n° {id} rouverte.</translation>
+      <source>Entry #{id}: {status}.</source>
+      <translation>Entrée n° {id} : {status}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
