@@ -10,10 +10,13 @@ from __future__ import annotations
 import os
 from functools import cache
 
-from cxjournal.i18n import set_translator
+from cxjournal.i18n import english_plural, set_translator
 from cxjournal.resources import resource_path
 
 SUPPORTED = ("en", "fr")
+# The form of a numerus message to use for a count, per language (Qt's rules: French puts 0 and 1
+# in the singular, English only 1).
+PLURAL_RULES = {"fr": lambda n: 0 if abs(n) < 2 else 1, "en": lambda n: 0 if n == 1 else 1}
 
 
 def language_from_environment() -> str:
@@ -43,21 +46,44 @@ def load_catalogue(lang: str) -> dict[tuple[str, str], str]:
         return {}
     import xml.etree.ElementTree as ET  # only the CLI and reports read it; the window uses the .qm
 
-    table: dict[tuple[str, str], str] = {}
+    table: dict[tuple[str, str], str | tuple[str, ...]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
-            if node is None or not node.text or node.get("type") in ("unfinished", "vanished"):
+            if node is None or node.get("type") in ("unfinished", "vanished"):
                 continue
-            table[(name, message.findtext("source") or "")] = node.text
+            key = (name, message.findtext("source") or "")
+            if message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in node.iter("numerusform"))
+                if forms and all(forms):
+                    table[key] = forms
+            elif node.text:
+                table[key] = node.text
     return table
 
 
-def translator_for(lang: str):
-    """A ``(context, text) -> text`` function speaking ``lang`` ("fr" or "en")."""
-    table = load_catalogue(lang)
-    return lambda context, text: table.get((context, text), text)
+class Catalogue:
+    """A translator speaking one language: ``(context, text) -> text``, and ``plural`` for counts."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.table = load_catalogue(lang)
+
+    def __call__(self, context: str, text: str) -> str:
+        found = self.table.get((context, text), text)
+        return found if isinstance(found, str) else text
+
+    def plural(self, context: str, singular: str, plural: str, n: int) -> str:
+        forms = self.table.get((context, plural))
+        if not isinstance(forms, tuple):
+            return english_plural(singular, plural, n)
+        return forms[min(PLURAL_RULES[self.lang](n), len(forms) - 1)]
+
+
+def translator_for(lang: str) -> Catalogue:
+    """A translator speaking ``lang`` ("fr" or "en")."""
+    return Catalogue(lang)
 
 
 def install_translator(lang: str | None = None) -> str:

@@ -2,6 +2,8 @@
 
 The core cannot import Qt, so the GUI installs ``QCoreApplication.translate`` here at start, and the CLI
 and reports install a catalogue read from the same Qt Linguist sources. Without one, text stays English.
+A count goes through ``trn``: a translator that knows plural forms has a ``plural`` method (Qt's
+numerus forms, read from the same ``.ts``); without one, English's rule picks the form.
 """
 
 from __future__ import annotations
@@ -30,6 +32,23 @@ def current_translator() -> Translator:
 def tr(text: str, context: str = "core") -> str:
     """Translate one user-visible core message (``context`` groups messages as in Qt Linguist)."""
     return (_override.get() or _translator)(context, text)
+
+
+def english_plural(singular: str, plural: str, n: int) -> str:
+    """English's rule: one is singular, everything else (zero too) plural."""
+    return singular if n == 1 else plural
+
+
+def trn(singular: str, plural: str, n: int, context: str = "core") -> str:
+    """Translate a message that shows the count ``n``, in the form the language wants for it.
+
+    ``%n`` in the result is replaced by ``n``; other ``{placeholders}`` are left for ``format``. The
+    catalogues key the message by its plural, as Qt Linguist keys a numerus message by its source.
+    """
+    translator = _override.get() or _translator
+    forms = getattr(translator, "plural", None)
+    text = forms(context, singular, plural, n) if forms else english_plural(singular, plural, n)
+    return text.replace("%n", str(n))
 
 
 @contextlib.contextmanager

@@ -140,6 +140,17 @@ def journal(
     _forget_qt_settings()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking English as the app does at start: with the English
+    catalogue, which holds the singular of counts ("1 entry", not the source's "1 entries")."""
+    from cxjournal.ui.shell.translation import install_gui_translators
+
+    install_gui_translators(qapp, "en")
+    set_translator(None)
+    return qapp
+
+
 def _forget_qt_settings() -> None:
     """Qt fixes its settings file at a process's first QSettings (in that test's XDG_CONFIG_HOME),
     so later tests would read the window layouts earlier ones saved; and which tests share a

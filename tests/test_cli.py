@@ -110,7 +110,7 @@ def test_entry_lifecycle_and_json(cli):
     cli("person", "add", "Léa", "--side", "staff")
     cli("log", "--person", "Léa", "--kind", "concern", "--title", "Four en panne", "--tags", "four")
     assert cli("entry", "respond", "1", "Technicien appelé")[0] == 0
-    assert cli("entry", "resolve", "1", "Réparé")[0] == 0
+    assert cli("entry", "resolve", "1", "Réparé")[:2] == (0, "Entry #1: Resolved.\n")
     _code, out, _ = cli("entry", "show", "1", "--json")
     shown = json.loads(out)
     assert shown["status"] == "resolved" and shown["tags"] == ["four"]
@@ -218,3 +218,12 @@ def test_report_commands_write_pdfs(cli, tmp_path):
     )
     assert code == 2 and "does not exist" in err
     assert not list(tmp_path.glob("**/.*.part"))
+
+
+def test_resolve_says_the_status_it_set_in_the_words_of_the_window(cli):
+    cli("person", "add", "Léa", "--side", "staff")
+    cli("log", "--person", "Léa", "--kind", "concern", "--title", "Four en panne")
+    cli("log", "--person", "Léa", "--kind", "concern", "--title", "Porte")
+    assert cli("entry", "resolve", "2", "--without-action")[1] == (
+        "Entry #2: Closed without action.\n"
+    )

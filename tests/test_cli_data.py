@@ -78,7 +78,7 @@ def test_export_and_erase_one_person(cli, tmp_path):
     code, out, _ = cli("erase", "person", "Zoé", answer="n")
     assert code == 1 and "Nothing was erased" in out
     code, out, _ = cli("erase", "person", "Zoé", "--yes")
-    assert code == 0 and "1 entries" in out
+    assert code == 0 and "1 entry." in out
     assert json.loads(cli("person", "list", "--json")[1]) == []
     assert json.loads(cli("search", "merci", "--json")[1]) == []
 

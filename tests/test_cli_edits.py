@@ -130,7 +130,7 @@ def test_department_rename_and_delete_only_once_its_staff_moved(shop):
     shop("person", "edit", "Sam", "--department", "Vente")
     _refused(shop, "department", "rename", "Vente", "fournil", says="already exists")
     assert shop("department", "rename", "vente", "Boutique")[0] == 0
-    _refused(shop, "department", "delete", "Boutique", says="belong to “Boutique”")
+    _refused(shop, "department", "delete", "Boutique", says="belongs to “Boutique”")
     _refused(shop, "department", "delete", "Boutique", "--move-to", "Nulle part", says="Nulle")
     assert {d["name"] for d in _json(shop, "department", "list")} == {"Boutique", "Fournil"}
     assert _json(shop, "person", "show", "Sam")["department"] == "Boutique"

@@ -60,7 +60,7 @@ def test_a_restored_backup_does_not_bring_an_erased_person_back(cli, tmp_path):
     assert cli("erase", "person", NAME, "--yes")[0] == 0
     code, out, err = cli("restore", str(saved), "--yes")
     assert code == 0, err
-    assert "1 erased people" in out and "removed again" in out
+    assert "1 erased person was" in out and "removed again" in out
     assert _names(cli) == ["Bruno"]
     assert _grep(cli.db, "Quintaverde") == 0 and _grep(cli.db, "Xylophrasique") == 0
     con = sqlite3.connect(cli.db)
@@ -76,7 +76,7 @@ def test_an_imported_export_does_not_bring_an_erased_person_back(cli, tmp_path):
     assert cli("erase", "person", NAME, "--yes")[0] == 0  # the journal is now empty
     code, out, err = cli("import", "json", str(export))
     assert code == 0, err
-    assert "1 erased people" in out
+    assert "1 erased person was" in out
     assert _names(cli) == []
     assert _grep(cli.db, "Quintaverde") == 0 and _grep(cli.db, "Xylophrasique") == 0
 

@@ -80,3 +80,38 @@ def test_wrappers_that_fix_a_context_are_followed(tmp_path):
     )
     (package / "other.py").write_text("_t('Not a wrapper here')\n", encoding="utf-8")
     assert set(i18n.extract(package)) == {("reports", "Month"), ("data", "Back up")}
+
+
+def test_count_messages_are_numerus_and_apply_sets_both_forms(tmp_path, monkeypatch):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "n.py").write_text(
+        "class Page:\n"
+        "    def f(self, n):\n"
+        "        return self.tr('%n entries', '', n)\n"
+        "x = trn('%n day', '%n days', 2, 'cli')\n"
+        "y = QCoreApplication.translate('data', '%n files', None, 3)\n",
+        encoding="utf-8",
+    )
+    messages = i18n.extract(package)
+    assert {key for key, m in messages.items() if m.numerus} == {
+        ("Page", "%n entries"),
+        ("cli", "%n days"),
+        ("data", "%n files"),
+    }
+    assert messages[("cli", "%n days")].english == ("%n day", "%n days")
+    monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path / "tr")
+    monkeypatch.setattr(i18n, "extract", lambda: messages)
+    tsv = tmp_path / "fr.tsv"
+    tsv.write_text("Page\t%n entries\tune entrée|%n entrées\n", encoding="utf-8")
+    assert i18n.apply(tsv) == 1
+    french = i18n.read_ts(i18n.ts_path("fr"))
+    assert french[("Page", "%n entries")] == ("une entrée|%n entrées", True)
+    assert french[("cli", "%n days")] == ("", False)
+    text = i18n.ts_path("fr").read_text(encoding="utf-8")
+    assert "<numerusform>une entrée</numerusform>" in text
+    # English keeps the core's forms from the code; the window's wait for a translator.
+    english = i18n.read_ts(i18n.ts_path("en"))
+    assert english[("cli", "%n days")] == ("%n day|%n days", True)
+    assert english[("Page", "%n entries")] == ("", False)
+    assert ("core", "plain") not in english

@@ -132,3 +132,18 @@ def test_month_end_series_keeps_landing_on_month_ends(tmp_path, fake_clock):
 def test_unwritable_place_is_a_readable_error(tmp_path):
     with pytest.raises(ValidationError, match="Cannot write the calendar"):
         export_ics(tmp_path / "missing-folder" / "cx.ics")
+
+
+def test_a_french_journal_gets_a_french_calendar(tmp_path, shop):
+    from cxjournal.services.settings import set_setting
+
+    _weekly, _once, hidden, promise, _private = shop
+    set_setting("language", "fr")
+    out = tmp_path / "cx.ics"
+    export_ics(out)
+    events = read(out)
+    ev = events[f"promise-{promise.id}@cxjournal"]
+    assert str(ev["SUMMARY"]) == "Promesse à Amélie Château\u00a0: Boîte de croissants offerte"
+    assert ev["CATEGORIES"].to_ical() == b"Promesse"
+    summary = str(events[f"followup-{hidden.id}@cxjournal"]["SUMMARY"])
+    assert summary == "Relance confidentielle — Karim Benali"

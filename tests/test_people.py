@@ -58,7 +58,7 @@ def test_deleting_a_department_with_staff_is_refused_unless_they_move():
     dept = people.add_department("Vente")
     other = people.add_department("Fournil")
     staff = people.add_person("Léa", "staff", department=dept)
-    with pytest.raises(ValidationError, match="belong to “Vente”"):
+    with pytest.raises(ValidationError, match="belongs to “Vente”"):
         people.delete_department(dept)
     assert people.get_person(staff.id).department_id == dept.id
     with pytest.raises(ValidationError, match="another department"):

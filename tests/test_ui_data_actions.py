@@ -133,7 +133,7 @@ def test_export_to_a_calendar_from_the_menu(qtbot, monkeypatch, tmp_path, fake_c
     data_actions.export_calendar(window)
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
     text = (tmp_path / "agenda.ics").read_text(encoding="utf-8")
-    assert "BEGIN:VCALENDAR" in text and "Rappeler Zo" in text and "1 events" in said[0]
+    assert "BEGIN:VCALENDAR" in text and "Rappeler Zo" in text and "1 event written" in said[0]
 
 
 def _answer_confidential(monkeypatch, include: bool) -> list[str]:

@@ -99,7 +99,7 @@ def test_filters_by_side_kind_status_person_tag_and_dates(qtbot, shop):
     assert titles(page) == ["Four en panne", "Pain brûlé"]
     page.date_to.set_value(datetime(2026, 11, 11).date())
     assert titles(page) == ["Pain brûlé"]
-    assert page.count.text() == "1 entries"
+    assert page.count.text() == "1 entry"
 
 
 def test_edit_respond_resolve_and_reopen_in_the_detail_pane(qtbot, shop, monkeypatch):

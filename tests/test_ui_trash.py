@@ -39,7 +39,7 @@ def test_restore_and_delete_for_good(qtbot, monkeypatch):
     _answer(monkeypatch, False, asked)
     dialog.table.selectRow(0)
     dialog.delete_button.click()
-    assert "Amélie Château" in asked[0] and "1 entries" in asked[0]
+    assert "Amélie Château" in asked[0] and "The one entry, promise or follow-up" in asked[0]
     assert Person.get_or_none(Person.id == amelie.id) is not None  # said no: nothing deleted
 
     _answer(monkeypatch, True, asked)
@@ -57,7 +57,7 @@ def test_empty_trash_asks_then_empties(qtbot, monkeypatch):
     asked: list[str] = []
     _answer(monkeypatch, True, asked)
     dialog.empty_button.click()
-    assert "2 item(s)" in asked[0]
+    assert "Delete the 2 items in the trash" in asked[0]
     assert trash.list_trash() == [] and Entry.select().count() == 0
 
 

@@ -10,7 +10,7 @@ from cxjournal import vocabulary as v
 from cxjournal.cli.cmd_reminders import export_formats
 from cxjournal.cli.output import confirmed as _confirmed
 from cxjournal.errors import CXJournalError, ValidationError
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 
 
 def _rows_told(report, skip_invalid: bool) -> bool:
@@ -21,11 +21,14 @@ def _rows_told(report, skip_invalid: bool) -> bool:
         print(tr("line {line}: skipped: {reason}", "cli").format(line=line, reason=reason))
     if report.errors and not skip_invalid:
         print(
-            tr(
-                "Nothing was imported: {count} row(s) have errors. Correct them, or use "
+            trn(
+                "Nothing was imported: %n row has errors. Correct it, or use "
                 "--skip-invalid to import the others.",
+                "Nothing was imported: %n rows have errors. Correct them, or use "
+                "--skip-invalid to import the others.",
+                len(report.errors),
                 "cli",
-            ).format(count=len(report.errors)),
+            ),
             file=sys.stderr,
         )
         return False
@@ -111,10 +114,12 @@ def _import_entries(args) -> int:
 def _erased_again(count: int) -> None:
     if count:
         print(
-            tr(
-                "{count} erased people were in it and were removed again (register of erasures).",
+            trn(
+                "%n erased person was in it and was removed again (register of erasures).",
+                "%n erased people were in it and were removed again (register of erasures).",
+                count,
                 "cli",
-            ).format(count=count)
+            )
         )
 
 
@@ -122,7 +127,11 @@ def _import_json(args) -> int:
     from cxjournal.io.restoring import import_journal
 
     done = import_journal(args.file)
-    print(tr("Loaded {count} rows from {path}.", "cli").format(count=done.rows, path=args.file))
+    print(
+        trn("Loaded %n row from {path}.", "Loaded %n rows from {path}.", done.rows, "cli").format(
+            path=args.file
+        )
+    )
     _erased_again(done.erased_again)
     return 0
 
@@ -138,7 +147,11 @@ def _export_csv(args) -> int:
     from cxjournal.io.json_export import export_csv
 
     files = export_csv(args.out, include_confidential=args.include_confidential)
-    print(tr("Wrote {count} files in {path}.", "cli").format(count=len(files), path=args.out))
+    print(
+        trn("Wrote %n file in {path}.", "Wrote %n files in {path}.", len(files), "cli").format(
+            path=args.out
+        )
+    )
     return 0
 
 
@@ -161,7 +174,11 @@ def _erase_person(args) -> int:
         print(tr("Nothing was erased.", "cli"))
         return 1
     count = erase_person(who)
-    print(tr("Erased {name} and {count} entries.", "cli").format(name=who.name, count=count))
+    print(
+        trn("Erased {name} and %n entry.", "Erased {name} and %n entries.", count, "cli").format(
+            name=who.name
+        )
+    )
     return 0
 
 

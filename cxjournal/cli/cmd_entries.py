@@ -74,10 +74,11 @@ def _respond(args) -> int:
 
 
 def _resolve(args) -> int:
-    entries.resolve_entry(
+    entry = entries.resolve_entry(
         args.id, args.resolution or "", without_action=args.without_action, at=args.at
     )
-    print(tr("Entry #{id} closed.", "cli").format(id=args.id))
+    # The status's own label, as the window and the reports say it ("Resolved", not "closed").
+    print(tr("Entry #{id}: {status}.", "cli").format(id=args.id, status=v.label(entry.status)))
     return 0
 
 

@@ -6,7 +6,7 @@ import sys
 
 from cxjournal import vocabulary as v
 from cxjournal.cli.output import emit_json, emit_lines, person_dict
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services import people
 
 
@@ -121,9 +121,12 @@ def _department_delete(args) -> int:
     print(tr("Deleted department {name}.", "cli").format(name=dept.name))
     if moved:
         print(
-            tr("{count} staff member(s) moved to {other}.", "cli").format(
-                count=moved, other=people.find_department(args.move_to).name
-            )
+            trn(
+                "%n staff member moved to {other}.",
+                "%n staff members moved to {other}.",
+                moved,
+                "cli",
+            ).format(other=people.find_department(args.move_to).name)
         )
     return 0
 

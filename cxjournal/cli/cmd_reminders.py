@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 
 from cxjournal import clock
 from cxjournal.cli.output import emit_json, emit_lines
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
 
@@ -57,7 +57,11 @@ def _export_ics(args) -> int:
     from cxjournal.io.ics_export import export_ics  # icalendar loads only when exporting
 
     count = export_ics(args.out, include_confidential=args.include_confidential)
-    print(tr("{count} events written to {path}.", "cli").format(count=count, path=args.out))
+    print(
+        trn("%n event written to {path}.", "%n events written to {path}.", count, "cli").format(
+            path=args.out
+        )
+    )
     return 0
 
 

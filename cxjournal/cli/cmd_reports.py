@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from cxjournal import months
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest, build_report
 from cxjournal.services import people, validation
 
 
 def _done(path, pages: int) -> int:
-    print(tr("Wrote {path}: {pages} page(s).", "cli").format(path=path, pages=pages))
+    print(trn("Wrote {path}: %n page.", "Wrote {path}: %n pages.", pages, "cli").format(path=path))
     return 0
 
 

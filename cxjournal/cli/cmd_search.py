@@ -43,7 +43,7 @@ def _stats(args) -> int:
             tr("{side}:", "cli").format(side=v.label(side))
             + " "
             + tr(
-                "{n} entries, {opened} problems opened, {resolved} resolved, first response {first} h "
+                "entries {n}, problems opened {opened}, resolved {resolved}, first response {first} h "
                 "(median), resolution {res} h, satisfaction {sat}",
                 "cli",
             ).format(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cxjournal.cli.output import confirmed, emit_json, emit_lines, trash_item_dict
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services import trash
 
 
@@ -30,12 +30,17 @@ def _empty(args) -> int:
     if not count:
         print(tr("The trash is empty.", "cli"))
         return 0
-    question = tr("Delete the {count} item(s) in the trash for good?", "cli").format(count=count)
+    question = trn(
+        "Delete the %n item in the trash for good?",
+        "Delete the %n items in the trash for good?",
+        count,
+        "cli",
+    )
     if not confirmed(args, question):
         print(tr("Nothing was deleted.", "cli"))
         return 1
     gone = trash.empty_trash()
-    print(tr("Deleted {count} item(s) for good.", "cli").format(count=gone))
+    print(trn("Deleted %n item for good.", "Deleted %n items for good.", gone, "cli"))
     return 0
 
 

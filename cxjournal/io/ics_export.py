@@ -4,7 +4,7 @@ UIDs are stable (``followup-<series>@cxjournal``, ``promise-<id>@cxjournal``), s
 imports the file again updates its events instead of adding copies; a repeating follow-up is one event
 with an RRULE starting at the series' current occurrence. Times are "floating" local times, like the
 journal's own, so 9:00 stays 9:00 across daylight-saving changes. Confidential text is left out unless
-the owner asks for it.
+the owner asks for it. Its words follow the journal's language setting, as reports do.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from pathlib import Path
 from icalendar import Calendar, Event, vRecur
 
 from cxjournal import __version__
+from cxjournal.catalog import resolve_language, translator_for
 from cxjournal.errors import ValidationError
 from cxjournal.files import write_private_bytes
-from cxjournal.i18n import tr
+from cxjournal.i18n import speaking, tr
 from cxjournal.services import followups, visibility
 from cxjournal.services.common import now_or
 from cxjournal.services.promises import list_promises
@@ -158,7 +159,9 @@ def export_ics(
     include_confidential: bool = False,
 ) -> int:
     """Write the calendar to ``path`` (replacing it whole, never half-written); returns the event count."""
-    calendar = build_calendar(now, include_confidential=include_confidential)
+    # The calendar speaks the journal's language, as reports do, whoever runs the export.
+    with speaking(translator_for(resolve_language(get_setting("language")))):
+        calendar = build_calendar(now, include_confidential=include_confidential)
     target = Path(path).expanduser()
     try:
         write_private_bytes(target, calendar.to_ical(), make_folders=False)

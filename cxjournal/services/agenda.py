@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services.followups import cadence_rule, effective_due, list_followups
 from cxjournal.services.promises import (
     DUE_TODAY,
@@ -36,7 +36,7 @@ class Group:
 
 
 def _days(n: int) -> str:
-    return tr("1 day") if n == 1 else tr("{n} days").format(n=n)
+    return trn("%n day", "%n days", n)
 
 
 def split_promises(

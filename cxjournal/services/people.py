@@ -9,7 +9,7 @@ from peewee import JOIN, fn
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import NotFoundError, ValidationError
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services import checkins
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
@@ -275,10 +275,11 @@ def delete_department(
     )
     if staying and target is None:
         raise ValidationError(
-            tr(
-                "{count} staff member(s) belong to “{name}”; say which department they join "
-                "instead."
-            ).format(count=staying, name=row.name)
+            trn(
+                "%n staff member belongs to “{name}”; say which department they join instead.",
+                "%n staff members belong to “{name}”; say which department they join instead.",
+                staying,
+            ).format(name=row.name)
         )
     moved = Person.update(department=target).where(Person.department == row.id).execute()
     row.delete_instance()

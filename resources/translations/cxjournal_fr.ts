@@ -663,10 +663,13 @@
   </context>
   <context>
     <name>MissedRemindersDialog</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
-      <source>One reminder came due while CX Journal was closed.</source>
-      <translation>Un rappel est arrivé à échéance pendant que CX Journal était fermé.</translation>
+      <source>%n reminders came due while CX Journal was closed.</source>
+      <translation>
+        <numerusform>%n rappel est arrivé à échéance pendant que CX Journal était fermé.</numerusform>
+        <numerusform>%n rappels sont arrivés à échéance pendant que CX Journal était fermé.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
@@ -678,23 +681,29 @@
       <source>While CX Journal was closed</source>
       <translation>Pendant que CX Journal était fermé</translation>
     </message>
-    <message>
-      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
-      <source>{count} reminders came due while CX Journal was closed.</source>
-      <translation>{count} rappels sont arrivés à échéance pendant que CX Journal était fermé.</translation>
-    </message>
   </context>
   <context>
     <name>Page</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/settings.py" />
-      <source> day(s) before</source>
-      <translation> jour(s) avant</translation>
+      <source> days before</source>
+      <translation>
+        <numerusform> jour avant</numerusform>
+        <numerusform> jours avant</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source> h</source>
       <translation> h</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>%n pages. Save or print the report.</source>
+      <translation>
+        <numerusform>%n page. Enregistrez ou imprimez le rapport.</numerusform>
+        <numerusform>%n pages. Enregistrez ou imprimez le rapport.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -1465,15 +1474,13 @@
       <source>done {time}</source>
       <translation>faite {time}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/journal.py" />
       <source>{count} entries</source>
-      <translation>{count} entrées</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/pages/reports.py" />
-      <source>{count} pages. Save or print it.</source>
-      <translation>{count} pages. Enregistrez-le ou imprimez-le.</translation>
+      <translation>
+        <numerusform>{count} entrée</numerusform>
+        <numerusform>{count} entrées</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -1689,10 +1696,13 @@
   </context>
   <context>
     <name>PersonView</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
-      <source>&lt;b&gt;History&lt;/b&gt;: {count} item(s), newest first</source>
-      <translation>&lt;b&gt;Historique&lt;/b&gt; : {count} élément(s), du plus récent au plus ancien</translation>
+      <source>&lt;b&gt;History&lt;/b&gt;: %n items, newest first</source>
+      <translation>
+        <numerusform>&lt;b&gt;Historique&lt;/b&gt; : %n élément, du plus récent au plus ancien</numerusform>
+        <numerusform>&lt;b&gt;Historique&lt;/b&gt; : %n éléments, du plus récent au plus ancien</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
@@ -2023,10 +2033,13 @@
   </context>
   <context>
     <name>ReminderBanner</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
-      <source>+{count} more</source>
-      <translation>+{count} autres</translation>
+      <source>+%n more</source>
+      <translation>
+        <numerusform>+%n autre</numerusform>
+        <numerusform>+%n autres</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
@@ -2079,19 +2092,33 @@
   </context>
   <context>
     <name>ReminderNotifier</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/notifier.py" />
-      <source>and {count} more</source>
-      <translation>et {count} autres</translation>
+      <source>%n reminders</source>
+      <translation>
+        <numerusform>%n rappel</numerusform>
+        <numerusform>%n rappels</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/notifier.py" />
-      <source>{count} reminders</source>
-      <translation>{count} rappels</translation>
+      <source>and %n more</source>
+      <translation>
+        <numerusform>et %n autre</numerusform>
+        <numerusform>et %n autres</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>TrashDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
+      <source>%n items of their history</source>
+      <translation>
+        <numerusform>%n élément de son historique</numerusform>
+        <numerusform>%n éléments de son historique</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>&amp;Delete for good…</source>
@@ -2117,10 +2144,13 @@
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
-      <source>Delete the {count} item(s) in the trash for good? This cannot be undone.</source>
-      <translation>Supprimer définitivement les {count} élément(s) de la corbeille ? Cette action est irréversible.</translation>
+      <source>Delete the %n items in the trash for good? This cannot be undone.</source>
+      <translation>
+        <numerusform>Supprimer définitivement %n élément de la corbeille ? Cette action est irréversible.</numerusform>
+        <numerusform>Supprimer définitivement les %n éléments de la corbeille ? Cette action est irréversible.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -2182,10 +2212,13 @@
       <source>The trash is empty.</source>
       <translation>La corbeille est vide.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
-      <source>Their {count} entries, promises and follow-ups will be deleted too.</source>
-      <translation>Ses {count} entrées, promesses et relances seront aussi supprimées.</translation>
+      <source>Their %n entries, promises and follow-ups will be deleted too.</source>
+      <translation>
+        <numerusform>Son élément d’historique (entrée, promesse ou suivi) sera aussi supprimé.</numerusform>
+        <numerusform>Ses %n entrées, promesses et suivis seront aussi supprimés.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -2196,11 +2229,6 @@
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
       <source>What</source>
       <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
-      <source>{count} item(s) of their history</source>
-      <translation>{count} élément(s) de son historique</translation>
     </message>
   </context>
   <context>
@@ -2321,6 +2349,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>app</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/app.py" />
+      <source>%n erased people were in it and were removed again (register of erasures).</source>
+      <translation>
+        <numerusform>%n personne effacée s’y trouvait et en a de nouveau été retirée (registre des effacements).</numerusform>
+        <numerusform>%n personnes effacées s’y trouvaient et en ont de nouveau été retirées (registre des effacements).</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/shell/app.py" />
       <source>The backup was restored. The previous file was kept as {path}.</source>
@@ -2330,11 +2366,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/shell/app.py" />
       <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
       <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/shell/app.py" />
-      <source>{count} erased people were in it and were removed again (register of erasures).</source>
-      <translation>Personnes effacées retrouvées dans la sauvegarde et de nouveau retirées (registre des effacements) : {count}.</translation>
     </message>
   </context>
   <context>
@@ -2420,6 +2451,30 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source> (archived)</source>
       <translation> (archivé)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>%n erased people were in it and were removed again (register of erasures).</source>
+      <translation>
+        <numerusform>%n personne effacée s’y trouvait et en a de nouveau été retirée (registre des effacements).</numerusform>
+        <numerusform>%n personnes effacées s’y trouvaient et en ont de nouveau été retirées (registre des effacements).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_reminders.py" />
+      <source>%n events written to {path}.</source>
+      <translation>
+        <numerusform>%n événement écrit dans {path}.</numerusform>
+        <numerusform>%n événements écrits dans {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>%n staff members moved to {other}.</source>
+      <translation>
+        <numerusform>%n membre du personnel est passé dans {other}.</numerusform>
+        <numerusform>%n membres du personnel sont passés dans {other}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>(anonymous)</source>
@@ -2453,7 +2508,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Added {added}, merged {merged}, skipped {skipped}, left out with errors {invalid}.</source>
-      <translation>{added} ajoutée(s), {merged} fusionnée(s), {skipped} ignorée(s), {invalid} écartée(s) pour erreur.</translation>
+      <translation>Ajoutées : {added}, fusionnées : {merged}, ignorées : {skipped}, écartées pour erreur : {invalid}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -2490,20 +2545,26 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>Customer promises %</source>
       <translation>Promesses clients %</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_trash.py" />
-      <source>Delete the {count} item(s) in the trash for good?</source>
-      <translation>Supprimer définitivement le(s) {count} élément(s) de la corbeille ?</translation>
+      <source>Delete the %n items in the trash for good?</source>
+      <translation>
+        <numerusform>Supprimer définitivement l’élément de la corbeille ?</numerusform>
+        <numerusform>Supprimer définitivement les %n éléments de la corbeille ?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>Deleted %n items for good.</source>
+      <translation>
+        <numerusform>%n élément supprimé définitivement.</numerusform>
+        <numerusform>%n éléments supprimés définitivement.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Deleted department {name}.</source>
       <translation>Service {name} supprimé.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/cli/cmd_trash.py" />
-      <source>Deleted {count} item(s) for good.</source>
-      <translation>{count} élément(s) supprimé(s) définitivement.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
@@ -2522,23 +2583,26 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
-      <source>Entry #{id} closed.</source>
-      <translation>Entrée n° {id} classée.</translation>
+      <source>Entry #{id} reopened.</source>
+      <translation>Entrée n° {id} rouverte.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
-      <source>Entry #{id} reopened.</source>
-      <translation>Entrée n° {id} rouverte.</translation>
+      <source>Entry #{id}: {status}.</source>
+      <translation>Entrée n° {id} : {status}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Erase {name} and their whole history for good?</source>
       <translation>Effacer définitivement {name} et tout son historique ?</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Erased {name} and {count} entries.</source>
-      <translation>{name} et {count} entrées effacés.</translation>
+      <source>Erased {name} and %n entries.</source>
+      <translation>
+        <numerusform>{name} et %n entrée effacés.</numerusform>
+        <numerusform>{name} et %n entrées effacés.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
@@ -2570,10 +2634,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>From</source>
       <translation>Du</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Loaded {count} rows from {path}.</source>
-      <translation>{count} lignes chargées depuis {path}.</translation>
+      <source>Loaded %n rows from {path}.</source>
+      <translation>
+        <numerusform>%n ligne chargée depuis {path}.</numerusform>
+        <numerusform>%n lignes chargées depuis {path}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -2610,10 +2677,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>Nothing was erased.</source>
       <translation>Rien n'a été effacé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Nothing was imported: {count} row(s) have errors. Correct them, or use --skip-invalid to import the others.</source>
-      <translation>Rien n'a été importé : {count} ligne(s) ont des erreurs. Corrigez-les, ou utilisez --skip-invalid pour importer les autres.</translation>
+      <source>Nothing was imported: %n rows have errors. Correct them, or use --skip-invalid to import the others.</source>
+      <translation>
+        <numerusform>Rien n’a été importé : %n ligne a des erreurs. Corrigez-la, ou utilisez --skip-invalid pour importer les autres.</numerusform>
+        <numerusform>Rien n’a été importé : %n lignes ont des erreurs. Corrigez-les, ou utilisez --skip-invalid pour importer les autres.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -2760,20 +2830,26 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>Would add {added}, merge {merged}, skip {skipped}, leave out with errors {invalid} (dry run: nothing written).</source>
       <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped}, écarterait {invalid} pour erreur (essai : rien n'est enregistré).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Wrote {count} files in {path}.</source>
-      <translation>{count} fichiers écrits dans {path}.</translation>
+      <source>Wrote %n files in {path}.</source>
+      <translation>
+        <numerusform>%n fichier écrit dans {path}.</numerusform>
+        <numerusform>%n fichiers écrits dans {path}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Wrote {path}.</source>
       <translation>{path} écrit.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_reports.py" />
-      <source>Wrote {path}: {pages} page(s).</source>
-      <translation>{path} écrit : {pages} page(s).</translation>
+      <source>Wrote {path}: %n pages.</source>
+      <translation>
+        <numerusform>{path} écrit : %n page.</numerusform>
+        <numerusform>{path} écrit : %n pages.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/output.py" />
@@ -2950,6 +3026,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>do not ask</source>
       <translation>ne pas demander</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_search.py" />
+      <source>entries {n}, problems opened {opened}, resolved {resolved}, first response {first} h (median), resolution {res} h, satisfaction {sat}</source>
+      <translation>entrées : {n}, problèmes ouverts : {opened}, résolus : {resolved}, première réponse : {first} h (médiane), résolution : {res} h, satisfaction : {sat}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
@@ -3367,21 +3448,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>écrire le journal dans d'autres formats</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>{count} erased people were in it and were removed again (register of erasures).</source>
-      <translation>{count} personne(s) effacée(s) s’y trouvai(en)t et en ont de nouveau été retirée(s) (registre des effacements).</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/cli/cmd_reminders.py" />
-      <source>{count} events written to {path}.</source>
-      <translation>{count} événements écrits dans {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/cli/cmd_people.py" />
-      <source>{count} staff member(s) moved to {other}.</source>
-      <translation>{count} membre(s) du personnel déplacé(s) vers {other}.</translation>
-    </message>
-    <message>
       <location filename="../../cxjournal/cli/cmd_settings.py" />
       <source>{key} is now “{value}”.</source>
       <translation>{key} vaut maintenant « {value} ».</translation>
@@ -3390,11 +3456,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>{name} is back.</source>
       <translation>{name} est de retour.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/cli/cmd_search.py" />
-      <source>{n} entries, {opened} problems opened, {resolved} resolved, first response {first} h (median), resolution {res} h, satisfaction {sat}</source>
-      <translation>{n} entrées, {opened} problèmes ouverts, {resolved} résolus, première réponse {first} h (médiane), résolution {res} h, satisfaction {sat}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -3419,6 +3480,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>core</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>%n days</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/people.py" />
+      <source>%n staff members belong to “{name}”; say which department they join instead.</source>
+      <translation>
+        <numerusform>%n membre du personnel appartient à « {name} » ; indiquez le service qu’il rejoint.</numerusform>
+        <numerusform>%n membres du personnel appartiennent à « {name} » ; indiquez le service qu’ils rejoignent.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <source>(answered; no text in the imported file)</source>
@@ -3428,11 +3505,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/insights.py" />
       <source>(ρ = {rho} over {n} months, trends removed)</source>
       <translation>(ρ = {rho} sur {n} mois, tendances retirées)</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/services/agenda.py" />
-      <source>1 day</source>
-      <translation>1 jour</translation>
     </message>
     <message>
       <location filename="../../cxjournal/demo/journal.py" />
@@ -4258,11 +4330,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le port n’est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/people.py" />
-      <source>{count} staff member(s) belong to “{name}”; say which department they join instead.</source>
-      <translation>{count} membre(s) du personnel font partie de « {name} » ; dites quel service ils rejoignent à la place.</translation>
-    </message>
-    <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/tags.py" />
       <location filename="../../cxjournal/services/validation.py" />
@@ -4310,11 +4377,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/promises.py" />
       <source>{name} is a {side}.</source>
       <translation>{name} est enregistré(e) côté {side}.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/services/agenda.py" />
-      <source>{n} days</source>
-      <translation>{n} jours</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -4442,6 +4504,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>data</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
+      <source>%n erased people were in it and were removed again (register of erasures).</source>
+      <translation>
+        <numerusform>%n personne effacée s’y trouvait et en a de nouveau été retirée (registre des effacements).</numerusform>
+        <numerusform>%n personnes effacées s’y trouvaient et en ont de nouveau été retirées (registre des effacements).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
+      <source>%n events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</source>
+      <translation>
+        <numerusform>%n événement écrit dans {path}. Importez de nouveau le fichier plus tard : votre agenda le mettra à jour au lieu d’en ajouter une copie.</numerusform>
+        <numerusform>%n événements écrits dans {path}. Importez de nouveau le fichier plus tard : votre agenda les mettra à jour au lieu d’en ajouter des copies.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>&amp;Back up now…</source>
@@ -4601,16 +4679,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
       <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/shell/data_actions.py" />
-      <source>{count} erased people were in it and were removed again (register of erasures).</source>
-      <translation>{count} personne(s) effacée(s) s’y trouvai(en)t et en ont de nouveau été retirée(s) (registre des effacements).</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/shell/data_actions.py" />
-      <source>{count} events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</source>
-      <translation>{count} événements écrits dans {path}. Importez à nouveau le fichier plus tard : votre agenda les met à jour au lieu de les dupliquer.</translation>
     </message>
   </context>
   <context>

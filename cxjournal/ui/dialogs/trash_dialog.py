@@ -48,9 +48,7 @@ class TrashDialog(QDialog):
                 Column(
                     self.tr("Goes with it"),
                     lambda i: (
-                        self.tr("{count} item(s) of their history").format(count=i.goes_with)
-                        if i.goes_with
-                        else ""
+                        self.tr("%n items of their history", "", i.goes_with) if i.goes_with else ""
                     ),
                 ),
             ],
@@ -120,8 +118,10 @@ class TrashDialog(QDialog):
         )
         if item.goes_with:
             question += " " + self.tr(
-                "Their {count} entries, promises and follow-ups will be deleted too."
-            ).format(count=item.goes_with)
+                "Their %n entries, promises and follow-ups will be deleted too.",
+                "",
+                item.goes_with,
+            )
         if confirm(self, self.tr("Delete for good"), question):
             attempt_write(self, trash.delete_forever, item.kind, item.id)
             self.refresh()
@@ -129,8 +129,8 @@ class TrashDialog(QDialog):
     def empty(self) -> None:
         count = self.model.rowCount()
         question = self.tr(
-            "Delete the {count} item(s) in the trash for good? This cannot be undone."
-        ).format(count=count)
+            "Delete the %n items in the trash for good? This cannot be undone.", "", count
+        )
         if confirm(self, self.tr("Empty trash"), question):
             attempt_write(self, trash.empty_trash)
             self.refresh()

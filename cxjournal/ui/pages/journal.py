@@ -349,7 +349,10 @@ class Page(QWidget):
         if self.model.language != self._fitted_for and not self._layout_restored:
             self._fit_columns(self.model.language)  # dates are written the language's way
         total = self.model.rowCount()
-        self.count.setText(self.tr("{count} entries").format(count=f"{total:,}".replace(",", " ")))
+        # {count} rather than %n: the number is written with a space between thousands.
+        self.count.setText(
+            self.tr("{count} entries", "", total).format(count=f"{total:,}".replace(",", " "))
+        )
         self._show_empty_hint(total == 0)
         row = self.model.row_of(self._selected) if self._selected is not None else None
         if row is None and total:

@@ -236,7 +236,7 @@ class Page(QWidget):
             self.pages_layout.addWidget(label)
         self._set_busy(
             False,
-            self.tr("{count} pages. Save or print it.", "", len(images)).format(count=len(images)),
+            self.tr("%n pages. Save or print the report.", "", len(images)),
         )
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)

@@ -147,14 +147,17 @@ class Page(QWidget):
         box = QGroupBox(self.tr("Reminders and privacy"))
         form = QFormLayout(box)
         self.numbers: dict[str, QSpinBox] = {}
+        hours = self.tr(" h")
         for key, label, suffix in (
-            ("promise_reminder_days", self.tr("Remind me of a promise"), self.tr(" day(s) before")),
-            ("complaint_reminder_hours", self.tr("Unanswered complaint after"), self.tr(" h")),
-            ("concern_reminder_hours", self.tr("Unanswered staff concern after"), self.tr(" h")),
+            ("promise_reminder_days", self.tr("Remind me of a promise"), self._days_before),
+            ("complaint_reminder_hours", self.tr("Unanswered complaint after"), lambda n: hours),
+            ("concern_reminder_hours", self.tr("Unanswered staff concern after"), lambda n: hours),
         ):
             spin = QSpinBox()
             spin.setRange(0, SETTINGS[key].maximum)  # the service's own limit
-            spin.setSuffix(suffix)
+            spin.setSuffix(suffix(spin.value()))
+            # "1 jour avant", "3 jours avant": the word follows the number as it changes.
+            spin.valueChanged.connect(lambda n, s=spin, f=suffix: s.setSuffix(f(n)))
             spin.setSpecialValueText(self.tr("Off"))
             spin.setAccessibleName(label)
             spin.valueChanged.connect(self._changed)
@@ -179,6 +182,9 @@ class Page(QWidget):
             form.addRow(check)
             self.flags[key] = check
         return box
+
+    def _days_before(self, n: int) -> str:
+        return self.tr(" days before", "", n)
 
     def _data_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your data"))

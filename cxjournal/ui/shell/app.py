@@ -72,8 +72,11 @@ def _restore_into(path: Path) -> None:
     text = text.replace("{path}", str(done.kept))
     if done.erased_again:
         text += "\n" + translate(
-            "app", "{count} erased people were in it and were removed again (register of erasures)."
-        ).replace("{count}", str(done.erased_again))
+            "app",
+            "%n erased people were in it and were removed again (register of erasures).",
+            None,
+            done.erased_again,
+        )
     QMessageBox.information(None, "CX Journal", text)
 
 

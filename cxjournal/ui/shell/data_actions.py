@@ -145,10 +145,13 @@ def export_calendar(window: QMainWindow) -> None:
         lambda count: QMessageBox.information(
             window,
             _t("Export to a calendar"),
-            _t(
-                "{count} events written to {path}. Import the file again later: your calendar "
-                "updates them instead of adding copies."
-            ).format(count=count, path=target),
+            QCoreApplication.translate(
+                "data",
+                "%n events written to {path}. Import the file again later: your calendar "
+                "updates them instead of adding copies.",
+                None,
+                count,
+            ).format(path=target),
         ),
     )
 
@@ -230,9 +233,12 @@ def restore_backup(window: QMainWindow) -> None:
         path=done.kept
     )
     if done.erased_again:
-        text += "\n" + _t(
-            "{count} erased people were in it and were removed again (register of erasures)."
-        ).format(count=done.erased_again)
+        text += "\n" + QCoreApplication.translate(
+            "data",
+            "%n erased people were in it and were removed again (register of erasures).",
+            None,
+            done.erased_again,
+        )
     QMessageBox.information(window, _t("Restore a backup"), text)
 
 

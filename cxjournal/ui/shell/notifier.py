@@ -145,10 +145,10 @@ class ReminderNotifier(QObject):
         if len(new) == 1:
             title, body = new[0].headline, new[0].note
         else:
-            title = self.tr("{count} reminders").format(count=len(new))
+            title = self.tr("%n reminders", "", len(new))
             lines = [r.headline for r in new[:MESSAGE_LINES]]
             if len(new) > MESSAGE_LINES:
-                lines.append(self.tr("and {count} more").format(count=len(new) - MESSAGE_LINES))
+                lines.append(self.tr("and %n more", "", len(new) - MESSAGE_LINES))
             body = "\n".join(lines)
         self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
 

@@ -106,7 +106,7 @@ class ReminderBanner(QFrame):
         self.headline.setText(item.headline)
         self.note.setText(item.note)
         more = len(self._queue) - 1
-        self.count.setText(self.tr("+{count} more").format(count=more) if more else "")
+        self.count.setText(self.tr("+%n more", "", more) if more else "")
         self.done_button.setVisible(item.target[0] == "followup")
         self.show()
 
@@ -169,11 +169,7 @@ class MissedRemindersDialog(QDialog):
         self.setWindowTitle(self.tr("While CX Journal was closed"))
         self._missed = list(missed)
         intro = QLabel(
-            self.tr("{count} reminders came due while CX Journal was closed.").format(
-                count=len(missed)
-            )
-            if len(missed) != 1
-            else self.tr("One reminder came due while CX Journal was closed.")
+            self.tr("%n reminders came due while CX Journal was closed.", "", len(missed))
         )
         self.list = QListWidget()
         for reminder in self._missed:

@@ -178,9 +178,7 @@ class PersonView(QWidget):
         self._show_details(self.person)
         self.model.show_person(self.person.id)
         self.table.fit_columns(2)  # "What" takes the room left
-        self.count.setText(
-            self.tr("<b>History</b>: {count} item(s), newest first").format(count=self.model.total)
-        )
+        self.count.setText(self.tr("<b>History</b>: %n items, newest first", "", self.model.total))
 
     def _show_details(self, person: Person) -> None:
         self.name.setText(person.name)

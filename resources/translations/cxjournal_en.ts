@@ -1,0 +1,242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>MissedRemindersDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
+      <source>%n reminders came due while CX Journal was closed.</source>
+      <translation>
+        <numerusform>%n reminder came due while CX Journal was closed.</numerusform>
+        <numerusform>%n reminders came due while CX Journal was closed.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source> days before</source>
+      <translation>
+        <numerusform> day before</numerusform>
+        <numerusform> days before</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>%n pages. Save or print the report.</source>
+      <translation>
+        <numerusform>%n page. Save or print the report.</numerusform>
+        <numerusform>%n pages. Save or print the report.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>{count} entries</source>
+      <translation>
+        <numerusform>{count} entry</numerusform>
+        <numerusform>{count} entries</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonView</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>&lt;b&gt;History&lt;/b&gt;: %n items, newest first</source>
+      <translation>
+        <numerusform>&lt;b&gt;History&lt;/b&gt;: %n item, newest first</numerusform>
+        <numerusform>&lt;b&gt;History&lt;/b&gt;: %n items, newest first</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
+      <source>+%n more</source>
+      <translation>
+        <numerusform>+%n more</numerusform>
+        <numerusform>+%n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderNotifier</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/notifier.py" />
+      <source>%n reminders</source>
+      <translation>
+        <numerusform>%n reminder</numerusform>
+        <numerusform>%n reminders</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/notifier.py" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
+      <source>%n items of their history</source>
+      <translation>
+        <numerusform>%n item of their history</numerusform>
+        <numerusform>%n items of their history</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
+      <source>Delete the %n items in the trash for good? This cannot be undone.</source>
+      <translation>
+        <numerusform>Delete the item in the trash for good? This cannot be undone.</numerusform>
+        <numerusform>Delete the %n items in the trash for good? This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
+      <source>Their %n entries, promises and follow-ups will be deleted too.</source>
+      <translation>
+        <numerusform>The one entry, promise or follow-up of their history will be deleted too.</numerusform>
+        <numerusform>Their %n entries, promises and follow-ups will be deleted too.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/app.py" />
+      <source>%n erased people were in it and were removed again (register of erasures).</source>
+      <translation>
+        <numerusform>%n erased person was in it and was removed again (register of erasures).</numerusform>
+        <numerusform>%n erased people were in it and were removed again (register of erasures).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>%n erased people were in it and were removed again (register of erasures).</source>
+      <translation>
+        <numerusform>%n erased person was in it and was removed again (register of erasures).</numerusform>
+        <numerusform>%n erased people were in it and were removed again (register of erasures).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_reminders.py" />
+      <source>%n events written to {path}.</source>
+      <translation>
+        <numerusform>%n event written to {path}.</numerusform>
+        <numerusform>%n events written to {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>%n staff members moved to {other}.</source>
+      <translation>
+        <numerusform>%n staff member moved to {other}.</numerusform>
+        <numerusform>%n staff members moved to {other}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>Delete the %n items in the trash for good?</source>
+      <translation>
+        <numerusform>Delete the %n item in the trash for good?</numerusform>
+        <numerusform>Delete the %n items in the trash for good?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_trash.py" />
+      <source>Deleted %n items for good.</source>
+      <translation>
+        <numerusform>Deleted %n item for good.</numerusform>
+        <numerusform>Deleted %n items for good.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Erased {name} and %n entries.</source>
+      <translation>
+        <numerusform>Erased {name} and %n entry.</numerusform>
+        <numerusform>Erased {name} and %n entries.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Loaded %n rows from {path}.</source>
+      <translation>
+        <numerusform>Loaded %n row from {path}.</numerusform>
+        <numerusform>Loaded %n rows from {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Nothing was imported: %n rows have errors. Correct them, or use --skip-invalid to import the others.</source>
+      <translation>
+        <numerusform>Nothing was imported: %n row has errors. Correct it, or use --skip-invalid to import the others.</numerusform>
+        <numerusform>Nothing was imported: %n rows have errors. Correct them, or use --skip-invalid to import the others.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Wrote %n files in {path}.</source>
+      <translation>
+        <numerusform>Wrote %n file in {path}.</numerusform>
+        <numerusform>Wrote %n files in {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>Wrote {path}: %n pages.</source>
+      <translation>
+        <numerusform>Wrote {path}: %n page.</numerusform>
+        <numerusform>Wrote {path}: %n pages.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>%n days</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/people.py" />
+      <source>%n staff members belong to “{name}”; say which department they join instead.</source>
+      <translation>
+        <numerusform>%n staff member belongs to “{name}”; say which department they join instead.</numerusform>
+        <numerusform>%n staff members belong to “{name}”; say which department they join instead.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>data</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
+      <source>%n erased people were in it and were removed again (register of erasures).</source>
+      <translation>
+        <numerusform>%n erased person was in it and was removed again (register of erasures).</numerusform>
+        <numerusform>%n erased people were in it and were removed again (register of erasures).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
+      <source>%n events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</source>
+      <translation>
+        <numerusform>%n event written to {path}. Import the file again later: your calendar updates it instead of adding a copy.</numerusform>
+        <numerusform>%n events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
