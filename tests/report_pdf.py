@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -22,21 +21,24 @@ def flat(path: Path) -> str:
     return " ".join(" ".join(page_texts(path)).split())
 
 
-def journal_fingerprint(journal: Path) -> tuple:
-    """Row counts, last updates, changes made on this connection and the bytes of the files."""
+def journal_fingerprint(journal) -> tuple:
+    """Row counts, last updates and a hash of every row's values; for a journal file also the
+    changes made on this connection and the bytes of its files."""
     counts = tuple(model.select().count() for model in ALL_MODELS)
     stamps = tuple(
         str(model.select(model.updated_at).order_by(model.updated_at.desc()).scalar())
         for model in ALL_MODELS
         if "updated_at" in model._meta.fields
     )
+    rows = hashlib.sha256()
+    for model in ALL_MODELS:
+        for row in model.select().order_by(*model._meta.sorted_fields).tuples():
+            rows.update(repr(row).encode())
+    if not isinstance(journal, Path):  # a server: no file to look at
+        return counts, stamps, rows.hexdigest()
     files = tuple(
         hashlib.sha256(p.read_bytes()).hexdigest()
         for p in (journal, Path(f"{journal}-wal"))
         if p.exists()
     )
-    return counts, stamps, db.obj.connection().total_changes, files
-
-
-def set_clock(fake_clock, when: datetime) -> None:
-    fake_clock.set(when)
+    return counts, stamps, rows.hexdigest(), db.obj.connection().total_changes, files

@@ -45,6 +45,7 @@ def _fill() -> None:
         )
 
 
+@pytest.mark.file_only  # the bytes of SQLite's file and -wal
 def test_erase_person_leaves_nothing_readable(journal, tmp_path, capsys):
     _fill()
     assert _traces(journal)  # the words are there to begin with

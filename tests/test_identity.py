@@ -9,6 +9,8 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
+
 from cxjournal.io import json_export
 from cxjournal.services import entries, people, privacy
 from cxjournal.store import identity, migrations
@@ -26,6 +28,7 @@ def _sql(path: Path, query: str) -> list:
         con.close()
 
 
+@pytest.mark.file_only  # reads the identity back from the closed file
 def test_a_new_journal_and_its_people_have_uuids(journal):
     first = identity.journal_id()
     assert uuid.UUID(first) and identity.journal_id() == first

@@ -223,3 +223,28 @@ def test_with_a_tray_reminders_become_desktop_messages(qtbot, fake_clock):
     notifier.check_now()
     assert tray.messages[-1] == ("2 reminders", "Commander\nLivrer")
     assert banners == []
+
+
+def test_a_check_that_runs_after_its_journal_closed_marks_nothing_anywhere(
+    qtbot, monkeypatch, fake_clock, tmp_path
+):
+    """The clock's check runs on a worker thread: should the journal close (or another open)
+    before the thread starts, it neither reads nor marks the journal open by then."""
+    from cxjournal.services import reminders
+    from cxjournal.store.connection import close_journal, open_journal
+    from cxjournal.ui.shell import notifier as notifier_module
+
+    a_followup(title="Rappeler Zoé", due_at=fake_clock.now() - timedelta(hours=1))
+    notifier = ReminderNotifier()
+    jobs = []
+    monkeypatch.setattr(
+        notifier_module, "start_job", lambda fn, **callbacks: jobs.append((fn, callbacks))
+    )
+    notifier.tick()
+    [(work, callbacks)] = jobs
+    close_journal()
+    open_journal(tmp_path / "other.db")
+    a_followup(title="Autre journal", due_at=fake_clock.now() - timedelta(hours=1))
+    assert work(None) == []
+    assert reminders.unannounced(reminders.due_reminders(fake_clock.now()))  # nothing marked
+    callbacks["on_failed"](RuntimeError("from the closed journal"))  # not raised: not a bug here

@@ -102,10 +102,17 @@ class ReminderNotifier(QObject):
         if claim is None:
             return
         self._checking = True
+        journal = self._journal_open()
+
+        def work(_progress) -> list[Reminder]:
+            # The journal may have been closed, or another opened, before this thread ran: a
+            # check never reads or marks a journal it was not started for.
+            return claim() if self._journal_open() == journal else []
+
         start_job(
-            lambda _progress: claim(),
+            work,
             on_done=partial(self._tick_done, claim.keywords["tidy"]),
-            on_failed=self._tick_failed,
+            on_failed=partial(self._tick_failed, journal),
         )
 
     def _claim(self) -> partial | None:
@@ -119,10 +126,10 @@ class ReminderNotifier(QObject):
         self._checking = False
         self._announce(new, missed=missed)
 
-    def _tick_failed(self, error: BaseException) -> None:
+    def _tick_failed(self, journal, error: BaseException) -> None:
         self._checking = False
-        if isinstance(error, CXJournalError) or self._journal_open() is None:
-            return  # busy, or closed as the app quits: nothing was marked, the next tick retries
+        if isinstance(error, CXJournalError) or self._journal_open() != journal:
+            return  # busy, or closed (or changed) meanwhile: nothing was marked; the next tick retries
         raise error  # a bug, not a busy journal: let it be seen
 
     def _announce(self, new: list[Reminder], *, missed: bool) -> list[Reminder]:
