@@ -1,4 +1,5 @@
-"""``cxjournal import|export|backup|restore|check|erase``: getting data in and out, backups, health."""
+"""``cxjournal import|export|backup|restore|check|erase|copy-to``: getting data in and out, backups,
+health, and moving the journal between a file and a server."""
 
 from __future__ import annotations
 
@@ -236,6 +237,23 @@ def _check(args) -> int:
     return 1 if problems else 0
 
 
+def _copy_to(args) -> int:
+    from cxjournal.store.copying import copy_to
+
+    report = copy_to(args.target)
+    print(
+        trn(
+            "Copied %n row into {target}. Every table arrived whole: the row counts and "
+            "checksums match the journal's.",
+            "Copied %n rows into {target}. Every table arrived whole: the row counts and "
+            "checksums match the journal's.",
+            report.rows,
+            "cli",
+        ).format(target=report.target)
+    )
+    return 0
+
+
 def _register_import_entries(kinds) -> None:
     history = kinds.add_parser(
         "entries",
@@ -327,6 +345,11 @@ def register(commands) -> None:
     erase_person.add_argument("--yes", action="store_true", help=tr("do not ask", "cli"))
     erase_person.set_defaults(handler=_erase_person)
 
+    _register_copies(commands)
+
+
+def _register_copies(commands) -> None:
+    """backup, restore, copy-to and check: the journal as a whole."""
     backup = commands.add_parser("backup", help=tr("a checked copy of the journal", "cli"))
     backup.add_argument("--out", type=Path, help=tr("default: the backups folder", "cli"))
     backup.set_defaults(handler=_backup)
@@ -339,5 +362,13 @@ def register(commands) -> None:
         help=tr("restore it even if it is a backup of another journal", "cli"),
     )
     restore.set_defaults(handler=_restore)
+    copy_help = tr(
+        "copy the journal into an empty journal: a file, or a server (postgresql://user@host/"
+        "dbname; the password from PGPASSWORD or ~/.pgpass), checked table by table",
+        "cli",
+    )
+    copy = commands.add_parser("copy-to", help=copy_help, description=copy_help)
+    copy.add_argument("target", metavar="TARGET")
+    copy.set_defaults(handler=_copy_to)
     check = commands.add_parser("check", help=tr("check the journal file's health", "cli"))
     check.set_defaults(handler=_check)

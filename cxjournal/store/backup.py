@@ -40,14 +40,14 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 def journal_file() -> Path:
     """The open journal's file, for what only a file allows (a backup, a restore, a check of the
     file). A journal on a server is refused in plain words rather than taken for a path: its
-    backups are the server's, and copying it to a file is the job of ``copy-to`` (not built yet)."""
+    backups are the server's, and ``copy-to`` saves it to a file (``store.copying``)."""
     location = current_location()
     if isinstance(location, ServerAddress):
         raise ValidationError(
             tr(
                 "The journal is on a server ({address}): backups, restores and checks here are "
-                "for journal files. The server keeps its own backups; copying the journal to a "
-                "file will be the copy-to command's job (not available yet).",
+                "for journal files. The server keeps its own backups; to save the journal to a "
+                "file, use: cxjournal copy-to FILE",
                 "backup",
             ).format(address=location)
         )

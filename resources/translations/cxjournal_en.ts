@@ -145,6 +145,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Copied %n rows into {target}. Every table arrived whole: the row counts and checksums match the journal's.</source>
+      <translation>
+        <numerusform>Copied %n row into {target}. Every table arrived whole: the row counts and checksums match the journal's.</numerusform>
+        <numerusform>Copied %n rows into {target}. Every table arrived whole: the row counts and checksums match the journal's.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>Delete the %n items in the trash for good?</source>
       <translation>

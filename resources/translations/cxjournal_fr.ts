@@ -2402,8 +2402,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/backup.py" />
-      <source>The journal is on a server ({address}): backups, restores and checks here are for journal files. The server keeps its own backups; copying the journal to a file will be the copy-to command's job (not available yet).</source>
-      <translation>Le journal est sur un serveur ({address}) : les sauvegardes, restaurations et vérifications faites ici concernent les fichiers de journal. Le serveur garde ses propres sauvegardes ; la copie du journal dans un fichier sera le rôle de la commande copy-to (pas encore disponible).</translation>
+      <source>The journal is on a server ({address}): backups, restores and checks here are for journal files. The server keeps its own backups; to save the journal to a file, use: cxjournal copy-to FILE</source>
+      <translation>Le journal est sur un serveur ({address}) : les sauvegardes, restaurations et vérifications faites ici concernent les fichiers de journal. Le serveur garde ses propres sauvegardes ; pour enregistrer le journal dans un fichier, utilisez : cxjournal copy-to FICHIER</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/backup.py" />
@@ -2539,6 +2539,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_insights.py" />
       <source>Complaints</source>
       <translation>Réclamations</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>Copied %n rows into {target}. Every table arrived whole: the row counts and checksums match the journal's.</source>
+      <translation>
+        <numerusform>%n ligne copiée dans {target}. Chaque table est arrivée entière : le nombre de lignes et les sommes de contrôle sont ceux du journal.</numerusform>
+        <numerusform>%n lignes copiées dans {target}. Chaque table est arrivée entière : le nombre de lignes et les sommes de contrôle sont ceux du journal.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
@@ -2975,6 +2983,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>company, for a business customer</source>
       <translation>société, pour un client professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <source>copy the journal into an empty journal: a file, or a server (postgresql://user@host/dbname; the password from PGPASSWORD or ~/.pgpass), checked table by table</source>
+      <translation>copier le journal dans un journal vide : un fichier, ou un serveur (postgresql://utilisateur@hôte/base ; le mot de passe vient de PGPASSWORD ou de ~/.pgpass), vérifié table par table</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
@@ -3476,6 +3489,39 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>“{text}” is not a date like 2030-01-31.</source>
       <translation>« {text} » n'est pas une date comme 2030-01-31.</translation>
+    </message>
+  </context>
+  <context>
+    <name>copy</name>
+    <message>
+      <location filename="../../cxjournal/store/copying.py" />
+      <source>No journal is open.</source>
+      <translation>Aucun journal n'est ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/copying.py" />
+      <source>The copy of the table {table} in {target} does not match the journal's. Nothing was copied.</source>
+      <translation>La copie de la table {table} dans {target} ne correspond pas à celle du journal. Rien n'a été copié.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/copying.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/copying.py" />
+      <source>The journal {target} is not empty: a copy only goes into an empty journal. Nothing was copied.</source>
+      <translation>Le journal {target} n'est pas vide : une copie ne va que dans un journal vide. Rien n'a été copié.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/copying.py" />
+      <source>{target} is the open journal itself: copy it somewhere else.</source>
+      <translation>{target} est le journal ouvert lui-même : copiez-le ailleurs.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/copying.py" />
+      <source>{target} refused the copy ({reason}). Nothing was copied.</source>
+      <translation>{target} a refusé la copie ({reason}). Rien n'a été copié.</translation>
     </message>
   </context>
   <context>

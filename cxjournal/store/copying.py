@@ -1,0 +1,274 @@
+"""Copying the open journal into another, empty one: a file onto a server, a server into a file,
+or a file into another file (``cxjournal copy-to``).
+
+The source is read in one consistent snapshot and never written: on a server the transaction is
+``REPEATABLE READ, READ ONLY`` (the default READ COMMITTED would let rows committed meanwhile by
+another computer land in some tables and not in others); on a file it is one read transaction on a
+``query_only`` connection. The target is written in one transaction: every table, its rows with
+their ids, the id sequences, the search index, then a check that each table holds as many rows as
+the source and the same values (a checksum), and only then the commit. A copy lands whole or not
+at all; a file the copy created is removed again when it fails.
+
+Ids are never given twice (``models.IdField``), also after a copy: each sequence is moved to the
+source's high-water mark (``sqlite_sequence`` on a file, the sequence on a server), not only past
+the largest id still there, since the person erased as #9 must have no successor #9. The journal's
+identity (``journal_id``, in ``setting``), people's uuids and the register of erasures are rows,
+so they come along.
+
+Both journals are open at once: the models stay bound to the target (the schema, sequences and
+search helpers all go through ``models.db``), and the source is read through its own database
+object, given to each query.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+
+from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError
+from cxjournal.i18n import tr
+from cxjournal.store import search
+from cxjournal.store.connection import close_journal, current_location, open_journal
+from cxjournal.store.location import ServerAddress, journal_location
+from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, Setting, db
+from cxjournal.store.transactions import write_transaction
+
+BATCH = 500  # rows per INSERT: below SQLite's and PostgreSQL's limits on bound values
+_DIGEST_MODULUS = 2**256
+# A journal just set up holds its identity and its schema version: still empty.
+_SET_UP_TABLES = (Setting, SchemaVersion)
+
+
+@dataclass
+class TableCheck:
+    """How many rows a table holds and a checksum of their values, whatever their order."""
+
+    rows: int = 0
+    digest: int = 0
+
+    def add(self, row: tuple) -> None:
+        text = json.dumps([_plain(value) for value in row], ensure_ascii=False)
+        self.rows += 1
+        self.digest = (self.digest + int(hashlib.sha256(text.encode()).hexdigest(), 16)) % (
+            _DIGEST_MODULUS
+        )
+
+
+@dataclass
+class CopyReport:
+    target: Path | ServerAddress
+    tables: dict[str, TableCheck] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return sum(check.rows for check in self.tables.values())
+
+
+def _plain(value: object) -> object:
+    """A value as both engines give it back (dates as ISO text, booleans as true/false)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _columns(model) -> list[peewee.Field]:
+    return list(model._meta.sorted_fields)
+
+
+def _ordered(model):
+    return model.select(*_columns(model)).order_by(*model._meta.get_primary_keys()).tuples()
+
+
+@contextlib.contextmanager
+def _snapshot(database: peewee.Database) -> Iterator[None]:
+    """One consistent, read-only view of the source (see the module docstring)."""
+    on_file = isinstance(database, SqliteDatabase)
+    if on_file:
+        database.execute_sql("PRAGMA query_only = 1")
+    try:
+        with database.atomic() as transaction:
+            if not on_file:  # must be the transaction's first statement
+                database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            try:
+                yield
+            finally:
+                transaction.rollback()
+    finally:
+        if on_file:
+            database.execute_sql("PRAGMA query_only = 0")
+
+
+def _id_high_water(database: peewee.Database, model) -> int:
+    """The largest id ``model``'s table ever gave in ``database`` (0 when none)."""
+    table = model._meta.table_name
+    if isinstance(database, SqliteDatabase):
+        row = database.execute_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)
+        ).fetchone()
+        given = row[0] if row else 0
+    else:
+        (sequence,) = database.execute_sql(
+            "SELECT pg_get_serial_sequence(%s, 'id')", (table,)
+        ).fetchone()
+        (given,) = database.execute_sql(
+            f"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {sequence}"
+        ).fetchone()
+    (top,) = database.execute_sql(f'SELECT MAX(id) FROM "{table}"').fetchone()
+    return max(int(given or 0), int(top or 0))
+
+
+def _raise_id_sequence(model, high_water: int) -> None:
+    """In the target: the next id of ``model`` comes after ``high_water``."""
+    table = model._meta.table_name
+    if high_water <= 0:
+        return
+    if isinstance(db.obj, SqliteDatabase):
+        moved = db.execute_sql(
+            "UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?", (high_water, table)
+        ).rowcount
+        if not moved:
+            db.execute_sql(
+                "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, high_water)
+            )
+        return
+    (sequence,) = db.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()
+    db.execute_sql(
+        f"SELECT setval(%s, GREATEST(%s, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END "
+        f"FROM {sequence})))",
+        (sequence, high_water),
+    )
+
+
+def _refuse_unless_empty(target: Path | ServerAddress) -> None:
+    for model in ALL_MODELS:
+        if model not in _SET_UP_TABLES and model.select().exists():
+            raise DatabaseRefusedError(
+                tr(
+                    "The journal {target} is not empty: a copy only goes into an empty journal. "
+                    "Nothing was copied.",
+                    "copy",
+                ).format(target=target)
+            )
+
+
+def _copy_table(model, source: peewee.Database) -> TableCheck:
+    """Every row of ``model`` from ``source`` into the target, ids and all."""
+    check = TableCheck()
+    columns = _columns(model)
+    batch: list[tuple] = []
+    for row in _ordered(model).iterator(source):
+        check.add(row)
+        batch.append(row)
+        if len(batch) == BATCH:
+            model.insert_many(batch, fields=columns).execute()
+            batch = []
+    if batch:
+        model.insert_many(batch, fields=columns).execute()
+    return check
+
+
+def _target_check(model) -> TableCheck:
+    check = TableCheck()
+    for row in _ordered(model).iterator():
+        check.add(row)
+    return check
+
+
+def _copy_into_target(source: peewee.Database, report: CopyReport) -> None:
+    """Inside the target's write transaction: replace its set-up rows by the source's rows, then
+    check them before the caller commits."""
+    _refuse_unless_empty(report.target)
+    for model in reversed(ALL_MODELS):  # children first: the foreign keys allow it
+        model.delete().execute()
+    high_water = {}
+    for model in ALL_MODELS:  # parents first
+        report.tables[model._meta.table_name] = _copy_table(model, source)
+        if isinstance(model._meta.primary_key, IdField):
+            high_water[model] = _id_high_water(source, model)
+    for model, value in high_water.items():
+        _raise_id_sequence(model, value)
+    search.rebuild_index()
+    for model in ALL_MODELS:
+        name = model._meta.table_name
+        if _target_check(model) != report.tables[name]:
+            raise StorageError(
+                tr(
+                    "The copy of the table {table} in {target} does not match the journal's. "
+                    "Nothing was copied.",
+                    "copy",
+                ).format(table=name, target=report.target)
+            )
+
+
+def _same_place(source: Path | ServerAddress | None, target: Path | ServerAddress) -> bool:
+    if isinstance(source, Path) and isinstance(target, Path):
+        return source.resolve() == target.expanduser().resolve()
+    return str(source) == str(target)
+
+
+def _vet_target_file(target: Path) -> bool:
+    """Refuses a target file whose folder does not exist; True when the copy will create it."""
+    if not target.parent.is_dir():
+        raise DatabaseRefusedError(
+            tr("The folder {path} does not exist.", "copy").format(path=target.parent)
+        )
+    return not target.exists()
+
+
+def _remove_file(target: Path) -> None:
+    for path in (
+        target,
+        target.with_name(target.name + "-wal"),
+        target.with_name(target.name + "-shm"),
+    ):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def copy_to(target_text: str | Path) -> CopyReport:
+    """Copy the open journal into the empty journal at ``target_text`` (a file or a server) and
+    check it; the open journal stays open and unchanged."""
+    source = db.obj
+    source_location = current_location()
+    if source is None:
+        raise CXJournalError(tr("No journal is open.", "copy"))
+    target = journal_location(target_text)
+    if _same_place(source_location, target):
+        raise DatabaseRefusedError(
+            tr("{target} is the open journal itself: copy it somewhere else.", "copy").format(
+                target=target
+            )
+        )
+    created = _vet_target_file(target) if isinstance(target, Path) else False
+    report = CopyReport(target)
+    db.initialize(None)  # the source stays connected, out of the models' way
+    try:
+        open_journal(target)
+        with _snapshot(source), write_transaction():
+            _copy_into_target(source, report)
+    except peewee.DatabaseError as exc:  # a value the target refused (too long, a broken key)
+        if created:
+            close_journal()
+            _remove_file(target)
+        raise CXJournalError(
+            tr("{target} refused the copy ({reason}). Nothing was copied.", "copy").format(
+                target=target, reason=str(exc).strip().splitlines()[0] if str(exc) else exc
+            )
+        ) from exc
+    except BaseException:
+        if created:
+            close_journal()
+            _remove_file(target)
+        raise
+    finally:
+        close_journal()
+        db.initialize(source)
+    return report
