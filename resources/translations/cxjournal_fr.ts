@@ -149,11 +149,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>How was it resolved? (optional)</source>
-      <translation>Comment cela a-t-il été résolu ? (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -206,11 +201,6 @@
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Re&amp;solve…</source>
       <translation>Ré&amp;soudre…</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>Resolve</source>
-      <translation>Résoudre</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -2107,6 +2097,39 @@
         <numerusform>et %n autre</numerusform>
         <numerusform>et %n autres</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ResolveDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Discard this resolution?</source>
+      <translation>Abandonner cette résolution ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>How was it resolved? (optional)</source>
+      <translation>Comment cela a-t-il été résolu ? (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Resolve</source>
+      <translation>Résoudre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Resolve (Ctrl+Enter)</source>
+      <translation>Résoudre (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>What you typed has not been saved. Discard it?</source>
+      <translation>Ce que vous avez saisi n'a pas été enregistré. L'abandonner ?</translation>
     </message>
   </context>
   <context>
