@@ -4404,12 +4404,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} cannot be read as a CX Journal ({reason}). It was left untouched.</source>
-      <translation>{path} ne peut pas être lu comme un CX Journal ({reason}). Le fichier n'a pas été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/store/connection.py" />
-      <source>{path} is a database of another program, not a CX Journal. It was left untouched.</source>
-      <translation>{path} est une base de données d'un autre programme, pas un CX Journal. Le fichier n'a pas été modifié.</translation>
+      <translation>{path} ne peut pas être lu comme un fichier journal de CX Journal ({reason}). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -4423,6 +4418,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is another program's file, not a CX Journal file. It was left untouched.</source>
+      <translation>{path} est un fichier d'un autre programme, pas un fichier journal de CX Journal. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
       <source>{path} is damaged and cannot be opened ({reason}). It was left untouched. Restore a backup or open another file.</source>
       <translation>{path} est endommagé et ne peut pas être ouvert ({reason}). Le fichier n'a pas été modifié. Restaurez une sauvegarde ou ouvrez un autre fichier.</translation>
     </message>
@@ -4433,8 +4433,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
-      <source>{path} is not a CX Journal file (it is not a database). It was left untouched.</source>
-      <translation>{path} n'est pas un fichier CX Journal (ce n'est pas une base de données). Le fichier n'a pas été modifié.</translation>
+      <source>{path} is not a CX Journal file. It was left untouched.</source>
+      <translation>{path} n'est pas un fichier journal de CX Journal. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -5111,8 +5111,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
-      <source>Nothing was changed in that file. What would you like to do?</source>
-      <translation>Rien n'a été modifié dans ce fichier. Que souhaitez-vous faire ?</translation>
+      <source>Create a new journal</source>
+      <translation>Créer un nouveau journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
+      <source>Create a new journal…</source>
+      <translation>Créer un nouveau journal…</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
@@ -5138,6 +5143,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>The journal cannot be opened</source>
       <translation>Le journal ne peut pas être ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
+      <source>What would you like to do?</source>
+      <translation>Que souhaitez-vous faire ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
+      <source>{name} already exists. Choose a name for the new journal that is not used yet.</source>
+      <translation>{name} existe déjà. Choisissez pour le nouveau journal un nom qui n'est pas encore utilisé.</translation>
     </message>
   </context>
   <context>
