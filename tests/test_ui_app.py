@@ -107,6 +107,81 @@ def test_quitting_at_a_refused_file_opens_nothing(qtbot, tmp_path, monkeypatch):
     assert foreign.read_text(encoding="utf-8") == "not a journal"
 
 
+@pytest.mark.file_only
+def test_a_new_journal_can_be_created_at_a_refused_file(qtbot, tmp_path, monkeypatch):
+    close_journal()
+    foreign = tmp_path / "notes.db"
+    foreign.write_text("not a journal", encoding="utf-8")
+    answers = iter([refused_dialog.NEW])
+    monkeypatch.setattr(
+        refused_dialog, "ask_after_refusal", lambda reason, parent=None: next(answers)
+    )
+    fresh = tmp_path / "nouveau.db"
+    monkeypatch.setattr(refused_dialog, "pick_new_journal", lambda start, parent=None: fresh)
+    assert app_module._open_with_choices(foreign) == fresh
+    assert database_path() == fresh and fresh.stat().st_size > 0
+    assert foreign.read_text(encoding="utf-8") == "not a journal"
+
+
+def test_the_refused_dialog_offers_a_new_journal_and_says_untouched_once(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def click_create(box):
+        shown.append(f"{box.text()} {box.informativeText()}")
+        next(b for b in box.buttons() if b.text() == "Create a new journal…").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", click_create)
+    reason = "notes.db is not a CX Journal file. It was left untouched."
+    assert refused_dialog.ask_after_refusal(reason) == refused_dialog.NEW
+    assert "untouched" in shown[0] and "changed" not in shown[0]
+
+
+def test_a_new_journal_never_takes_an_existing_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    (tmp_path / "journal.db").write_text("kept", encoding="utf-8")
+    names = iter([str(tmp_path / "journal.db"), str(tmp_path / "boulangerie")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(names), ""))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    chosen = refused_dialog.pick_new_journal(tmp_path / "journal.db")
+    assert chosen == tmp_path / "boulangerie.db"
+    assert warned == [
+        "journal.db already exists. Choose a name for the new journal that is not used yet."
+    ]
+    assert (tmp_path / "journal.db").read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.file_only
+def test_refusals_in_french_speak_of_a_journal_file_not_a_database(qtbot, tmp_path):
+    import sqlite3
+
+    from PySide6.QtCore import QCoreApplication
+
+    from cxjournal.errors import DatabaseRefusedError
+    from cxjournal.ui.shell.translation import install_gui_translators
+
+    close_journal()
+    text = tmp_path / "notes.db"
+    text.write_text("not a journal", encoding="utf-8")
+    other = tmp_path / "compta.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    install_gui_translators(QCoreApplication.instance(), "fr")
+    try:
+        reasons = []
+        for path in (text, other):
+            with pytest.raises(DatabaseRefusedError) as refused:
+                open_journal(path)
+            reasons.append(str(refused.value))
+    finally:
+        install_gui_translators(QCoreApplication.instance(), "en")
+    for reason in reasons:
+        assert "fichier journal" in reason and "base de données" not in reason
+        assert "n'a pas été modifié" in reason
+
+
 def test_welcome_on_a_new_journal_saves_name_and_language(qtbot, monkeypatch):
     assert welcome.needs_welcome()
 

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 
 from cxjournal.services import entries, people
 from cxjournal.store.models import Entry, Response
+from cxjournal.ui.dialogs.resolve_dialog import ResolveDialog
 from cxjournal.ui.models import journal_model
 from cxjournal.ui.models.journal_model import JournalModel
 from tests.helpers import open_page
@@ -119,9 +119,12 @@ def test_edit_respond_resolve_and_reopen_in_the_detail_pane(qtbot, shop, monkeyp
     assert [r.text for r in Response.select()] == ["Baguette offerte"]
     assert "Baguette offerte" in detail.history.text()
 
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *args, **kwargs: ("Remboursé", True)
-    )
+    def type_and_resolve(dialog):
+        dialog.text.setPlainText("Remboursé")
+        dialog.resolve_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ResolveDialog, "exec", type_and_resolve)
     detail.resolve_button.click()
     saved = Entry.get_by_id(burnt.id)
     assert (saved.status, saved.resolution) == ("resolved", "Remboursé")

@@ -245,9 +245,7 @@ def _inspect_existing(path: Path) -> int:
         header = handle.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
         raise DatabaseRefusedError(
-            tr(
-                "{path} is not a CX Journal file (it is not a database). It was left untouched."
-            ).format(path=path)
+            tr("{path} is not a CX Journal file. It was left untouched.").format(path=path)
         )
     try:
         con = connect_read_only(path)  # leaves no -wal/-shm beside a file it refuses
@@ -256,7 +254,7 @@ def _inspect_existing(path: Path) -> int:
             if app_id != APPLICATION_ID:
                 raise DatabaseRefusedError(
                     tr(
-                        "{path} is a database of another program, not a CX Journal. "
+                        "{path} is another program's file, not a CX Journal file. "
                         "It was left untouched."
                     ).format(path=path)
                 )

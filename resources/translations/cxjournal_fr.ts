@@ -149,11 +149,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>How was it resolved? (optional)</source>
-      <translation>Comment cela a-t-il été résolu ? (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -206,11 +201,6 @@
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Re&amp;solve…</source>
       <translation>Ré&amp;soudre…</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>Resolve</source>
-      <translation>Résoudre</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -2107,6 +2097,39 @@
         <numerusform>et %n autre</numerusform>
         <numerusform>et %n autres</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ResolveDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Discard this resolution?</source>
+      <translation>Abandonner cette résolution ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>How was it resolved? (optional)</source>
+      <translation>Comment cela a-t-il été résolu ? (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Resolve</source>
+      <translation>Résoudre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Resolve (Ctrl+Enter)</source>
+      <translation>Résoudre (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>What you typed has not been saved. Discard it?</source>
+      <translation>Ce que vous avez saisi n'a pas été enregistré. L'abandonner ?</translation>
     </message>
   </context>
   <context>
@@ -4427,12 +4450,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} cannot be read as a CX Journal ({reason}). It was left untouched.</source>
-      <translation>{path} ne peut pas être lu comme un CX Journal ({reason}). Le fichier n'a pas été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/store/connection.py" />
-      <source>{path} is a database of another program, not a CX Journal. It was left untouched.</source>
-      <translation>{path} est une base de données d'un autre programme, pas un CX Journal. Le fichier n'a pas été modifié.</translation>
+      <translation>{path} ne peut pas être lu comme un fichier journal de CX Journal ({reason}). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -4446,6 +4464,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
+      <source>{path} is another program's file, not a CX Journal file. It was left untouched.</source>
+      <translation>{path} est un fichier d'un autre programme, pas un fichier journal de CX Journal. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/connection.py" />
       <source>{path} is damaged and cannot be opened ({reason}). It was left untouched. Restore a backup or open another file.</source>
       <translation>{path} est endommagé et ne peut pas être ouvert ({reason}). Le fichier n'a pas été modifié. Restaurez une sauvegarde ou ouvrez un autre fichier.</translation>
     </message>
@@ -4456,8 +4479,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
-      <source>{path} is not a CX Journal file (it is not a database). It was left untouched.</source>
-      <translation>{path} n'est pas un fichier CX Journal (ce n'est pas une base de données). Le fichier n'a pas été modifié.</translation>
+      <source>{path} is not a CX Journal file. It was left untouched.</source>
+      <translation>{path} n'est pas un fichier journal de CX Journal. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -5134,8 +5157,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
-      <source>Nothing was changed in that file. What would you like to do?</source>
-      <translation>Rien n'a été modifié dans ce fichier. Que souhaitez-vous faire ?</translation>
+      <source>Create a new journal</source>
+      <translation>Créer un nouveau journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
+      <source>Create a new journal…</source>
+      <translation>Créer un nouveau journal…</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
@@ -5161,6 +5189,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
       <source>The journal cannot be opened</source>
       <translation>Le journal ne peut pas être ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
+      <source>What would you like to do?</source>
+      <translation>Que souhaitez-vous faire ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/refused_dialog.py" />
+      <source>{name} already exists. Choose a name for the new journal that is not used yet.</source>
+      <translation>{name} existe déjà. Choisissez pour le nouveau journal un nom qui n'est pas encore utilisé.</translation>
     </message>
   </context>
   <context>

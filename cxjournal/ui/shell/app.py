@@ -12,8 +12,9 @@ if TYPE_CHECKING:
 
 
 def _open_with_choices(path: Path) -> Path | None:
-    """Open the journal at ``path``; when refused, let the owner open another file or restore a
-    backup until one opens. Returns the path opened, or None when they chose to quit."""
+    """Open the journal at ``path``; when refused, let the owner open another file, create a new
+    journal or restore a backup until one opens. Returns the path opened, or None when they chose
+    to quit."""
     from cxjournal.errors import CXJournalError
     from cxjournal.store.connection import open_journal
 
@@ -29,6 +30,8 @@ def _open_with_choices(path: Path) -> Path | None:
             return None
         if choice == refused.OPEN:
             path = refused.pick_journal(path) or path
+        elif choice == refused.NEW:
+            path = refused.pick_new_journal(path) or path  # opening a new name creates it
         elif choice == refused.RESTORE:
             _restore_into(path)
 

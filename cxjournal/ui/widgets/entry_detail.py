@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +24,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
+from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
 from cxjournal.ui.widgets.combo import fill_codes, select_code
 from cxjournal.ui.widgets.feedback import attempt_write
 
@@ -272,14 +272,7 @@ class EntryDetail(QWidget):
     def resolve(self) -> None:
         if self.entry_id is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Resolve"),
-            self.tr("How was it resolved? (optional)"),
-            self.response.toPlainText().strip(),
-        )
-        if ok:
-            self._done(attempt_write(self, entries.resolve_entry, self.entry_id, text))
+        self._done(ask_resolve(self, self.entry_id, self.response.toPlainText()))
 
     def close_without_action(self) -> None:
         if self.entry_id is None:

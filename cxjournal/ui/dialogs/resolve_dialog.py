@@ -1,0 +1,82 @@
+"""Resolve an entry from the Journal's detail pane: how it was resolved (optional; prefilled with
+the response being typed), then Resolve or Cancel — all with the keyboard: Ctrl+Enter resolves,
+Tab reaches the buttons, Esc cancels and asks first if text was typed here. The entry is resolved
+by ``entries.resolve_entry`` through ``attempt_write``, so a busy journal never freezes the window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal.services import entries
+from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.feedback import attempt_write, confirm
+
+
+class ResolveDialog(QDialog):
+    """Asks how entry ``entry_id`` was resolved and resolves it; ``resolved`` holds the entry."""
+
+    def __init__(self, entry_id: int, prefill: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve"))
+        self.setMinimumWidth(440)
+        self.entry_id = entry_id
+        self.resolved = None
+        self._prefill = prefill.strip()
+        label = QLabel(self.tr("How was it resolved? (optional)"))
+        self.text = QPlainTextEdit(self._prefill)
+        self.text.setAccessibleName(self.tr("Resolution"))
+        # Enter makes a new line in the text, so Tab must leave it to reach the buttons.
+        self.text.setTabChangesFocus(True)
+        label.setBuddy(self.text)
+        self.buttons = save_cancel_buttons(
+            self, self.resolve, save=QDialogButtonBox.StandardButton.Ok
+        )
+        self.resolve_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.resolve_button.setText(self.tr("Resolve"))
+        self.resolve_button.setToolTip(self.tr("Resolve (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Return and Enter (keypad) are two keys
+            QShortcut(QKeySequence(keys), self, self.resolve)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.text.setFocus()
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+
+    def typed_here(self) -> bool:
+        """Text typed in this dialog; the prefill is still in the response box, so not lost."""
+        text = self.text.toPlainText().strip()
+        return bool(text) and text != self._prefill
+
+    def resolve(self) -> None:
+        result = attempt_write(self, entries.resolve_entry, self.entry_id, self.text.toPlainText())
+        if (
+            result is None
+        ):  # refused (the message was shown): the text stays to be kept or cancelled
+            return
+        self.resolved = result
+        self.accept()
+
+    def reject(self) -> None:
+        if self.typed_here() and not confirm(
+            self,
+            self.tr("Discard this resolution?"),
+            self.tr("What you typed has not been saved. Discard it?"),
+        ):
+            return
+        super().reject()
+
+
+def ask_resolve(parent: QWidget | None, entry_id: int, prefill: str = ""):
+    """Show the dialog; returns the resolved entry, or None when cancelled or refused."""
+    dialog = ResolveDialog(entry_id, prefill, parent)
+    dialog.exec()
+    return dialog.resolved
