@@ -15,7 +15,7 @@ from tests.conftest import open_page
 def _texts(page, group):
     tree = page.tree
     heading = tree.source.item(group, 0)
-    return [heading.child(r, 1).text() for r in range(heading.rowCount())]
+    return [heading.child(r, 2).text() for r in range(heading.rowCount())]
 
 
 def _state(page, promise_id):
@@ -24,7 +24,7 @@ def _state(page, promise_id):
         heading = tree.source.item(g, 0)
         for r in range(heading.rowCount()):
             if heading.child(r, 0).data(ID_ROLE) == promise_id:
-                return heading.child(r, 3).text()
+                return heading.child(r, 4).text()
     return None
 
 
@@ -117,3 +117,19 @@ def test_trash_asks_first(qtbot, fake_clock, monkeypatch):
     assert questions == ["Move “Pain” to the trash?"]
     assert Promise.get_by_id(p.id).deleted_at is None
     assert not page.undo_bar.can_undo()
+
+
+def test_side_column_and_done_heading_say_what_is_hidden(qtbot, fake_clock):
+    sam = people.add_person("Sam", "staff")
+    amelie = people.add_person("Amélie", "customer")
+    promises.make_promise(person=sam, what="Planning", due="2026-11-18")
+    promises.keep_promise(promises.make_promise(person=amelie, what="Pain", due="2026-11-16"))
+    old = promises.make_promise(person=amelie, what="Vieux", due="2026-09-01", made_at="2026-08-01")
+    promises.break_promise(old, at="2026-09-02 10:00")
+    _window, page = open_page(qtbot, "promises")
+    source = page.tree.source
+    assert source.horizontalHeaderItem(1).text() == "Customer or staff"
+    assert source.item(1, 0).child(0, 1).text() == "Staff"
+    assert source.item(3, 0).child(0, 1).text() == "Customer"
+    assert source.item(1, 0).text() == "Due soon (next 7 days) (1)"
+    assert source.item(3, 0).text() == "Done: the latest of 2"

@@ -219,6 +219,22 @@
         <numerusform>%n staff members belong to “{name}”; say which department they join instead.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: none in the last {days} days, %n earlier</source>
+      <translation>
+        <numerusform>Done: none in the last {days} days, %n earlier</numerusform>
+        <numerusform>Done: none in the last {days} days, %n earlier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: the %n latest of {total}</source>
+      <translation>
+        <numerusform>Done: the latest of {total}</numerusform>
+        <numerusform>Done: the %n latest of {total}</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>data</name>

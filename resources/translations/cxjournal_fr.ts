@@ -951,6 +951,11 @@
       <translation>Devise</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Customer or staff</source>
+      <translation>Client ou personnel</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Data file</source>
       <translation>Fichier de données</translation>
@@ -3642,6 +3647,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/agenda.py" />
       <source>Done (kept, broken, cancelled)</source>
       <translation>Terminées (tenues, non tenues, annulées)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: none in the last {days} days, %n earlier</source>
+      <translation>
+        <numerusform>Terminées : aucune ces {days} derniers jours, %n plus ancienne</numerusform>
+        <numerusform>Terminées : aucune ces {days} derniers jours, %n plus anciennes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: the %n latest of {total}</source>
+      <translation>
+        <numerusform>Terminées : la plus récente sur {total}</numerusform>
+        <numerusform>Terminées : les %n plus récentes sur {total}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />

@@ -82,7 +82,12 @@ class Page(GroupedPage):
         lang = resolve_language(get_setting("language"))
         now = clock.now()
         groups = agenda.group_followups(now)
-        self.show_groups([(g.title, [self._row(f, g.key, lang) for f in g.items]) for g in groups])
+        self.show_groups(
+            [
+                (agenda.group_heading(g), [self._row(f, g.key, lang) for f in g.items])
+                for g in groups
+            ]
+        )
         self._update_buttons()
 
     def _row(self, item: FollowUp, group: str, lang: str) -> Row:

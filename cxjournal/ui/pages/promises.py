@@ -35,8 +35,14 @@ class Page(GroupedPage):
     def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(
             context,
-            [self.tr("Promised to"), tr("Promise"), tr("Due"), self.tr("State")],
-            [200, 380, 120],
+            [
+                self.tr("Promised to"),
+                self.tr("Customer or staff"),
+                tr("Promise"),
+                tr("Due"),
+                self.tr("State"),
+            ],
+            [200, 110, 380, 120],
             parent,
         )
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Promises"))
@@ -66,7 +72,12 @@ class Page(GroupedPage):
         lang = resolve_language(get_setting("language"))
         today = clock.now().date()
         groups = agenda.group_promises(today)
-        self.show_groups([(g.title, [self._row(p, today, lang) for p in g.items]) for g in groups])
+        self.show_groups(
+            [
+                (agenda.group_heading(g), [self._row(p, today, lang) for p in g.items])
+                for g in groups
+            ]
+        )
         self._update_buttons()
 
     def _row(self, promise: Promise, today, lang: str) -> Row:
@@ -81,6 +92,7 @@ class Page(GroupedPage):
             promise.id,
             [
                 promise.person.name,
+                v.label(promise.person.side),
                 " ".join(promise.what.split()),
                 format_short_date(promise.due_date, lang),
                 words,
