@@ -132,3 +132,18 @@ def test_today_lists_the_most_urgent_and_counts_them_all(fake_clock, monkeypatch
     view = today.today_view()
     assert [i.title for i in view.due] == ["P0", "P1", "P2", "P3", "P4"]  # oldest first
     assert (view.due_count, view.due_late) == (9, 8)
+
+
+def test_who_is_one_word_for_nobody_and_says_what_a_followup_is_about(fake_clock):
+    walk_in = entries.log_entry(kind="complaint", title="Pain rassis", side="customer")
+    kitchen = people.add_department("Cuisine")
+    followups.add_followup(title="Point équipe", due_at="2026-11-16 09:00", department=kitchen)
+    followups.add_followup(title="Rappeler", due_at="2026-11-16 10:00", entry=walk_in)
+    followups.add_followup(title="Inventaire", due_at="2026-11-16 11:00")
+    [problem] = problems_open_now()
+    assert problem.person == "Anonymous"
+    assert [(i.title, i.person) for i in today_view().due] == [
+        ("Point équipe", "Cuisine"),
+        ("Rappeler", "Anonymous"),
+        ("Inventaire", ""),  # nobody in particular: the page shows a dash
+    ]

@@ -109,11 +109,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>Anonymous</source>
-      <translation>Anonyme</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -539,11 +534,6 @@
   </context>
   <context>
     <name>JournalModel</name>
-    <message>
-      <location filename="../../cxjournal/ui/models/journal_model.py" />
-      <source>Anonymous</source>
-      <translation>Anonyme</translation>
-    </message>
     <message>
       <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Kind</source>
@@ -5837,6 +5827,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>vocabulary</name>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Anonymous</source>
+      <translation>Anonyme</translation>
+    </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Broken</source>
