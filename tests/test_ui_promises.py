@@ -133,3 +133,23 @@ def test_side_column_and_done_heading_say_what_is_hidden(qtbot, fake_clock):
     assert source.item(3, 0).child(0, 1).text() == "Customer"
     assert source.item(1, 0).text() == "Due soon (next 7 days) (1)"
     assert source.item(3, 0).text() == "Done: the latest of 2"
+
+
+def test_namesakes_are_told_apart_in_the_list_and_the_who_completer(qtbot, fake_clock):
+    florist = people.add_person("Marie Martin", "customer", organisation="Fleurs & Co")
+    other = people.add_person("Marie Martin", "customer", email="marie@example.fr")
+    promises.make_promise(person=florist, what="Bouquet", due="2026-11-18")
+    promises.make_promise(person=other, what="Devis", due="2026-11-18")
+    _window, page = open_page(qtbot, "promises")
+    soon = page.tree.source.item(1, 0)
+    shown = {soon.child(r, 2).text(): soon.child(r, 0).text() for r in range(soon.rowCount())}
+    assert shown == {
+        "Bouquet": "Marie Martin (Fleurs & Co)",
+        "Devis": "Marie Martin (marie@example.fr)",
+    }
+    dialog = PromiseDialog()
+    qtbot.addWidget(dialog)
+    choices = dialog.person.completer().model().stringList()
+    assert sorted(choices) == ["Marie Martin (Fleurs & Co)", "Marie Martin (marie@example.fr)"]
+    dialog.person.setText("Marie Martin (marie@example.fr)")
+    assert dialog.person.person_id() == other.id

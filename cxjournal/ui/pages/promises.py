@@ -14,7 +14,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr
-from cxjournal.services import agenda
+from cxjournal.services import agenda, people
 from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.date_dialog import ask_date
@@ -45,6 +45,7 @@ class Page(GroupedPage):
             [200, 110, 380, 120],
             parent,
         )
+        self.names: dict[int, str] = {}  # namesakes told apart, read once per refresh
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Promises"))
         self.add_buttons(
             [
@@ -72,6 +73,7 @@ class Page(GroupedPage):
         lang = resolve_language(get_setting("language"))
         today = clock.now().date()
         groups = agenda.group_promises(today)
+        self.names = people.distinguishing_names(p.person for g in groups for p in g.items)
         self.show_groups(
             [
                 (agenda.group_heading(g), [self._row(p, today, lang) for p in g.items])
@@ -91,7 +93,7 @@ class Page(GroupedPage):
         return Row(
             promise.id,
             [
-                promise.person.name,
+                self.names.get(promise.person_id, promise.person.name),
                 v.label(promise.person.side),
                 " ".join(promise.what.split()),
                 format_short_date(promise.due_date, lang),
