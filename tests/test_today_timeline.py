@@ -147,3 +147,29 @@ def test_who_is_one_word_for_nobody_and_says_what_a_followup_is_about(fake_clock
         ("Rappeler", "Anonymous"),
         ("Inventaire", ""),  # nobody in particular: the page shows a dash
     ]
+
+
+def test_person_summary_at_a_glance(fake_clock):
+    from cxjournal.services.timeline import person_summary
+
+    lea = people.add_person("Léa", "customer")
+    assert person_summary(lea).last_contact is None
+    assert person_summary(lea).average_satisfaction is None
+    entries.log_entry(
+        kind="complaint", title="Pain", person=lea, satisfaction=2, occurred_at="2026-11-10 09:00"
+    )
+    solved = entries.log_entry(
+        kind="complaint", title="Tarte", person=lea, occurred_at="2026-11-12 09:00"
+    )
+    entries.resolve_entry(solved, resolution="Remboursée")
+    entries.log_entry(
+        kind="praise", title="Merci", person=lea, satisfaction=5, occurred_at="2026-11-14 18:30"
+    )
+    gone = entries.log_entry(kind="complaint", title="Corbeille", person=lea, satisfaction=1)
+    entries.trash_entry(gone)
+    promises.make_promise(person=lea, what="Gâteau", due="2026-11-20")
+    promises.keep_promise(promises.make_promise(person=lea, what="Pain", due="2026-11-20"))
+    summary = person_summary(lea)
+    assert summary.last_contact == datetime(2026, 11, 14, 18, 30)
+    assert summary.average_satisfaction == 3.5
+    assert (summary.open_promises, summary.open_problems) == (1, 1)

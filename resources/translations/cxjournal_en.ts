@@ -43,6 +43,22 @@
     <name>PersonView</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open problems</source>
+      <translation>
+        <numerusform>%n open problem</numerusform>
+        <numerusform>%n open problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open promises</source>
+      <translation>
+        <numerusform>%n open promise</numerusform>
+        <numerusform>%n open promises</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>&lt;b&gt;History&lt;/b&gt;: %n items, newest first</source>
       <translation>
         <numerusform>&lt;b&gt;History&lt;/b&gt;: %n item, newest first</numerusform>

@@ -1693,6 +1693,22 @@
     <name>PersonView</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open problems</source>
+      <translation>
+        <numerusform>%n problème en cours</numerusform>
+        <numerusform>%n problèmes en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open promises</source>
+      <translation>
+        <numerusform>%n promesse en cours</numerusform>
+        <numerusform>%n promesses en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>&lt;b&gt;History&lt;/b&gt;: %n items, newest first</source>
       <translation>
         <numerusform>&lt;b&gt;Historique&lt;/b&gt; : %n élément, du plus récent au plus ancien</numerusform>
@@ -1736,6 +1752,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>Last contact {date}</source>
+      <translation>Dernier contact le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>New &amp;entry</source>
       <translation>Nouvelle &amp;entrée</translation>
     </message>
@@ -1753,6 +1774,11 @@
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>No contact details</source>
       <translation>Pas de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>No contact yet</source>
+      <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
@@ -1788,6 +1814,11 @@
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>archived</source>
       <translation>archivé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>average satisfaction {score} / 5</source>
+      <translation>satisfaction moyenne {score} / 5</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
