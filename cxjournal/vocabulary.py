@@ -33,6 +33,9 @@ PROMISE_STATUSES = (PROMISE_OPEN, KEPT, BROKEN, CANCELLED)
 
 CADENCES = ("none", "weekly", "fortnightly", "monthly", "quarterly")
 
+ANONYMOUS = "anonymous"  # who an entry with no person is about (a walk-in who gave no name)
+NO_ONE = "—"  # a follow-up about nobody in particular: a dash, so the cell is not taken for missing
+
 
 _cached_labels: tuple[object, dict[str, str]] = (None, {})
 
@@ -82,6 +85,7 @@ def _build_labels() -> dict[str, str]:
         "fortnightly": tr("Every two weeks", "vocabulary"),
         "monthly": tr("Monthly", "vocabulary"),
         "quarterly": tr("Quarterly", "vocabulary"),
+        ANONYMOUS: tr("Anonymous", "vocabulary"),
     }
 
 
@@ -92,3 +96,8 @@ def label(code: str | int | None) -> str:
     if isinstance(code, int):
         code = PRIORITIES.get(code, str(code))
     return _labels().get(code, code)
+
+
+def who(name: str | None) -> str:
+    """The name shown for whom an entry is about: the same word everywhere when it has nobody."""
+    return name or label(ANONYMOUS)

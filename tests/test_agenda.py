@@ -79,3 +79,35 @@ def test_repeat_words():
     assert agenda.repeat_words(followups.complete_followup(monthly)) == "every month"
     custom = add(title="Réunion", due_at=start, rrule="FREQ=MONTHLY;BYDAY=1MO")
     assert agenda.repeat_words(custom) == "repeats"
+
+
+def test_done_heading_says_only_the_latest_are_listed(fake_clock):
+    who = people.add_person("Amélie", "customer")
+    today = fake_clock.now().date()
+    recent = []
+    for day in (3, 1, 2):  # kept out of order: listed latest first
+        p = promises.make_promise(person=who, what=f"Pain {day}", due=today, made_at="2026-11-01")
+        recent.append(promises.keep_promise(p, at=datetime(2026, 11, 16 - day, 9, 0)))
+    for n in range(4):
+        p = promises.make_promise(person=who, what="Vieux", due="2026-09-01", made_at="2026-08-01")
+        promises.break_promise(p, at=f"2026-09-0{n + 2} 10:00")
+    done = agenda.group_promises()[-1]
+    assert [p.what for p in done.items] == ["Pain 1", "Pain 2", "Pain 3"]
+    assert agenda.group_heading(done) == "Done: the 3 latest of 7"
+    done.items = done.items[:1]
+    assert agenda.group_heading(done) == "Done: the latest of 7"
+    done.items = []
+    assert agenda.group_heading(done) == "Done: none in the last 30 days, 7 earlier"
+    overdue = agenda.group_promises()[0]
+    assert agenda.group_heading(overdue) == "Overdue (0)"
+
+
+def test_done_heading_plain_when_all_are_listed(fake_clock):
+    who = people.add_person("Amélie", "customer")
+    promises.keep_promise(promises.make_promise(person=who, what="Pain", due="2026-11-16"))
+    done = agenda.group_promises()[-1]
+    assert agenda.group_heading(done) == "Done (kept, broken, cancelled) (1)"
+    followup = followups.add_followup(title="Rappeler", due_at="2026-09-01 10:00")
+    followups.complete_followup(followup, at="2026-09-01 11:00")
+    groups = agenda.group_followups()
+    assert agenda.group_heading(groups[-1]) == "Done: none in the last 30 days, 1 earlier"

@@ -130,3 +130,26 @@ def test_edit_with_an_invalid_value_changes_nothing():
     with pytest.raises(ValidationError):
         people.edit_person(p, name="Dan", email="broken")
     assert people.get_person(p.id).name == "Denis"
+
+
+def test_namesakes_are_told_apart_by_organisation_department_or_email():
+    from tests.builders import a_customer, a_staff_member
+
+    florist = a_customer("Marie Martin", organisation="Fleurs & Co")
+    mailed = a_customer("marie Martin", email="marie@example.fr")
+    bare = a_customer("Marie Martin")
+    baker = a_staff_member("Marie Martin", department="Fournil")
+    twin = a_customer("Marie Martin", organisation="Fleurs & Co")
+    alone = a_customer("Léa Petit", organisation="Garage")
+    names = people.distinguishing_names([florist, mailed, bare, baker, twin, alone])
+    assert names[mailed.id] == "marie Martin (marie@example.fr)"
+    assert names[bare.id] == f"Marie Martin (#{bare.id})"
+    assert names[baker.id] == "Marie Martin (Fournil)"
+    assert names[florist.id] == f"Marie Martin (Fleurs & Co, #{florist.id})"
+    assert names[twin.id] == f"Marie Martin (Fleurs & Co, #{twin.id})"
+    assert names[alone.id] == "Léa Petit"  # no namesake: the name alone
+    people.trash_person(bare)
+    people.trash_person(mailed)
+    people.trash_person(baker)
+    people.trash_person(twin)
+    assert people.distinguishing_names([florist]) == {florist.id: "Marie Martin"}

@@ -132,3 +132,44 @@ def test_today_lists_the_most_urgent_and_counts_them_all(fake_clock, monkeypatch
     view = today.today_view()
     assert [i.title for i in view.due] == ["P0", "P1", "P2", "P3", "P4"]  # oldest first
     assert (view.due_count, view.due_late) == (9, 8)
+
+
+def test_who_is_one_word_for_nobody_and_says_what_a_followup_is_about(fake_clock):
+    walk_in = entries.log_entry(kind="complaint", title="Pain rassis", side="customer")
+    kitchen = people.add_department("Cuisine")
+    followups.add_followup(title="Point équipe", due_at="2026-11-16 09:00", department=kitchen)
+    followups.add_followup(title="Rappeler", due_at="2026-11-16 10:00", entry=walk_in)
+    followups.add_followup(title="Inventaire", due_at="2026-11-16 11:00")
+    [problem] = problems_open_now()
+    assert problem.person == "Anonymous"
+    assert [(i.title, i.person) for i in today_view().due] == [
+        ("Point équipe", "Cuisine"),
+        ("Rappeler", "Anonymous"),
+        ("Inventaire", ""),  # nobody in particular: the page shows a dash
+    ]
+
+
+def test_person_summary_at_a_glance(fake_clock):
+    from cxjournal.services.timeline import person_summary
+
+    lea = people.add_person("Léa", "customer")
+    assert person_summary(lea).last_contact is None
+    assert person_summary(lea).average_satisfaction is None
+    entries.log_entry(
+        kind="complaint", title="Pain", person=lea, satisfaction=2, occurred_at="2026-11-10 09:00"
+    )
+    solved = entries.log_entry(
+        kind="complaint", title="Tarte", person=lea, occurred_at="2026-11-12 09:00"
+    )
+    entries.resolve_entry(solved, resolution="Remboursée")
+    entries.log_entry(
+        kind="praise", title="Merci", person=lea, satisfaction=5, occurred_at="2026-11-14 18:30"
+    )
+    gone = entries.log_entry(kind="complaint", title="Corbeille", person=lea, satisfaction=1)
+    entries.trash_entry(gone)
+    promises.make_promise(person=lea, what="Gâteau", due="2026-11-20")
+    promises.keep_promise(promises.make_promise(person=lea, what="Pain", due="2026-11-20"))
+    summary = person_summary(lea)
+    assert summary.last_contact == datetime(2026, 11, 14, 18, 30)
+    assert summary.average_satisfaction == 3.5
+    assert (summary.open_promises, summary.open_problems) == (1, 1)

@@ -22,7 +22,10 @@ from cxjournal.ui.shell.main_window import MainWindow
 pytestmark = pytest.mark.file_only  # another program holding the file's SQLite lock
 
 HOLD_S = 1.5
-STALL_BUDGET_MS = 100
+# A frozen window stands still for the whole time the lock is held (about 1,500 ms). These tests
+# tell that apart from a window that keeps running, with room for a busy machine's scheduling; the
+# 100 ms budget itself is measured by benchmarks/run.py (gui_write_stall_ms), not by a timed test.
+STALL_BUDGET_MS = 500
 
 # Another program in the middle of a long write (an import, a demo): it holds the write lock for a
 # while, then commits. "held" tells the test the lock is taken.

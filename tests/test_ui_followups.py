@@ -111,3 +111,17 @@ def test_first_item_is_current_so_the_keyboard_can_act(qtbot, fake_clock):
     qtbot.keyClick(page.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert FollowUp.get_by_id(item.id).done_at is not None
     assert page.undo_bar.message.text() == "Done: Rappeler"
+
+
+def test_about_says_department_anonymous_or_a_dash(qtbot, fake_clock):
+    from cxjournal.services import entries
+
+    walk_in = entries.log_entry(kind="complaint", title="Pain rassis", side="customer")
+    kitchen = people.add_department("Cuisine")
+    followups.add_followup(title="Point équipe", due_at="2026-11-20 09:00", department=kitchen)
+    followups.add_followup(title="Rappeler", due_at="2026-11-20 10:00", entry=walk_in)
+    followups.add_followup(title="Inventaire", due_at="2026-11-20 11:00")
+    _window, page = open_page(qtbot, "followups")
+    heading = page.tree.source.item(UPCOMING, 0)
+    about = [heading.child(r, 1).text() for r in range(heading.rowCount())]
+    assert about == ["Cuisine", "Anonymous", "—"]

@@ -274,3 +274,22 @@ def test_quick_capture_of_a_new_namesake_says_so_in_the_status_bar(window, qtbot
     window.quick_capture_for(None)
     message = window.statusBar().currentMessage()
     assert "Saved: Merci" in message and f"#{first.id}" in message
+
+
+def test_person_view_summary_at_the_top(window, qtbot, fake_clock):
+    lea = people.add_person("Léa", "customer")
+    sam = people.add_person("Sam", "customer")
+    entries.log_entry(
+        kind="complaint", title="Pain", person=lea, satisfaction=2, occurred_at="2026-11-10 09:00"
+    )
+    entries.log_entry(
+        kind="praise", title="Merci", person=lea, satisfaction=5, occurred_at="2026-11-12 09:00"
+    )
+    promises.make_promise(person=lea, what="Gâteau", due="2026-11-20")
+    page = window.show_page("customers")
+    page.focus_item("person", lea.id)
+    assert page.person_view.summary.text() == (
+        "Last contact 12 Nov 2026 · 1 open promise · average satisfaction 3.5 / 5 · 1 open problem"
+    )
+    page.focus_item("person", sam.id)
+    assert page.person_view.summary.text() == "No contact yet · 0 open promises · 0 open problems"

@@ -15,7 +15,7 @@ from tests.conftest import open_page
 def _texts(page, group):
     tree = page.tree
     heading = tree.source.item(group, 0)
-    return [heading.child(r, 1).text() for r in range(heading.rowCount())]
+    return [heading.child(r, 2).text() for r in range(heading.rowCount())]
 
 
 def _state(page, promise_id):
@@ -24,7 +24,7 @@ def _state(page, promise_id):
         heading = tree.source.item(g, 0)
         for r in range(heading.rowCount()):
             if heading.child(r, 0).data(ID_ROLE) == promise_id:
-                return heading.child(r, 3).text()
+                return heading.child(r, 4).text()
     return None
 
 
@@ -117,3 +117,39 @@ def test_trash_asks_first(qtbot, fake_clock, monkeypatch):
     assert questions == ["Move “Pain” to the trash?"]
     assert Promise.get_by_id(p.id).deleted_at is None
     assert not page.undo_bar.can_undo()
+
+
+def test_side_column_and_done_heading_say_what_is_hidden(qtbot, fake_clock):
+    sam = people.add_person("Sam", "staff")
+    amelie = people.add_person("Amélie", "customer")
+    promises.make_promise(person=sam, what="Planning", due="2026-11-18")
+    promises.keep_promise(promises.make_promise(person=amelie, what="Pain", due="2026-11-16"))
+    old = promises.make_promise(person=amelie, what="Vieux", due="2026-09-01", made_at="2026-08-01")
+    promises.break_promise(old, at="2026-09-02 10:00")
+    _window, page = open_page(qtbot, "promises")
+    source = page.tree.source
+    assert source.horizontalHeaderItem(1).text() == "Customer or staff"
+    assert source.item(1, 0).child(0, 1).text() == "Staff"
+    assert source.item(3, 0).child(0, 1).text() == "Customer"
+    assert source.item(1, 0).text() == "Due soon (next 7 days) (1)"
+    assert source.item(3, 0).text() == "Done: the latest of 2"
+
+
+def test_namesakes_are_told_apart_in_the_list_and_the_who_completer(qtbot, fake_clock):
+    florist = people.add_person("Marie Martin", "customer", organisation="Fleurs & Co")
+    other = people.add_person("Marie Martin", "customer", email="marie@example.fr")
+    promises.make_promise(person=florist, what="Bouquet", due="2026-11-18")
+    promises.make_promise(person=other, what="Devis", due="2026-11-18")
+    _window, page = open_page(qtbot, "promises")
+    soon = page.tree.source.item(1, 0)
+    shown = {soon.child(r, 2).text(): soon.child(r, 0).text() for r in range(soon.rowCount())}
+    assert shown == {
+        "Bouquet": "Marie Martin (Fleurs & Co)",
+        "Devis": "Marie Martin (marie@example.fr)",
+    }
+    dialog = PromiseDialog()
+    qtbot.addWidget(dialog)
+    choices = dialog.person.completer().model().stringList()
+    assert sorted(choices) == ["Marie Martin (Fleurs & Co)", "Marie Martin (marie@example.fr)"]
+    dialog.person.setText("Marie Martin (marie@example.fr)")
+    assert dialog.person.person_id() == other.id

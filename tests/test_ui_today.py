@@ -74,3 +74,11 @@ def test_problems_and_pulse(qtbot, fake_clock):
     page.open_problem()
     assert window.current_page_key() == "journal"
     assert page.problem_model.row_at(0).entry_id == concern.id
+
+
+def test_who_shows_anonymous_and_a_dash_never_a_blank(qtbot, fake_clock):
+    entries.log_entry(kind="complaint", title="Pain rassis", side="customer")
+    followups.add_followup(title="Inventaire", due_at="2026-11-16 11:00")
+    _window, page = make_window(qtbot)
+    assert page.problem_model.data(page.problem_model.index(0, 3)) == "Anonymous"
+    assert page.due_model.data(page.due_model.index(0, 2)) == "—"

@@ -33,6 +33,24 @@ class Group:
     key: str
     title: str
     items: list = field(default_factory=list)
+    total: int | None = None  # how many there are when only some are listed (done: the recent ones)
+
+
+def group_heading(group: Group) -> str:
+    """A group's heading with its count: "Overdue (3)"; a group that lists only the latest says so
+    ("Done: the 20 latest of 92"), so the owner does not take the recent ones for all of them."""
+    shown = len(group.items)
+    if group.total is None or group.total <= shown:
+        return f"{group.title} ({shown})"
+    if not shown:
+        return trn(
+            "Done: none in the last {days} days, %n earlier",
+            "Done: none in the last {days} days, %n earlier",
+            group.total,
+        ).format(days=RECENT_DAYS)
+    return trn("Done: the latest of {total}", "Done: the %n latest of {total}", shown).format(
+        total=group.total
+    )
 
 
 def _days(n: int) -> str:
@@ -51,8 +69,10 @@ def split_promises(
     ]
     by_key = {g.key: g for g in groups}
     since = today - timedelta(days=recent_days)
+    by_key[P_DONE].total = 0
     for promise in promises:
         if promise.status != v.PROMISE_OPEN:
+            by_key[P_DONE].total += 1
             if promise.fulfilled_at and promise.fulfilled_at.date() >= since:
                 by_key[P_DONE].items.append(promise)
         elif promise.due_date < today:
@@ -109,8 +129,10 @@ def split_followups(
     by_key = {g.key: g for g in groups}
     today = now.date()
     since = now - timedelta(days=recent_days)
+    by_key[F_DONE].total = 0
     for item in followups:
         if item.done_at is not None:
+            by_key[F_DONE].total += 1
             if item.done_at >= since:
                 by_key[F_DONE].items.append(item)
             continue

@@ -91,6 +91,17 @@ def followup_person(item: FollowUp) -> Person | None:
     return None
 
 
+def followup_about(item: FollowUp) -> str:
+    """Whom or what a follow-up is about, in words: the person, "Anonymous" for an anonymous
+    entry's, the department for a check-in; "" when it is about nobody in particular."""
+    person = followup_person(item)
+    if person is not None:
+        return person.name
+    if item.entry_id:
+        return v.who(None)
+    return item.department.name if item.department_id else ""
+
+
 def effective_due(item: FollowUp) -> datetime:
     """When a follow-up wants attention: its due time, or later if it was snoozed."""
     if item.snoozed_until and item.snoozed_until > item.due_at:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from datetime import datetime
 
 from peewee import JOIN, fn
@@ -202,6 +204,44 @@ def find_people(
         if not needle or needle in _fold(f"{p.name} {p.organisation} {p.email} {p.phone}")
     ]
     return people[:limit] if limit else people
+
+
+def person_detail(person: Person) -> str:
+    """What tells a person from a namesake: their organisation, else department, else e-mail, else
+    their #id (always there, so two people never read the same)."""
+    if person.organisation:
+        return person.organisation
+    if person.department_id:
+        return person.department.name
+    return person.email or f"#{person.id}"
+
+
+def _repeated_names() -> set[str]:
+    """The names (folded) that more than one person in the journal has."""
+    counts = Counter(
+        _fold(" ".join(name.split()))
+        for (name,) in Person.select(Person.name).where(Person.deleted_at.is_null()).tuples()
+    )
+    return {name for name, count in counts.items() if count > 1}
+
+
+def distinguishing_names(people: Iterable[Person]) -> dict[int, str]:
+    """The name to show for each person (by id): the name alone, or "name (detail)" when someone
+    else in the journal has the same name; "name (detail, #id)" when even the detail repeats."""
+    people = list(people)
+    repeated = _repeated_names()
+    shown = {
+        p.id: f"{p.name} ({person_detail(p)})"
+        for p in people
+        if _fold(" ".join(p.name.split())) in repeated
+    }
+    uses = Counter(_fold(text) for text in shown.values())
+    for p in people:
+        if p.id not in shown:
+            shown[p.id] = p.name
+        elif uses[_fold(shown[p.id])] > 1:
+            shown[p.id] = f"{p.name} ({person_detail(p)}, #{p.id})"
+    return shown
 
 
 def resolve_person(ref: str, *, side: str | None = None) -> Person:

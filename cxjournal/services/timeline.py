@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
 
+from peewee import fn
+
 from cxjournal import clock
+from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
 from cxjournal.services import followups, promises
 from cxjournal.services.common import fetch
@@ -125,3 +128,43 @@ def timeline_size(person: Person | int) -> int:
     entries = Entry.select().where(Entry.person == pid, Entry.deleted_at.is_null()).count()
     made = Promise.select().where(Promise.person == pid, Promise.deleted_at.is_null()).count()
     return entries + made + _followup_query(pid).count()
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """What the person view shows above the timeline."""
+
+    last_contact: datetime | None  # their latest entry
+    open_promises: int
+    average_satisfaction: float | None  # over their entries that carry a score
+    open_problems: int  # their open complaints or concerns
+
+
+def person_summary(person: Person | int) -> PersonSummary:
+    """A person at a glance: last contact, open promises, average satisfaction and open problems
+    (entries and promises in the trash left out)."""
+    pid = _person_id(person)
+    entries = Entry.select().where(Entry.person == pid, Entry.deleted_at.is_null())
+    last, average = entries.select(fn.MAX(Entry.occurred_at), fn.AVG(Entry.satisfaction)).scalar(
+        as_tuple=True
+    )
+    problems = entries.where(
+        Entry.kind.in_(tuple(v.PROBLEM_KINDS.values())),
+        Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
+    ).count()
+    open_promises = (
+        Promise.select()
+        .where(
+            Promise.person == pid,
+            Promise.deleted_at.is_null(),
+            Promise.status == v.PROMISE_OPEN,
+        )
+        .count()
+    )
+    return PersonSummary(
+        # SQLite gives ISO text, PostgreSQL a datetime
+        last_contact=datetime.fromisoformat(last) if isinstance(last, str) else last,
+        open_promises=open_promises,
+        average_satisfaction=float(average) if average is not None else None,
+        open_problems=problems,
+    )

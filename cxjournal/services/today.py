@@ -203,7 +203,7 @@ def problems_open_now(
             side=side,
             kind=kind,
             title=visibility.heading(v.PROBLEM_KINDS[side], title, bool(secret), show_secret),
-            person=person or "",
+            person=v.who(person),
             occurred_at=occurred,
             priority=priority,
             status=status,

@@ -83,7 +83,6 @@ def shown_followup(
     """How a follow-up is shown in reminders and on Today; None when it is not shown at all."""
     if about_trashed(item):
         return None
-    person = followups.followup_person(item)
     hidden = confidential.followup(item)
-    who = person.name if person else (item.department.name if item.department_id else "")
+    who = followups.followup_about(item)
     return ShownFollowup(heading(FOLLOWUP, item.title, hidden, show_text), who, hidden)

@@ -43,6 +43,22 @@
     <name>PersonView</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open problems</source>
+      <translation>
+        <numerusform>%n open problem</numerusform>
+        <numerusform>%n open problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open promises</source>
+      <translation>
+        <numerusform>%n open promise</numerusform>
+        <numerusform>%n open promises</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>&lt;b&gt;History&lt;/b&gt;: %n items, newest first</source>
       <translation>
         <numerusform>&lt;b&gt;History&lt;/b&gt;: %n item, newest first</numerusform>
@@ -225,6 +241,22 @@
       <translation>
         <numerusform>%n staff member belongs to “{name}”; say which department they join instead.</numerusform>
         <numerusform>%n staff members belong to “{name}”; say which department they join instead.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: none in the last {days} days, %n earlier</source>
+      <translation>
+        <numerusform>Done: none in the last {days} days, %n earlier</numerusform>
+        <numerusform>Done: none in the last {days} days, %n earlier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: the %n latest of {total}</source>
+      <translation>
+        <numerusform>Done: the latest of {total}</numerusform>
+        <numerusform>Done: the %n latest of {total}</numerusform>
       </translation>
     </message>
   </context>

@@ -109,11 +109,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>Anonymous</source>
-      <translation>Anonyme</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -531,11 +526,6 @@
     <name>JournalModel</name>
     <message>
       <location filename="../../cxjournal/ui/models/journal_model.py" />
-      <source>Anonymous</source>
-      <translation>Anonyme</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -939,6 +929,11 @@
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Currency</source>
       <translation>Devise</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/promises.py" />
+      <source>Customer or staff</source>
+      <translation>Client ou personnel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -1688,6 +1683,22 @@
     <name>PersonView</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open problems</source>
+      <translation>
+        <numerusform>%n problème en cours</numerusform>
+        <numerusform>%n problèmes en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>%n open promises</source>
+      <translation>
+        <numerusform>%n promesse en cours</numerusform>
+        <numerusform>%n promesses en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>&lt;b&gt;History&lt;/b&gt;: %n items, newest first</source>
       <translation>
         <numerusform>&lt;b&gt;Historique&lt;/b&gt; : %n élément, du plus récent au plus ancien</numerusform>
@@ -1731,6 +1742,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>Last contact {date}</source>
+      <translation>Dernier contact le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>New &amp;entry</source>
       <translation>Nouvelle &amp;entrée</translation>
     </message>
@@ -1748,6 +1764,11 @@
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>No contact details</source>
       <translation>Pas de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>No contact yet</source>
+      <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
@@ -1783,6 +1804,11 @@
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>archived</source>
       <translation>archivé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>average satisfaction {score} / 5</source>
+      <translation>satisfaction moyenne {score} / 5</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
@@ -3711,6 +3737,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/agenda.py" />
       <source>Done (kept, broken, cancelled)</source>
       <translation>Terminées (tenues, non tenues, annulées)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: none in the last {days} days, %n earlier</source>
+      <translation>
+        <numerusform>Terminées : aucune ces {days} derniers jours, %n plus ancienne</numerusform>
+        <numerusform>Terminées : aucune ces {days} derniers jours, %n plus anciennes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/agenda.py" />
+      <source>Done: the %n latest of {total}</source>
+      <translation>
+        <numerusform>Terminées : la plus récente sur {total}</numerusform>
+        <numerusform>Terminées : les %n plus récentes sur {total}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />
@@ -5900,6 +5942,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>vocabulary</name>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Anonymous</source>
+      <translation>Anonyme</translation>
+    </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Broken</source>

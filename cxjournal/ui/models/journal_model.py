@@ -99,7 +99,6 @@ class JournalModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[ShownRow]] = OrderedDict()
         self._titles = column_titles()
         self._lang = "en"
-        self._anonymous = QCoreApplication.translate("JournalModel", "Anonymous")
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -168,7 +167,7 @@ class JournalModel(QAbstractTableModel):
         texts = {
             Col.WHEN: format_datetime(entry.occurred_at, self._lang),
             Col.SIDE: v.label(entry.side),
-            Col.PERSON: entry.person_name or self._anonymous,
+            Col.PERSON: v.who(entry.person_name),
             Col.KIND: v.label(entry.kind),
             Col.TITLE: entry.title,
             Col.STATUS: v.label(entry.status),

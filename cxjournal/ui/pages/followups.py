@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu
 
 from cxjournal import clock
+from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
@@ -82,7 +83,12 @@ class Page(GroupedPage):
         lang = resolve_language(get_setting("language"))
         now = clock.now()
         groups = agenda.group_followups(now)
-        self.show_groups([(g.title, [self._row(f, g.key, lang) for f in g.items]) for g in groups])
+        self.show_groups(
+            [
+                (agenda.group_heading(g), [self._row(f, g.key, lang) for f in g.items])
+                for g in groups
+            ]
+        )
         self._update_buttons()
 
     def _row(self, item: FollowUp, group: str, lang: str) -> Row:
@@ -94,7 +100,7 @@ class Page(GroupedPage):
             )
         else:
             when = format_datetime(item.due_at, lang)
-        about = item.person.name if item.person else item.department.name if item.department else ""
+        about = svc.followup_about(item) or v.NO_ONE
         return Row(
             item.id,
             [item.title, about, when, agenda.repeat_words(item)],

@@ -56,6 +56,7 @@ class PeoplePage(QWidget):
         self.dialog: QWidget | None = None  # the dialog opened last (tests drive it)
         self.trashed_id: int | None = None
         self._reloading = False
+        self.names: dict[int, str] = {}
         self.department_names: dict[int, str] = {}  # read once per refresh, not once per cell
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -109,11 +110,8 @@ class PeoplePage(QWidget):
         ]
 
     def _name_cell(self, person: Person) -> str:
-        return (
-            self.tr("{name} (archived)").format(name=person.name)
-            if person.archived
-            else person.name
-        )
+        name = self.names.get(person.id, person.name)  # namesakes told apart
+        return self.tr("{name} (archived)").format(name=name) if person.archived else name
 
     def _list_name(self) -> str:
         return (
@@ -224,6 +222,7 @@ class PeoplePage(QWidget):
         rows = people.find_people(
             self.search.text(), side=self.side, include_archived=self.show_archived.isChecked()
         )
+        self.names = people.distinguishing_names(rows)
         self._reloading = True
         scrolled = self.table.verticalScrollBar().value()
         try:

@@ -14,7 +14,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr
-from cxjournal.services import agenda
+from cxjournal.services import agenda, people
 from cxjournal.services import promises as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.date_dialog import ask_date
@@ -35,10 +35,17 @@ class Page(GroupedPage):
     def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(
             context,
-            [self.tr("Promised to"), tr("Promise"), tr("Due"), self.tr("State")],
-            [200, 380, 120],
+            [
+                self.tr("Promised to"),
+                self.tr("Customer or staff"),
+                tr("Promise"),
+                tr("Due"),
+                self.tr("State"),
+            ],
+            [200, 110, 380, 120],
             parent,
         )
+        self.names: dict[int, str] = {}  # namesakes told apart, read once per refresh
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Promises"))
         self.add_buttons(
             [
@@ -66,7 +73,13 @@ class Page(GroupedPage):
         lang = resolve_language(get_setting("language"))
         today = clock.now().date()
         groups = agenda.group_promises(today)
-        self.show_groups([(g.title, [self._row(p, today, lang) for p in g.items]) for g in groups])
+        self.names = people.distinguishing_names(p.person for g in groups for p in g.items)
+        self.show_groups(
+            [
+                (agenda.group_heading(g), [self._row(p, today, lang) for p in g.items])
+                for g in groups
+            ]
+        )
         self._update_buttons()
 
     def _row(self, promise: Promise, today, lang: str) -> Row:
@@ -80,7 +93,8 @@ class Page(GroupedPage):
         return Row(
             promise.id,
             [
-                promise.person.name,
+                self.names.get(promise.person_id, promise.person.name),
+                v.label(promise.person.side),
                 " ".join(promise.what.split()),
                 format_short_date(promise.due_date, lang),
                 words,

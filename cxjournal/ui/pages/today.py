@@ -112,7 +112,7 @@ class Page(QWidget):
             [
                 Column(tr("Due"), self._due_text, foreground=self._late_colour),
                 Column(self.tr("Type"), self._due_type),
-                Column(tr("Who", "reports"), lambda i: i.person),
+                Column(tr("Who", "reports"), lambda i: i.person or v.NO_ONE),
                 Column(tr("What", "reports"), lambda i: i.title),
             ],
             self,

@@ -199,7 +199,7 @@ class EntryDetail(QWidget):
             self.entry_id = None
             return
         lang = resolve_language(get_setting("language"))
-        who = entry.person.name if entry.person_id else self.tr("Anonymous")
+        who = v.who(entry.person.name if entry.person_id else None)
         self.heading.setText(
             self.tr("{who} · {side} · {when}").format(
                 who=who, side=v.label(entry.side), when=format_datetime(entry.occurred_at, lang)

@@ -41,14 +41,15 @@ class GroupedTree(QTreeView):
         self.header().setStretchLastSection(True)
 
     def set_groups(self, groups: Sequence[tuple[str, Sequence[Row]]]) -> None:
-        """Replace the content; the selected item (by id) stays selected if it is still there."""
+        """Replace the content: (heading with its count, rows) for each group, as
+        ``agenda.group_heading`` says it; the selected item (by id) stays selected if still there."""
         keep = self.selected_id()
         scrolled = self.verticalScrollBar().value()
         self.source.removeRows(0, self.source.rowCount())
         bold = QFont(self.font())
         bold.setBold(True)
         for title, rows in groups:
-            heading = QStandardItem(f"{title} ({len(rows)})")
+            heading = QStandardItem(title)
             heading.setFont(bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             filler = [QStandardItem() for _ in range(self.source.columnCount() - 1)]

@@ -1,4 +1,5 @@
-"""A line edit for choosing a person by name with completion ("Amélie Durand (Boulangerie)")."""
+"""A line edit for choosing a person by name with completion ("Amélie Durand (Boulangerie)"); two
+people with the same name are told apart by organisation, department or e-mail."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from cxjournal.services.people import find_people, resolve_person
+from cxjournal.services.people import distinguishing_names, find_people, resolve_person
 
 if TYPE_CHECKING:
     from cxjournal.store.models import Person
@@ -18,16 +19,11 @@ class PersonField(QLineEdit):
         super().__init__(parent)
         self._by_text: dict[str, int] = {}
         people = find_people(side=side)
-        seen: dict[str, int] = {}
+        names = distinguishing_names(people)
         for person in people:
-            text = f"{person.name} ({person.organisation})" if person.organisation else person.name
-            seen[text] = seen.get(text, 0) + 1
-        for person in people:
-            text = f"{person.name} ({person.organisation})" if person.organisation else person.name
-            if seen[text] > 1:
-                text = (
-                    f"{text} #{person.id}"  # two people with the same name: the id tells them apart
-                )
+            text = names[person.id]
+            if text == person.name and person.organisation:
+                text = f"{person.name} ({person.organisation})"  # as typed in the shop: the firm
             self._by_text[text] = person.id
         completer = QCompleter(sorted(self._by_text, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,5 +1,6 @@
-"""The person view of the Customers and Staff pages: contact details, department, quick actions and
-their timeline, read a page at a time (a person with thousands of entries opens at once)."""
+"""The person view of the Customers and Staff pages: a summary (last contact, open promises, average
+satisfaction, open problems), contact details, department, quick actions and their timeline, read
+a page at a time (a person with thousands of entries opens at once)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cxjournal import vocabulary as v
-from cxjournal.formatting import format_datetime, format_short_date
+from cxjournal.formatting import format_datetime, format_number, format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import timeline
 from cxjournal.services.people import get_person
@@ -83,6 +84,9 @@ class PersonView(QWidget):
         self.contact = QLabel()
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact.setWordWrap(True)
+        self.summary = QLabel()  # the person at a glance, above their details
+        self.summary.setObjectName("personSummary")
+        self.summary.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.empty = QLabel(self.tr("Choose someone in the list to see their history."))
@@ -116,7 +120,7 @@ class PersonView(QWidget):
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.name, self.subtitle, self.contact, self.notes):
+        for widget in (self.name, self.summary, self.subtitle, self.contact, self.notes):
             widget.setTextFormat(Qt.TextFormat.PlainText)  # the owner's text, never markup
             details.addWidget(widget)
         details.addLayout(actions)
@@ -180,8 +184,24 @@ class PersonView(QWidget):
         self.table.fit_columns(2)  # "What" takes the room left
         self.count.setText(self.tr("<b>History</b>: %n items, newest first", "", self.model.total))
 
+    def _summary_text(self, summary: timeline.PersonSummary) -> str:
+        parts = [
+            self.tr("Last contact {date}").format(
+                date=format_short_date(summary.last_contact.date(), self.lang)
+            )
+            if summary.last_contact
+            else self.tr("No contact yet"),
+            self.tr("%n open promises", "", summary.open_promises),
+        ]
+        if summary.average_satisfaction is not None:
+            score = format_number(summary.average_satisfaction, self.lang, 1)
+            parts.append(self.tr("average satisfaction {score} / 5").format(score=score))
+        parts.append(self.tr("%n open problems", "", summary.open_problems))
+        return " · ".join(parts)
+
     def _show_details(self, person: Person) -> None:
         self.name.setText(person.name)
+        self.summary.setText(self._summary_text(timeline.person_summary(person.id)))
         parts = [v.label(person.side)]
         if person.side == v.STAFF:
             parts.append(
