@@ -7,12 +7,15 @@ import unicodedata
 
 from cxjournal import vocabulary as v
 from cxjournal.demo.context import Demo, insert_rows
+from cxjournal.names import name_key
 from cxjournal.store.models import Department, Person, Tag
 
 
 def add_departments(demo: Demo) -> list[Department]:
     return [
-        Department.create(name=name, checkin_cadence="monthly", created_at=demo.begin)
+        Department.create(
+            name=name, key=name_key(name), checkin_cadence="monthly", created_at=demo.begin
+        )
         for name in demo.words.departments
     ]
 
@@ -48,7 +51,7 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
 
 
 def add_tags(demo: Demo) -> list[int]:
-    return [Tag.create(name=name).id for name in demo.words.tags]
+    return [Tag.create(name=name, key=name_key(name)).id for name in demo.words.tags]
 
 
 def ascii_word(text: str) -> str:

@@ -28,10 +28,11 @@ from cxjournal.io.people_import import _clean as clean_person
 from cxjournal.io.people_import import _keys as person_keys
 from cxjournal.services import checkins
 from cxjournal.services import validation as check
+from cxjournal.services.entries import tag_key, tags_named
 from cxjournal.services.people import _fold
 from cxjournal.store import search
 from cxjournal.store.bulk import insert_rows
-from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
+from cxjournal.store.models import Entry, EntryTag, Person, Response
 from cxjournal.store.transactions import read_transaction, write_transaction
 
 PERSON_COLUMNS = ("name", "side", "organisation", "email", "phone", "role", "notes")
@@ -249,15 +250,18 @@ def _write(
 
 
 def _write_tags(ids: list[int], entries: list[dict]) -> None:
-    tags = {t.name.casefold(): t.id for t in Tag.select(Tag.id, Tag.name)}
-    wanted = {n.casefold(): n for e in entries for n in e["tags"] if n.casefold() not in tags}
-    if wanted:
-        Tag.insert_many([{"name": name} for name in wanted.values()]).execute()
-        # read again, all: SQLite's lower() folds only ASCII, so "Épicerie" would not be found
-        tags = {t.name.casefold(): t.id for t in Tag.select(Tag.id, Tag.name)}
-    links = [
-        [entry_id, tags[name.casefold()]]
-        for entry_id, entry in zip(ids, entries, strict=True)
-        for name in entry["tags"]
-    ]
+    """Link each entry to its tags (case and accents aside), making the tags no journal has."""
+    names: dict[str, str] = {}
+    for entry in entries:
+        for name in entry["tags"]:
+            names.setdefault(tag_key(name), name)
+    tags = {tag.key: tag.id for tag in tags_named(list(names.values()))}
+    links = list(
+        dict.fromkeys(
+            (entry_id, tags[tag_key(name)])
+            for entry_id, entry in zip(ids, entries, strict=True)
+            for name in entry["tags"]
+        )
+    )
+    links = [list(link) for link in links]
     insert_rows(EntryTag, ("entry", "tag"), links)

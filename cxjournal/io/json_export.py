@@ -20,6 +20,7 @@ from cxjournal import __version__
 from cxjournal.errors import ValidationError
 from cxjournal.files import private_folder, write_private
 from cxjournal.i18n import tr
+from cxjournal.names import name_key
 from cxjournal.store import identity, search
 from cxjournal.store.migrations import SCHEMA_VERSION, stored_version
 from cxjournal.store.models import (
@@ -30,6 +31,7 @@ from cxjournal.store.models import (
     Person,
     Promise,
     SchemaVersion,
+    Tag,
     new_uuid,
     sync_id_sequences,
 )
@@ -96,6 +98,8 @@ def _typed(model, row: dict) -> dict:
         out[column.name] = value
     if model is Person and not out.get("uuid"):
         out["uuid"] = new_uuid()  # an export made before people had one
+    if model in (Tag, Department) and not out.get("key"):
+        out["key"] = name_key(str(out.get("name") or ""))  # an export made before version 6
     return out
 
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from peewee import IntegrityError
+
 from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.common import now_or
 from cxjournal.services.reminders import CADENCE_STEPS, CHECKIN_ORIGIN, next_checkin_due
 from cxjournal.store.models import Department, Entry, FollowUp, Person
+from cxjournal.store.transactions import write_transaction
 
 
 def open_checkins(department: Department | int) -> list[FollowUp]:
@@ -43,6 +46,36 @@ def _has_active_staff(department: Department) -> bool:
     )
 
 
+def _follow_cadence(department: Department, pending: list[FollowUp], now: datetime) -> None:
+    """A new cadence repeats from the occurrence already planned."""
+    for item in pending:
+        rule = followups.cadence_rule(department.checkin_cadence, item.due_at)
+        if rule != item.rrule:
+            item.rrule, item.series_start, item.updated_at = rule, item.due_at, now
+            item.save()
+
+
+def _add_checkin(department: Department, now: datetime) -> FollowUp | None:
+    """The department's check-in, made in a savepoint: when another computer made one a moment
+    ago, the index of open check-ins refuses this one and that one is used (None is returned)."""
+    due = next_checkin_due(department)
+    try:
+        with write_transaction():  # a savepoint: losing the race leaves the transaction usable
+            return followups.add_followup(
+                title=tr("Check in with {department}").format(department=department.name),
+                due_at=due,
+                rrule=followups.cadence_rule(department.checkin_cadence, due),
+                department=department,
+                origin=CHECKIN_ORIGIN,
+                now=now,
+            )
+    except IntegrityError:
+        if not open_checkins(department):
+            raise  # refused for another reason
+        _follow_cadence(department, open_checkins(department), now)
+        return None
+
+
 def schedule_checkin(department: Department, now: datetime | None = None) -> FollowUp | None:
     """After a person changed a department (its cadence, its staff): make its check-in series
     follow the cadence. Returns the follow-up created, if one was. Call inside an action."""
@@ -53,23 +86,11 @@ def schedule_checkin(department: Department, now: datetime | None = None) -> Fol
             followups.trash_followup(item, now=now)
         return None
     if pending:
-        for item in pending:  # a new cadence repeats from the occurrence already planned
-            rule = followups.cadence_rule(department.checkin_cadence, item.due_at)
-            if rule != item.rrule:
-                item.rrule, item.series_start, item.updated_at = rule, item.due_at, now
-                item.save()
+        _follow_cadence(department, pending, now)
         return None
     if not _has_active_staff(department):
         return None
-    due = next_checkin_due(department)
-    return followups.add_followup(
-        title=tr("Check in with {department}").format(department=department.name),
-        due_at=due,
-        rrule=followups.cadence_rule(department.checkin_cadence, due),
-        department=department,
-        origin=CHECKIN_ORIGIN,
-        now=now,
-    )
+    return _add_checkin(department, now)
 
 
 def record_checkin(entry: Entry, now: datetime | None = None) -> FollowUp | None:

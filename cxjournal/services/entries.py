@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -11,6 +10,7 @@ from peewee import fn
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
+from cxjournal.names import name_key
 from cxjournal.services import checkins
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
@@ -22,7 +22,7 @@ from cxjournal.services.common import (
     restore_from_trash,
 )
 from cxjournal.store import search
-from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
+from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag, insert_new
 
 ENTRY_FIELDS = (
     "kind",
@@ -69,8 +69,7 @@ def check_priority(value: int | str | None) -> int:
 def tag_key(name: str) -> str:
     """What makes two tag names the same tag: case and accents ignored, as search ignores them
     ("Été" and "ete" are one tag, whichever was typed first keeps its spelling)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return name_key(name)
 
 
 def clean_tag(raw: str) -> str:
@@ -93,20 +92,24 @@ def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
 
 
 def tags_by_key() -> dict[str, Tag]:
-    """Every tag by ``tag_key``; a journal holds tens or hundreds of tags, not more, so they are
-    compared here rather than in SQL, whose lower() knows no accents (nor SQLite's any non-ASCII).
-    Of two names an older version kept apart, the first made answers for both."""
-    found: dict[str, Tag] = {}
-    for tag in Tag.select().order_by(Tag.id):
-        found.setdefault(tag_key(tag.name), tag)
-    return found
+    """Every tag by ``tag_key`` (its stored ``key``); a journal holds tens or hundreds of tags."""
+    return {tag.key: tag for tag in Tag.select().order_by(Tag.id)}
+
+
+def tags_named(names: list[str]) -> list[Tag]:
+    """The tags called ``names`` (case and accents aside), made when missing. A tag is inserted
+    unless its key is there (``ON CONFLICT DO NOTHING``) and then read, so that the same new tag
+    typed on two computers at once is one tag carried by both entries."""
+    keys = [tag_key(name) for name in names]
+    rows = sorted(({"name": n, "key": k} for n, k in zip(names, keys, strict=True)), key=str)
+    insert_new(Tag, Tag.key, rows)  # in one order everywhere: two servers' inserts never deadlock
+    found = {tag.key: tag for tag in Tag.select().where(Tag.key.in_(keys))}
+    return [found[key] for key in keys]
 
 
 def _set_tags(entry: Entry, names: list[str]) -> None:
     EntryTag.delete().where(EntryTag.entry == entry).execute()
-    known = tags_by_key() if names else {}
-    for name in names:
-        tag = known.get(tag_key(name)) or Tag.create(name=name)
+    for tag in tags_named(names):
         EntryTag.create(entry=entry, tag=tag)
 
 

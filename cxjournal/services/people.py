@@ -12,11 +12,12 @@ from peewee import JOIN, fn
 from cxjournal import vocabulary as v
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.i18n import tr, trn
+from cxjournal.names import name_key as department_key
 from cxjournal.services import checkins
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.store import search
-from cxjournal.store.models import Department, Entry, Person
+from cxjournal.store.models import Department, Entry, Person, insert_new
 
 PERSON_FIELDS = ("name", "side", "organisation", "department", "role", "email", "phone", "notes")
 
@@ -27,7 +28,7 @@ def _department_ref(ref: Department | int | str | None) -> Department | None:
     if isinstance(ref, Department | int):
         return fetch(Department, ref, tr("Department"))
     name = check.clean_line(ref, tr("Department"), max_len=100)
-    found = Department.get_or_none(fn.lower(Department.name) == name.lower())
+    found = Department.get_or_none(Department.key == department_key(name))
     if found is None:
         raise NotFoundError(tr("There is no department called “{name}”.").format(name=name))
     return found
@@ -270,9 +271,16 @@ def resolve_person(ref: str, *, side: str | None = None) -> Person:
 def add_department(name: str, cadence: str = "none", *, now: datetime | None = None) -> Department:
     name = check.clean_line(name, tr("Department name"), required=True, max_len=100)
     cadence = check.one_of(cadence, v.CADENCES, tr("check-in cadence"))
-    if Department.get_or_none(fn.lower(Department.name) == name.lower()):
+    row = {
+        "name": name,
+        "key": department_key(name),
+        "checkin_cadence": cadence,
+        "created_at": now_or(now),
+    }
+    # none inserted: the department is there already, or was made elsewhere a moment ago
+    if not insert_new(Department, Department.key, [row]):
         raise ValidationError(tr("A department called “{name}” already exists.").format(name=name))
-    return Department.create(name=name, checkin_cadence=cadence, created_at=now_or(now))
+    return Department.get(Department.key == row["key"])
 
 
 @action
@@ -283,13 +291,13 @@ def edit_department(
     if name is not None:
         name = check.clean_line(name, tr("Department name"), required=True, max_len=100)
         clash = Department.get_or_none(
-            (fn.lower(Department.name) == name.lower()) & (Department.id != row.id)
+            (Department.key == department_key(name)) & (Department.id != row.id)
         )
         if clash:
             raise ValidationError(
                 tr("A department called “{name}” already exists.").format(name=name)
             )
-        row.name = name
+        row.name, row.key = name, department_key(name)
     if cadence is not None:
         row.checkin_cadence = check.one_of(cadence, v.CADENCES, tr("check-in cadence"))
     row.save()

@@ -21,7 +21,15 @@ from cxjournal.i18n import tr
 from cxjournal.services import followups, visibility
 from cxjournal.services.common import action, in_chunks, now_or
 from cxjournal.services.settings import get_flag, get_number, get_setting
-from cxjournal.store.models import Announcement, Department, Entry, FollowUp, Person, Promise
+from cxjournal.store.models import (
+    Announcement,
+    Department,
+    Entry,
+    FollowUp,
+    Person,
+    Promise,
+    insert_new,
+)
 
 MORNING = followups.MORNING
 CHECKIN_ORIGIN = "check-in"
@@ -249,8 +257,12 @@ def claim_new_reminders(now: datetime | None = None, *, tidy: bool = False) -> l
     if tidy:
         forget_old_announcements(now)
     new = unannounced(due_reminders(now))
-    mark_announced((r.key for r in new), now)
-    return new
+    rows = [{"key": key, "announced_at": now} for key in sorted({r.key for r in new})]
+    claimed: set[str] = set()
+    for part in in_chunks(rows):  # INSERT … ON CONFLICT DO NOTHING RETURNING key
+        claimed.update(insert_new(Announcement, Announcement.key, list(part)))
+    # a key another computer claimed a moment ago comes back from no insert: it shows there only
+    return [r for r in new if r.key in claimed]
 
 
 @action

@@ -71,7 +71,7 @@ def rename_tag(old: str, new: str) -> Tag:
     if other is not None and other.id != tag.id:
         search.reindex_entries(_merge(tag, other))
         return other
-    tag.name = name  # the same tag: perhaps only its case or accents change
+    tag.name, tag.key = name, tag_key(name)  # the same tag: perhaps only case or accents change
     tag.save()
     search.reindex_entries(_tagged(tag))
     return tag

@@ -15,11 +15,21 @@ from datetime import datetime
 from pathlib import Path
 
 from cxjournal.files import private_output
+from cxjournal.names import name_key
 from cxjournal.store import identity, search
-from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, db, new_uuid, on_server
+from cxjournal.store.models import (
+    ALL_MODELS,
+    ONE_OPEN_CHECKIN,
+    ONE_OPEN_CHECKIN_INDEX,
+    IdField,
+    SchemaVersion,
+    db,
+    new_uuid,
+    on_server,
+)
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 
@@ -27,6 +37,7 @@ repaired_on_open = 0
 def create_schema() -> None:
     """Create every table and index of the current version in an empty database."""
     db.create_tables(ALL_MODELS)
+    db.execute_sql(ONE_OPEN_CHECKIN)
     search.create_index()
     identity.journal_id()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
@@ -59,6 +70,8 @@ def _to_v4() -> None:
     from cxjournal.store.repair_checkins import repair_checkins
 
     now = clock.now()
+    # the repair may reopen several occurrences: version 6 closes the extra ones, then indexes
+    db.execute_sql(f'DROP INDEX IF EXISTS "{ONE_OPEN_CHECKIN_INDEX}"')
     repaired_on_open = repair_checkins(now)
 
 
@@ -89,7 +102,10 @@ def _rebuild(model, floor: int) -> None:
     db.execute_sql(f'ALTER TABLE "{table}" RENAME TO "{old}"')
     db.create_tables([model])
     names = ", ".join(f'"{c}"' for c in columns)
-    db.execute_sql(f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "{old}"')
+    values = names
+    if "key" in model._meta.columns and "key" not in columns:  # made by version 6 (_to_v6)
+        names, values = f'{names}, "key"', f'{values}, CAST("id" AS TEXT)'
+    db.execute_sql(f'INSERT INTO "{table}" ({names}) SELECT {values} FROM "{old}"')
     db.execute_sql(f'DROP TABLE "{old}"')
     db.execute_sql("DELETE FROM sqlite_sequence WHERE name = ?", (table,))
     top = db.execute_sql(f'SELECT MAX(id) FROM "{table}"').fetchone()[0] or 0
@@ -121,6 +137,88 @@ def _to_v5() -> None:
     identity.journal_id()
 
 
+def _keyed(model, merge: Callable[[int, int], None]) -> None:
+    """Give each row of ``model`` its ``key`` (``names.name_key`` of its name), merging the rows an
+    older version kept apart ("Croissant" and "croissant") into the first made, and then the
+    plain unique index on the key."""
+    table = model._meta.table_name
+    if "key" not in {c.name for c in db.get_columns(table)}:
+        db.execute_sql(
+            f'ALTER TABLE "{table}" ADD COLUMN "key" VARCHAR({model.key.max_length}) NOT NULL DEFAULT \'\''
+        )
+    db.execute_sql(f'DROP INDEX IF EXISTS "{table}_key"')
+    first: dict[str, int] = {}
+    for row in model.select(model.id, model.name).order_by(model.id):
+        key = name_key(row.name)
+        keeper = first.setdefault(key, row.id)
+        if keeper != row.id:
+            merge(row.id, keeper)
+            model.delete().where(model.id == row.id).execute()
+        else:
+            model.update(key=key).where(model.id == row.id).execute()
+    db.execute_sql(f'CREATE UNIQUE INDEX "{table}_key" ON "{table}" ("key")')
+
+
+def _merge_tag(source: int, target: int) -> None:
+    """Entries tagged ``source`` carry ``target`` instead, and are indexed again."""
+    from cxjournal.store.models import EntryTag
+
+    moved = [r.entry_id for r in EntryTag.select(EntryTag.entry).where(EntryTag.tag == source)]
+    kept = {r.entry_id for r in EntryTag.select(EntryTag.entry).where(EntryTag.tag == target)}
+    EntryTag.delete().where(EntryTag.tag == source).execute()
+    for entry_id in moved:
+        if entry_id not in kept:
+            EntryTag.insert(entry=entry_id, tag=target).execute()
+    search.reindex_entries(moved)
+
+
+def _merge_department(source: int, target: int) -> None:
+    """The staff and follow-ups of department ``source`` belong to ``target``."""
+    from cxjournal.store.models import FollowUp, Person
+
+    Person.update(department=target).where(Person.department == source).execute()
+    FollowUp.update(department=target).where(FollowUp.department == source).execute()
+
+
+def _close_extra_checkins() -> int:
+    """Of a department's open check-ins, keep the earliest due; close the others (done now)."""
+    from cxjournal import clock
+    from cxjournal.store.models import FollowUp
+
+    rows = (
+        FollowUp.select(FollowUp.id, FollowUp.department)
+        .where(
+            FollowUp.origin == "check-in",
+            FollowUp.department.is_null(False),
+            FollowUp.done_at.is_null(),
+            FollowUp.deleted_at.is_null(),
+        )
+        .order_by(FollowUp.department, FollowUp.due_at, FollowUp.id)
+    )
+    seen: set[int] = set()
+    extra = []
+    for row in rows:
+        if row.department_id in seen:
+            extra.append(row.id)
+        seen.add(row.department_id)
+    now = clock.now()
+    for start in range(0, len(extra), 500):
+        part = extra[start : start + 500]
+        FollowUp.update(done_at=now, updated_at=now).where(FollowUp.id.in_(part)).execute()
+    return len(extra)
+
+
+def _to_v6() -> None:
+    """Two computers at once: tags and departments unique by a key made in Python (case and
+    accents aside), duplicates merged first; at most one open check-in per department."""
+    from cxjournal.store.models import Department, Tag
+
+    _keyed(Tag, _merge_tag)
+    _keyed(Department, _merge_department)
+    _close_extra_checkins()
+    db.execute_sql(ONE_OPEN_CHECKIN)
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -135,7 +233,13 @@ def _schedule_checkins() -> None:
 
 
 # version reached -> step that reaches it from the version before.
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+MIGRATIONS: dict[int, Callable[[], None]] = {
+    2: _to_v2,
+    3: _to_v3,
+    4: _to_v4,
+    5: _to_v5,
+    6: _to_v6,
+}
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
 

@@ -27,6 +27,8 @@ from peewee import (
     TextField,
 )
 
+from cxjournal.names import name_key
+
 db = DatabaseProxy()
 
 
@@ -48,6 +50,22 @@ def upsert(model, **values) -> None:
     key = model._meta.primary_key
     update = {model._meta.fields[name]: value for name, value in values.items() if name != key.name}
     query.on_conflict(conflict_target=[key], update=update).execute()
+
+
+def insert_new(model, conflict_field, rows: list[dict]) -> list:
+    """``INSERT … ON CONFLICT (conflict_field) DO NOTHING RETURNING`` it: the rows that another
+    computer (or an earlier call) did not already put there, by their ``conflict_field`` value. A
+    row committed meanwhile by another connection is waited for and then skipped, never an error,
+    so each value is claimed by exactly one of the computers inserting it at once."""
+    if not rows:
+        return []
+    query = (
+        model.insert_many(rows)
+        .on_conflict(conflict_target=[conflict_field], action="NOTHING")
+        .returning(conflict_field)
+        .tuples()
+    )
+    return [value for (value,) in query.execute()]
 
 
 def sync_id_sequences(models) -> None:
@@ -99,8 +117,18 @@ class Setting(BaseModel):
     value = TextField()
 
 
-class Department(BaseModel):
+class KeyedByName(BaseModel):
+    """A row whose ``key`` is its name's ``names.name_key``, given on save when not set."""
+
+    def save(self, *args, **kwargs):
+        if not self.key or self.key != name_key(self.name):
+            self.key = name_key(self.name)
+        return super().save(*args, **kwargs)
+
+
+class Department(KeyedByName):
     name = CharField(max_length=100, unique=True)
+    key = CharField(max_length=400, unique=True)  # names.name_key(name): case and accents aside
     checkin_cadence = CharField(max_length=20, default="none")
     created_at = DateTimeField()
 
@@ -162,8 +190,9 @@ class Response(BaseModel):
     text = TextField()
 
 
-class Tag(BaseModel):
+class Tag(KeyedByName):
     name = CharField(max_length=50, unique=True)
+    key = CharField(max_length=200, unique=True)  # names.name_key(name): case and accents aside
 
 
 class EntryTag(BaseModel):
@@ -217,6 +246,14 @@ class FollowUp(BaseModel):
 
     class Meta:
         indexes = ((("done_at", "due_at"), False),)
+
+
+# At most one open check-in per department: a partial unique index, the same SQL on both engines.
+ONE_OPEN_CHECKIN_INDEX = "follow_up_one_open_checkin"
+ONE_OPEN_CHECKIN = (
+    f'CREATE UNIQUE INDEX IF NOT EXISTS "{ONE_OPEN_CHECKIN_INDEX}" ON "follow_up" ("department_id") '
+    'WHERE "origin" = \'check-in\' AND "done_at" IS NULL AND "deleted_at" IS NULL'
+)
 
 
 class Announcement(BaseModel):

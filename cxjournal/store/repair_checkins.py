@@ -87,7 +87,10 @@ def _repair_chain(chain: list[FollowUp], steps: dict, now: datetime) -> int:
 
 def repair_checkins(now: datetime) -> int:
     """Undo the completions the old check-in rule made; returns how many it undid."""
-    steps = {d.id: _STEPS.get(d.checkin_cadence, _STEPS["monthly"]) for d in Department.select()}
+    steps = {
+        d.id: _STEPS.get(d.checkin_cadence, _STEPS["monthly"])
+        for d in Department.select(Department.id, Department.checkin_cadence)
+    }
     chains: dict[int, list[FollowUp]] = defaultdict(list)
     query = FollowUp.select().where(FollowUp.origin == "check-in", FollowUp.deleted_at.is_null())
     for row in query.order_by(FollowUp.due_at, FollowUp.id):
