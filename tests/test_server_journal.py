@@ -120,15 +120,17 @@ def test_an_upgrade_runs_in_one_transaction_under_the_set_up_lock(journal):
             side="customer", name="Zoë", created_at=datetime.now(), updated_at=datetime.now()
         )
 
+    next_one = migrations.SCHEMA_VERSION + 1
+
     def failing():
-        raise RuntimeError("step 7 fails")
+        raise RuntimeError("the second step fails")
 
     with pytest.raises(RuntimeError):
-        migrations.migrate(migrations.SCHEMA_VERSION, {6: step, 7: failing})
+        migrations.migrate(migrations.SCHEMA_VERSION, {next_one: step, next_one + 1: failing})
     assert seen == [1]
-    assert Person.select().count() == 0  # step 6 was rolled back with step 7
-    migrations.migrate(migrations.SCHEMA_VERSION, {6: step})
-    assert SchemaVersion.select().order_by(SchemaVersion.version.desc()).first().version == 6
+    assert Person.select().count() == 0  # the first step was rolled back with the second
+    migrations.migrate(migrations.SCHEMA_VERSION, {next_one: step})
+    assert SchemaVersion.select().order_by(SchemaVersion.version.desc()).first().version == next_one
 
 
 @pytest.mark.server_only

@@ -15,11 +15,11 @@ from datetime import datetime
 from pathlib import Path
 
 from cxjournal.files import private_output
-from cxjournal.store import identity, search
+from cxjournal.store import changelog, identity, search
 from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, db, new_uuid, on_server
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 
@@ -28,6 +28,7 @@ def create_schema() -> None:
     """Create every table and index of the current version in an empty database."""
     db.create_tables(ALL_MODELS)
     search.create_index()
+    changelog.create_triggers()
     identity.journal_id()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
@@ -102,7 +103,7 @@ def _rebuild(model, floor: int) -> None:
 def _to_v5() -> None:
     """Identities: the journal has a UUID, every person has one, ids are never given twice; and the
     register of erasures."""
-    from cxjournal.store.models import Erasure
+    from cxjournal.store.models import ChangeLog, Erasure
 
     if "uuid" not in {c.name for c in db.get_columns("person")}:
         db.execute_sql('ALTER TABLE "person" ADD COLUMN "uuid" VARCHAR(36)')
@@ -113,12 +114,25 @@ def _to_v5() -> None:
     try:
         floors = _highest_ids()
         for model in ALL_MODELS:
-            if isinstance(model._meta.primary_key, IdField) and model is not Erasure:
+            if isinstance(model._meta.primary_key, IdField) and model not in (Erasure, ChangeLog):
                 _rebuild(model, floors.get(model._meta.table_name, 0))
     finally:
         db.execute_sql("PRAGMA legacy_alter_table = OFF")
     db.create_tables([Erasure], safe=True)
     identity.journal_id()
+
+
+def _to_v6() -> None:
+    """Reserved: tags, check-ins and reminder claims (another branch); a no-op placeholder here so
+    that version 7 has a chain to run on. The integrator resolves it."""
+
+
+def _to_v7() -> None:
+    """The change log: one row per committed change, written by the database's own triggers."""
+    from cxjournal.store.models import ChangeLog
+
+    db.create_tables([ChangeLog], safe=True)
+    changelog.create_triggers()
 
 
 def _schedule_checkins() -> None:
@@ -135,7 +149,14 @@ def _schedule_checkins() -> None:
 
 
 # version reached -> step that reaches it from the version before.
-MIGRATIONS: dict[int, Callable[[], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+MIGRATIONS: dict[int, Callable[[], None]] = {
+    2: _to_v2,
+    3: _to_v3,
+    4: _to_v4,
+    5: _to_v5,
+    6: _to_v6,
+    7: _to_v7,
+}
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
 
