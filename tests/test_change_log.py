@@ -21,6 +21,7 @@ from cxjournal.services.privacy import erase_person
 from cxjournal.store import changelog, migrations
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import ChangeLog, db, on_server
+from tests.helpers import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -150,3 +151,35 @@ def test_an_upgraded_journal_logs_its_changes_from_then_on(tmp_path):
     start = changelog.latest_id()
     zoe = people.add_person("Zoë", "customer")
     assert logged_since(start) == [("person", zoe.id, "insert")]
+
+
+def test_a_change_by_another_process_shows_on_the_journal_page_without_a_click(qtbot, journal):
+    from cxjournal.ui.shell.journal_watch import JournalWatch
+
+    zoe = people.add_person("Zoë", "customer")
+    _window, page = open_page(qtbot, "journal")
+    watch = JournalWatch(_window)
+    rows = page.model.rowCount()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cxjournal",
+            "log",
+            "--person",
+            "Zoë",
+            "--kind",
+            "praise",
+            "--title",
+            "Merci beaucoup",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    qtbot.waitUntil(lambda: page.model.rowCount() == rows + 1, timeout=5000)
+    watch.stop()
+    assert zoe.id
