@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_tags",
     "cxjournal.cli.cmd_trash",
     "cxjournal.cli.cmd_settings",
+    "cxjournal.cli.cmd_watch",
 )
 
 

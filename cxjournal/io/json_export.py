@@ -25,6 +25,7 @@ from cxjournal.store import identity, search
 from cxjournal.store.migrations import SCHEMA_VERSION, stored_version
 from cxjournal.store.models import (
     ALL_MODELS,
+    ChangeLog,
     Department,
     Entry,
     FollowUp,
@@ -107,6 +108,15 @@ def is_empty() -> bool:
     return not any(m.select().exists() for m in (Person, Entry, Department, Promise, FollowUp))
 
 
+def _load_table(model, tables: dict) -> int:
+    """Replace ``model``'s rows by the export's (e.g. settings written by the welcome step)."""
+    model.delete().execute()
+    rows = [_typed(model, row) for row in tables.get(model._meta.table_name, [])]
+    for start in range(0, len(rows), 500):
+        model.insert_many(rows[start : start + 500]).execute()
+    return len(rows)
+
+
 def import_json(path: str | Path) -> int:
     """Load an export into this journal, which must be empty. Returns the number of rows."""
     try:
@@ -136,13 +146,11 @@ def import_json(path: str | Path) -> int:
                     )
                 )
             for model in TABLES:
-                model.delete().execute()  # e.g. settings written by the welcome step
-                rows = [_typed(model, row) for row in tables.get(model._meta.table_name, [])]
-                for start in range(0, len(rows), 500):
-                    model.insert_many(rows[start : start + 500]).execute()
-                count += len(rows)
-            sync_id_sequences(TABLES)  # the rows came with their ids
+                if model is not ChangeLog:
+                    count += _load_table(model, tables)
             identity.set_journal_id(str(document.get("journal_id") or own_id))
+            count += _load_table(ChangeLog, tables)  # last: the log is the export's, not the load's
+            sync_id_sequences(TABLES)  # the rows came with their ids
             search.rebuild_index()
     except (ValueError, TypeError, AttributeError) as exc:
         raise ValidationError(

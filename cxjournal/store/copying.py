@@ -38,13 +38,13 @@ from cxjournal.i18n import tr
 from cxjournal.store import search
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from cxjournal.store.location import ServerAddress, journal_location
-from cxjournal.store.models import ALL_MODELS, IdField, SchemaVersion, Setting, db
+from cxjournal.store.models import ALL_MODELS, ChangeLog, IdField, SchemaVersion, Setting, db
 from cxjournal.store.transactions import write_transaction
 
 BATCH = 500  # rows per INSERT: below SQLite's and PostgreSQL's limits on bound values
 _DIGEST_MODULUS = 2**256
-# A journal just set up holds its identity and its schema version: still empty.
-_SET_UP_TABLES = (Setting, SchemaVersion)
+# A journal just set up holds its identity, its schema version and the log of writing them: empty.
+_SET_UP_TABLES = (Setting, SchemaVersion, ChangeLog)
 
 
 @dataclass
@@ -190,6 +190,8 @@ def _copy_into_target(source: peewee.Database, report: CopyReport) -> None:
         model.delete().execute()
     high_water = {}
     for model in ALL_MODELS:  # parents first
+        if model is ChangeLog:  # what the copy's own inserts logged gives way to the source's log
+            model.delete().execute()
         report.tables[model._meta.table_name] = _copy_table(model, source)
         if isinstance(model._meta.primary_key, IdField):
             high_water[model] = _id_high_water(source, model)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cxjournal.files import private_output
 from cxjournal.names import name_key
-from cxjournal.store import identity, search
+from cxjournal.store import changelog, identity, search
 from cxjournal.store.models import (
     ALL_MODELS,
     ONE_OPEN_CHECKIN,
@@ -29,7 +29,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 
@@ -39,6 +39,7 @@ def create_schema() -> None:
     db.create_tables(ALL_MODELS)
     db.execute_sql(ONE_OPEN_CHECKIN)
     search.create_index()
+    changelog.create_triggers()
     identity.journal_id()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
@@ -118,7 +119,7 @@ def _rebuild(model, floor: int) -> None:
 def _to_v5() -> None:
     """Identities: the journal has a UUID, every person has one, ids are never given twice; and the
     register of erasures."""
-    from cxjournal.store.models import Erasure
+    from cxjournal.store.models import ChangeLog, Erasure
 
     if "uuid" not in {c.name for c in db.get_columns("person")}:
         db.execute_sql('ALTER TABLE "person" ADD COLUMN "uuid" VARCHAR(36)')
@@ -129,7 +130,7 @@ def _to_v5() -> None:
     try:
         floors = _highest_ids()
         for model in ALL_MODELS:
-            if isinstance(model._meta.primary_key, IdField) and model is not Erasure:
+            if isinstance(model._meta.primary_key, IdField) and model not in (Erasure, ChangeLog):
                 _rebuild(model, floors.get(model._meta.table_name, 0))
     finally:
         db.execute_sql("PRAGMA legacy_alter_table = OFF")
@@ -219,6 +220,14 @@ def _to_v6() -> None:
     db.execute_sql(ONE_OPEN_CHECKIN)
 
 
+def _to_v7() -> None:
+    """The change log: one row per committed change, written by the database's own triggers."""
+    from cxjournal.store.models import ChangeLog
+
+    db.create_tables([ChangeLog], safe=True)
+    changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -239,6 +248,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     4: _to_v4,
     5: _to_v5,
     6: _to_v6,
+    7: _to_v7,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

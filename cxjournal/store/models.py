@@ -271,6 +271,17 @@ class Erasure(BaseModel):
     erased_on = DateField()
 
 
+class ChangeLog(BaseModel):
+    """The one record of changes: a row per committed change of an entry, response, promise,
+    follow-up, person, department, tag or setting, written by the database's own triggers
+    (``store.changelog``) whoever the writer is. Kinds, ids and what happened only, never text."""
+
+    kind = CharField(max_length=20)  # cxjournal.changes.Kind values, and "response"
+    item_id = IntegerField(null=True)  # null for a setting (its key is its id)
+    op = CharField(max_length=6)  # insert, update, delete
+    at = DateTimeField()  # UTC, from the database's clock
+
+
 ALL_MODELS = (
     SchemaVersion,
     Setting,
@@ -284,4 +295,5 @@ ALL_MODELS = (
     FollowUp,
     Announcement,
     Erasure,
+    ChangeLog,  # last: a copy or an import replaces what its own writes logged (store.copying)
 )

@@ -3299,6 +3299,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un fichier CSV par table, dans un dossier ; les entrées confidentielles sont laissées de côté sauf avec --include-confidential</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_watch.py" />
+      <source>one JSON object per line</source>
+      <translation>un objet JSON par ligne</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>open follow-ups and promise due dates as a calendar file</source>
       <translation>les relances ouvertes et les échéances des promesses, en fichier d'agenda</translation>
@@ -3317,6 +3322,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>people from a CSV or vCard file</source>
       <translation>des personnes depuis un fichier CSV ou vCard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_watch.py" />
+      <source>print each change saved to the journal from now on, by any program or computer</source>
+      <translation>affiche chaque changement enregistré dans le journal à partir de maintenant, par n’importe quel programme ou ordinateur</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_settings.py" />
@@ -3429,6 +3439,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>bientôt</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_watch.py" />
+      <source>stop after S seconds (default: until Ctrl+C)</source>
+      <translation>s’arrête après S secondes (par défaut : jusqu’à Ctrl+C)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>the day the history ends (default: today); same seed and day, same journal</source>
       <translation>le jour où l'historique se termine (par défaut : aujourd'hui) ; même graine et même jour, même journal</translation>
@@ -3538,6 +3553,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>“{text}” is not a date like 2030-01-31.</source>
       <translation>« {text} » n'est pas une date comme 2030-01-31.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_watch.py" />
+      <source>“{value}” is not a number of seconds.</source>
+      <translation>« {value} » n’est pas un nombre de secondes.</translation>
     </message>
   </context>
   <context>
