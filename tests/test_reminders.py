@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from cxjournal.errors import ValidationError
 from cxjournal.services import entries, followups, people, promises, settings
 from cxjournal.services import reminders as rm
 from cxjournal.store.connection import close_journal, open_journal
@@ -288,3 +289,17 @@ def test_a_staff_member_back_from_archive_or_trash_restarts_an_empty_departments
     people.trash_person(lea)
     people.restore_person(lea)
     assert len(open_checkins()) == 1
+
+
+def test_a_trashed_checkin_comes_back_only_when_its_department_has_none_open(fake_clock, kitchen):
+    kitchen, _lea = kitchen
+    [first] = open_checkins()
+    followups.trash_followup(first)
+    people.edit_department(kitchen, cadence="weekly")  # a person's change schedules a new one
+    [second] = open_checkins()
+    with pytest.raises(ValidationError, match="already has an open check-in"):
+        followups.restore_followup(first)
+    assert [f.id for f in open_checkins()] == [second.id]
+    followups.trash_followup(second)
+    followups.restore_followup(first)
+    assert [f.id for f in open_checkins()] == [first.id]

@@ -266,8 +266,32 @@ def trash_followup(item: FollowUp | int, *, now: datetime | None = None) -> Foll
 
 @action
 def restore_followup(item: FollowUp | int) -> FollowUp:
-    row = restore_from_trash(FollowUp, item, tr("Follow-up"))
-    return row
+    row = fetch(FollowUp, item, tr("Follow-up"), include_deleted=True)
+    if row.origin == "check-in" and row.department_id and row.done_at is None:
+        _refuse_a_second_open_checkin(row)
+    return restore_from_trash(FollowUp, row, tr("Follow-up"))
+
+
+def _refuse_a_second_open_checkin(row: FollowUp) -> None:
+    """A department has one open check-in at a time (the journal's rule, kept by the database)."""
+    other = (
+        FollowUp.select()
+        .where(
+            FollowUp.department == row.department_id,
+            FollowUp.origin == "check-in",
+            FollowUp.done_at.is_null(),
+            FollowUp.deleted_at.is_null(),
+            FollowUp.id != row.id,
+        )
+        .first()
+    )
+    if other is not None:
+        raise ValidationError(
+            tr(
+                "This department already has an open check-in, due {due}: complete it or move it "
+                "to the trash first."
+            ).format(due=other.due_at.strftime("%Y-%m-%d"))
+        )
 
 
 def series_id(item: FollowUp) -> int:

@@ -4164,6 +4164,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Il n'y a pas d'étiquette nommée « {name} ».</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/followups.py" />
+      <source>This department already has an open check-in, due {due}: complete it or move it to the trash first.</source>
+      <translation>Ce service a déjà un point ouvert, prévu le {due} : terminez-le ou placez-le dans la corbeille d’abord.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entries.py" />
       <source>This entry is already closed; reopen it first.</source>
       <translation>Cette entrée est déjà classée ; rouvrez-la d'abord.</translation>
