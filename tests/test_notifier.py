@@ -248,3 +248,27 @@ def test_a_check_that_runs_after_its_journal_closed_marks_nothing_anywhere(
     assert work(None) == []
     assert reminders.unannounced(reminders.due_reminders(fake_clock.now()))  # nothing marked
     callbacks["on_failed"](RuntimeError("from the closed journal"))  # not raised: not a bug here
+
+
+def test_a_check_started_before_the_same_journal_was_reopened_marks_nothing(
+    qtbot, monkeypatch, fake_clock, journal
+):
+    """The same address opened again (a restore, a reconnection, a server shared by the tests) is
+    still another session: a check started before it marks nothing and fails quietly."""
+    from cxjournal.services import reminders
+    from cxjournal.store.connection import close_journal, open_journal
+    from cxjournal.ui.shell import notifier as notifier_module
+
+    a_followup(title="Rappeler Zoé", due_at=fake_clock.now() - timedelta(hours=1))
+    notifier = ReminderNotifier()
+    jobs = []
+    monkeypatch.setattr(
+        notifier_module, "start_job", lambda fn, **callbacks: jobs.append((fn, callbacks))
+    )
+    notifier.tick()
+    [(work, callbacks)] = jobs
+    close_journal()
+    open_journal(journal)
+    assert work(None) == []
+    assert reminders.unannounced(reminders.due_reminders(fake_clock.now()))
+    callbacks["on_failed"](AttributeError("Cannot use uninitialized Proxy."))

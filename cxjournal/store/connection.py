@@ -366,8 +366,20 @@ def open_journal(
     return database
 
 
+_closings = 0  # how many times a journal was closed in this process (see journal_session)
+
+
+def journal_session() -> int:
+    """A number that changes whenever the open journal is closed: work started on another thread
+    compares it to tell whether the journal it began with is still the one open (the same address
+    may well be opened again)."""
+    return _closings
+
+
 def close_journal() -> None:
     """Close the open journal, if any (safe to call twice)."""
+    global _closings
+    _closings += 1
     current = db.obj
     if current is not None:
         with contextlib.suppress(Exception):

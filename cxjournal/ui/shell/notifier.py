@@ -24,6 +24,7 @@ from cxjournal import clock
 from cxjournal.errors import CXJournalError
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
+from cxjournal.store.connection import journal_session
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.worker import run_waiting, start_job
 
@@ -102,17 +103,17 @@ class ReminderNotifier(QObject):
         if claim is None:
             return
         self._checking = True
-        journal = self._journal_open()
+        session = journal_session()
 
         def work(_progress) -> list[Reminder]:
-            # The journal may have been closed, or another opened, before this thread ran: a
-            # check never reads or marks a journal it was not started for.
-            return claim() if self._journal_open() == journal else []
+            # The journal may have been closed (and another, or the same, opened) before this
+            # thread ran: a check never reads or marks a journal it was not started for.
+            return claim() if journal_session() == session else []
 
         start_job(
             work,
             on_done=partial(self._tick_done, claim.keywords["tidy"]),
-            on_failed=partial(self._tick_failed, journal),
+            on_failed=partial(self._tick_failed, session),
         )
 
     def _claim(self) -> partial | None:
@@ -126,9 +127,9 @@ class ReminderNotifier(QObject):
         self._checking = False
         self._announce(new, missed=missed)
 
-    def _tick_failed(self, journal, error: BaseException) -> None:
+    def _tick_failed(self, session: int, error: BaseException) -> None:
         self._checking = False
-        if isinstance(error, CXJournalError) or self._journal_open() != journal:
+        if isinstance(error, CXJournalError) or journal_session() != session:
             return  # busy, or closed (or changed) meanwhile: nothing was marked; the next tick retries
         raise error  # a bug, not a busy journal: let it be seen
 
