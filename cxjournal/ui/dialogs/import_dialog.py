@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +56,99 @@ class PreviewModel(QAbstractTableModel):
         return row[index.column()] if index.column() < len(row) else ""
 
 
-class ImportDialog(QDialog):
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+class FileImportDialog(QDialog):
+    """What the people and history imports share: the file's first rows, the option to import the
+    valid rows only, Check (a dry run) then Import in the background, and the report listing
+    every bad row with its line. A subclass lays out its own options and says what to run."""
+
+    def add_preview(self, layout: QVBoxLayout, headers, rows, encoding: str, delimiter: str):
+        about = QLabel(
+            _t("Read as {encoding}, columns separated by “{delimiter}”.").format(
+                encoding=encoding, delimiter=delimiter
+            )
+        )
+        layout.addWidget(about)
+        table = QTableView()
+        table.setModel(PreviewModel(headers, rows, self))
+        table.setAccessibleName(_t("First rows of the file"))
+        table.verticalHeader().hide()
+        table.setMaximumHeight(170)
+        layout.addWidget(table)
+        return table
+
+    def make_skip_invalid(self) -> QCheckBox:
+        self.skip_invalid = QCheckBox(_t("Import the valid rows even if some rows have errors"))
+        return self.skip_invalid
+
+    def add_report_and_buttons(self, layout: QVBoxLayout) -> None:
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(_t("What the import will do"))
+        self.report.setPlaceholderText(_t("Press “Check” to see what the import will do."))
+        layout.addWidget(self.report, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.check_button = self.buttons.addButton(
+            _t("Check"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button = self.buttons.addButton(
+            _t("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.result = None
+
+    def job(self, dry_run: bool):
+        """The work to run off the GUI thread: a function of ``progress`` giving a report."""
+        raise NotImplementedError
+
+    def show_report(self, report, dry_run: bool) -> None:
+        raise NotImplementedError
+
+    def run(self, *, dry_run: bool) -> None:
+        job = self.job(dry_run)
+        title = _t("Checking the file…") if dry_run else _t("Importing…")
+        run_with_progress(self, title, job, lambda report: self.show_report(report, dry_run))
+
+    def row_lines(self, report) -> list[str]:
+        """The rows in error, then the repeats skipped, each with its line in the file."""
+        lines = []
+        if report.errors:
+            if self.skip_invalid.isChecked():
+                lines.append(_t("These rows have errors and are left out:"))
+            else:
+                lines.append(
+                    _t(
+                        "Nothing is imported while these rows have errors. Correct the file, or "
+                        "tick “Import the valid rows”:"
+                    )
+                )
+            lines += [
+                _t("Line {line}: {reason}").format(line=line, reason=reason)
+                for line, reason in report.errors
+            ]
+        if report.skipped:
+            lines.append(_t("Skipped as duplicates:"))
+            lines += [
+                _t("Line {line}: {reason}").format(line=line, reason=reason)
+                for line, reason in report.skipped
+            ]
+        return lines
+
+    def imported(self, *kinds: Kind) -> None:
+        """Once written: tell the window, and leave only Close."""
+        announce(*kinds)
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Close"))
+
+
+class ImportDialog(FileImportDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         from cxjournal.io import people_import as importing
 
@@ -71,18 +163,9 @@ class ImportDialog(QDialog):
         if self.is_csv:
             preview = importing.preview_csv(path)
             self.preview = preview
-            about = QLabel(
-                self.tr("Read as {encoding}, columns separated by “{delimiter}”.").format(
-                    encoding=preview.encoding, delimiter=preview.delimiter
-                )
+            self.add_preview(
+                layout, preview.headers, preview.rows, preview.encoding, preview.delimiter
             )
-            layout.addWidget(about)
-            table = QTableView()
-            table.setModel(PreviewModel(preview.headers, preview.rows, self))
-            table.setAccessibleName(self.tr("First rows of the file"))
-            table.verticalHeader().hide()
-            table.setMaximumHeight(170)
-            layout.addWidget(table)
             columns = QGroupBox(self.tr("Which column holds what"))
             grid = QGridLayout(columns)
             for index, (field, label) in enumerate(self.fields.items()):
@@ -106,30 +189,12 @@ class ImportDialog(QDialog):
         self.duplicates.setAccessibleName(self.tr("Duplicates"))
         self.duplicates.addItem(self.tr("Skip them (keep what the journal has)"), "skip")
         self.duplicates.addItem(self.tr("Merge them (fill in missing details)"), "merge")
-        self.skip_invalid = QCheckBox(
-            self.tr("Import the valid rows even if some rows have errors")
-        )
+        self.make_skip_invalid()
         options.addRow(self.tr("Import them as:"), self.side)
         options.addRow(self.tr("People already in the journal:"), self.duplicates)
         options.addRow("", self.skip_invalid)
         layout.addLayout(options)
-        self.report = QPlainTextEdit()
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(self.tr("What the import will do"))
-        self.report.setPlaceholderText(self.tr("Press “Check” to see what the import will do."))
-        layout.addWidget(self.report, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.check_button = self.buttons.addButton(
-            self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
-        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.result = None
+        self.add_report_and_buttons(layout)
 
     def mapping(self) -> dict[str, str] | None:
         if not self.is_csv:
@@ -148,17 +213,13 @@ class ImportDialog(QDialog):
             "duplicates": self.duplicates.currentData(),
         }
 
-    def run(self, *, dry_run: bool) -> None:
+    def job(self, dry_run: bool):
         from cxjournal.io import people_import as importing
 
-        options = self.options()
-        path = self.path
-
-        def job(progress):
-            return importing.import_people(path, dry_run=dry_run, progress=progress, **options)
-
-        title = self.tr("Checking the file…") if dry_run else self.tr("Importing…")
-        run_with_progress(self, title, job, lambda report: self.show_report(report, dry_run))
+        options, path = self.options(), self.path
+        return lambda progress: importing.import_people(
+            path, dry_run=dry_run, progress=progress, **options
+        )
 
     def show_report(self, report, dry_run: bool) -> None:
         self.result = report
@@ -176,29 +237,7 @@ class ImportDialog(QDialog):
                     added=report.added, merged=report.merged, skipped=len(report.skipped)
                 )
             )
-        if report.errors:
-            if self.skip_invalid.isChecked():
-                lines.append(self.tr("These rows have errors and are left out:"))
-            else:
-                lines.append(
-                    self.tr(
-                        "Nothing is imported while these rows have errors. Correct the file, or "
-                        "tick “Import the valid rows”:"
-                    )
-                )
-            lines += [
-                self.tr("Line {line}: {reason}").format(line=line, reason=reason)
-                for line, reason in report.errors
-            ]
-        if report.skipped:
-            lines.append(self.tr("Skipped as duplicates:"))
-            lines += [
-                self.tr("Line {line}: {reason}").format(line=line, reason=reason)
-                for line, reason in report.skipped
-            ]
+        lines += self.row_lines(report)
         self.report.setPlainText("\n".join(lines))
         if report.written and (report.added or report.merged):
-            announce(Kind.PERSON)
-            self.import_button.setEnabled(False)
-            self.check_button.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            self.imported(Kind.PERSON)
