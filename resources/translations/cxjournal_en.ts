@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>HistoryImportDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Added %n entries.</source>
+      <translation>
+        <numerusform>Added %n entry.</numerusform>
+        <numerusform>Added %n entries.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Added %n new people: {names}</source>
+      <translation>
+        <numerusform>Added %n new person: {names}</numerusform>
+        <numerusform>Added %n new people: {names}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Would add %n entries.</source>
+      <translation>
+        <numerusform>Would add %n entry.</numerusform>
+        <numerusform>Would add %n entries.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Would add %n new people: {names}</source>
+      <translation>
+        <numerusform>Would add %n new person: {names}</numerusform>
+        <numerusform>Would add %n new people: {names}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MissedRemindersDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />

@@ -395,6 +395,66 @@
     </message>
   </context>
   <context>
+    <name>HistoryImportDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>(not imported)</source>
+      <translation>(non importée)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Added %n entries.</source>
+      <translation>
+        <numerusform>%n entrée ajoutée.</numerusform>
+        <numerusform>%n entrées ajoutées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Added %n new people: {names}</source>
+      <translation>
+        <numerusform>%n nouvelle personne ajoutée : {names}</numerusform>
+        <numerusform>%n nouvelles personnes ajoutées : {names}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Import history from {name}</source>
+      <translation>Importer l’historique depuis {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>New people are</source>
+      <translation>Les nouvelles personnes sont</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>New people are:</source>
+      <translation>Les nouvelles personnes sont :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>What each column holds</source>
+      <translation>Ce que contient chaque colonne</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Would add %n entries.</source>
+      <translation>
+        <numerusform>Ajouterait %n entrée.</numerusform>
+        <numerusform>Ajouterait %n entrées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
+      <source>Would add %n new people: {names}</source>
+      <translation>
+        <numerusform>Ajouterait %n nouvelle personne : {names}</numerusform>
+        <numerusform>Ajouterait %n nouvelles personnes : {names}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
@@ -4748,6 +4808,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/data_actions.py" />
+      <source>Import his&amp;tory…</source>
+      <translation>Importer l’his&amp;torique…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
+      <source>Import history</source>
+      <translation>Importer l’historique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Import people</source>
       <translation>Importer des personnes</translation>
     </message>
@@ -4770,6 +4840,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>Restore a backup</source>
       <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/data_actions.py" />
+      <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+      <translation>Tableaux (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/data_actions.py" />

@@ -1,4 +1,4 @@
-"""The File menu's data actions: import people, export the journal (JSON or CSV), back up now, restore
+"""The File menu's data actions: import people or history, export the journal (JSON or CSV), back up now, restore
 a backup, check the journal — and the daily automatic backup at start. The CSV and calendar exports
 leave confidential entries out unless the owner ticks "Include confidential entries"; the JSON export
 is a complete backup. Long work runs off the GUI
@@ -74,6 +74,26 @@ def import_people(window: QMainWindow) -> None:
         dialog = ImportDialog(Path(name), window)
     except CXJournalError as exc:
         QMessageBox.warning(window, _t("Import people"), str(exc))
+        return
+    dialog.exec()
+
+
+def import_history(window: QMainWindow) -> None:
+    """Entries from a spreadsheet, as ``cxjournal import entries`` (ui/dialogs/history_dialog)."""
+    from cxjournal.ui.dialogs.history_dialog import HistoryImportDialog
+
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        _t("Import history"),
+        str(Path.home()),
+        _t("Spreadsheets (*.csv *.txt);;All files (*)"),
+    )
+    if not name:
+        return
+    try:
+        dialog = HistoryImportDialog(Path(name), window)
+    except CXJournalError as exc:
+        QMessageBox.warning(window, _t("Import history"), str(exc))
         return
     dialog.exec()
 
@@ -278,6 +298,7 @@ def install_data_actions(window: QMainWindow) -> list[QAction]:
     """Add the data actions to the File menu, where the window left room for them."""
     items = [
         (_t("&Import people…"), "Ctrl+I", import_people),
+        (_t("Import his&tory…"), None, import_history),
         (_t("E&xport the journal…"), "Ctrl+Shift+E", export_journal),
         (_t("Export to a &calendar…"), None, export_calendar),
         (_t("&Back up now…"), "Ctrl+Shift+B", back_up_now),
