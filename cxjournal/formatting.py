@@ -190,17 +190,26 @@ def _quantity(value: float, unit: str, lang: str) -> str:
     return f"{format_number(value, lang, None if value < 10 else 0)}{NBSP}{singular if one else plural}"
 
 
-def format_duration(hours: float, lang: str = "en") -> str:
+def format_duration(hours: float, lang: str = "en", unit: str | None = None) -> str:
     """A delay for people: minutes under an hour, hours under two days, then days.
 
     Hours and days get one decimal below ten ("5.5 hours", "3,2 jours"), none above.
     """
-    if hours < 1:
+    unit = unit or duration_unit(hours)
+    if unit == "minute":
         return _quantity(round(hours * 60), "minute", lang)
-    if hours < 48:
+    if unit == "hour":
         return _quantity(round(hours, 1) if hours < 10 else round(hours), "hour", lang)
     days = hours / 24
     return _quantity(round(days, 1) if days < 10 else round(days), "day", lang)
+
+
+def duration_unit(hours: float) -> str:
+    """The unit ``format_duration`` writes ``hours`` in: "minute", "hour" or "day". To write
+    several delays side by side in one unit, pass the unit of the largest as ``unit``."""
+    if hours < 1:
+        return "minute"
+    return "hour" if hours < 48 else "day"
 
 
 def format_days(days: int, lang: str = "en") -> str:

@@ -154,3 +154,29 @@ def test_missing_or_broken_logo_is_skipped(dataset, tmp_path, content):
     out = tmp_path / "m.pdf"
     assert build_monthly_report(out, 2026, 11) >= 1
     assert "/XObject" not in PdfReader(str(out)).pages[0]["/Resources"]
+
+
+def test_one_unit_per_row_and_today_instead_of_zero_days():
+    from cxjournal.reports import monthly
+
+    figures = monthly._Figures("fr")
+    unit = monthly._unit(42, 62.4)
+    assert [figures.hours(h, unit) for h in (42, 62.4)] == ["1,8\u00a0jour", "2,6\u00a0jours"]
+    assert figures.change(42, 62.4, "hours") == "\u22120,8\u00a0jour"
+    assert monthly._unit(None, 5) == "hour"
+    assert monthly._age(0, "en") == "today" and monthly._age(3, "en") == "3\u00a0days"
+
+
+def test_praise_is_quoted_with_french_quotes_in_french(dataset, tmp_path, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from cxjournal.ui.shell.translation import install_gui_translators
+
+    out = tmp_path / "mensuel.pdf"
+    install_gui_translators(QCoreApplication.instance(), "fr")
+    try:
+        build_monthly_report(out, 2026, 11, lang="fr")
+    finally:
+        install_gui_translators(QCoreApplication.instance(), "en")
+    text = flat(out)  # pypdf reads the no-break spaces as plain ones
+    assert "« Service <impeccable> & rapide" in text and "“" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
@@ -92,3 +93,25 @@ def test_one_line_text_is_drawn_plain_and_long_or_cjk_text_wraps(tmp_path):
     out, _ = _build(tmp_path, [table])
     text = flat(out)
     assert long_title.strip() in text and "Zoé <b>" in text and "王小明" in text
+
+
+def test_heading_words_are_not_cut_and_plain_labels_get_their_room(tmp_path):
+    """ "Ancienneté" printed as "Ancienn/eté"; "Échéance de la promesse" ran over the next cell."""
+    rows = [["Échéance de la promesse", "Donner une réponse", "Réclamation"]]
+    table = ts.table(
+        ["Ancienneté", "Quoi", "Type"], rows, [40, 400, 40], available=480, plain=(0, 2)
+    )
+    widths = table._colWidths
+    needed = ts.pdfmetrics.stringWidth("Échéance de la promesse", ts.FONT, ts.CELL_SIZE)
+    assert widths[0] >= needed + 2 * ts.CELL_PADDING
+    assert widths[2] >= ts.pdfmetrics.stringWidth("Réclamation", ts.FONT, 8) + 2 * ts.CELL_PADDING
+    assert sum(widths) == pytest.approx(480)
+    out, _ = _build(tmp_path, [table])
+    text = flat(out)
+    assert "Ancienneté Quoi Type" in text
+    assert "Échéance de la promesse Donner une réponse Réclamation" in text
+
+
+def test_a_plain_label_too_wide_for_any_room_wraps():
+    table = ts.table(["A", "B"], [["x " * 80, "y"]], [1, 1], available=100, plain=(0,))
+    assert isinstance(table._cellvalues[1][0], Paragraph)

@@ -45,8 +45,8 @@ class _Figures:
     def count(self, value: float | None) -> str:
         return "—" if value is None else fmt.format_number(value, self.lang, 0)
 
-    def hours(self, value: float | None) -> str:
-        return "—" if value is None else fmt.format_duration(value, self.lang)
+    def hours(self, value: float | None, unit: str | None = None) -> str:
+        return "—" if value is None else fmt.format_duration(value, self.lang, unit)
 
     def score(self, value: float | None) -> str:
         if value is None:
@@ -70,7 +70,7 @@ class _Figures:
             if abs(delta) < 0.05:
                 return "0"
             sign = "+" if delta > 0 else fmt.MINUS
-            return sign + fmt.format_duration(abs(delta), self.lang)
+            return sign + fmt.format_duration(abs(delta), self.lang, _unit(now, before))
         if kind == "rate":
             return _t("{points} pts").format(
                 points=fmt.format_signed(round(delta * 100), self.lang)
@@ -78,6 +78,12 @@ class _Figures:
         if kind == "score":
             return fmt.format_signed(round(delta, 1), self.lang, 1)
         return fmt.format_signed(delta, self.lang, 0)
+
+
+def _unit(*hours: float | None) -> str:
+    """One unit for the delays of one row: that of the largest ("42 heures, 2,6 jours" would
+    make the reader convert)."""
+    return fmt.duration_unit(max((h for h in hours if h is not None), default=0))
 
 
 def _headline(d: data.MonthlyData, f: _Figures, width: float) -> list:
@@ -98,10 +104,13 @@ def _headline(d: data.MonthlyData, f: _Figures, width: float) -> list:
         (_t("Average satisfaction of customers"), lambda m: m.customer.avg_satisfaction, "score", f.score),
         (_t("Average satisfaction of staff"), lambda m: m.staff.avg_satisfaction, "score", f.score),
     ]  # fmt: skip
-    body = [
-        [label, show(pick(now)), show(pick(before)), f.change(pick(now), pick(before), kind)]
-        for label, pick, kind, show in rows
-    ]
+    body = []
+    for label, pick, kind, show in rows:
+        values = pick(now), pick(before)
+        shown = (
+            [f.hours(x, _unit(*values)) for x in values] if kind == "hours" else map(show, values)
+        )
+        body.append([label, *shown, f.change(*values, kind)])
     body.insert(
         10,
         [
@@ -247,6 +256,11 @@ def _heading(text: str) -> list:
     return [CondPageBreak(90), ts.para(text, "h1")]
 
 
+def _age(days: int, lang: str) -> str:
+    """How long a matter has been open; "today" rather than "0 days"."""
+    return _t("today") if days <= 0 else fmt.format_days(days, lang)
+
+
 def _lists(d: data.MonthlyData, lang: str, width: float) -> list:
     date = lambda x: fmt.format_short_date(x, lang)  # noqa: E731
     days = lambda n: fmt.format_days(n, lang)  # noqa: E731
@@ -256,7 +270,7 @@ def _lists(d: data.MonthlyData, lang: str, width: float) -> list:
         ts.table(
             [_t("Opened"), _t("Age"), _t("Side"), _t("Who"), _t("What"), _t("Status")],
             [
-                [date(p.occurred_at), days(p.age_days), v.label(p.side), _who(p.person), p.title, v.label(p.status)]
+                [date(p.occurred_at), _age(p.age_days, lang), v.label(p.side), _who(p.person), p.title, v.label(p.status)]
                 for p in d.problems_open_at_end
             ],
             [2, 1.6, 2, 3, 5.5, 2],
@@ -306,7 +320,7 @@ def _lists(d: data.MonthlyData, lang: str, width: float) -> list:
         story.append(ts.para(_t("No praise was recorded this month."), "muted"))
     for e in d.highlights:
         quote = e.details.strip() or e.title
-        story.append(ts.para(f"“{quote}”", "quote"))
+        story.append(ts.para(_t("“{quote}”").format(quote=quote), "quote"))
         story.append(
             ts.para(f"— {_who(e.person)}, {v.label(e.side)}, {date(e.occurred_at)}", "muted")
         )

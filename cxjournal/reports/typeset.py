@@ -244,6 +244,43 @@ def _row_height(row: Sequence[object], col_widths: Sequence[float]) -> float | N
     return tallest + 2 * CELL_V_PADDING
 
 
+def _needed_width(values: Sequence[object], font: str) -> float:
+    """The width (padding included) that the widest of ``values`` needs to print unbroken."""
+    widths = [
+        pdfmetrics.stringWidth(str(value), font, CELL_SIZE)
+        for value in values
+        if isinstance(value, str) and _fits_one_line(value, 1e6)
+    ]
+    return max(widths, default=0) + 2 * CELL_PADDING
+
+
+def _make_room(
+    col_widths: list[float],
+    header: Sequence[object],
+    rows: Sequence[Sequence[object]],
+    simple: set[int],
+) -> list[float]:
+    """Columns widened so no heading word is cut ("Ancienn/eté") and no ``plain`` label runs into
+    the next cell; the room is taken from the widest column that needs none."""
+    needs = []
+    for column, heading in enumerate(header):
+        words = str(heading).split() if isinstance(heading, str) else []
+        need = _needed_width(words, FONT_BOLD)
+        if column in simple:
+            need = max(need, _needed_width([row[column] for row in rows], FONT))
+        needs.append(need)
+    extra = sum(max(0.0, n - w) for n, w in zip(needs, col_widths, strict=True))
+    donors = [c for c, (n, w) in enumerate(zip(needs, col_widths, strict=True)) if n <= w]
+    if not extra or not donors:
+        return col_widths
+    donor = max(donors, key=lambda c: col_widths[c] - needs[c])
+    if col_widths[donor] - extra < needs[donor]:
+        return col_widths
+    widened = [max(n, w) for n, w in zip(needs, col_widths, strict=True)]
+    widened[donor] -= extra
+    return widened
+
+
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -259,7 +296,8 @@ def table(
     ``widths`` are relative; ``available`` is the frame width in points. Cells that are already
     flowables (or lists of flowables) are kept; anything else becomes escaped, wrapping text, except in the ``plain``
     columns: short labels and numbers the app wrote itself (dates, kinds, counts), drawn as simple
-    strings because thousands of paragraphs make long tables slow. Never put user text there.
+    strings because thousands of paragraphs make long tables slow (their columns are widened to
+    fit them, and one still too wide wraps). Never put user text there.
     Other text that fits on one line in the main font is drawn as a plain string too (it looks the
     same); the rest wraps. ``empty_text`` replaces a table with no rows.
     """
@@ -267,14 +305,14 @@ def table(
         return para(empty_text, "muted")
     sheet = styles()
     total = float(sum(widths))
-    col_widths = [available * w / total for w in widths]
     right, simple = set(right_align), set(plain)
+    col_widths = _make_room([available * w / total for w in widths], header, rows, simple)
 
     def cell(value: object, column: int, style: str) -> object:
         if isinstance(value, Flowable | list):
             return value  # a flowable, or a list of them stacked in the cell
         if column in simple and style == "cell":
-            return "" if value is None else str(value)
+            value = "" if value is None else str(value)  # app labels: wrapped only if too wide
         if style == "cell" and _fits_one_line(value, col_widths[column] - 2 * CELL_PADDING):
             return value
         name = f"{style}_right" if column in right else style

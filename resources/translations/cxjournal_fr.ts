@@ -5952,6 +5952,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <source>today</source>
+      <translation>aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
       <source>{change} vs {month}</source>
       <translation>{change} par rapport à {month}</translation>
     </message>
@@ -5974,6 +5979,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>{score} / 5</source>
       <translation>{score} / 5</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>“{quote}”</source>
+      <translation>« {quote} »</translation>
     </message>
   </context>
   <context>
