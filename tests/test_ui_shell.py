@@ -65,3 +65,7 @@ def test_a_page_or_dialog_missing_its_hooks_fails_when_its_class_is_defined(qtbo
         type("HalfPage", (GroupedPage,), {"refresh": lambda self: None, "_update_buttons": print})
     with pytest.raises(TypeError, match="record"):
         type("NoRecord", (_PersonItemDialog,), {})
+    from cxjournal.ui.dialogs.import_dialog import FileImportDialog
+
+    with pytest.raises(TypeError, match="job, show_report"):
+        type("NoJob", (FileImportDialog,), {})

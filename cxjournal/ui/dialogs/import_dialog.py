@@ -26,6 +26,7 @@ from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.widgets.combo import fill_codes
+from cxjournal.ui.widgets.hooks import require_hooks
 from cxjournal.ui.widgets.worker import run_with_progress
 
 IGNORE = ""
@@ -63,7 +64,13 @@ def _t(text: str) -> str:
 class FileImportDialog(QDialog):
     """What the people and history imports share: the file's first rows, the option to import the
     valid rows only, Check (a dry run) then Import in the background, and the report listing
-    every bad row with its line. A subclass lays out its own options and says what to run."""
+    every bad row with its line. A subclass lays out its own options and says what to run:
+    ``job(dry_run)`` (the work to run off the GUI thread: a function of ``progress`` giving a
+    report) and ``show_report(report, dry_run)``."""
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        require_hooks(cls, ("job", "show_report"))
 
     def add_preview(self, layout: QVBoxLayout, headers, rows, encoding: str, delimiter: str):
         about = QLabel(
@@ -102,13 +109,6 @@ class FileImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.result = None
-
-    def job(self, dry_run: bool):
-        """The work to run off the GUI thread: a function of ``progress`` giving a report."""
-        raise NotImplementedError
-
-    def show_report(self, report, dry_run: bool) -> None:
-        raise NotImplementedError
 
     def run(self, *, dry_run: bool) -> None:
         job = self.job(dry_run)

@@ -26,6 +26,7 @@ from cxjournal.services import followups, promises
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
+from cxjournal.ui.widgets.hooks import require_hooks
 from cxjournal.ui.widgets.palette import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -42,8 +43,7 @@ class _PersonItemDialog(QDialog):
     def __init_subclass__(cls, **kwargs) -> None:
         # A dialog without ``record`` fails when its class is defined, not when Save is pressed.
         super().__init_subclass__(**kwargs)
-        if not callable(getattr(cls, "record", None)):
-            raise TypeError(f"{cls.__name__} must define record()")
+        require_hooks(cls, ("record",))
 
     def __init__(self, person: Person, title: str, when: QWidget, parent=None) -> None:
         super().__init__(parent)

@@ -16,6 +16,7 @@ from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write, confirm
 from cxjournal.ui.widgets.first_steps import EmptyHint
 from cxjournal.ui.widgets.grouped_tree import GroupedTree, Row
+from cxjournal.ui.widgets.hooks import require_hooks
 from cxjournal.ui.widgets.undo_bar import UndoBar
 
 
@@ -30,9 +31,7 @@ class GroupedPage(QWidget):
     def __init_subclass__(cls, **kwargs) -> None:
         # A page that forgets one fails when its class is defined, not when a button is pressed.
         super().__init_subclass__(**kwargs)
-        missing = [name for name in cls.HOOKS if not callable(getattr(cls, name, None))]
-        if missing:
-            raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
+        require_hooks(cls, cls.HOOKS)
 
     def __init__(
         self, context: AppContext, headers: Sequence[str], widths: Sequence[int], parent=None
