@@ -206,7 +206,11 @@ def measure_stall(app, jobs) -> dict:
     return results
 
 
-def background_jobs(db: Path, scratch: Path) -> list:
+def _on_server(db: str) -> bool:
+    return db.startswith("postgresql://")
+
+
+def background_jobs(db: str, scratch: Path) -> list:
     from cxjournal import clock
     from cxjournal.child_process import build_report_in_child
     from cxjournal.months import shift_month
@@ -222,12 +226,14 @@ def background_jobs(db: Path, scratch: Path) -> list:
             ),
         )
     ]
-    try:
+    if _on_server(db):  # a server journal is saved to a file by copying it
+        from cxjournal.store.copying import copy_to
+
+        jobs.append(("backup", lambda progress: copy_to(scratch / "stall-backup.db")))
+    else:
         from cxjournal.store.backup import backup_to
 
         jobs.append(("backup", lambda progress: backup_to(scratch / "stall-backup.db")))
-    except ImportError:
-        pass
     try:
         from cxjournal.io.people_import import import_people
 
@@ -240,7 +246,18 @@ def background_jobs(db: Path, scratch: Path) -> list:
 
 
 # Another process in the middle of a long write (an import, a demo): it holds the write lock, then
-# commits. "held" says the lock is taken.
+# commits. "held" says the lock is taken. On a server it holds the lock that new entries need.
+SERVER_HOLDER = """
+import sys, time
+from cxjournal.store.location import parse_server_address
+import psycopg
+server = parse_server_address(sys.argv[1])
+con = psycopg.connect(dbname=server.dbname, **server.connect_params())
+con.execute("LOCK TABLE entry IN SHARE ROW EXCLUSIVE MODE")
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+con.commit()
+"""
 HOLDER = """
 import sqlite3, sys, time
 con = sqlite3.connect(sys.argv[1], isolation_level=None)
@@ -252,7 +269,7 @@ con.execute("COMMIT")
 """
 
 
-def measure_write_stall(app, db: Path, hold_s: float = 2.0) -> dict:
+def measure_write_stall(app, db: str, hold_s: float = 2.0) -> dict:
     """Longest lateness of a 10 ms timer while the window saves entries one after another and
     another process holds the write lock for ``hold_s``: the way the window writes
     (``run_waiting``), and for comparison a plain call on the GUI thread."""
@@ -264,7 +281,9 @@ def measure_write_stall(app, db: Path, hold_s: float = 2.0) -> dict:
     results = {}
     for name, call in (("off_thread", run_waiting), ("on_gui_thread", lambda fn, **kw: fn(**kw))):
         holder = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(db), str(hold_s)], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", SERVER_HOLDER if _on_server(db) else HOLDER, db, str(hold_s)],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         if holder.stdout.readline().strip() != "held":
             raise RuntimeError("the lock holder did not start")
@@ -301,7 +320,7 @@ def _write_results(writes: dict) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", required=True, help="a journal file or a postgresql:// address")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--people-csv", type=Path, help="a CSV for the import stall test")
     parser.add_argument("--writes-only", action="store_true", help="only gui_write_stall_ms")

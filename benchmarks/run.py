@@ -1,10 +1,14 @@
 """CX Journal's performance benchmark: builds (or reuses) a ten-year journal and prints the figures.
 
     python benchmarks/run.py [--out results.json] [--runs 5] [--data benchmarks/out]
+    python benchmarks/run.py --db postgresql://user@host/dbname …   (the same on a server)
 
 The journal is made by ``cxjournal demo`` (2,000 people, 100,000 entries over ten years). Each figure is
 the median and p95 over repeated runs, printed as one JSON object; the budgets of issue 7 are checked
 and shown beside them, but nothing here fails a test run: this is a measuring tool, not a unit test.
+With ``--db postgresql://…`` the same journals are copied onto that server (``copy-to``, into
+databases made beside the one named: see benchmarks/server_db.py) and measured there; the budgets
+are the same except start-up (2.5 times a bare window instead of 2).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import server_db
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -36,7 +42,12 @@ BUDGETS = {
     "insights_ms": 1000,
     "gui_stall_ms": 100,
     "gui_write_stall_ms": 100,
+    # A commit by one process until another window has repainted it (both engines).
+    "refresh_ms": 1000,
 }
+
+
+SERVER_BUDGETS = {"start_ratio": 2.5}
 
 
 def summary(values: list[float], digits: int = 3) -> dict:
@@ -96,6 +107,69 @@ def ensure_journal(path: Path, *, people: int, entries: int, months: int) -> Pat
     return path
 
 
+class Journals:
+    """Where the measured journals live: files under ``--data``, or, with ``--db``, databases on
+    that server filled from the same files (``copy-to``)."""
+
+    def __init__(self, data: Path, server: str | None) -> None:
+        self.data, self.server = data, server
+        self._scratch: dict[str, str] = {}
+
+    def _on_server(self, source: Path, suffix: str, *, reuse: bool) -> str:
+        target = server_db.sibling(self.server, suffix)
+        if reuse and server_db.entry_count(target) == _file_entries(source):
+            return target
+        target = server_db.fresh(self.server, suffix)
+        print(f"copying {source.name} onto the server ({suffix})…", file=sys.stderr)
+        run_cli("--db", str(source), "copy-to", target)
+        return target
+
+    def big(self) -> str:
+        path = ensure_journal(self.data / "bench-100k.db", people=2000, entries=100_000, months=120)
+        return self._on_server(path, "bench", reuse=True) if self.server else str(path)
+
+    def month(self) -> str:
+        path = ensure_journal(self.data / "bench-month.db", people=400, entries=6500, months=2)
+        return self._on_server(path, "month", reuse=True) if self.server else str(path)
+
+    def scratch(self, name: str) -> str:
+        """A copy of the big journal that measurements may write to (made once per run)."""
+        if name not in self._scratch:
+            self._scratch[name] = self._copy_of_big(name)
+        return self._scratch[name]
+
+    def _copy_of_big(self, name: str) -> str:
+        big = self.data / "bench-100k.db"
+        if self.server:
+            self.big()
+            return self._on_server(big, name, reuse=False)
+        scratch = self.data / f"{name}.db"
+        copy_journal(big, scratch)
+        return str(scratch)
+
+    def empty(self, name: str) -> str:
+        """A place for a new journal (made by the first command that opens it)."""
+        if self.server:
+            return server_db.fresh(self.server, name)
+        target = self.data / f"{name}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        return str(target)
+
+    def fullest_month(self, journal: str) -> tuple[str, int]:
+        return server_db.fullest_month(journal) if self.server else fullest_month(Path(journal))
+
+
+def _file_entries(path: Path) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT count(*) FROM entry").fetchone()[0]
+    finally:
+        con.close()
+
+
 def time_to_first_paint(command: list[str], env: dict) -> float:
     env = dict(env, CXJOURNAL_EXIT_AFTER_PAINT="1")
     started = time.time()
@@ -106,7 +180,7 @@ def time_to_first_paint(command: list[str], env: dict) -> float:
     raise RuntimeError(f"no first paint from {command}: {done.stdout}\n{done.stderr}")
 
 
-def measure_start(journal: Path, runs: int) -> dict:
+def measure_start(journal: str, runs: int) -> dict:
     env = python_env()
     # An installed app runs from compiled bytecode (pip and PyInstaller compile it); so does this.
     import compileall
@@ -181,26 +255,19 @@ def fullest_month(journal: Path) -> tuple[str, int]:
     return month, count
 
 
-def measure_report(journal: Path, runs: int, out_dir: Path) -> dict:
-    month, count = fullest_month(journal)
+def measure_report(journals: Journals, runs: int, out_dir: Path) -> dict:
+    journal = journals.month()
+    month, count = journals.fullest_month(journal)
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        run_cli(
-            "--db",
-            str(journal),
-            "report",
-            "monthly",
-            "--month",
-            month,
-            "--out",
-            str(out_dir / "monthly.pdf"),
-        )
+        run_cli("--db", journal, "report", "monthly", "--month", month, "--out",
+                str(out_dir / "monthly.pdf"))  # fmt: skip
         times.append(time.perf_counter() - started)
     return {"report_s": summary(times), "report_month": month, "report_month_entries": count}
 
 
-def measure_insights(journal: Path, runs: int) -> dict:
+def measure_insights(journal: str, runs: int) -> dict:
     """``cxjournal insights`` over 24 months, as an owner runs it: the whole command, start included."""
     run_cli("--db", str(journal), "insights", "--months", "24", "--json")  # warm the file cache
     times = []
@@ -227,24 +294,22 @@ def write_people_csv(path: Path, count: int) -> None:
             )
 
 
-def time_import(what: str, source: Path, runs: int, out_dir: Path) -> list[float]:
+def time_import(what: str, source: Path, runs: int, journals: Journals) -> list[float]:
     """Seconds of ``cxjournal import WHAT SOURCE``, whole command, into a fresh journal each run."""
     times = []
     for run in range(runs):
-        target = out_dir / f"import-{what}-{run}.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        run_cli("--db", str(target), "department", "list")  # create the empty journal first
+        target = journals.empty(f"import-{what}-{run}".replace("-", "_"))
+        run_cli("--db", target, "department", "list")  # create the empty journal first
         started = time.perf_counter()
-        run_cli("--db", str(target), "import", what, str(source))
+        run_cli("--db", target, "import", what, str(source))
         times.append(time.perf_counter() - started)
     return times
 
 
-def measure_import(runs: int, out_dir: Path) -> dict:
-    source = out_dir / "people-10000.csv"
+def measure_import(runs: int, journals: Journals) -> dict:
+    source = journals.data / "people-10000.csv"
     write_people_csv(source, 10_000)
-    times = time_import("people", source, runs, out_dir)  # customers: the default side
+    times = time_import("people", source, runs, journals)  # customers: the default side
     return {"import_s": summary(times), "import_rows": 10_000}
 
 
@@ -272,22 +337,36 @@ def write_history_csv(path: Path, count: int) -> None:
             )  # fmt: skip
 
 
-def measure_import_entries(runs: int, out_dir: Path) -> dict:
-    source = out_dir / "history-10000.csv"
+def measure_import_entries(runs: int, journals: Journals) -> dict:
+    source = journals.data / "history-10000.csv"
     write_history_csv(source, 10_000)
-    times = time_import("entries", source, runs, out_dir)
+    times = time_import("entries", source, runs, journals)
     return {"import_entries_s": summary(times), "import_entries_rows": 10_000}
 
 
-def measure_backup(journal: Path, runs: int, out_dir: Path) -> dict:
+def measure_backup(journal: str, runs: int, out_dir: Path, *, server: bool) -> dict:
+    """``cxjournal backup`` of a file; a server journal is saved to a file with ``copy-to``."""
     times = []
     for run in range(runs):
         target = out_dir / f"backup-{run}.db"
         target.unlink(missing_ok=True)
+        command = ("copy-to", str(target)) if server else ("backup", "--out", str(target))
         started = time.perf_counter()
-        run_cli("--db", str(journal), "backup", "--out", str(target))
+        run_cli("--db", journal, *command)
         times.append(time.perf_counter() - started)
-    return {"backup_s": summary(times), "journal_mb": round(journal.stat().st_size / 2**20, 1)}
+    size = server_db.size_mb(journal) if server else round(Path(journal).stat().st_size / 2**20, 1)
+    return {"backup_s": summary(times), "journal_mb": size}
+
+
+def measure_live(journal: str, what: list[str]) -> dict:
+    """benchmarks/live.py (several writers, live refresh) on a scratch journal."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "live.py"), "--db", journal, *what],
+        capture_output=True, text=True, env=python_env(), timeout=1800,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def machine() -> dict:
@@ -308,15 +387,24 @@ def machine() -> dict:
     }
 
 
-def check_budgets(results: dict) -> dict:
+def check_budgets(results: dict, *, server: bool) -> dict:
     verdict = {}
-    for name, budget in BUDGETS.items():
+    budgets = BUDGETS | SERVER_BUDGETS if server else BUDGETS
+    for name, budget in budgets.items():
         value = results.get(name)
         if value is None:
             continue
         figure = value["p95"] if isinstance(value, dict) else value
         verdict[name] = {"value": figure, "budget": budget, "ok": figure <= budget}
+    writes = results.get("concurrent_writes")
+    if writes:
+        lost = writes["failures"] + writes["lost"]
+        verdict["concurrent_writes"] = {"value": lost, "budget": 0, "ok": lost == 0}
     return verdict
+
+
+GROUPS = ("start", "gui", "report", "import", "import_entries", "backup", "insights",
+          "concurrent", "refresh")  # fmt: skip
 
 
 def main() -> int:
@@ -336,48 +424,48 @@ def main() -> int:
         help="folder for the journals the benchmark builds and reuses",
     )
     parser.add_argument(
-        "--only",
-        nargs="*",
-        help="measure only these groups: start gui report import import_entries backup writers "
-        "insights",
+        "--db",
+        help="a postgresql:// address: measure on that server (the login needs CREATEDB)",
+    )
+    parser.add_argument(
+        "--only", nargs="*", help=f"measure only these groups: {' '.join(GROUPS)} (and writers)"
     )
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
-    groups = set(
-        args.only or ["start", "gui", "report", "import", "import_entries", "backup", "insights"]
-    )
-    big = ensure_journal(args.data / "bench-100k.db", people=2000, entries=100_000, months=120)
-    results: dict = {"machine": machine()}
+    groups = set(args.only or GROUPS)
+    server = bool(args.db)
+    journals = Journals(args.data, args.db)
+    big = journals.big()
+    results: dict = {"machine": machine(), "engine": "postgresql" if server else "sqlite"}
     if "start" in groups:
         results.update(measure_start(big, args.start_runs))
     if "gui" in groups:
-        scratch = args.data / "probe.db"  # the probe's import writes: keep the reused journal clean
-        copy_journal(big, scratch)
+        scratch = journals.scratch("probe")  # the probe's import writes: keep the big one clean
         people_csv = args.data / "people-10000.csv"
         write_people_csv(people_csv, 10_000)
-        gui = probe("--db", str(scratch), "--runs", str(args.runs), "--people-csv", str(people_csv))
+        gui = probe("--db", scratch, "--runs", str(args.runs), "--people-csv", str(people_csv))
         results.update(gui)
         results["bare_qt_rss_mb"] = round(bare_rss(), 1)
         results["rss_ratio"] = round(results["scroll_rss_mb"] / results["bare_qt_rss_mb"], 2)
     if "writers" in groups and "gui" not in groups:  # "gui" measures it too
-        scratch = args.data / "probe.db"
-        copy_journal(big, scratch)
-        results.update(probe("--db", str(scratch), "--writes-only"))
-    if "report" in groups:
-        month_db = ensure_journal(args.data / "bench-month.db", people=400, entries=6500, months=2)
-        results.update(measure_report(month_db, args.runs, args.data))
-    for group, measure in (
-        ("import", lambda: measure_import(args.runs, args.data)),
-        ("import_entries", lambda: measure_import_entries(args.runs, args.data)),
-        ("backup", lambda: measure_backup(big, args.runs, args.data)),
+        results.update(probe("--db", journals.scratch("probe"), "--writes-only"))
+    measures = (
+        ("report", lambda: measure_report(journals, args.runs, args.data)),
+        ("import", lambda: measure_import(args.runs, journals)),
+        ("import_entries", lambda: measure_import_entries(args.runs, journals)),
+        ("backup", lambda: measure_backup(big, args.runs, args.data, server=server)),
         ("insights", lambda: measure_insights(big, args.runs)),
-    ):
+        ("concurrent", lambda: measure_live(journals.scratch("live"), ["concurrent"])),
+        ("refresh", lambda: measure_live(journals.scratch("live"), ["refresh"])),
+    )
+    for group, measure in measures:
         if group in groups:
             try:
                 results.update(measure())
-            except subprocess.CalledProcessError as exc:  # reported, not hidden
-                results[f"{group}_error"] = (exc.stderr or str(exc)).strip()[-300:]
-    results["budgets"] = check_budgets(results)
+            except (subprocess.CalledProcessError, RuntimeError) as exc:  # reported, not hidden
+                text = getattr(exc, "stderr", None) or str(exc)
+                results[f"{group}_error"] = text.strip()[-300:]
+    results["budgets"] = check_budgets(results, server=server)
     text = json.dumps(results, indent=2, ensure_ascii=False)
     print(text)
     if args.out:
