@@ -124,7 +124,7 @@ def test_thousands_of_entries_split_over_pages_with_the_header_repeated(fake_clo
     listing = [t for t in texts if "Question " in t]
     assert pages > 30 and len(listing) > 30
     for page in listing:
-        assert "When Side Kind Who Title Status Score" in " ".join(page.split())
+        assert "When Who Title Status Score" in " ".join(page.split())
     text = " ".join(" ".join(texts).split())
     assert "Question 0000 <b>& co</b>" in text and "Question 1999 <b>& co</b>" in text
 
@@ -180,3 +180,40 @@ def test_praise_is_quoted_with_french_quotes_in_french(dataset, tmp_path, qtbot)
         install_gui_translators(QCoreApplication.instance(), "en")
     text = flat(out)  # pypdf reads the no-break spaces as plain ones
     assert "« Service <impeccable> & rapide" in text and "“" not in text
+
+
+def test_entries_of_the_month_grouped_by_side_then_kind_with_their_counts(dataset, tmp_path):
+    gathered = data.gather_monthly(2026, 11)
+    out = tmp_path / "monthly.pdf"
+    build_monthly_report(out, 2026, 11, lang="en")
+    listing = flat(out).split("All entries of the month", 1)[1]
+    from cxjournal import vocabulary as v
+
+    expected = []
+    for side, title in (("customer", "Customers"), ("staff", "Staff")):
+        of_side = [e for e in gathered.entries if e.side == side]
+        expected.append(f"{title}: {len(of_side)} entr")
+        for kind in v.KINDS_BY_SIDE[side]:
+            count = sum(1 for e in of_side if e.kind == kind)
+            if count:
+                expected.append(f"{v.label(kind)} — {count} entr")
+    positions = [listing.find(heading) for heading in expected]
+    assert -1 not in positions, (expected, positions)
+    assert positions == sorted(positions)  # customers first, kinds in the app's order
+    for e in gathered.entries:  # every entry sits under its own side's and kind's heading
+        at = listing.find(e.title)
+        kind_heading = f"{v.label(e.kind)} — "
+        side_title = "Customers:" if e.side == "customer" else "Staff:"
+        assert listing.rfind(kind_heading, 0, at) > listing.rfind(side_title, 0, at) >= 0
+
+
+def test_months_with_nothing_recorded_are_no_rows_of_dashes(tmp_path, fake_clock):
+    from tests.builders import an_entry
+
+    fake_clock.set(datetime(2026, 11, 20, 9, 0))
+    an_entry(side="customer", title="Seul", occurred_at=datetime(2026, 11, 3, 10, 0))
+    out = tmp_path / "monthly.pdf"
+    build_monthly_report(out, 2026, 11, lang="en")
+    table = flat(out).split("month by month", 1)[1].split("Trends", 1)[0]
+    assert "November 2026" in table
+    assert "October 2026" not in table and "June 2026" not in table

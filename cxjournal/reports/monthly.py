@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, T
 
 from cxjournal import formatting as fmt
 from cxjournal import vocabulary as v
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.months import month_bounds
 from cxjournal.reports import charts
 from cxjournal.reports import monthly_data as data
@@ -222,17 +222,21 @@ def _side_by_side(d: data.MonthlyData, f: _Figures, width: float) -> list:
         _t("Complaints: median first response"),
         _t("Customer satisfaction"),
     ]
+    # A month with nothing recorded on either side (before the journal began) is no row of dashes.
+    months = [m for m in reversed(d.history) if m.staff.entries or m.customer.entries]
+    staff_unit = _unit(*(m.staff.median_first_response_hours for m in months))
+    customer_unit = _unit(*(m.customer.median_first_response_hours for m in months))
     rows = [
         [
             fmt.format_month(m.year, m.month, f.lang),
             f.count(m.staff.problems_opened),
-            f.hours(m.staff.median_first_response_hours),
+            f.hours(m.staff.median_first_response_hours, staff_unit),  # one unit down a column
             f.score(m.staff.avg_satisfaction),
             f.count(m.customer.problems_opened),
-            f.hours(m.customer.median_first_response_hours),
+            f.hours(m.customer.median_first_response_hours, customer_unit),
             f.score(m.customer.avg_satisfaction),
         ]
-        for m in reversed(d.history)
+        for m in months
     ]
     return [
         *_heading(_t("Staff and customers, month by month")),
@@ -320,41 +324,69 @@ def _lists(d: data.MonthlyData, lang: str, width: float) -> list:
         story.append(ts.para(_t("No praise was recorded this month."), "muted"))
     for e in d.highlights:
         quote = e.details.strip() or e.title
-        story.append(ts.para(_t("“{quote}”").format(quote=quote), "quote"))
-        story.append(
-            ts.para(f"— {_who(e.person)}, {v.label(e.side)}, {date(e.occurred_at)}", "muted")
+        said_by = f"— {_who(e.person)}, {v.label(e.side)}, {date(e.occurred_at)}"
+        story.append(  # a quote and who said it never split across a page
+            KeepTogether(
+                [
+                    ts.para(_t("“{quote}”").format(quote=quote), "quote"),
+                    ts.para(said_by, "muted"),
+                    Spacer(1, 4),
+                ]
+            )
         )
-        story.append(Spacer(1, 4))
     return story
 
 
-def _entry_list(d: data.MonthlyData, lang: str, width: float) -> list:
-    rows = [
-        [
-            fmt.format_day_time(e.occurred_at, lang),
-            v.label(e.side),
-            v.label(e.kind),
-            _who(e.person),
-            e.title,
-            v.label(e.status),
-            "" if e.satisfaction is None else str(e.satisfaction),
-        ]
-        for e in d.entries
-    ]
-    header = [_t("When"), _t("Side"), _t("Kind"), _t("Who"), _t("Title"), _t("Status"), _t("Score")]
+def _side_total(side: str, count: int) -> str:
+    if side == v.CUSTOMER:
+        return trn("Customers: %n entry", "Customers: %n entries", count, "reports")
+    return trn("Staff: %n entry", "Staff: %n entries", count, "reports")
+
+
+def _kinds_in_order(side: str, rows: list[data.EntryRow]) -> list[str]:
+    """The side's kinds in the app's order, then any other kind an older journal holds."""
+    present = {e.kind for e in rows}
+    known = [k for k in v.KINDS_BY_SIDE.get(side, ()) if k in present]
+    return known + sorted(present - set(known))
+
+
+def _entry_rows(rows: list[data.EntryRow], lang: str) -> list[list[str]]:
     return [
-        PageBreak(),
-        ts.para(_t("All entries of the month"), "h1"),
-        ts.table(
-            header,
-            rows,
-            [60, 46, 52, 84, 134, 90, 36],
-            available=width,
-            right_align=(6,),
-            plain=(0, 1, 2, 5, 6),
-            empty_text=_t("No entry this month."),
-        ),
-    ]
+        [fmt.format_day_time(e.occurred_at, lang), _who(e.person), e.title, v.label(e.status),
+         "" if e.satisfaction is None else str(e.satisfaction)]
+        for e in rows
+    ]  # fmt: skip
+
+
+def _entry_list(d: data.MonthlyData, lang: str, width: float) -> list:
+    """Every entry of the month, grouped by side and then by kind, each group with its count."""
+    story: list = [PageBreak(), ts.para(_t("All entries of the month"), "h1")]
+    if not d.entries:
+        return [*story, ts.para(_t("No entry this month."), "muted")]
+    header = [_t("When"), _t("Who"), _t("Title"), _t("Status"), _t("Score")]
+    for side in v.SIDES:
+        of_side = [e for e in d.entries if e.side == side]
+        if not of_side:
+            continue
+        story += [CondPageBreak(90), ts.para(_side_total(side, len(of_side)), "h2")]
+        for kind in _kinds_in_order(side, of_side):
+            rows = [e for e in of_side if e.kind == kind]
+            count = trn("%n entry", "%n entries", len(rows), "reports")
+            story += [
+                CondPageBreak(60),
+                ts.para(f"{v.label(kind)} — {count}", "cell_bold"),
+                Spacer(1, 2),
+                ts.table(
+                    header,
+                    _entry_rows(rows, lang),
+                    [60, 96, 196, 90, 36],
+                    available=width,
+                    right_align=(4,),
+                    plain=(0, 3, 4),
+                ),
+                Spacer(1, 6),
+            ]
+    return story
 
 
 def _notes(d: data.MonthlyData, lang: str) -> list:

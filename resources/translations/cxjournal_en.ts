@@ -314,4 +314,31 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>reports</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Customers: %n entries</source>
+      <translation>
+        <numerusform>Customers: %n entry</numerusform>
+        <numerusform>Customers: %n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Staff: %n entries</source>
+      <translation>
+        <numerusform>Staff: %n entry</numerusform>
+        <numerusform>Staff: %n entries</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

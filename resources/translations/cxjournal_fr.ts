@@ -5345,6 +5345,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>reports</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entrée</numerusform>
+        <numerusform>%n entrées</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -5399,7 +5407,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Complaints opened</source>
-      <translation>Réclamations ouvertes</translation>
+      <translation>Nouvelles réclamations</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5447,6 +5455,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Customers</source>
       <translation>Clients</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Customers: %n entries</source>
+      <translation>
+        <numerusform>Clients : %n entrée</numerusform>
+        <numerusform>Clients : %n entrées</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5558,7 +5574,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Tenues à temps</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Kind</source>
       <translation>Type</translation>
@@ -5682,7 +5697,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Open complaints and concerns</source>
-      <translation>Réclamations et signalements ouverts</translation>
+      <translation>Réclamations et signalements encore en cours</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5818,7 +5833,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Staff concerns opened</source>
-      <translation>Signalements du personnel ouverts</translation>
+      <translation>Nouveaux signalements du personnel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5834,6 +5849,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Staff satisfaction</source>
       <translation>Satisfaction du personnel</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>Staff: %n entries</source>
+      <translation>
+        <numerusform>Personnel : %n entrée</numerusform>
+        <numerusform>Personnel : %n entrées</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
