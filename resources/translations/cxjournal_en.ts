@@ -294,6 +294,14 @@
         <numerusform>Done: the %n latest of {total}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Someone else changed these fields meanwhile ({changed}); nothing was saved: read them again and retry.</source>
+      <translation>
+        <numerusform>Someone else changed this field meanwhile ({changed}); nothing was saved: read it again and retry.</numerusform>
+        <numerusform>Someone else changed these fields meanwhile ({changed}); nothing was saved: read them again and retry.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>data</name>
