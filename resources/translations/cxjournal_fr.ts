@@ -30,6 +30,47 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>&amp;Keep mine</source>
+      <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Changed by someone else</source>
+      <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Someone else changed %n field(s) while you were editing. Their version is saved; yours is not yet.</source>
+      <translation>
+        <numerusform>Quelqu’un d’autre a modifié %n champ pendant que vous le modifiiez. Sa version est enregistrée ; la vôtre pas encore.</numerusform>
+        <numerusform>Quelqu’un d’autre a modifié %n champs pendant que vous les modifiiez. Sa version est enregistrée ; la vôtre pas encore.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Their version</source>
+      <translation>Sa version</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Their version (saved)</source>
+      <translation>Sa version (enregistrée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Use &amp;theirs (reload)</source>
+      <translation>Prendre la &amp;sienne (recharger)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Your version</source>
+      <translation>Votre version</translation>
+    </message>
+  </context>
+  <context>
     <name>DateDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/date_dialog.py" />
@@ -2590,6 +2631,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(anonyme)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/output.py" />
+      <source>--expect takes FIELD=VALUE, not “{pair}”.</source>
+      <translation>--expect attend CHAMP=VALEUR, pas « {pair} ».</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>--map wants COLUMN=FIELD, such as "Remarque=details"; not “{pair}”.</source>
       <translation>--map attend COLONNE=CHAMP, par exemple "Remarque=details" ; pas « {pair} ».</translation>
@@ -3057,6 +3103,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_settings.py" />
       <source>change a setting, e.g. settings set paper_size Letter</source>
       <translation>modifier un réglage, p. ex. settings set paper_size Letter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/output.py" />
+      <source>change only if FIELD still holds VALUE (as you last read it), else change nothing and exit 75: read again, then retry; repeatable; fields: {fields}</source>
+      <translation>ne modifier que si FIELD vaut encore VALUE (comme lors de votre dernière lecture), sinon ne rien changer et sortir avec le code 75 : relisez, puis réessayez ; répétable ; champs : {fields}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
