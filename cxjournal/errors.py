@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 
 class CXJournalError(Exception):
     """Base of every error whose message is written for the shop owner, not for a developer."""
@@ -46,3 +49,33 @@ class BusyError(StorageError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, retry=True)
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field of an edit that someone else changed meanwhile: what the editor started from
+    (``base``), what is stored now (``theirs``) and what the editor typed (``mine``), as values the
+    service compares, with ``theirs_text`` and ``mine_text`` fit to show side by side."""
+
+    field: str
+    label: str
+    base: Any
+    theirs: Any
+    mine: Any
+    theirs_text: str
+    mine_text: str
+
+
+class EditConflict(CXJournalError):  # noqa: N818 (the name the issue and callers use)
+    """An edit made from values read earlier found some of them changed by someone else meanwhile;
+    nothing was changed. Worth retrying after reading again (``retry``), or saving again with the
+    current values as the base to overwrite them knowingly."""
+
+    def __init__(self, message: str, conflicts: tuple[FieldConflict, ...]) -> None:
+        super().__init__(message, field=conflicts[0].field if conflicts else None)
+        self.conflicts = conflicts
+        self.retry = True
+
+    def theirs(self) -> dict[str, Any]:
+        """The values stored now, by field: the base of an edit that overwrites them knowingly."""
+        return {c.field: c.theirs for c in self.conflicts}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
-from cxjournal.cli.output import emit_json, emit_lines, entry_dict
+from cxjournal.cli.output import add_expect, emit_json, emit_lines, entry_dict, expected
 from cxjournal.i18n import tr
 from cxjournal.services import entries, entry_query, people, validation
 
@@ -59,7 +59,8 @@ def _edit(args) -> int:
         changes["confidential"] = args.confidential
     if args.when is not None:
         changes["occurred_at"] = args.when
-    entry = entries.edit_entry(args.id, **changes)
+    base = expected(args, {"when": "occurred_at"})
+    entry = entries.edit_entry(args.id, base=base, **changes)
     if args.json:
         emit_json(entry_dict(entry))
     else:
@@ -152,6 +153,9 @@ def register(commands) -> None:
         "--not-confidential", dest="confidential", action="store_const", const=False
     )
     edit.add_argument("--when", help=tr("when it happened (YYYY-MM-DD HH:MM)", "cli"))
+    add_expect(
+        edit, "title, details, kind, channel, satisfaction, priority, tags, confidential, when"
+    )
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=_edit)
 

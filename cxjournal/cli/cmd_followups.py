@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cxjournal.cli.output import emit_json, emit_lines, followup_dict
+from cxjournal.cli.output import add_expect, emit_json, emit_lines, expected, followup_dict
 from cxjournal.i18n import tr
 from cxjournal.services import followups, people, validation
 
@@ -70,7 +70,9 @@ def _snooze(args) -> int:
 def _edit(args) -> int:
     changes = {"title": args.title, "due_at": args.due, "notes": args.notes}
     item = followups.edit_followup(
-        args.id, **{key: value for key, value in changes.items() if value is not None}
+        args.id,
+        base=expected(args, {"due": "due_at"}),
+        **{key: value for key, value in changes.items() if value is not None},
     )
     if args.json:
         emit_json(followup_dict(item))
@@ -116,6 +118,7 @@ def register(commands) -> None:
     edit.add_argument("--title")
     edit.add_argument("--due", metavar="YYYY-MM-DD[ HH:MM]")
     edit.add_argument("--notes")
+    add_expect(edit, "title, due, notes")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=_edit)
 

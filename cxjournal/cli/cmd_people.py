@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from cxjournal import vocabulary as v
-from cxjournal.cli.output import emit_json, emit_lines, person_dict
+from cxjournal.cli.output import add_expect, emit_json, emit_lines, expected, person_dict
 from cxjournal.i18n import tr, trn
 from cxjournal.services import people
 
@@ -69,7 +69,7 @@ def _edit(args) -> int:
         for key in ("name", "side", "organisation", "department", "role", "email", "phone", "notes")
         if getattr(args, key) is not None
     }
-    person = people.edit_person(person, **changes)
+    person = people.edit_person(person, base=expected(args), **changes)
     if args.json:
         emit_json(person_dict(person))
     else:
@@ -160,6 +160,7 @@ def register(commands) -> None:
     edit.add_argument("--name")
     edit.add_argument("--side", choices=v.SIDES)
     _details(edit, required=False)
+    add_expect(edit, "name, organisation, department, role, email, phone, notes")
     edit.set_defaults(handler=_edit)
 
     archive = sub.add_parser("archive", help=tr("hide a person from everyday lists", "cli"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
-from cxjournal.cli.output import emit_json, emit_lines, promise_dict
+from cxjournal.cli.output import add_expect, emit_json, emit_lines, expected, promise_dict
 from cxjournal.i18n import tr
 from cxjournal.services import people, promises
 
@@ -38,6 +38,7 @@ def _edit(args) -> int:
         what=args.what,
         person=people.resolve_person(args.person) if args.person is not None else None,
         due=args.due,
+        base=expected(args),
     )
     if args.json:
         emit_json(promise_dict(promise))
@@ -104,6 +105,7 @@ def register(commands) -> None:
     edit.add_argument(
         "--due", metavar="YYYY-MM-DD", help=tr("a new date; the first one is kept", "cli")
     )
+    add_expect(edit, "what, person (#id), due")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=_edit)
 

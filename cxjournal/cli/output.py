@@ -7,6 +7,7 @@ import sys
 from datetime import date, datetime
 
 from cxjournal import vocabulary as v
+from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import entries, followups, promises
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
@@ -125,3 +126,34 @@ def emit_json(data) -> None:
 def emit_lines(lines) -> None:
     for line in lines:
         print(line)
+
+
+def add_expect(parser, fields: str) -> None:
+    """``--expect FIELD=VALUE``: the base of an edit (what the person read before deciding it)."""
+    parser.add_argument(
+        "--expect",
+        action="append",
+        metavar="FIELD=VALUE",
+        help=tr(
+            "change only if FIELD still holds VALUE (as you last read it), else change nothing "
+            "and exit 75: read again, then retry; repeatable; fields: {fields}",
+            "cli",
+        ).format(fields=fields),
+    )
+
+
+def expected(args, aliases: dict[str, str] | None = None) -> dict[str, str] | None:
+    """The ``--expect`` pairs as a base for an edit service (``aliases``: option names for the
+    service's field names, e.g. ``when`` for ``occurred_at``); None when none were given."""
+    if not getattr(args, "expect", None):
+        return None
+    base: dict[str, str] = {}
+    for pair in args.expect:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ValidationError(
+                tr("--expect takes FIELD=VALUE, not “{pair}”.", "cli").format(pair=pair)
+            )
+        name = name.strip().replace("-", "_")
+        base[(aliases or {}).get(name, name)] = value
+    return base

@@ -13,6 +13,7 @@ from peewee import Model
 from cxjournal import clock
 from cxjournal.errors import NotFoundError
 from cxjournal.i18n import tr
+from cxjournal.store.models import locked
 from cxjournal.store.transactions import write_transaction
 
 P = ParamSpec("P")
@@ -49,10 +50,16 @@ class Fresh(Generic[M]):
 
 
 def fetch(
-    model: type[M], item: M | int | Fresh[M], what: str, *, include_deleted: bool = False
+    model: type[M],
+    item: M | int | Fresh[M],
+    what: str,
+    *,
+    include_deleted: bool = False,
+    lock: bool = False,
 ) -> M:
     """The row ``item`` (a model instance or an id), freshly read, or a NotFoundError naming ``what``;
-    a ``Fresh`` row as it is."""
+    a ``Fresh`` row as it is. ``lock``: about to be changed from what is read now, so no other
+    computer may change it before this transaction ends (see ``store.models.locked``)."""
     if isinstance(item, Fresh) and isinstance(item.row, model):
         return item.row
     item_id = item.get_id() if isinstance(item, Model) else item
@@ -63,7 +70,7 @@ def fetch(
     query = model.select().where(model._meta.primary_key == item_id)
     if not include_deleted and "deleted_at" in model._meta.fields:
         query = query.where(model.deleted_at.is_null())
-    row = query.first()
+    row = (locked(query) if lock else query).first()
     if row is None:
         raise NotFoundError(
             tr("{what} #{id} does not exist or is in the trash.").format(what=what, id=item_id)
@@ -73,16 +80,16 @@ def fetch(
 
 def move_to_trash(model: type[M], item: M | int, what: str, now: datetime | None = None) -> M:
     """Put a row in the trash: it leaves every list until ``restore_from_trash``."""
-    row = fetch(model, item, what)
+    row = fetch(model, item, what, lock=True)
     row.deleted_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return row
 
 
 def restore_from_trash(model: type[M], item: M | int, what: str) -> M:
-    row = fetch(model, item, what, include_deleted=True)
+    row = fetch(model, item, what, include_deleted=True, lock=True)
     row.deleted_at = None
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return row
 
 

@@ -11,7 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
-from cxjournal.services import checkins
+from cxjournal.services import checkins, edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -199,44 +199,71 @@ def log_entry(
     return entry
 
 
+def _entry_values(row: Entry, changes: dict, now: datetime | None) -> dict:
+    """``changes`` checked and cleaned into column values (tags apart)."""
+    values: dict = {}
+    if "person" in changes:
+        who, side = _person_and_side(changes["person"], None if changes["person"] else row.side)
+        if side != row.side:
+            raise ValidationError(tr("An entry cannot move between customers and staff."))
+        values["person"] = who
+    if "kind" in changes:
+        values["kind"] = _check_kind(changes["kind"], row.side)
+    if "channel" in changes:
+        values["channel"] = check.one_of(changes["channel"], v.CHANNELS, tr("channel"))
+    if "occurred_at" in changes:
+        values["occurred_at"] = (
+            check.happened(changes["occurred_at"], tr("When"), now_or(now)) or row.occurred_at
+        )
+    if "title" in changes:
+        values["title"] = check.clean_line(changes["title"], tr("Title"), required=True)
+    if "details" in changes:
+        values["details"] = check.clean_text(changes["details"], tr("Details"))
+    if "satisfaction" in changes:
+        values["satisfaction"] = check_satisfaction(changes["satisfaction"])
+    if "priority" in changes:
+        values["priority"] = check_priority(changes["priority"])
+    if "confidential" in changes:
+        values["confidential"] = bool(changes["confidential"])
+    return values
+
+
+def entry_values(row: Entry, names) -> dict:
+    """What ``row`` holds now for the editable fields ``names`` (tags as a list of names)."""
+    return {
+        name: entry_tags(row) if name == "tags" else getattr(row, name)
+        for name in names
+        if name in ENTRY_FIELDS
+    }
+
+
 @action
-def edit_entry(entry: Entry | int, *, now: datetime | None = None, **changes) -> Entry:
-    """Change what was recorded; the kind must still suit the side of the person."""
+def edit_entry(
+    entry: Entry | int, *, base: dict | None = None, now: datetime | None = None, **changes
+) -> Entry:
+    """Change what was recorded; the kind must still suit the side of the person. Only the fields
+    that change are written. ``base``: the values the editor started from, for the fields they
+    change; if someone else changed one of those meanwhile, ``EditConflict`` and nothing written."""
     unknown = set(changes) - set(ENTRY_FIELDS)
     if unknown:
         raise ValidationError(
             tr("Unknown detail: {names}.").format(names=", ".join(sorted(unknown)))
         )
-    row = fetch(Entry, entry, tr("Entry"))
-    if "person" in changes:
-        who, side = _person_and_side(changes["person"], None if changes["person"] else row.side)
-        if side != row.side:
-            raise ValidationError(tr("An entry cannot move between customers and staff."))
-        row.person = who
+    row = fetch(Entry, entry, tr("Entry"), lock=True)
+    edits.check_base(entry_values(row, base or ()), base, changes, fields=ENTRY_FIELDS)
     was_checkin = row.kind == "check-in"
-    if "kind" in changes:
-        row.kind = _check_kind(changes["kind"], row.side)
-    if "channel" in changes:
-        row.channel = check.one_of(changes["channel"], v.CHANNELS, tr("channel"))
-    if "occurred_at" in changes:
-        row.occurred_at = (
-            check.happened(changes["occurred_at"], tr("When"), now_or(now)) or row.occurred_at
-        )
-    if "title" in changes:
-        row.title = check.clean_line(changes["title"], tr("Title"), required=True)
-    if "details" in changes:
-        row.details = check.clean_text(changes["details"], tr("Details"))
-    if "satisfaction" in changes:
-        row.satisfaction = check_satisfaction(changes["satisfaction"])
-    if "priority" in changes:
-        row.priority = check_priority(changes["priority"])
-    if "confidential" in changes:
-        row.confidential = bool(changes["confidential"])
+    stamp = now_or(now)
+    written = edits.save_changed(row, _entry_values(row, changes, now), stamp)
     if "tags" in changes:
-        _set_tags(row, clean_tags(changes["tags"]))
-    row.updated_at = now_or(now)
-    row.save()
-    search.reindex_entries([row.id])
+        tags = clean_tags(changes["tags"])
+        if sorted(map(tag_key, tags)) != sorted(map(tag_key, entry_tags(row))):
+            _set_tags(row, tags)
+            written.append("tags")
+            if len(written) == 1:  # only the tags: the entry itself still says when it changed
+                Entry.update(updated_at=stamp).where(Entry.id == row.id).execute()
+                row.updated_at = stamp
+    if written:
+        search.reindex_entries([row.id])
     if row.kind == "check-in" and not was_checkin:  # corrected into a check-in: it answers one
         checkins.record_checkin(row, row.updated_at)
     return row
@@ -247,7 +274,7 @@ def respond(
     entry: Entry | int, text: str, *, at: datetime | str | None = None, now: datetime | None = None
 ) -> Response:
     """Record an answer given to the person; the first one sets the time to first response."""
-    row = fetch(Entry, entry, tr("Entry"))
+    row = fetch(Entry, entry, tr("Entry"), lock=True)
     when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.occurred_at:
         raise ValidationError(tr("A response cannot come before the entry it answers."), field="at")
@@ -259,7 +286,7 @@ def respond(
     if row.status == v.OPEN:
         row.status = v.IN_PROGRESS
     row.updated_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return answer
 
 
@@ -273,7 +300,7 @@ def resolve_entry(
     now: datetime | None = None,
 ) -> Entry:
     """Mark an entry resolved (or closed without action); resolving also counts as a response."""
-    row = fetch(Entry, entry, tr("Entry"))
+    row = fetch(Entry, entry, tr("Entry"), lock=True)
     if row.status not in v.ACTIVE_ENTRY_STATUSES:
         raise ValidationError(tr("This entry is already closed; reopen it first."))
     when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
@@ -285,20 +312,20 @@ def resolve_entry(
     if row.first_response_at is None:
         row.first_response_at = when
     row.updated_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     search.reindex_entries([row.id])
     return row
 
 
 @action
 def reopen_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
-    row = fetch(Entry, entry, tr("Entry"))
+    row = fetch(Entry, entry, tr("Entry"), lock=True)
     if row.status in v.ACTIVE_ENTRY_STATUSES:
         raise ValidationError(tr("This entry is already open."))
     row.status = v.IN_PROGRESS if row.first_response_at else v.OPEN
     row.resolved_at = None
     row.updated_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return row
 
 

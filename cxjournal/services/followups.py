@@ -14,6 +14,7 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
+from cxjournal.services import edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -187,13 +188,13 @@ def complete_followup(
     item: FollowUp | int, *, at: datetime | str | None = None, now: datetime | None = None
 ) -> FollowUp | None:
     """Mark it done; for a recurring one, schedule and return the next occurrence."""
-    row = fetch(FollowUp, item, tr("Follow-up"))
+    row = fetch(FollowUp, item, tr("Follow-up"), lock=True)
     if row.done_at is not None:
         raise ValidationError(tr("This follow-up is already done."))
     stamp = now_or(now)
     row.done_at = check.happened(at, tr("When"), stamp) or stamp
     row.updated_at = stamp
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     upcoming = next_occurrence(row)
     if upcoming is None:
         return None
@@ -219,7 +220,7 @@ def snooze_followup(
     item: FollowUp | int, until: datetime | str, *, now: datetime | None = None
 ) -> FollowUp:
     """Keep it quiet until ``until`` (a time, or "hour", "tomorrow", "next-week")."""
-    row = fetch(FollowUp, item, tr("Follow-up"))
+    row = fetch(FollowUp, item, tr("Follow-up"), lock=True)
     if row.done_at is not None:
         raise ValidationError(tr("This follow-up is already done."))
     stamp = now_or(now)
@@ -230,31 +231,46 @@ def snooze_followup(
         raise ValidationError(tr("Snooze until a time in the future."), field="until")
     row.snoozed_until = when
     row.updated_at = stamp
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return row
 
 
+FOLLOWUP_FIELDS = ("title", "due_at", "notes", "rrule")
+
+
+def followup_values(row: FollowUp, names) -> dict:
+    """What ``row`` holds now for the editable fields ``names``."""
+    return {name: getattr(row, name) for name in names if name in FOLLOWUP_FIELDS}
+
+
 @action
-def edit_followup(item: FollowUp | int, *, now: datetime | None = None, **changes) -> FollowUp:
-    row = fetch(FollowUp, item, tr("Follow-up"))
-    allowed = {"title", "due_at", "notes", "rrule"}
-    unknown = set(changes) - allowed
+def edit_followup(
+    item: FollowUp | int, *, base: dict | None = None, now: datetime | None = None, **changes
+) -> FollowUp:
+    """Change a follow-up's title, time, notes or repetition; only the fields that change are
+    written, and ``base`` (the values the editor started from) is checked as in ``edit_entry``."""
+    row = fetch(FollowUp, item, tr("Follow-up"), lock=True)
+    unknown = set(changes) - set(FOLLOWUP_FIELDS)
     if unknown:
         raise ValidationError(
             tr("Unknown detail: {names}.").format(names=", ".join(sorted(unknown)))
         )
+    edits.check_base(followup_values(row, base or ()), base, changes, fields=FOLLOWUP_FIELDS)
+    values: dict = {}
     if "title" in changes:
-        row.title = check.clean_line(changes["title"], tr("Title"), required=True)
+        values["title"] = check.clean_line(changes["title"], tr("Title"), required=True)
     if "due_at" in changes:
-        row.due_at = _due(changes["due_at"]) or row.due_at
-        row.snoozed_until = None
+        values["due_at"] = _due(changes["due_at"]) or row.due_at
+        if values["due_at"] != row.due_at:
+            values["snoozed_until"] = None
     if "notes" in changes:
-        row.notes = check.clean_text(changes["notes"], tr("Notes"))
+        values["notes"] = check.clean_text(changes["notes"], tr("Notes"))
     if "rrule" in changes:
-        row.rrule = normalise_rule(changes["rrule"], row.due_at)
-        row.series_start = row.due_at if row.rrule else None
-    row.updated_at = now_or(now)
-    row.save()
+        anchor = values.get("due_at", row.due_at)
+        values["rrule"] = normalise_rule(changes["rrule"], anchor)
+        if values["rrule"] != row.rrule or values.get("due_at", row.due_at) != row.due_at:
+            values["series_start"] = anchor if values["rrule"] else None
+    edits.save_changed(row, values, now_or(now))
     return row
 
 

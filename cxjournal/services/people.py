@@ -13,7 +13,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.i18n import tr, trn
 from cxjournal.names import name_key as department_key
-from cxjournal.services import checkins
+from cxjournal.services import checkins, edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.store import search
@@ -105,15 +105,25 @@ def namesake_notice(person: Person) -> str | None:
     ).format(name=person.name, ids=", ".join(f"#{p.id}" for p in others))
 
 
+def person_values(row: Person, names) -> dict:
+    """What ``row`` holds now for the editable fields ``names``."""
+    return {name: getattr(row, name) for name in names if name in PERSON_FIELDS}
+
+
 @action
-def edit_person(person: Person | int, *, now: datetime | None = None, **changes) -> Person:
-    """Change some of a person's details; entries are re-indexed when the name changes."""
+def edit_person(
+    person: Person | int, *, base: dict | None = None, now: datetime | None = None, **changes
+) -> Person:
+    """Change some of a person's details; entries are re-indexed when the name changes. Only the
+    fields that change are written; ``base`` (the values the editor started from) is checked as
+    in ``entries.edit_entry``."""
     unknown = set(changes) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(
             tr("Unknown detail: {names}.").format(names=", ".join(sorted(unknown)))
         )
-    row = fetch(Person, person, tr("Person"))
+    row = fetch(Person, person, tr("Person"), lock=True)
+    edits.check_base(person_values(row, base or ()), base, changes, fields=PERSON_FIELDS)
     values = _cleaned(changes)
     side = values.get("side", row.side)
     department = values.get("department", row.department)
@@ -125,13 +135,10 @@ def edit_person(person: Person | int, *, now: datetime | None = None, **changes)
                 name=row.name, side=v.label(row.side).lower()
             )
         )
-    for key, value in values.items():
-        setattr(row, key, value)
-    row.updated_at = now_or(now)
-    row.save()
-    if values.get("department") is not None:
+    written = edits.save_changed(row, values, now_or(now))
+    if "department" in written and values["department"] is not None:
         checkins.schedule_checkin(values["department"], row.updated_at)
-    if {"name", "organisation"} & values.keys():
+    if {"name", "organisation"} & set(written):
         search.reindex_entries(e.id for e in Entry.select(Entry.id).where(Entry.person == row))
     return row
 
@@ -141,10 +148,10 @@ def archive_person(
     person: Person | int, archived: bool = True, *, now: datetime | None = None
 ) -> Person:
     """Hide a person from everyday lists while keeping their history (or bring them back)."""
-    row = fetch(Person, person, tr("Person"))
+    row = fetch(Person, person, tr("Person"), lock=True)
     row.archived = archived
     row.updated_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     _back_in_department(row)
     return row
 
@@ -287,7 +294,7 @@ def add_department(name: str, cadence: str = "none", *, now: datetime | None = N
 def edit_department(
     department: Department | int, *, name: str | None = None, cadence: str | None = None
 ) -> Department:
-    row = fetch(Department, department, tr("Department"))
+    row = fetch(Department, department, tr("Department"), lock=True)
     if name is not None:
         name = check.clean_line(name, tr("Department name"), required=True, max_len=100)
         clash = Department.get_or_none(
@@ -300,7 +307,7 @@ def edit_department(
         row.name, row.key = name, department_key(name)
     if cadence is not None:
         row.checkin_cadence = check.one_of(cadence, v.CADENCES, tr("check-in cadence"))
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     if cadence is not None:
         checkins.schedule_checkin(row)
     return row
@@ -312,7 +319,7 @@ def delete_department(
 ) -> int:
     """Remove a department. While staff belong to it, it is refused, unless ``move_to`` names
     the department they join instead (those in the trash go with them). Returns how many moved."""
-    row = fetch(Department, department, tr("Department"))
+    row = fetch(Department, department, tr("Department"), lock=True)
     target = _department_ref(move_to)
     if target is not None and target.id == row.id:
         raise ValidationError(

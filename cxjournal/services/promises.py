@@ -13,6 +13,7 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
+from cxjournal.services import edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -104,7 +105,7 @@ def make_promise(
 
 
 def _settle(promise: Promise | int, status: str, at, note: str | None, now) -> Promise:
-    row = fetch(Promise, promise, tr("Promise"))
+    row = fetch(Promise, promise, tr("Promise"), lock=True)
     if row.status != v.PROMISE_OPEN:
         raise ValidationError(
             tr("This promise is already {state}.").format(state=v.label(row.status).lower())
@@ -117,7 +118,7 @@ def _settle(promise: Promise | int, status: str, at, note: str | None, now) -> P
     if note:
         row.note = check.clean_text(note, tr("Note"))
     row.updated_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return row
 
 
@@ -146,7 +147,7 @@ def renegotiate_promise(
     promise: Promise | int, new_due: date | str, *, note: str | None = None, now=None
 ) -> Promise:
     """Agree a new due date; the first one is kept so statistics can tell the two apart."""
-    row = fetch(Promise, promise, tr("Promise"))
+    row = fetch(Promise, promise, tr("Promise"), lock=True)
     if row.status != v.PROMISE_OPEN:
         raise ValidationError(tr("Only an open promise can be given a new date."))
     due_date = check.as_date(new_due, tr("New due date"))
@@ -157,7 +158,7 @@ def renegotiate_promise(
     if note:
         row.note = check.clean_text(note, tr("Note"))
     row.updated_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return row
 
 
@@ -176,6 +177,15 @@ def _check_person_fits(who: Person, about: Entry | None) -> None:
         )
 
 
+PROMISE_FIELDS = ("what", "person", "due")
+
+
+def promise_values(row: Promise, names) -> dict:
+    """What ``row`` holds now for the editable fields ``names``."""
+    held = {"what": row.what, "person": row.person, "due": row.due_date}
+    return {name: held[name] for name in names if name in held}
+
+
 @action
 def edit_promise(
     promise: Promise | int,
@@ -183,13 +193,22 @@ def edit_promise(
     what: str | None = None,
     person: Person | int | Fresh[Person] | None = None,
     due: date | str | None = None,
+    base: dict | None = None,
     now: datetime | None = None,
 ) -> Promise:
     """Correct what was promised, to whom, or by when. A new due date is a renegotiation: the
-    date first promised is kept, and only an open promise can be given one."""
-    row = fetch(Promise, promise, tr("Promise"))
+    date first promised is kept, and only an open promise can be given one. Only the fields that
+    change are written; ``base`` (the values the editor started from) is checked as in
+    ``edit_entry``."""
+    row = fetch(Promise, promise, tr("Promise"), lock=True)
+    mine = {"what": what, "person": person, "due": due}
+    mine = {name: value for name, value in mine.items() if value not in (None, "")}
+    edits.check_base(promise_values(row, base or ()), base, mine, fields=PROMISE_FIELDS)
+    values: dict = {}
     if what is not None:
-        row.what = check.clean_text(what, tr("What was promised"), required=True, max_len=2000)
+        values["what"] = check.clean_text(
+            what, tr("What was promised"), required=True, max_len=2000
+        )
     if person is not None and person != "":
         who = fetch(Person, person, tr("Person"))
         about = (
@@ -200,27 +219,26 @@ def edit_promise(
         FollowUp.update(person=who).where(
             FollowUp.promise == row.id, FollowUp.person == row.person_id
         ).execute()
-        row.person = who
+        values["person"] = who
     if due is not None and due != "":
         due_date = check.as_date(due, tr("New due date"))
         if due_date != row.due_date:
             if row.status != v.PROMISE_OPEN:
                 raise ValidationError(tr("Only an open promise can be given a new date."))
             _check_due(due_date, row.made_at)
-            row.due_date = due_date
-    row.updated_at = now_or(now)
-    row.save()
+            values["due_date"] = due_date
+    edits.save_changed(row, values, now_or(now))
     return row
 
 
 @action
 def reopen_promise(promise: Promise | int, *, now=None) -> Promise:
     """Undo keeping, breaking or cancelling a promise."""
-    row = fetch(Promise, promise, tr("Promise"))
+    row = fetch(Promise, promise, tr("Promise"), lock=True)
     row.status = v.PROMISE_OPEN
     row.fulfilled_at = None
     row.updated_at = now_or(now)
-    row.save()
+    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     return row
 
 

@@ -41,6 +41,13 @@ def on_server() -> bool:
     return db.obj is not None and not isinstance(db.obj, SqliteDatabase)
 
 
+def locked(query):
+    """``query`` reading rows this transaction is about to change, so that no other computer
+    changes them before it commits: ``SELECT … FOR UPDATE`` on a server; on a file the writing
+    transaction already holds the whole journal's write lock (it begins IMMEDIATE)."""
+    return query.for_update() if on_server() else query
+
+
 def upsert(model, **values) -> None:
     """Insert a row, or replace the one with the same primary key."""
     query = model.insert(**values)

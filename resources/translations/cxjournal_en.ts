@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Someone else changed %n field(s) while you were editing. Their version is saved; yours is not yet.</source>
+      <translation>
+        <numerusform>Someone else changed %n field while you were editing. Their version is saved; yours is not yet.</numerusform>
+        <numerusform>Someone else changed %n fields while you were editing. Their version is saved; yours is not yet.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryImportDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />
@@ -292,6 +303,14 @@
       <translation>
         <numerusform>Done: the latest of {total}</numerusform>
         <numerusform>Done: the %n latest of {total}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Someone else changed these fields meanwhile ({changed}); nothing was saved: read them again and retry.</source>
+      <translation>
+        <numerusform>Someone else changed this field meanwhile ({changed}); nothing was saved: read it again and retry.</numerusform>
+        <numerusform>Someone else changed these fields meanwhile ({changed}); nothing was saved: read them again and retry.</numerusform>
       </translation>
     </message>
   </context>

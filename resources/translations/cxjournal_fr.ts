@@ -30,6 +30,47 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>&amp;Keep mine</source>
+      <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Changed by someone else</source>
+      <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Someone else changed %n field(s) while you were editing. Their version is saved; yours is not yet.</source>
+      <translation>
+        <numerusform>Quelqu’un d’autre a modifié %n champ pendant que vous le modifiiez. Sa version est enregistrée ; la vôtre pas encore.</numerusform>
+        <numerusform>Quelqu’un d’autre a modifié %n champs pendant que vous les modifiiez. Sa version est enregistrée ; la vôtre pas encore.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Their version</source>
+      <translation>Sa version</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Their version (saved)</source>
+      <translation>Sa version (enregistrée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Use &amp;theirs (reload)</source>
+      <translation>Prendre la &amp;sienne (recharger)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
+      <source>Your version</source>
+      <translation>Votre version</translation>
+    </message>
+  </context>
+  <context>
     <name>DateDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/date_dialog.py" />
@@ -2590,6 +2631,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(anonyme)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/output.py" />
+      <source>--expect takes FIELD=VALUE, not “{pair}”.</source>
+      <translation>--expect attend CHAMP=VALEUR, pas « {pair} ».</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>--map wants COLUMN=FIELD, such as "Remarque=details"; not “{pair}”.</source>
       <translation>--map attend COLONNE=CHAMP, par exemple "Remarque=details" ; pas « {pair} ».</translation>
@@ -3057,6 +3103,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_settings.py" />
       <source>change a setting, e.g. settings set paper_size Letter</source>
       <translation>modifier un réglage, p. ex. settings set paper_size Letter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/output.py" />
+      <source>change only if FIELD still holds VALUE (as you last read it), else change nothing and exit 75: read again, then retry; repeatable; fields: {fields}</source>
+      <translation>ne modifier que si FIELD vaut encore VALUE (comme lors de votre dernière lecture), sinon ne rien changer et sortir avec le code 75 : relisez, puis réessayez ; répétable ; champs : {fields}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -3677,6 +3728,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(répondu ; pas de texte dans le fichier importé)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/insights.py" />
       <source>(ρ = {rho} over {n} months, trends removed)</source>
       <translation>(ρ = {rho} sur {n} mois, tendances retirées)</translation>
@@ -3754,6 +3810,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Impossible d'écrire {path} : {reason}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/checkins.py" />
       <source>Check in with {department}</source>
       <translation>Faire le point avec {department}</translation>
@@ -3767,6 +3828,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/insights.py" />
       <source>Clear link:</source>
       <translation>Lien net :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/visibility.py" />
@@ -3790,6 +3856,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesse confidentielle</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
@@ -3804,6 +3871,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>Details</source>
       <translation>Détails</translation>
@@ -3835,6 +3903,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
       <location filename="../../cxjournal/ui/pages/promises.py" />
@@ -3843,6 +3912,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Échéance</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <source>Due date</source>
       <translation>Date d'échéance</translation>
@@ -3855,6 +3925,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/io/people_import.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <source>Email</source>
       <translation>E-mail</translation>
@@ -3904,6 +3975,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Donnez la nouvelle échéance.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>Later</source>
       <translation>Plus tard</translation>
@@ -3935,6 +4011,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/io/people_import.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Name</source>
@@ -3972,6 +4049,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/io/people_import.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
       <source>Notes</source>
@@ -3988,11 +4066,17 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Seuls les membres du personnel appartiennent à un service.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
@@ -4005,10 +4089,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/io/people_import.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Phone</source>
       <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
@@ -4034,6 +4124,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesse à {person} : {what}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Repeat</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>Resolution</source>
@@ -4044,6 +4139,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>Response</source>
       <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
@@ -4101,11 +4206,24 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>Snooze until a time in the future.</source>
       <translation>Reportez à un moment dans le futur.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Someone else changed these fields meanwhile ({changed}); nothing was saved: read them again and retry.</source>
+      <translation>
+        <numerusform>Quelqu’un d’autre a modifié ce champ entre-temps ({changed}) ; rien n’a été enregistré : relisez-le et réessayez.</numerusform>
+        <numerusform>Quelqu’un d’autre a modifié ces champs entre-temps ({changed}) ; rien n’a été enregistré : relisez-les et réessayez.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/tags.py" />
       <source>Tag</source>
       <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <location filename="../../cxjournal/demo/journal.py" />
@@ -4250,6 +4368,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <source>Title</source>
@@ -4261,6 +4380,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Aujourd'hui</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
@@ -4278,12 +4398,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Indice faible, peut-être dû au hasard :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <source>What was promised</source>
       <translation>Ce qui a été promis</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
@@ -4455,6 +4577,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>davantage de points avec le personnel faits</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>on time, due in {days}</source>
       <translation>dans les temps, due dans {days}</translation>
@@ -4488,6 +4615,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/entries_import.py" />
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/io/people_import.py" />
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/entry_query.py" />
       <location filename="../../cxjournal/services/people.py" />
@@ -4524,6 +4652,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/store/location.py" />
       <source>the port is not a number.</source>
       <translation>le port n’est pas un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>{field} is now “{value}”</source>
+      <translation>{field} vaut maintenant « {value} »</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
@@ -4668,6 +4806,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/months.py" />
       <source>“{text}” is not a month; write it as YYYY-MM, for example 2026-11.</source>
       <translation>« {text} » n'est pas un mois ; écrivez-le AAAA-MM, par exemple 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>“{value}” cannot be a value of {field}.</source>
+      <translation>« {value} » ne peut pas être une valeur de {field}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/settings.py" />

@@ -23,6 +23,7 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr as core_tr
 from cxjournal.services import people
+from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.widgets.combo import select_code
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
@@ -113,8 +114,10 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        self._loaded: dict = {}  # the form as read from the journal: the base of an edit
         if person is not None:
             self._fill(person)
+            self._loaded = self.values()
         self.resize(440, self.sizeHint().height())
 
     def _fill(self, person: Person) -> None:
@@ -125,6 +128,24 @@ class PersonDialog(QDialog):
         self.phone.setText(person.phone)
         self.notes.setPlainText(person.notes)
         select_code(self.department, person.department_id)
+
+    def _reload(self, fields: tuple[str, ...]) -> None:
+        """Take the stored value of ``fields`` (someone else changed them); other typing stays."""
+        typed = self.values()
+        self._fill(people.get_person(self.person.id))
+        stored = self.values()
+        self._fill_typed({k: val for k, val in typed.items() if k not in fields})
+        self._loaded.update({k: stored[k] for k in fields if k in stored})
+
+    def _fill_typed(self, values: dict) -> None:
+        for key, value in values.items():
+            widget = getattr(self, key)
+            if key == "department":
+                select_code(widget, value)
+            elif key == "notes":
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
 
     def values(self) -> dict:
         values = {
@@ -151,7 +172,13 @@ class PersonDialog(QDialog):
                     people.add_person, values.pop("name"), self.side, **values
                 )
             else:
-                self.person = write_waiting(people.edit_person, self.person.id, **values)
+                changes, base = edited(self._loaded, values)
+                saved = save_edit(
+                    self, people.edit_person, self.person.id, changes, base, self._reload
+                )
+                if saved is None:  # someone else's version reloaded, or back to editing
+                    return
+                self.person = saved
         except CXJournalError as exc:  # e.g. an empty name, or the journal still busy
             self.show_error(exc)
             return

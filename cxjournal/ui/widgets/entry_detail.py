@@ -24,9 +24,10 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
+from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
 from cxjournal.ui.widgets.combo import fill_codes, select_code
-from cxjournal.ui.widgets.feedback import attempt_write
+from cxjournal.ui.widgets.feedback import attempt, attempt_write
 
 
 class EntryDetail(QWidget):
@@ -245,22 +246,22 @@ class EntryDetail(QWidget):
             self.changed.emit(entry_id)
 
     def save(self) -> None:
+        """Save the fields changed since the entry was shown, from what was shown (the base): a
+        field someone else changed meanwhile opens the conflict dialog instead of overwriting."""
         if self.entry_id is None:
             return
-        result = attempt_write(
-            self,
-            entries.edit_entry,
-            self.entry_id,
-            title=self.title.text(),
-            kind=self.kind.currentData(),
-            channel=self.channel.currentData(),
-            satisfaction=self.satisfaction.currentData(),
-            priority=self.priority.currentData(),
-            tags=self.tags.text(),
-            confidential=self.confidential.isChecked(),
-            details=self.details.toPlainText(),
+        changes, base = edited(self._shown, self._form())
+        if not changes:
+            return
+        result = attempt(
+            self, save_edit, self, entries.edit_entry, self.entry_id, changes, base, self._reload
         )
         self._done(result)
+
+    def _reload(self, fields: tuple[str, ...]) -> None:
+        """Read the entry again, taking the stored value of ``fields``; other typing stays."""
+        self._put_back({key: self._shown[key] for key in fields if key in self._shown})
+        self.show_entry(self.entry_id)
 
     def record_response(self) -> None:
         text = self.response.toPlainText().strip()
