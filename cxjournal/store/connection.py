@@ -35,7 +35,7 @@ from peewee import SqliteDatabase
 from cxjournal.errors import DatabaseRefusedError, JournalDamagedError, StorageError
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
-from cxjournal.store import migrations
+from cxjournal.store import changelog, migrations
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import db
 from cxjournal.store.readonly import connect_read_only
@@ -181,6 +181,12 @@ class JournalDatabase(SqliteDatabase):
         cursor = self._state.conn.cursor(factory=_PlainCursor)
         cursor.database = self
         return cursor
+
+    def _add_conn_hooks(self, conn):
+        super()._add_conn_hooks(conn)
+        # signing the change log is best effort: a damaged file is refused by verify() anyway
+        with contextlib.suppress(sqlite3.DatabaseError):
+            changelog.note_writer(conn)
 
     def _guard(self, sql: str) -> None:
         if is_untrusted(self.database) and sql.lstrip().upper().startswith(_WRITE_VERBS):

@@ -97,6 +97,14 @@
   </context>
   <context>
     <name>EntryDetail</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n modification</numerusform>
+        <numerusform>%n modifications</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>&amp;Record response</source>
@@ -141,6 +149,16 @@
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Details:</source>
       <translation>Détails :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>History of changes</source>
+      <translation>Historique des modifications</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -256,6 +274,11 @@
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>{status} on {when}</source>
       <translation>{status} le {when}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>{when} · {who} · {what}</source>
+      <translation>{when} · {who} · {what}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -3354,6 +3377,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>maintenant</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_history.py" />
+      <source>number</source>
+      <translation>numéro</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>one CSV file per table, in a folder; confidential entries are left out unless --include-confidential</source>
       <translation>un fichier CSV par table, dans un dossier ; les entrées confidentielles sont laissées de côté sauf avec --include-confidential</translation>
@@ -3580,6 +3608,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>quel champ une colonne contient (when, who, email, phone, side, kind, channel, title, details, satisfaction, tags, status, response, response_at, resolution, resolved_at, confidential) ; COLONNE= l'ignore</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>who changed what in a follow-up, and when</source>
+      <translation>qui a modifié quoi dans une relance, et quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>who changed what in a promise, and when</source>
+      <translation>qui a modifié quoi dans une promesse, et quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>who changed what in an entry, and when</source>
+      <translation>qui a modifié quoi dans une entrée, et quand</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>write the journal to other formats</source>
       <translation>écrire le journal dans d'autres formats</translation>
@@ -3790,6 +3833,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesse confidentielle</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Created</source>
+      <translation>Création</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Deleted for good</source>
+      <translation>Suppression définitive</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
       <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
@@ -3867,6 +3920,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <source>Entry</source>
       <translation>Entrée</translation>
@@ -3874,6 +3928,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>Follow-up</source>
       <translation>Relance</translation>
@@ -3932,6 +3987,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/people.py" />
       <source>Move its staff to another department than “{name}”.</source>
       <translation>Déplacez son personnel vers un autre service que « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Moved to the trash</source>
+      <translation>Mise à la corbeille</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/people_import.py" />
@@ -4013,6 +4073,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Promise</source>
@@ -4044,6 +4105,26 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>Response</source>
       <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Response deleted</source>
+      <translation>Réponse supprimée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Response recorded</source>
+      <translation>Réponse enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Response {id}: {field}</source>
+      <translation>Réponse {id} : {field}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Restored from the trash</source>
+      <translation>Restauration depuis la corbeille</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
@@ -4106,6 +4187,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/tags.py" />
       <source>Tag</source>
       <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Tag added: {tag}</source>
+      <translation>Étiquette ajoutée : {tag}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Tag removed: {tag}</source>
+      <translation>Étiquette retirée : {tag}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/demo/journal.py" />
@@ -4303,6 +4394,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un pouls du personnel plus bas</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>another program</source>
+      <translation>un autre programme</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>broken</source>
       <translation>non tenue</translation>
@@ -4455,6 +4551,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>davantage de points avec le personnel faits</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>on time, due in {days}</source>
       <translation>dans les temps, due dans {days}</translation>
@@ -4524,6 +4625,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/store/location.py" />
       <source>the port is not a number.</source>
       <translation>le port n’est pas un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
@@ -6069,8 +6180,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Check-in</source>
       <translation>Point</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Closed on</source>
+      <translation>Clôturée le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6089,8 +6210,38 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Customer</source>
       <translation>Client</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Department</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Done on</source>
+      <translation>Faite le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Due</source>
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6099,8 +6250,23 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Entry</source>
+      <translation>Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Every two weeks</source>
       <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>First due date</source>
+      <translation>Échéance initiale</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>First response</source>
+      <translation>Première réponse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6124,13 +6290,33 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>In the trash since</source>
+      <translation>Dans la corbeille depuis</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Kept</source>
       <translation>Tenue</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Kept, broken or cancelled on</source>
+      <translation>Tenue, rompue ou annulée le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Low</source>
       <translation>Basse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Made on</source>
+      <translation>Faite le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6154,6 +6340,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Online review</source>
       <translation>Avis en ligne</translation>
     </message>
@@ -6164,8 +6360,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Person</source>
+      <translation>Personne</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6179,6 +6385,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Promise</source>
+      <translation>Promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Quarterly</source>
       <translation>Trimestriel</translation>
     </message>
@@ -6189,8 +6405,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Repeats</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Request</source>
       <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6199,8 +6425,43 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Response</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Series start</source>
+      <translation>Début de la série</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Snoozed until</source>
+      <translation>Reportée jusqu'au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Staff</source>
       <translation>Personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6211,6 +6472,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Survey</source>
       <translation>Enquête</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
