@@ -101,3 +101,56 @@ def label(code: str | int | None) -> str:
 def who(name: str | None) -> str:
     """The name shown for whom an entry is about: the same word everywhere when it has nobody."""
     return name or label(ANONYMOUS)
+
+
+def _build_field_labels() -> dict[str, str]:
+    return {
+        "person_id": tr("Person", "vocabulary"),
+        "side": tr("Side", "vocabulary"),
+        "kind": tr("Kind", "vocabulary"),
+        "channel": tr("Channel", "vocabulary"),
+        "occurred_at": tr("Date", "vocabulary"),
+        "title": tr("Title", "vocabulary"),
+        "details": tr("Details", "vocabulary"),
+        "satisfaction": tr("Satisfaction", "vocabulary"),
+        "priority": tr("Priority", "vocabulary"),
+        "status": tr("Status", "vocabulary"),
+        "first_response_at": tr("First response", "vocabulary"),
+        "resolved_at": tr("Closed on", "vocabulary"),
+        "resolution": tr("Resolution", "vocabulary"),
+        "confidential": tr("Confidential", "vocabulary"),
+        "deleted_at": tr("In the trash since", "vocabulary"),
+        "tags": tr("Tags", "vocabulary"),
+        "entry_id": tr("Entry", "vocabulary"),
+        "at": tr("Date", "vocabulary"),
+        "text": tr("Response", "vocabulary"),
+        "what": tr("Promise", "vocabulary"),
+        "made_at": tr("Made on", "vocabulary"),
+        "due_date": tr("Due", "vocabulary"),
+        "original_due_date": tr("First due date", "vocabulary"),
+        "fulfilled_at": tr("Kept, broken or cancelled on", "vocabulary"),
+        "note": tr("Note", "vocabulary"),
+        "due_at": tr("Due", "vocabulary"),
+        "rrule": tr("Repeats", "vocabulary"),
+        "series_start": tr("Series start", "vocabulary"),
+        "snoozed_until": tr("Snoozed until", "vocabulary"),
+        "series": tr("Series", "vocabulary"),
+        "done_at": tr("Done on", "vocabulary"),
+        "promise_id": tr("Promise", "vocabulary"),
+        "department_id": tr("Department", "vocabulary"),
+        "notes": tr("Notes", "vocabulary"),
+        "origin": tr("Origin", "vocabulary"),
+    }
+
+
+_cached_fields: tuple[object, dict[str, str]] = (None, {})
+
+
+def field_label(column: str) -> str:
+    """What a field of an entry, response, promise or follow-up is called (the history of changes
+    names them), in the language of the translator in use."""
+    global _cached_fields
+    translator = current_translator()
+    if _cached_fields[0] is not translator:
+        _cached_fields = (translator, _build_field_labels())
+    return _cached_fields[1].get(column, column)

@@ -86,6 +86,39 @@ def test_another_apps_sqlite_database_is_refused(tmp_path):
     assert digest(path) == before
 
 
+def test_a_journal_whose_creation_was_cut_short_opens_as_a_new_one(tmp_path):
+    """Killed between setting write-ahead mode and making the tables, a new journal is an empty
+    database file; the next start makes the journal in it instead of refusing it for ever."""
+    path = tmp_path / "new.db"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")  # what open_journal does first to a new file
+    con.close()
+    close_journal()
+    open_journal(path)
+    from cxjournal.services import entries
+
+    entries.log_entry(kind="praise", side="customer", title="Enfin")
+    close_journal()
+    open_journal(path)
+    from cxjournal.store.models import Entry
+
+    assert [e.title for e in Entry.select()] == ["Enfin"]
+
+
+def test_an_empty_database_of_another_program_is_still_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA application_id = 1234")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    before = digest(path)
+    close_journal()
+    with pytest.raises(DatabaseRefusedError, match="not a CX Journal"):
+        open_journal(path)
+    assert digest(path) == before
+
+
 def test_newer_journal_is_refused_untouched(journal, tmp_path):
     SchemaVersion.create(version=migrations.SCHEMA_VERSION + 1, changed_at="2030-01-01 00:00:00")
     close_journal()
@@ -154,7 +187,7 @@ def test_a_journal_made_by_version_1_is_upgraded_with_its_data(tmp_path):
     shutil.copy(Path(__file__).parent / "fixtures" / "journal-v1.db", old)
     close_journal()
     open_journal(old)
-    assert migrations.stored_version() == migrations.SCHEMA_VERSION == 7
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION == 8
     assert [p.name for p in Person.select().order_by(Person.id)] == [
         "Amélie Château",
         "Bruno Lefèvre",
@@ -209,11 +242,21 @@ def test_writes_reported_committed_survive_sigkill_at_random_moments(tmp_path):
             text=True,
             cwd=os.getcwd(),
         )
-        time.sleep(0.5 + chance.random() * 0.4)  # past start-up, into the writing
+        # Past start-up (however long a loaded machine takes) and into the writing, then a kill
+        # at a random moment; some rounds kill during start-up itself, the creation included.
+        early: list[str] = []
+        if round_ % 3:
+            while not any(line.startswith("Write ") for line in early):
+                line = writer.stdout.readline()
+                if not line:
+                    break
+                early.append(line.rstrip("\n"))
+        time.sleep(chance.random() * 0.4)
         writer.send_signal(signal.SIGKILL)
         out, _ = writer.communicate()
-        reported += [line for line in out.splitlines() if line.startswith("Write ")]
-        syncing += [line for line in out.splitlines() if line.startswith("synchronous")]
+        lines = early + out.splitlines()
+        reported += [line for line in lines if line.startswith("Write ")]
+        syncing += [line for line in lines if line.startswith("synchronous")]
     assert len(reported) >= 10  # the writer really wrote between the kills
     assert set(syncing) == {f"synchronous {SYNCHRONOUS_FULL}"}  # as the app does: full
     assert check_journal(path) == []

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
+from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_expect, emit_json, emit_lines, entry_dict, expected
 from cxjournal.i18n import tr
-from cxjournal.services import entries, entry_query, people, validation
+from cxjournal.services import entries, entry_query, history, people, validation
 
 
 def entry_line(e) -> str:
@@ -177,6 +178,8 @@ def register(commands) -> None:
     reopen = sub.add_parser("reopen", help=tr("reopen a closed entry", "cli"))
     _entry_id(reopen)
     reopen.set_defaults(handler=_reopen)
+
+    add_history(sub, tr("who changed what in an entry, and when", "cli"), history.entry_history)
 
     lst = sub.add_parser("list", help=tr("list entries with filters", "cli"))
     lst.add_argument("--side", choices=v.SIDES)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_expect, emit_json, emit_lines, expected, followup_dict
 from cxjournal.i18n import tr
-from cxjournal.services import followups, people, validation
+from cxjournal.services import followups, history, people, validation
 
 EVERY = {
     "day": None,
@@ -134,6 +135,10 @@ def register(commands) -> None:
     snooze.add_argument("id", type=int)
     snooze.add_argument("until", help=tr("hour, tomorrow, next-week, or YYYY-MM-DD HH:MM", "cli"))
     snooze.set_defaults(handler=_snooze)
+
+    add_history(
+        sub, tr("who changed what in a follow-up, and when", "cli"), history.followup_history
+    )
 
     lst = sub.add_parser("list", help=tr("list follow-ups, soonest first", "cli"))
     lst.add_argument("--state", choices=("open", "done", "all"), default="open")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
+from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_expect, emit_json, emit_lines, expected, promise_dict
 from cxjournal.i18n import tr
-from cxjournal.services import people, promises
+from cxjournal.services import history, people, promises
 
 
 def _line(p) -> str:
@@ -140,6 +141,8 @@ def register(commands) -> None:
     reneg.add_argument("--due", required=True, metavar="YYYY-MM-DD")
     reneg.add_argument("--note")
     reneg.set_defaults(handler=_renegotiate)
+
+    add_history(sub, tr("who changed what in a promise, and when", "cli"), history.promise_history)
 
     lst = sub.add_parser("list", help=tr("list promises, soonest due first", "cli"))
     lst.add_argument("--status", choices=(*v.PROMISE_STATUSES, "active", "overdue"))

@@ -108,9 +108,16 @@ def tags_named(names: list[str]) -> list[Tag]:
 
 
 def _set_tags(entry: Entry, names: list[str]) -> None:
-    EntryTag.delete().where(EntryTag.entry == entry).execute()
-    for tag in tags_named(names):
-        EntryTag.create(entry=entry, tag=tag)
+    """Only the tags taken off are deleted and only those put on added: the history of changes
+    then says what really changed."""
+    wanted = {tag.id: tag for tag in tags_named(names)}
+    had = {row.tag_id for row in EntryTag.select(EntryTag.tag).where(EntryTag.entry == entry)}
+    gone = had - wanted.keys()
+    if gone:
+        EntryTag.delete().where(EntryTag.entry == entry, EntryTag.tag.in_(list(gone))).execute()
+    for tag_id, tag in wanted.items():
+        if tag_id not in had:
+            EntryTag.create(entry=entry, tag=tag)
 
 
 def list_tags() -> list[str]:

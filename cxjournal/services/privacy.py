@@ -18,6 +18,7 @@ from cxjournal.files import write_private
 from cxjournal.i18n import tr
 from cxjournal.services.common import action, fetch, in_chunks
 from cxjournal.services.entries import entry_tags
+from cxjournal.store import changelog
 from cxjournal.store.connection import scrub
 from cxjournal.store.models import (
     Entry,
@@ -90,10 +91,38 @@ def drop_unused_tags(tag_ids: Iterable[int]) -> None:
         Tag.delete().where(Tag.id.in_([t.id for t in unused])).execute()
 
 
+def _ids(query) -> list[int]:
+    return [row[0] for row in query.tuples()]
+
+
+def _logged_items(rows: list, entry_ids: list[int]) -> dict[str, list[int]]:
+    """Everything whose fields the history of changes holds that goes with these rows: the
+    entries, their responses, the promises and follow-ups of the people, entries and promises."""
+    people = [r.id for r in rows if isinstance(r, Person)]
+    promise_ids = [r.id for r in rows if isinstance(r, Promise)]
+    followup_ids = [r.id for r in rows if isinstance(r, FollowUp)]
+    responses: list[int] = []
+    for part in in_chunks(entry_ids):
+        responses += _ids(Response.select(Response.id).where(Response.entry.in_(part)))
+    for part in in_chunks(people):
+        promise_ids += _ids(Promise.select(Promise.id).where(Promise.person.in_(part)))
+        followup_ids += _ids(FollowUp.select(FollowUp.id).where(FollowUp.person.in_(part)))
+    for field, ids in ((FollowUp.entry, entry_ids), (FollowUp.promise, promise_ids)):
+        for part in in_chunks(ids):
+            followup_ids += _ids(FollowUp.select(FollowUp.id).where(field.in_(part)))
+    return {
+        "entry": entry_ids,
+        "response": responses,
+        "promise": promise_ids,
+        "followup": sorted(set(followup_ids)),
+    }
+
+
 def forget(rows: Iterable) -> int:
     """Delete these rows (people, entries, promises, follow-ups) for good, with what depends on
-    them, their unused tags and their words in the search index; inside the caller's transaction.
-    A row already gone with another (e.g. with its person) is skipped. Returns how many went."""
+    them, their unused tags, their words in the search index and the fields the history of
+    changes kept of them; inside the caller's transaction. A row already gone with another (e.g.
+    with its person) is skipped. Returns how many went."""
     rows = list(rows)
     entry_ids: list[int] = []
     for row in rows:
@@ -102,11 +131,13 @@ def forget(rows: Iterable) -> int:
         elif isinstance(row, Entry):
             entry_ids.append(row.id)
     tags = tags_of(entry_ids)
+    logged = _logged_items(rows, entry_ids)
     gone = 0
     for row in rows:
         model = type(row)
         gone += model.delete().where(model.id == row.id).execute()  # foreign keys cascade
     drop_unused_tags(tags)
+    changelog.forget_changes(logged)
     if entry_ids:
         reindex_entries(entry_ids)  # their rows leave the index...
         forget_deleted()  # ...and their words its segments

@@ -16,11 +16,13 @@ above the last id it has seen, so a notification lost or collapsed loses nothing
 from __future__ import annotations
 
 import contextlib
+import getpass
+import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from cxjournal.store.models import ChangeLog, db, on_server
+from cxjournal.store.models import ChangeLog, Entry, FollowUp, Promise, Response, db, on_server
 
 CHANNEL = "cxjournal"
 # table -> (kind logged, column holding the id or None, op logged instead of the real one)
@@ -35,13 +37,29 @@ TRACKED: dict[str, tuple[str, str | None, str | None]] = {
     "setting": ("setting", None, None),
     "entry_tag": ("entry", "entry_id", "update"),
 }
+# The tables whose updates also log the fields they changed, from what to what (the history of
+# changes). Not people, departments, tags or settings: a person's history would keep their words
+# after an edit, and those are not asked for.
+_NOT_HISTORY = {"id", "created_at", "updated_at"}
+HISTORY_MODELS = (Entry, Response, Promise, FollowUp)
+HISTORY_FIELDS: dict[str, tuple[str, ...]] = {
+    model._meta.table_name: tuple(
+        f.column_name for f in model._meta.sorted_fields if f.column_name not in _NOT_HISTORY
+    )
+    for model in HISTORY_MODELS
+}
+TAGS = "tags"  # the "field" of a tag put on (``[null, name]``) or taken off (``[name, null]``)
 _OPS = ("insert", "update", "delete")
 _SQLITE_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
-_SERVER_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION cxjournal_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+_USER_FUNCTION = "cxjournal_user"
+_SERVER_FUNCTION = """
+CREATE OR REPLACE FUNCTION cxjournal_log_change() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
 DECLARE
   item integer;
   logged bigint;
+  fields text[];
+  changed jsonb;
 BEGIN
   IF TG_ARGV[1] <> '' THEN
     IF TG_OP = 'DELETE' THEN
@@ -50,11 +68,24 @@ BEGIN
       item := (to_jsonb(NEW) ->> TG_ARGV[1])::integer;
     END IF;
   END IF;
-  INSERT INTO change_log (kind, item_id, op, at)
+  IF TG_TABLE_NAME = 'entry_tag' AND TG_OP = 'INSERT' THEN
+    changed := jsonb_build_object('{tags}', jsonb_build_array(NULL,
+      (SELECT name FROM tag WHERE id = (to_jsonb(NEW) ->> 'tag_id')::integer)));
+  ELSIF TG_TABLE_NAME = 'entry_tag' AND TG_OP = 'DELETE' THEN
+    changed := jsonb_build_object('{tags}', jsonb_build_array(
+      (SELECT name FROM tag WHERE id = (to_jsonb(OLD) ->> 'tag_id')::integer), NULL));
+  ELSIF TG_OP = 'UPDATE' THEN
+    fields := CASE TG_TABLE_NAME {cases} END;
+    SELECT jsonb_object_agg(n.key, jsonb_build_array(o.value, n.value)) INTO changed
+    FROM jsonb_each(to_jsonb(NEW)) n JOIN jsonb_each(to_jsonb(OLD)) o ON o.key = n.key
+    WHERE n.key = ANY (fields) AND n.value IS DISTINCT FROM o.value;
+  END IF;
+  -- session_user: inside a SECURITY DEFINER function current_user is the function's owner
+  INSERT INTO change_log (kind, item_id, op, at, who, changes)
   VALUES (TG_ARGV[0], item, COALESCE(NULLIF(TG_ARGV[2], ''), lower(TG_OP)),
-          clock_timestamp() AT TIME ZONE 'UTC')
+          clock_timestamp() AT TIME ZONE 'UTC', session_user::text, changed::text)
   RETURNING id INTO logged;
-  PERFORM pg_notify('{CHANNEL}', logged::text);
+  PERFORM pg_notify('{channel}', logged::text);
   RETURN NULL;
 END $$
 """
@@ -74,22 +105,50 @@ class Change:
         return {"kind": self.kind, "id": self.item_id, "op": self.op, "at": self.at.isoformat()}
 
 
+def _sqlite_changes(table: str, op: str) -> str:
+    """The SQL of the ``changes`` value a SQLite trigger logs (NULL when there is none)."""
+    if table == "entry_tag" and op != "update":
+        row = "OLD" if op == "delete" else "NEW"
+        name = f"(SELECT name FROM tag WHERE id = {row}.tag_id)"
+        pair = f"{name}, NULL" if op == "delete" else f"NULL, {name}"
+        return f"json_object('{TAGS}', json_array({pair}))"
+    if op != "update" or table not in HISTORY_FIELDS:
+        return "NULL"
+    each = " UNION ALL ".join(
+        f'SELECT \'{c}\' AS f, OLD."{c}" AS o, NEW."{c}" AS n WHERE OLD."{c}" IS NOT NEW."{c}"'
+        for c in HISTORY_FIELDS[table]
+    )
+    return f"NULLIF((SELECT json_group_object(f, json_array(o, n)) FROM ({each})), '{{}}')"
+
+
 def _sqlite_triggers() -> list[str]:
     statements = []
     for table, (kind, column, forced) in TRACKED.items():
         for op in _OPS:
             row = "OLD" if op == "delete" else "NEW"
             item = f"{row}.{column}" if column else "NULL"
+            name = f"change_log_{table}_{op}"
+            statements.append(f'DROP TRIGGER IF EXISTS "{name}"')  # an older version's
             statements.append(
-                f'CREATE TRIGGER IF NOT EXISTS "change_log_{table}_{op}" AFTER {op.upper()} '
-                f'ON "{table}" BEGIN INSERT INTO change_log (kind, item_id, op, at) '
-                f"VALUES ('{kind}', {item}, '{forced or op}', {_SQLITE_NOW}); END"
+                f'CREATE TRIGGER "{name}" AFTER {op.upper()} '
+                f'ON "{table}" BEGIN INSERT INTO change_log (kind, item_id, op, at, changes) '
+                f"VALUES ('{kind}', {item}, '{forced or op}', {_SQLITE_NOW}, "
+                f"{_sqlite_changes(table, op)}); END"
             )
     return statements
 
 
+def _server_function() -> str:
+    (schema,) = db.execute_sql("SELECT quote_ident(current_schema())").fetchone()
+    cases = " ".join(
+        f"WHEN '{table}' THEN ARRAY[{', '.join(repr(c) for c in columns)}]"
+        for table, columns in HISTORY_FIELDS.items()
+    )
+    return _SERVER_FUNCTION.format(schema=schema, cases=cases, tags=TAGS, channel=CHANNEL)
+
+
 def _server_triggers() -> list[str]:
-    statements = [_SERVER_FUNCTION]
+    statements = [_server_function()]
     for table, (kind, column, forced) in TRACKED.items():
         name = f"change_log_{table}"
         statements.append(f'DROP TRIGGER IF EXISTS "{name}" ON "{table}"')
@@ -104,6 +163,48 @@ def create_triggers() -> None:
     """Make the database log every change of the tracked tables (inside the set-up transaction)."""
     for statement in _server_triggers() if on_server() else _sqlite_triggers():
         db.execute_sql(statement)
+    if not on_server():
+        note_writer(db.connection())
+
+
+def system_user() -> str:
+    """Who works on a file journal: the system account running this process."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name, no passwd entry
+        return "?"
+
+
+def note_writer(conn: sqlite3.Connection) -> None:
+    """Let this SQLite connection sign what it logs with the system user: a TEMP trigger (this
+    connection's own) fills ``who`` of each row the tables' triggers log. Another program's
+    connection has none and leaves ``who`` empty, where a function called by the tables' own
+    triggers would make its writes fail. Nothing when the log has no ``who`` yet (before the
+    upgrade that adds it) or the connection is read-only."""
+    user = system_user()
+    conn.create_function(_USER_FUNCTION, 0, lambda: user)
+    columns = {row[1] for row in conn.execute("PRAGMA main.table_info(change_log)")}
+    if "who" not in columns:
+        return
+    with contextlib.suppress(sqlite3.OperationalError):  # read-only: it writes nothing anyway
+        conn.execute(
+            "CREATE TEMP TRIGGER IF NOT EXISTS change_log_who AFTER INSERT ON main.change_log "
+            f"WHEN NEW.who IS NULL BEGIN UPDATE change_log SET who = {_USER_FUNCTION}() "
+            "WHERE id = NEW.id; END"
+        )
+
+
+def forget_changes(items: dict[str, list[int]]) -> None:
+    """Blank the fields logged for these items (kind -> ids), inside the caller's transaction:
+    an erased person's words leave the history; who and when stay."""
+    for kind, ids in items.items():
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            ChangeLog.update(changes=None).where(
+                ChangeLog.kind == kind,
+                ChangeLog.item_id.in_(part),
+                ChangeLog.changes.is_null(False),
+            ).execute()
 
 
 def _as_utc(value) -> datetime:

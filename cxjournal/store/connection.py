@@ -35,7 +35,7 @@ from peewee import SqliteDatabase
 from cxjournal.errors import DatabaseRefusedError, JournalDamagedError, StorageError
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
-from cxjournal.store import migrations
+from cxjournal.store import changelog, migrations
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import db
 from cxjournal.store.readonly import connect_read_only
@@ -182,6 +182,12 @@ class JournalDatabase(SqliteDatabase):
         cursor.database = self
         return cursor
 
+    def _add_conn_hooks(self, conn):
+        super()._add_conn_hooks(conn)
+        # signing the change log is best effort: a damaged file is refused by verify() anyway
+        with contextlib.suppress(sqlite3.DatabaseError):
+            changelog.note_writer(conn)
+
     def _guard(self, sql: str) -> None:
         if is_untrusted(self.database) and sql.lstrip().upper().startswith(_WRITE_VERBS):
             raise JournalDamagedError(damaged_message(self.database))
@@ -239,8 +245,12 @@ class JournalDatabase(SqliteDatabase):
         _checked.add(key)
 
 
+UNFINISHED = -1  # _inspect_existing: an empty database file, left by a creation cut short
+
+
 def _inspect_existing(path: Path) -> int:
-    """Schema version of an existing journal, read without writing; refuses anything else."""
+    """Schema version of an existing journal, read without writing (``UNFINISHED`` for an empty
+    database file); refuses anything else."""
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
@@ -251,6 +261,11 @@ def _inspect_existing(path: Path) -> int:
         con = connect_read_only(path)  # leaves no -wal/-shm beside a file it refuses
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            unmarked = app_id == 0 and con.execute("PRAGMA user_version").fetchone()[0] == 0
+            if unmarked and not con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+                # No table at all: a journal whose creation was cut short (the write-ahead mode
+                # is set before the tables are made); there is nothing in it to keep.
+                return UNFINISHED
             if app_id != APPLICATION_ID:
                 raise DatabaseRefusedError(
                     tr(
@@ -336,6 +351,7 @@ def open_journal(
                 ) from exc
     else:
         version = _inspect_existing(path)
+        is_new = version == UNFINISHED
         if version > migrations.SCHEMA_VERSION:
             raise DatabaseRefusedError(
                 tr(

@@ -281,12 +281,19 @@ class Erasure(BaseModel):
 class ChangeLog(BaseModel):
     """The one record of changes: a row per committed change of an entry, response, promise,
     follow-up, person, department, tag or setting, written by the database's own triggers
-    (``store.changelog``) whoever the writer is. Kinds, ids and what happened only, never text."""
+    (``store.changelog``) whoever the writer is: kinds, ids, what happened, who, and for an entry,
+    response, promise or follow-up the fields an update changed (the history of changes; blanked
+    by erasure). Notifications carry the ids only."""
 
     kind = CharField(max_length=20)  # cxjournal.changes.Kind values, and "response"
     item_id = IntegerField(null=True)  # null for a setting (its key is its id)
     op = CharField(max_length=6)  # insert, update, delete
     at = DateTimeField()  # UTC, from the database's clock
+    who = CharField(max_length=128, null=True)  # the login, the system user; null: another program
+    changes = TextField(null=True)  # JSON {"field": [old, new]}, or {"tags": [removed, added]}
+
+    class Meta:
+        indexes = ((("kind", "item_id"), False),)  # an item's history
 
 
 ALL_MODELS = (

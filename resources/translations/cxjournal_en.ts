@@ -13,6 +13,17 @@
     </message>
   </context>
   <context>
+    <name>EntryDetail</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n change</numerusform>
+        <numerusform>%n changes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryImportDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/history_dialog.py" />

@@ -138,6 +138,14 @@
   </context>
   <context>
     <name>EntryDetail</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n modification</numerusform>
+        <numerusform>%n modifications</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>&amp;Record response</source>
@@ -182,6 +190,16 @@
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Details:</source>
       <translation>Détails :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>History of changes</source>
+      <translation>Historique des modifications</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -297,6 +315,11 @@
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>{status} on {when}</source>
       <translation>{status} le {when}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
+      <source>{when} · {who} · {what}</source>
+      <translation>{when} · {who} · {what}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -3405,6 +3428,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>maintenant</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_history.py" />
+      <source>number</source>
+      <translation>numéro</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>one CSV file per table, in a folder; confidential entries are left out unless --include-confidential</source>
       <translation>un fichier CSV par table, dans un dossier ; les entrées confidentielles sont laissées de côté sauf avec --include-confidential</translation>
@@ -3629,6 +3657,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>which field a column holds (when, who, email, phone, side, kind, channel, title, details, satisfaction, tags, status, response, response_at, resolution, resolved_at, confidential); COLUMN= leaves it out</source>
       <translation>quel champ une colonne contient (when, who, email, phone, side, kind, channel, title, details, satisfaction, tags, status, response, response_at, resolution, resolved_at, confidential) ; COLONNE= l'ignore</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_followups.py" />
+      <source>who changed what in a follow-up, and when</source>
+      <translation>qui a modifié quoi dans une relance, et quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>who changed what in a promise, and when</source>
+      <translation>qui a modifié quoi dans une promesse, et quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>who changed what in an entry, and when</source>
+      <translation>qui a modifié quoi dans une entrée, et quand</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -3856,6 +3899,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesse confidentielle</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Created</source>
+      <translation>Création</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Deleted for good</source>
+      <translation>Suppression définitive</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
@@ -3938,6 +3991,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <source>Entry</source>
       <translation>Entrée</translation>
@@ -3945,6 +3999,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>Follow-up</source>
       <translation>Relance</translation>
@@ -4008,6 +4063,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/people.py" />
       <source>Move its staff to another department than “{name}”.</source>
       <translation>Déplacez son personnel vers un autre service que « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Moved to the trash</source>
+      <translation>Mise à la corbeille</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/people_import.py" />
@@ -4103,6 +4163,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
       <location filename="../../cxjournal/services/followups.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Promise</source>
@@ -4139,6 +4200,26 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>Response</source>
       <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Response deleted</source>
+      <translation>Réponse supprimée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Response recorded</source>
+      <translation>Réponse enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Response {id}: {field}</source>
+      <translation>Réponse {id} : {field}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Restored from the trash</source>
+      <translation>Restauration depuis la corbeille</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/edits.py" />
@@ -4219,6 +4300,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/tags.py" />
       <source>Tag</source>
       <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Tag added: {tag}</source>
+      <translation>Étiquette ajoutée : {tag}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>Tag removed: {tag}</source>
+      <translation>Étiquette retirée : {tag}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/edits.py" />
@@ -4425,6 +4516,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un pouls du personnel plus bas</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>another program</source>
+      <translation>un autre programme</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>broken</source>
       <translation>non tenue</translation>
@@ -4578,6 +4674,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/edits.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -4655,6 +4752,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/edits.py" />
+      <location filename="../../cxjournal/services/history.py" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -4662,6 +4760,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/edits.py" />
       <source>{field} is now “{value}”</source>
       <translation>{field} vaut maintenant « {value} »</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/history.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
@@ -6235,8 +6338,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Check-in</source>
       <translation>Point</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Closed on</source>
+      <translation>Clôturée le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6255,8 +6368,38 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Customer</source>
       <translation>Client</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Department</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Done on</source>
+      <translation>Faite le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Due</source>
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6265,8 +6408,23 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Entry</source>
+      <translation>Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Every two weeks</source>
       <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>First due date</source>
+      <translation>Échéance initiale</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>First response</source>
+      <translation>Première réponse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6290,13 +6448,33 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>In the trash since</source>
+      <translation>Dans la corbeille depuis</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Kept</source>
       <translation>Tenue</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Kept, broken or cancelled on</source>
+      <translation>Tenue, rompue ou annulée le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Low</source>
       <translation>Basse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Made on</source>
+      <translation>Faite le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6320,6 +6498,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Online review</source>
       <translation>Avis en ligne</translation>
     </message>
@@ -6330,8 +6518,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Person</source>
+      <translation>Personne</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6345,6 +6543,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Promise</source>
+      <translation>Promesse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Quarterly</source>
       <translation>Trimestriel</translation>
     </message>
@@ -6355,8 +6563,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Repeats</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Request</source>
       <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6365,8 +6583,43 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
+      <source>Response</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Series start</source>
+      <translation>Début de la série</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Snoozed until</source>
+      <translation>Reportée jusqu'au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
       <source>Staff</source>
       <translation>Personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -6377,6 +6630,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Survey</source>
       <translation>Enquête</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />

@@ -1,6 +1,7 @@
 """The Journal's detail pane: the selected entry, editable (title, details, kind, channel,
-satisfaction, priority, tags), its responses, and the actions that move it along — record a
-response, resolve, close without action, reopen, move to the trash."""
+satisfaction, priority, tags), its responses, the actions that move it along — record a
+response, resolve, close without action, reopen, move to the trash — and, folded until asked for,
+its history of changes (who changed what, and when)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
-from cxjournal.services import entries
+from cxjournal.services import entries, history
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
@@ -42,6 +44,7 @@ class EntryDetail(QWidget):
         self._shown: dict[str, object] = {}  # the form as last read from the journal
         self._build_fields()
         self._build_actions()
+        self._build_changes()
         self._lay_out()
         self._connect_signals()
         self.show_entry(None)
@@ -101,6 +104,45 @@ class EntryDetail(QWidget):
             self.tr("Move this entry to the trash (Delete); Ctrl+Z undoes")
         )
 
+    def _build_changes(self) -> None:
+        """The history of changes, folded: read from the journal only while unfolded."""
+        self.changes_toggle = QToolButton()
+        self.changes_toggle.setText(self.tr("History"))
+        self.changes_toggle.setCheckable(True)
+        self.changes_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.changes_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.changes_toggle.setAutoRaise(True)
+        self.changes = QLabel()
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes.setWordWrap(True)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes.setAccessibleName(self.tr("History of changes"))
+        self.changes.setVisible(False)
+
+    def _show_changes(self) -> None:
+        unfolded = self.changes_toggle.isChecked()
+        self.changes_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
+        )
+        self.changes.setVisible(unfolded)
+        if not unfolded or self.entry_id is None:
+            return
+        try:
+            lines = history.entry_history(self.entry_id)
+        except Exception:  # gone meanwhile: the pane empties itself at the next refresh
+            lines = []
+        lang = resolve_language(get_setting("language"))
+        text = [self.tr("%n change(s)", "", len(lines))]
+        text += [
+            self.tr("{when} · {who} · {what}").format(
+                when=format_datetime(line.at, lang),
+                who=history.who_label(line),
+                what=history.describe(line, lang),
+            )
+            for line in lines
+        ]
+        self.changes.setText("\n".join(text))
+
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
@@ -134,6 +176,8 @@ class EntryDetail(QWidget):
         body.addWidget(self.history)
         body.addWidget(self.response)
         body.addLayout(actions)
+        body.addWidget(self.changes_toggle)
+        body.addWidget(self.changes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
@@ -146,6 +190,7 @@ class EntryDetail(QWidget):
         self.close_button.clicked.connect(self.close_without_action)
         self.reopen_button.clicked.connect(self.reopen)
         self.trash_button.clicked.connect(lambda: self.trash_requested.emit(self.entry_id))
+        self.changes_toggle.toggled.connect(self._show_changes)
 
     # showing ---------------------------------------------------------------------------------
 
@@ -234,6 +279,7 @@ class EntryDetail(QWidget):
         self.resolve_button.setEnabled(active)
         self.close_button.setEnabled(active)
         self.reopen_button.setEnabled(not active)
+        self._show_changes()
 
     # actions ---------------------------------------------------------------------------------
 
