@@ -21,7 +21,7 @@ from cxjournal.services.common import (
     now_or,
     restore_from_trash,
 )
-from cxjournal.store import search
+from cxjournal.store import contact_dates, search
 from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag, insert_new
 
 ENTRY_FIELDS = (
@@ -196,6 +196,7 @@ def log_entry(
     _set_tags(entry, clean_tags(tags))
     search.reindex_entries([entry.id])
     checkins.record_checkin(entry, stamp)
+    contact_dates.bump(entry.person_id, occurred, own=entry.kind not in contact_dates.SHOP_KINDS)
     return entry
 
 
@@ -208,6 +209,7 @@ def edit_entry(entry: Entry | int, *, now: datetime | None = None, **changes) ->
             tr("Unknown detail: {names}.").format(names=", ".join(sorted(unknown)))
         )
     row = fetch(Entry, entry, tr("Entry"))
+    was_about = row.person_id
     if "person" in changes:
         who, side = _person_and_side(changes["person"], None if changes["person"] else row.side)
         if side != row.side:
@@ -239,6 +241,7 @@ def edit_entry(entry: Entry | int, *, now: datetime | None = None, **changes) ->
     search.reindex_entries([row.id])
     if row.kind == "check-in" and not was_checkin:  # corrected into a check-in: it answers one
         checkins.record_checkin(row, row.updated_at)
+    contact_dates.recompute([was_about, row.person_id])  # moved: both people's dates
     return row
 
 
@@ -260,6 +263,7 @@ def respond(
         row.status = v.IN_PROGRESS
     row.updated_at = now_or(now)
     row.save()
+    contact_dates.bump(row.person_id, when)
     return answer
 
 
@@ -287,6 +291,7 @@ def resolve_entry(
     row.updated_at = now_or(now)
     row.save()
     search.reindex_entries([row.id])
+    contact_dates.bump(row.person_id, when)
     return row
 
 
@@ -299,6 +304,7 @@ def reopen_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
     row.resolved_at = None
     row.updated_at = now_or(now)
     row.save()
+    contact_dates.recompute([row.person_id])
     return row
 
 
@@ -307,6 +313,7 @@ def trash_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
     """Move an entry to the trash (it leaves lists, search and statistics until restored)."""
     row = move_to_trash(Entry, entry, tr("Entry"), now)
     search.reindex_entries([row.id])
+    contact_dates.recompute([row.person_id])
     return row
 
 
@@ -314,6 +321,7 @@ def trash_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
 def restore_entry(entry: Entry | int) -> Entry:
     row = restore_from_trash(Entry, entry, tr("Entry"))
     search.reindex_entries([row.id])
+    contact_dates.recompute([row.person_id])
     return row
 
 

@@ -22,6 +22,7 @@ from cxjournal.services.common import (
     now_or,
     restore_from_trash,
 )
+from cxjournal.store import contact_dates
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
 # Derived states shown to the owner (stored status in brackets):
@@ -118,6 +119,7 @@ def _settle(promise: Promise | int, status: str, at, note: str | None, now) -> P
         row.note = check.clean_text(note, tr("Note"))
     row.updated_at = now_or(now)
     row.save()
+    contact_dates.recompute([row.person_id])
     return row
 
 
@@ -188,6 +190,7 @@ def edit_promise(
     """Correct what was promised, to whom, or by when. A new due date is a renegotiation: the
     date first promised is kept, and only an open promise can be given one."""
     row = fetch(Promise, promise, tr("Promise"))
+    was_for = row.person_id
     if what is not None:
         row.what = check.clean_text(what, tr("What was promised"), required=True, max_len=2000)
     if person is not None and person != "":
@@ -210,6 +213,7 @@ def edit_promise(
             row.due_date = due_date
     row.updated_at = now_or(now)
     row.save()
+    contact_dates.recompute([was_for, row.person_id])
     return row
 
 
@@ -221,18 +225,21 @@ def reopen_promise(promise: Promise | int, *, now=None) -> Promise:
     row.fulfilled_at = None
     row.updated_at = now_or(now)
     row.save()
+    contact_dates.recompute([row.person_id])
     return row
 
 
 @action
 def trash_promise(promise: Promise | int, *, now=None) -> Promise:
     row = move_to_trash(Promise, promise, tr("Promise"), now)
+    contact_dates.recompute([row.person_id])
     return row
 
 
 @action
 def restore_promise(promise: Promise | int) -> Promise:
     row = restore_from_trash(Promise, promise, tr("Promise"))
+    contact_dates.recompute([row.person_id])
     return row
 
 
