@@ -220,6 +220,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>Erased %n people past the period.</source>
+      <translation>
+        <numerusform>Erased %n person past the period.</numerusform>
+        <numerusform>Erased %n people past the period.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Erased {name} and %n entries.</source>
       <translation>
@@ -311,6 +319,57 @@
       <translation>
         <numerusform>%n event written to {path}. Import the file again later: your calendar updates it instead of adding a copy.</numerusform>
         <numerusform>%n events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n customers</source>
+      <translation>
+        <numerusform>%n customer</numerusform>
+        <numerusform>%n customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n months</source>
+      <translation>
+        <numerusform>%n month</numerusform>
+        <numerusform>%n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n staff concerns</source>
+      <translation>
+        <numerusform>%n staff concern</numerusform>
+        <numerusform>%n staff concerns</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n staff members</source>
+      <translation>
+        <numerusform>%n staff member</numerusform>
+        <numerusform>%n staff members</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n years</source>
+      <translation>
+        <numerusform>%n year</numerusform>
+        <numerusform>%n years</numerusform>
       </translation>
     </message>
   </context>
