@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cxjournal import months
 from cxjournal.i18n import tr, trn
-from cxjournal.reports.building import MONTHLY, PERSON, WEEK, ReportRequest, build_report
+from cxjournal.reports.building import MONTHLY, PERSON, PRIVACY, WEEK, ReportRequest, build_report
 from cxjournal.services import people, validation
 
 
@@ -44,6 +44,10 @@ def _week(args) -> int:
     return _done(args.out, build_report(request, args.out))
 
 
+def _privacy(args) -> int:
+    return _done(args.out, build_report(ReportRequest(PRIVACY, lang=args.lang), args.out))
+
+
 def register(commands) -> None:
     report = commands.add_parser("report", help=tr("print-ready PDF reports", "cli"))
     sub = report.add_subparsers(dest="action", metavar="REPORT", required=True)
@@ -60,11 +64,16 @@ def register(commands) -> None:
     week.add_argument("--week-of", metavar="YYYY-MM-DD", help=tr("any day of the week", "cli"))
     week.set_defaults(handler=_week)
 
-    for parser in (monthly, person, week):
+    privacy = sub.add_parser(
+        "privacy", help=tr("the record of processing personal data (GDPR register)", "cli")
+    )
+    privacy.set_defaults(handler=_privacy)
+    for parser in (monthly, person, week, privacy):
         parser.add_argument("--out", required=True, metavar="FILE.pdf")
         parser.add_argument(
             "--lang", choices=("fr", "en"), help=tr("default: the language setting", "cli")
         )
+    for parser in (monthly, person, week):
         parser.add_argument(
             "--include-confidential",
             action="store_true",

@@ -19,7 +19,7 @@ from cxjournal.demo.promises import add_promises
 from cxjournal.demo.words import LANGUAGES, load_words
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
-from cxjournal.store import identity, search
+from cxjournal.store import contact_dates, identity, search
 from cxjournal.store.models import Entry, Person, Setting, upsert
 from cxjournal.store.transactions import write_transaction
 
@@ -78,6 +78,7 @@ def fill_demo(
         promises = add_promises(demo, told)
         followups = add_followups(demo, departments, told, promises)
         search.rebuild_index()
+        contact_dates.recompute()  # the demo's people get their contact dates
     if progress:
         progress(entries, entries)
     return DemoResult(people, entries, len(promises), followups)

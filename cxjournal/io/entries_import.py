@@ -30,7 +30,7 @@ from cxjournal.services import checkins
 from cxjournal.services import validation as check
 from cxjournal.services.entries import tag_key, tags_named
 from cxjournal.services.people import _fold
-from cxjournal.store import search
+from cxjournal.store import contact_dates, search
 from cxjournal.store.bulk import insert_rows
 from cxjournal.store.models import Entry, EntryTag, Person, Response
 from cxjournal.store.transactions import read_transaction, write_transaction
@@ -245,6 +245,7 @@ def _write(
     for entry_id, entry in zip(ids, entries, strict=True):
         if entry["kind"] == "check-in":  # answers a department's check-in, as when logged
             checkins.record_checkin(Entry.get_by_id(entry_id), stamp)
+    contact_dates.recompute(r[0] for r in rows)
     if progress:
         progress(len(ids), len(ids))
 

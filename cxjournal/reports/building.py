@@ -17,8 +17,8 @@ from cxjournal.errors import ValidationError
 from cxjournal.files import private_output
 from cxjournal.i18n import speaking, tr
 
-MONTHLY, PERSON, WEEK = "monthly", "person", "week"
-KINDS = (MONTHLY, PERSON, WEEK)
+MONTHLY, PERSON, WEEK, PRIVACY = "monthly", "person", "week", "privacy"
+KINDS = (MONTHLY, PERSON, WEEK, PRIVACY)
 
 
 @dataclass(frozen=True)
@@ -103,4 +103,8 @@ def _build(request: ReportRequest, partial: Path, lang: str, progress) -> int:
             include_confidential=secret,
             progress=progress,
         )
+    if request.kind == PRIVACY:
+        from cxjournal.reports.privacy_register import build_privacy_register
+
+        return build_privacy_register(partial, lang=lang, progress=progress)
     raise ValidationError(tr("There is no report called “{kind}”.").format(kind=request.kind))

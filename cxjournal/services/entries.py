@@ -21,7 +21,7 @@ from cxjournal.services.common import (
     now_or,
     restore_from_trash,
 )
-from cxjournal.store import search
+from cxjournal.store import contact_dates, search
 from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag, insert_new
 
 ENTRY_FIELDS = (
@@ -203,6 +203,7 @@ def log_entry(
     _set_tags(entry, clean_tags(tags))
     search.reindex_entries([entry.id])
     checkins.record_checkin(entry, stamp)
+    contact_dates.bump(entry.person_id, occurred, own=entry.kind not in contact_dates.SHOP_KINDS)
     return entry
 
 
@@ -258,6 +259,7 @@ def edit_entry(
         )
     row = fetch(Entry, entry, tr("Entry"), lock=True)
     edits.check_base(entry_values(row, base or ()), base, changes, fields=ENTRY_FIELDS)
+    was_about = row.person_id
     was_checkin = row.kind == "check-in"
     stamp = now_or(now)
     written = edits.save_changed(row, _entry_values(row, changes, now), stamp)
@@ -273,6 +275,7 @@ def edit_entry(
         search.reindex_entries([row.id])
     if row.kind == "check-in" and not was_checkin:  # corrected into a check-in: it answers one
         checkins.record_checkin(row, row.updated_at)
+    contact_dates.recompute([was_about, row.person_id])  # moved: both people's dates
     return row
 
 
@@ -294,6 +297,7 @@ def respond(
         row.status = v.IN_PROGRESS
     row.updated_at = now_or(now)
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
+    contact_dates.bump(row.person_id, when)
     return answer
 
 
@@ -321,6 +325,7 @@ def resolve_entry(
     row.updated_at = now_or(now)
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     search.reindex_entries([row.id])
+    contact_dates.bump(row.person_id, when)
     return row
 
 
@@ -333,6 +338,7 @@ def reopen_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
     row.resolved_at = None
     row.updated_at = now_or(now)
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
+    contact_dates.recompute([row.person_id])
     return row
 
 
@@ -341,6 +347,7 @@ def trash_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
     """Move an entry to the trash (it leaves lists, search and statistics until restored)."""
     row = move_to_trash(Entry, entry, tr("Entry"), now)
     search.reindex_entries([row.id])
+    contact_dates.recompute([row.person_id])
     return row
 
 
@@ -348,6 +355,7 @@ def trash_entry(entry: Entry | int, *, now: datetime | None = None) -> Entry:
 def restore_entry(entry: Entry | int) -> Entry:
     row = restore_from_trash(Entry, entry, tr("Entry"))
     search.reindex_entries([row.id])
+    contact_dates.recompute([row.person_id])
     return row
 
 

@@ -25,6 +25,7 @@ from cxjournal.services.common import (
     now_or,
     restore_from_trash,
 )
+from cxjournal.store import contact_dates
 from cxjournal.store.models import Department, Entry, FollowUp, Person, Promise
 
 if TYPE_CHECKING:
@@ -90,6 +91,13 @@ def followup_person(item: FollowUp) -> Person | None:
     if item.promise_id:
         return item.promise.person
     return None
+
+
+def _recompute_contact(item: FollowUp) -> None:
+    """A done follow-up is a contact with its person: keep their contact dates right."""
+    if item.done_at is not None:
+        who = followup_person(item)
+        contact_dates.recompute([who.id if who else None])
 
 
 def followup_about(item: FollowUp) -> str:
@@ -195,6 +203,7 @@ def complete_followup(
     row.done_at = check.happened(at, tr("When"), stamp) or stamp
     row.updated_at = stamp
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
+    _recompute_contact(row)
     upcoming = next_occurrence(row)
     if upcoming is None:
         return None
@@ -277,6 +286,7 @@ def edit_followup(
 @action
 def trash_followup(item: FollowUp | int, *, now: datetime | None = None) -> FollowUp:
     row = move_to_trash(FollowUp, item, tr("Follow-up"), now)
+    _recompute_contact(row)
     return row
 
 
@@ -285,7 +295,9 @@ def restore_followup(item: FollowUp | int) -> FollowUp:
     row = fetch(FollowUp, item, tr("Follow-up"), include_deleted=True)
     if row.origin == "check-in" and row.department_id and row.done_at is None:
         _refuse_a_second_open_checkin(row)
-    return restore_from_trash(FollowUp, row, tr("Follow-up"))
+    row = restore_from_trash(FollowUp, row, tr("Follow-up"))
+    _recompute_contact(row)
+    return row
 
 
 def _refuse_a_second_open_checkin(row: FollowUp) -> None:

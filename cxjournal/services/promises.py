@@ -23,6 +23,7 @@ from cxjournal.services.common import (
     now_or,
     restore_from_trash,
 )
+from cxjournal.store import contact_dates
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
 # Derived states shown to the owner (stored status in brackets):
@@ -119,6 +120,7 @@ def _settle(promise: Promise | int, status: str, at, note: str | None, now) -> P
         row.note = check.clean_text(note, tr("Note"))
     row.updated_at = now_or(now)
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
+    contact_dates.recompute([row.person_id])
     return row
 
 
@@ -204,6 +206,7 @@ def edit_promise(
     mine = {"what": what, "person": person, "due": due}
     mine = {name: value for name, value in mine.items() if value not in (None, "")}
     edits.check_base(promise_values(row, base or ()), base, mine, fields=PROMISE_FIELDS)
+    was_for = row.person_id
     values: dict = {}
     if what is not None:
         values["what"] = check.clean_text(
@@ -228,6 +231,7 @@ def edit_promise(
             _check_due(due_date, row.made_at)
             values["due_date"] = due_date
     edits.save_changed(row, values, now_or(now))
+    contact_dates.recompute([was_for, row.person_id])
     return row
 
 
@@ -239,18 +243,21 @@ def reopen_promise(promise: Promise | int, *, now=None) -> Promise:
     row.fulfilled_at = None
     row.updated_at = now_or(now)
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
+    contact_dates.recompute([row.person_id])
     return row
 
 
 @action
 def trash_promise(promise: Promise | int, *, now=None) -> Promise:
     row = move_to_trash(Promise, promise, tr("Promise"), now)
+    contact_dates.recompute([row.person_id])
     return row
 
 
 @action
 def restore_promise(promise: Promise | int) -> Promise:
     row = restore_from_trash(Promise, promise, tr("Promise"))
+    contact_dates.recompute([row.person_id])
     return row
 
 

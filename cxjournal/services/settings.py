@@ -20,6 +20,7 @@ class SettingSpec(NamedTuple):
     kind: str = TEXT
     choices: tuple[str, ...] = ()  # for CHOICE
     maximum: int = 10000  # for NUMBER (0 is "off")
+    minimum: int = 0  # for NUMBER: above 0 when "off" is not a choice
 
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -38,6 +39,11 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("include_confidential_in_reports", "0", FLAG),
         SettingSpec("confidential_in_reminders", "0", FLAG),  # a confidential entry's text shown
         SettingSpec("welcomed", "0", FLAG),  # the first-run welcome step was completed
+        # How long people are kept (GDPR), in months: the owner may shorten, never lengthen
+        # (customers: the CNIL's 3 years after their last own contact; staff: 5 years).
+        SettingSpec("keep_customers_months", "36", NUMBER, maximum=36, minimum=1),
+        SettingSpec("keep_staff_months", "60", NUMBER, maximum=60, minimum=1),
+        SettingSpec("retention_reviewed", ""),  # the month (YYYY-MM) the list was last reviewed
     )
 }
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
@@ -81,6 +87,12 @@ def _clean(key: str, value) -> str:
             number = int(str(value).strip())
         except ValueError:
             number = -1
+        if spec.minimum and not spec.minimum <= number <= spec.maximum:
+            raise ValidationError(
+                tr("Give a whole number from {minimum} to {maximum}.").format(
+                    minimum=spec.minimum, maximum=spec.maximum
+                )
+            )
         if not 0 <= number <= spec.maximum:
             raise ValidationError(
                 tr("Give a whole number from 0 (off) to {maximum}.").format(maximum=spec.maximum)

@@ -29,7 +29,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 
@@ -241,6 +241,19 @@ def _to_v8() -> None:
     changelog.create_triggers()
 
 
+def _to_v9() -> None:
+    """Each person's last contact of any kind and last contact they began, computed from the
+    entries, responses, promises and follow-ups already there (``store.contact_dates``)."""
+    from cxjournal.store import contact_dates
+
+    kind = "TIMESTAMP" if on_server() else "DATETIME"
+    columns = {c.name for c in db.get_columns("person")}
+    for name in ("last_contact_at", "last_own_contact_at"):
+        if name not in columns:
+            db.execute_sql(f'ALTER TABLE "person" ADD COLUMN "{name}" {kind}')
+    contact_dates.recompute()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -263,6 +276,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     6: _to_v6,
     7: _to_v7,
     8: _to_v8,
+    9: _to_v9,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -154,6 +154,10 @@ class Person(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)  # in the trash since then
+    # Derived from the entries, responses, promises and follow-ups (store.contact_dates): any
+    # contact (keeping in touch), and only those the person began (how long data may be kept).
+    last_contact_at = DateTimeField(null=True)
+    last_own_contact_at = DateTimeField(null=True)
 
     class Meta:
         indexes = ((("side", "name"), False),)

@@ -242,6 +242,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>Erased %n people past the period.</source>
+      <translation>
+        <numerusform>Erased %n person past the period.</numerusform>
+        <numerusform>Erased %n people past the period.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Erased {name} and %n entries.</source>
       <translation>
@@ -347,11 +355,52 @@
   <context>
     <name>reports</name>
     <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n customers</source>
+      <translation>
+        <numerusform>%n customer</numerusform>
+        <numerusform>%n customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
         <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n months</source>
+      <translation>
+        <numerusform>%n month</numerusform>
+        <numerusform>%n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n staff concerns</source>
+      <translation>
+        <numerusform>%n staff concern</numerusform>
+        <numerusform>%n staff concerns</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n staff members</source>
+      <translation>
+        <numerusform>%n staff member</numerusform>
+        <numerusform>%n staff members</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n years</source>
+      <translation>
+        <numerusform>%n year</numerusform>
+        <numerusform>%n years</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -2783,6 +2783,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Effacer définitivement {name} et tout son historique ?</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>Erased %n people past the period.</source>
+      <translation>
+        <numerusform>Effacé %n personne au-delà de la durée de conservation.</numerusform>
+        <numerusform>Effacé %n personnes au-delà de la durée de conservation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Erased {name} and %n entries.</source>
       <translation>
@@ -2854,6 +2862,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Prochaine : n° {id} le {due}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>Nobody is past the period the journal keeps people.</source>
+      <translation>Personne n’a dépassé la durée de conservation du journal.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>Nothing was deleted.</source>
       <translation>Rien n'a été supprimé.</translation>
@@ -2862,6 +2875,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Nothing was erased.</source>
       <translation>Rien n'a été effacé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>Nothing was erased: add --yes to confirm the erasure of everyone listed.</source>
+      <translation>Rien n’a été effacé : ajoutez --yes pour confirmer l’effacement de toutes les personnes listées.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -3168,6 +3186,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>société, pour un client professionnel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>confirm the erasure</source>
+      <translation>confirmer l’effacement</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>copy the journal into an empty journal: a file, or a server (postgresql://user@host/dbname; the password from PGPASSWORD or ~/.pgpass), checked table by table</source>
       <translation>copier le journal dans un journal vide : un fichier, ou un serveur (postgresql://utilisateur@hôte/base ; le mot de passe vient de PGPASSWORD ou de ~/.pgpass), vérifié table par table</translation>
@@ -3176,6 +3199,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>correct what was promised, to whom, or by when</source>
       <translation>corriger ce qui a été promis, à qui ou pour quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>counted from {date}</source>
+      <translation>compté depuis le {date}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/__init__.py" />
@@ -3224,6 +3252,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>ne pas demander</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>due since {date}</source>
+      <translation>à effacer depuis le {date}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>entries {n}, problems opened {opened}, resolved {resolved}, first response {first} h (median), resolution {res} h, satisfaction {sat}</source>
       <translation>entrées : {n}, problèmes ouverts : {opened}, résolus : {resolved}, première réponse : {first} h (médiane), résolution : {res} h, satisfaction : {sat}</translation>
@@ -3242,6 +3275,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>erase a person and their history</source>
       <translation>effacer une personne et son historique</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>erase everyone listed, for good</source>
+      <translation>effacer définitivement toutes les personnes listées</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_settings.py" />
@@ -3618,6 +3656,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>la promesse ne sera pas tenue</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>the record of processing personal data (GDPR register)</source>
+      <translation>le registre des traitements de données personnelles (RGPD)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>the whole journal as one JSON file: a backup, so it keeps everything, confidential entries included</source>
       <translation>tout le journal dans un fichier JSON : une sauvegarde, qui garde donc tout, entrées confidentielles comprises</translation>
@@ -3672,6 +3715,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>who changed what in an entry, and when</source>
       <translation>qui a modifié quoi dans une entrée, et quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>who is past the period the journal keeps people (Settings ▸ Privacy); nothing is deleted until you run 'retention erase --yes'</source>
+      <translation>qui a dépassé la durée de conservation du journal (Réglages ▸ Confidentialité) ; rien n’est supprimé avant que vous lanciez « retention erase --yes »</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -4018,6 +4066,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/settings.py" />
       <source>Give a whole number from 0 (off) to {maximum}.</source>
       <translation>Donnez un nombre entier de 0 (désactivé) à {maximum}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>Give a whole number from {minimum} to {maximum}.</source>
+      <translation>Donnez un nombre entier de {minimum} à {maximum}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />
@@ -5592,12 +5645,73 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   <context>
     <name>reports</name>
     <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n customers</source>
+      <translation>
+        <numerusform>%n client</numerusform>
+        <numerusform>%n clients</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entrée</numerusform>
         <numerusform>%n entrées</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n months</source>
+      <translation>
+        <numerusform>%n mois</numerusform>
+        <numerusform>%n mois</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n staff concerns</source>
+      <translation>
+        <numerusform>%n préoccupation du personnel</numerusform>
+        <numerusform>%n préoccupations du personnel</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n staff members</source>
+      <translation>
+        <numerusform>%n membre du personnel</numerusform>
+        <numerusform>%n membres du personnel</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n years</source>
+      <translation>
+        <numerusform>%n an</numerusform>
+        <numerusform>%n ans</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>(the shop's name is not set)</source>
+      <translation>(le nom du commerce n’est pas renseigné)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>A journal file: anyone who can use the computer account holding it can read it. Use separate system accounts, or a shared journal with roles, when staff use that computer.</source>
+      <translation>Un fichier journal : toute personne qui peut utiliser le compte de l’ordinateur qui le contient peut le lire. Utilisez des comptes système séparés, ou un journal partagé avec des rôles, quand le personnel utilise cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>A shared journal on a database server: the server's accounts. The list of accounts by role is not available yet.</source>
+      <translation>Un journal partagé sur un serveur de base de données : les comptes du serveur. La liste des comptes par rôle n’est pas encore disponible.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Advised: staff concerns may hold health data, a special category of data (GDPR article 9). Carry out a data protection impact assessment.</source>
+      <translation>Conseillée : les préoccupations du personnel peuvent contenir des données de santé, une catégorie particulière de données (article 9 du RGPD). Réalisez une analyse d’impact relative à la protection des données.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5646,6 +5760,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Fréquence</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Categories of people and data</source>
+      <translation>Catégories de personnes et de données</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Change</source>
       <translation>Évolution</translation>
@@ -5687,9 +5806,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Les sujets confidentiels ne figurent pas sur cette fiche.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Controller</source>
+      <translation>Responsable du traitement</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Customer complaints</source>
       <translation>Réclamations des clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Customer relationship: feedback, complaints, promises and follow-ups.</source>
+      <translation>Relation client : avis, réclamations, promesses et suivis.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5709,6 +5838,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
         <numerusform>Clients : %n entrée</numerusform>
         <numerusform>Clients : %n entrées</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Customers: {period} after their last own contact.</source>
+      <translation>Clients : {period} après leur dernier contact de leur initiative.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Data protection impact assessment</source>
+      <translation>Analyse d’impact relative à la protection des données</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5769,6 +5908,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Entrées par semaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Erasure removes a person for good, search index and free pages included.</source>
+      <translation>L’effacement supprime une personne définitivement, index de recherche et pages libres compris.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Expected</source>
       <translation>Prévu</translation>
@@ -5808,6 +5952,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Highlights</source>
       <translation>Temps forts</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>How long data is kept</source>
+      <translation>Durée de conservation</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
@@ -5870,6 +6019,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Thèmes les plus fréquents</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Names, contact details, what was said and done, dates.</source>
+      <translation>Noms, coordonnées, ce qui a été dit et fait, dates.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>No complaint or concern was open.</source>
       <translation>Aucune réclamation ni aucun signalement n'était ouvert.</translation>
@@ -5920,6 +6074,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Aucune promesse.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Not advised while no staff concern is recorded.</source>
+      <translation>Non nécessaire tant qu’aucune préoccupation du personnel n’est enregistrée.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Not done</source>
       <translation>Pas fait</translation>
@@ -5938,6 +6097,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Nothing to show.</source>
       <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>On a server: each person signs in with their own account; connections use TLS.</source>
+      <translation>Sur un serveur : chaque personne se connecte avec son propre compte ; les connexions utilisent TLS.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -5980,6 +6144,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Person history</source>
       <translation>Historique d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Personal data (GDPR)</source>
+      <translation>Données personnelles (RGPD)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
@@ -6029,6 +6198,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesses tenues à temps, sur six mois</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Purposes</source>
+      <translation>Finalités</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Record of processing</source>
+      <translation>Registre des traitements</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Resolution:</source>
       <translation>Résolution :</translation>
@@ -6060,6 +6239,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Note</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Security measures</source>
+      <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Side</source>
@@ -6075,6 +6259,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Staff and customers, month by month</source>
       <translation>Personnel et clients, mois par mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Staff as internal customers: concerns, requests, ideas and check-ins.</source>
+      <translation>Le personnel comme client interne : préoccupations, demandes, idées et points réguliers.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Staff concerns may hold health data (a special category).</source>
+      <translation>Les préoccupations du personnel peuvent contenir des données de santé (une catégorie particulière).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -6105,6 +6299,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Staff: {period} after their last entry.</source>
+      <translation>Personnel : {period} après leur dernière entrée.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -6121,6 +6320,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Tags:</source>
       <translation>Étiquettes :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>The journal file, its backups and exports are private to their owner (0600).</source>
+      <translation>Le fichier journal, ses sauvegardes et ses exports ne sont lisibles que par leur propriétaire (0600).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -6205,6 +6409,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Qui</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Who has access</source>
+      <translation>Qui y a accès</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Yes</source>
       <translation>Oui</translation>
@@ -6228,6 +6437,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>{change} vs {month}</source>
       <translation>{change} par rapport à {month}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>{customers}, {staff}; {entries}, {concerns}.</source>
+      <translation>{customers}, {staff} ; {entries}, {concerns}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/weekly_sheet.py" />

@@ -1,0 +1,65 @@
+"""``cxjournal retention [--json]`` and ``cxjournal retention erase --yes``: who is past the period
+the journal keeps people (Settings ▸ Privacy), and erasing them once the owner confirms."""
+
+from __future__ import annotations
+
+from cxjournal import clock
+from cxjournal import vocabulary as v
+from cxjournal.cli.output import emit_json, emit_lines
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr, trn
+from cxjournal.services import retention
+
+
+def _list(args) -> int:
+    now = clock.now()
+    due = retention.due_for_deletion(now)
+    if args.json:
+        emit_json([d.as_dict() for d in due])
+        return 0
+    if not due:
+        print(tr("Nobody is past the period the journal keeps people.", "cli"))
+        return 0
+    lines = [
+        "\t".join(
+            (
+                f"#{d.person_id}",
+                d.name,
+                v.label(d.side).lower(),
+                tr("counted from {date}", "cli").format(date=d.counted_from.date().isoformat()),
+                tr("due since {date}", "cli").format(date=d.due_since.date().isoformat()),
+            )
+        )
+        for d in due
+    ]
+    emit_lines(lines)
+    return 0
+
+
+def _erase(args) -> int:
+    if not args.yes:
+        raise ValidationError(
+            tr("Nothing was erased: add --yes to confirm the erasure of everyone listed.", "cli")
+        )
+    now = clock.now()
+    count = retention.erase_due(now)
+    retention.mark_reviewed(now)
+    print(
+        trn("Erased %n person past the period.", "Erased %n people past the period.", count, "cli")
+    )
+    return 0
+
+
+def register(commands) -> None:
+    help_text = tr(
+        "who is past the period the journal keeps people (Settings ▸ Privacy); nothing is "
+        "deleted until you run 'retention erase --yes'",
+        "cli",
+    )
+    cmd = commands.add_parser("retention", help=help_text, description=help_text)
+    cmd.add_argument("--json", action="store_true")
+    cmd.set_defaults(handler=_list)
+    sub = cmd.add_subparsers(dest="action", metavar="ACTION")
+    erase = sub.add_parser("erase", help=tr("erase everyone listed, for good", "cli"))
+    erase.add_argument("--yes", action="store_true", help=tr("confirm the erasure", "cli"))
+    erase.set_defaults(handler=_erase)
