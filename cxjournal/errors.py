@@ -46,3 +46,23 @@ class BusyError(StorageError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, retry=True)
+
+
+class ServerUnreachableError(DatabaseRefusedError):
+    """The journal's server could not be reached (unknown host, refused, timed out): nothing was
+    opened, and trying again later may work."""
+
+    retry = True
+
+
+class SignInNeededError(DatabaseRefusedError):
+    """The server wants a password that was not given (``wrong_password`` False) or refused the
+    one given (True)."""
+
+    def __init__(self, message: str, *, wrong_password: bool) -> None:
+        super().__init__(message)
+        self.wrong_password = wrong_password
+
+
+class CannotRememberError(CXJournalError):
+    """This computer has no safe place (a system keyring) to keep a password."""

@@ -3692,6 +3692,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Un service nommé « {name} » existe déjà.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/credentials.py" />
+      <source>A password cannot be remembered on this computer: it has no safe system keyring (on Linux, a secret service such as GNOME Keyring or KWallet).</source>
+      <translation>Un mot de passe ne peut pas être mémorisé sur cet ordinateur : il n’a pas de trousseau système sûr (sous Linux, un service de secrets comme GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/promises.py" />
       <source>A promise cannot be settled before it was made.</source>
       <translation>Une promesse ne peut pas être réglée avant d'avoir été faite.</translation>
@@ -3739,7 +3744,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Impossible de créer le journal {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/store/server.py" />
+      <location filename="../../cxjournal/store/server_login.py" />
       <source>Cannot open the journal on the server {address}: {reason}</source>
       <translation>Impossible d’ouvrir le journal sur le serveur {address} : {reason}</translation>
     </message>
@@ -3946,6 +3951,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Nouvelle échéance</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>No computer called {host} was found on the network. Check its name.</source>
+      <translation>Aucun ordinateur nommé {host} n’a été trouvé sur le réseau. Vérifiez son nom.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
       <source>No link between the two sides stands out from chance over these months.</source>
       <translation>Aucun lien entre les deux côtés ne se distingue du hasard sur ces mois.</translation>
@@ -4118,6 +4128,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Cette entrée concerne quelqu'un d'autre.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>The computer {host} did not answer on port {port}: is PostgreSQL running there, and open to this network? ({reason})</source>
+      <translation>L’ordinateur {host} n’a pas répondu sur le port {port} : PostgreSQL y est-il lancé, et ouvert à ce réseau ? ({reason})</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/server.py" />
       <source>The database {address} holds other tables and is not a CX Journal. It was left untouched.</source>
       <translation>La base {address} contient d’autres tables et n’est pas un CX Journal. Elle n’a pas été modifiée.</translation>
@@ -4199,9 +4214,24 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>L’identifiant utilisé pour {address} n’a pas le droit de faire cela.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>The server {address} needs the password of the account {account}: set PGPASSWORD or put it in ~/.pgpass, or sign in from the window.</source>
+      <translation>Le serveur {address} demande le mot de passe du compte {account} : définissez PGPASSWORD ou mettez-le dans ~/.pgpass, ou connectez-vous depuis la fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>The server {address} refused the password of the account {account}. Set the right one in PGPASSWORD or ~/.pgpass, or sign in from the window.</source>
+      <translation>Le serveur {address} a refusé le mot de passe du compte {account}. Mettez le bon dans PGPASSWORD ou ~/.pgpass, ou connectez-vous depuis la fenêtre.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entry_query.py" />
       <source>The start date is after the end date.</source>
       <translation>La date de début est après la date de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/credentials.py" />
+      <source>The system keyring did not keep the password ({reason}).</source>
+      <translation>Le trousseau système n’a pas gardé le mot de passe ({reason}).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/people.py" />
