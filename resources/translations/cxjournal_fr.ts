@@ -2219,6 +2219,155 @@
     </message>
   </context>
   <context>
+    <name>SharedJournalDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Account:</source>
+      <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Computer:</source>
+      <translation>&amp;Ordinateur :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Connection:</source>
+      <translation>C&amp;onnexion :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Database:</source>
+      <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>A journal kept on a PostgreSQL server, shared by the shop's computers. Ask whoever set up the server for these details.</source>
+      <translation>Un journal gardé sur un serveur PostgreSQL, partagé par les ordinateurs de la boutique. Demandez ces informations à la personne qui a installé le serveur.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Connect</source>
+      <translation>Se connecter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Encrypted (required)</source>
+      <translation>Chiffrée (obligatoire)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Encrypted, and the server's certificate checked</source>
+      <translation>Chiffrée, et certificat du serveur vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Not encrypted: only for a server on this computer</source>
+      <translation>Non chiffrée : seulement pour un serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Open a shared journal</source>
+      <translation>Ouvrir un journal partagé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>P&amp;ort:</source>
+      <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>The server asks for the password of {account}.</source>
+      <translation>Le serveur demande le mot de passe de {account}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>The server refused this account or password.</source>
+      <translation>Le serveur a refusé ce compte ou ce mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Type the account to sign in with.</source>
+      <translation>Saisissez le compte avec lequel vous connecter.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Type the name of the journal's database.</source>
+      <translation>Saisissez le nom de la base de données du journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Type the name or address of the computer that holds the journal.</source>
+      <translation>Saisissez le nom ou l’adresse de l’ordinateur qui garde le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>e.g. backoffice.local or 192.168.1.20</source>
+      <translation>p. ex. bureau.local ou 192.168.1.20</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>e.g. journal</source>
+      <translation>p. ex. journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>leave empty to use PGPASSWORD or ~/.pgpass</source>
+      <translation>laissez vide pour utiliser PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>&amp;Account:</source>
+      <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Sign in</source>
+      <translation>Se connecter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>The journal {address} asks for a password.</source>
+      <translation>Le journal {address} demande un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>The server refused this account or password. Try again.</source>
+      <translation>Le serveur a refusé ce compte ou ce mot de passe. Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Wrong password, %n times. Wait a few seconds before trying again.</source>
+      <translation>
+        <numerusform>Mot de passe erroné, %n fois. Attendez quelques secondes avant de réessayer.</numerusform>
+        <numerusform>Mot de passe erroné, %n fois. Attendez quelques secondes avant de réessayer.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -2414,8 +2563,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/welcome.py" />
+      <source>Open a &amp;shared journal…</source>
+      <translation>Ouvrir un journal &amp;partagé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>Start</source>
       <translation>Commencer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
+      <source>The shop's journal is on a server that several computers use.</source>
+      <translation>Le journal de la boutique est sur un serveur utilisé par plusieurs ordinateurs.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/welcome.py" />
@@ -5301,6 +5460,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />
+      <source>Open a &amp;shared journal…</source>
+      <translation>Ouvrir un journal &amp;partagé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>Open the &amp;data folder</source>
       <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
@@ -6022,6 +6186,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/restoring.py" />
       <source>{path} is a backup of another journal, not of this one. Nothing was restored.</source>
       <translation>{path} est une sauvegarde d’un autre journal, pas de celui-ci. Rien n’a été restauré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sign_in</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>&amp;Remember on this computer</source>
+      <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
   </context>
   <context>
