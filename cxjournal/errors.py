@@ -79,3 +79,23 @@ class EditConflict(CXJournalError):  # noqa: N818 (the name the issue and caller
     def theirs(self) -> dict[str, Any]:
         """The values stored now, by field: the base of an edit that overwrites them knowingly."""
         return {c.field: c.theirs for c in self.conflicts}
+
+
+class ServerUnreachableError(DatabaseRefusedError):
+    """The journal's server could not be reached (unknown host, refused, timed out): nothing was
+    opened, and trying again later may work."""
+
+    retry = True
+
+
+class SignInNeededError(DatabaseRefusedError):
+    """The server wants a password that was not given (``wrong_password`` False) or refused the
+    one given (True)."""
+
+    def __init__(self, message: str, *, wrong_password: bool) -> None:
+        super().__init__(message)
+        self.wrong_password = wrong_password
+
+
+class CannotRememberError(CXJournalError):
+    """This computer has no safe place (a system keyring) to keep a password."""

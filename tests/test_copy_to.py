@@ -108,10 +108,11 @@ def test_unfit_targets_are_refused_with_one_line(tmp_path, capsys):
         tmp_path / "nowhere" / "copy.db": "does not exist",
         source: "open journal itself",
         "postgresql://owner:secret@localhost/shop": "password",
-        "postgresql://nobody@127.0.0.1:1/shop": "Cannot open the journal on the server",
+        "postgresql://nobody@127.0.0.1:1/shop": "did not answer on port 1",
     }
     for target, reason in cases.items():
-        assert copy(source, target) == 2, target
+        # a server that does not answer may answer later: worth retrying (75), not bad input
+        assert copy(source, target) == (75 if ":1/" in str(target) else 2), target
         err = capsys.readouterr().err
         assert reason in err and len(err.strip().splitlines()) == 1, err
         assert "secret" not in err

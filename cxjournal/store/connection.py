@@ -312,7 +312,10 @@ def _is_empty(path: Path) -> bool:
 
 
 def open_journal(
-    path: str | os.PathLike[str] | ServerAddress, *, durable: bool = True
+    path: str | os.PathLike[str] | ServerAddress,
+    *,
+    durable: bool = True,
+    password: str | None = None,
 ) -> peewee.Database:
     """Open (or create) the journal at ``path`` (a file, or a server: ``store.server``) and bind
     the models to it.
@@ -320,14 +323,15 @@ def open_journal(
     ``durable=False`` is for the test suite only: SQLite then never waits for the disk
     (``synchronous=off``), so a power cut could lose the last commits. Nothing in the app passes
     it (tests/test_durability.py checks), and it is a keyword, not an environment variable, so
-    it cannot leak into a child process or a user's shell.
+    it cannot leak into a child process or a user's shell. ``password`` is for a server only
+    (the one typed in the sign-in dialog; see ``store.server_login`` for the others).
     """
     location = journal_location(path)
     if isinstance(location, ServerAddress):
         close_journal()
         from cxjournal.store.server import open_server_journal  # loads the driver
 
-        return open_server_journal(location, durable)  # passes the caller's choice on
+        return open_server_journal(location, durable, password)  # the caller's choice passed on
     path = location
     is_new = not path.exists() or _is_empty(path)
     if path.is_dir():

@@ -19,7 +19,10 @@ import functools
 
 import peewee
 
-from cxjournal.errors import DatabaseRefusedError, StorageError
+from cxjournal.errors import (
+    DatabaseRefusedError,
+    StorageError,
+)
 from cxjournal.i18n import tr
 from cxjournal.store import driver
 from cxjournal.store.location import ServerAddress
@@ -124,8 +127,9 @@ def _database_class():
     return ServerJournalDatabase
 
 
-def connect(address: ServerAddress, durable: bool = True):
-    """A database object for ``address`` (not connected yet)."""
+def connect(address: ServerAddress, durable: bool = True, password: str | None = None):
+    """A database object for ``address`` (not connected yet). Without ``password``, libpq looks
+    in PGPASSWORD and ~/.pgpass itself; one given is held in memory only."""
     options = f"-c lock_timeout={LOCK_TIMEOUT_MS}"
     if not durable:  # the test suite only, as for files: commits do not wait for the disk
         options += " -c synchronous_commit=off"
@@ -135,22 +139,34 @@ def connect(address: ServerAddress, durable: bool = True):
         connect_timeout=10,
         application_name="CX Journal",
         options=options,
+        **({"password": password} if password is not None else {}),
     )
     database.address = address
     return database
 
 
-def table_names() -> set[str]:
-    rows = db.execute_sql(
+def session_password() -> str | None:
+    """The password the open server journal was opened with, when it came from the window or
+    the keyring rather than from libpq's own places; None otherwise."""
+    current = db.obj
+    if getattr(current, "address", None) is None:
+        return None
+    return current.connect_params.get("password")
+
+
+def table_names(database=db) -> set[str]:
+    rows = database.execute_sql(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
     ).fetchall()
     return {name for (name,) in rows}
 
 
-def stored_version(address: ServerAddress) -> int:
+def stored_version(address: ServerAddress, database=db) -> int:
     """The journal's schema version, 0 for an empty database; refuses a database of anything
-    else without writing to it."""
-    names = table_names()
+    else, or a journal newer than this app, without writing to it."""
+    from cxjournal.store import migrations
+
+    names = table_names(database)
     if not names:
         return 0
     if not {"schema_version", "setting"} <= names:
@@ -160,7 +176,14 @@ def stored_version(address: ServerAddress) -> int:
                 "It was left untouched."
             ).format(address=address)
         )
-    (version,) = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    (version,) = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    if (version or 0) > migrations.SCHEMA_VERSION:
+        raise DatabaseRefusedError(
+            tr(
+                "The journal {address} was made by a newer version of CX Journal. Update the "
+                "app to open it; it was left untouched."
+            ).format(address=address)
+        )
     return int(version or 0)
 
 
@@ -191,29 +214,18 @@ def close_quietly(database) -> None:
             database.close()
 
 
-def open_server_journal(address: ServerAddress, durable: bool = True):
-    """Connect to the journal at ``address`` and bind the models to it (set up when empty)."""
-    from cxjournal.store import migrations, server_search
+def open_server_journal(address: ServerAddress, durable: bool = True, password: str | None = None):
+    """Connect to the journal at ``address`` and bind the models to it (set up when empty).
 
-    database = connect(address, durable)
+    The password is ``password`` if given; else libpq's own places (PGPASSWORD, ~/.pgpass), then
+    the one remembered in the system keyring. ``SignInNeededError`` when none is accepted."""
+    from cxjournal.store import migrations, server_search
+    from cxjournal.store.server_login import connected
+
+    database = connected(address, durable, password)
     db.initialize(database)
     try:
-        try:
-            database.connect()
-        except peewee.DatabaseError as exc:
-            raise DatabaseRefusedError(
-                tr("Cannot open the journal on the server {address}: {reason}").format(
-                    address=address, reason=str(exc).strip().splitlines()[-1] if str(exc) else exc
-                )
-            ) from exc
         version = stored_version(address)
-        if version > migrations.SCHEMA_VERSION:
-            raise DatabaseRefusedError(
-                tr(
-                    "The journal {address} was made by a newer version of CX Journal. Update the "
-                    "app to open it; it was left untouched."
-                ).format(address=address)
-            )
         if version == 0:
             ensure_unaccent(address)
             with database.atomic():

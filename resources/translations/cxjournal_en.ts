@@ -154,6 +154,17 @@
     </message>
   </context>
   <context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Wrong password, %n times. Wait a few seconds before trying again.</source>
+      <translation>
+        <numerusform>Wrong password, %n time. Wait a few seconds before trying again.</numerusform>
+        <numerusform>Wrong password, %n times. Wait a few seconds before trying again.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />

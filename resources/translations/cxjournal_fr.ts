@@ -2283,6 +2283,155 @@
     </message>
   </context>
   <context>
+    <name>SharedJournalDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Account:</source>
+      <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Computer:</source>
+      <translation>&amp;Ordinateur :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Connection:</source>
+      <translation>C&amp;onnexion :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Database:</source>
+      <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>A journal kept on a PostgreSQL server, shared by the shop's computers. Ask whoever set up the server for these details.</source>
+      <translation>Un journal gardé sur un serveur PostgreSQL, partagé par les ordinateurs de la boutique. Demandez ces informations à la personne qui a installé le serveur.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Connect</source>
+      <translation>Se connecter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Encrypted (required)</source>
+      <translation>Chiffrée (obligatoire)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Encrypted, and the server's certificate checked</source>
+      <translation>Chiffrée, et certificat du serveur vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Not encrypted: only for a server on this computer</source>
+      <translation>Non chiffrée : seulement pour un serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Open a shared journal</source>
+      <translation>Ouvrir un journal partagé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>P&amp;ort:</source>
+      <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>The server asks for the password of {account}.</source>
+      <translation>Le serveur demande le mot de passe de {account}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>The server refused this account or password.</source>
+      <translation>Le serveur a refusé ce compte ou ce mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Type the account to sign in with.</source>
+      <translation>Saisissez le compte avec lequel vous connecter.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Type the name of the journal's database.</source>
+      <translation>Saisissez le nom de la base de données du journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>Type the name or address of the computer that holds the journal.</source>
+      <translation>Saisissez le nom ou l’adresse de l’ordinateur qui garde le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>e.g. backoffice.local or 192.168.1.20</source>
+      <translation>p. ex. bureau.local ou 192.168.1.20</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>e.g. journal</source>
+      <translation>p. ex. journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>leave empty to use PGPASSWORD or ~/.pgpass</source>
+      <translation>laissez vide pour utiliser PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>&amp;Account:</source>
+      <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Sign in</source>
+      <translation>Se connecter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>The journal {address} asks for a password.</source>
+      <translation>Le journal {address} demande un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>The server refused this account or password. Try again.</source>
+      <translation>Le serveur a refusé ce compte ou ce mot de passe. Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Wrong password, %n times. Wait a few seconds before trying again.</source>
+      <translation>
+        <numerusform>Mot de passe erroné, %n fois. Attendez quelques secondes avant de réessayer.</numerusform>
+        <numerusform>Mot de passe erroné, %n fois. Attendez quelques secondes avant de réessayer.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -2478,8 +2627,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/welcome.py" />
+      <source>Open a &amp;shared journal…</source>
+      <translation>Ouvrir un journal &amp;partagé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
       <source>Start</source>
       <translation>Commencer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome.py" />
+      <source>The shop's journal is on a server that several computers use.</source>
+      <translation>Le journal de la boutique est sur un serveur utilisé par plusieurs ordinateurs.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/welcome.py" />
@@ -3839,6 +3998,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Un service nommé « {name} » existe déjà.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/credentials.py" />
+      <source>A password cannot be remembered on this computer: it has no safe system keyring (on Linux, a secret service such as GNOME Keyring or KWallet).</source>
+      <translation>Un mot de passe ne peut pas être mémorisé sur cet ordinateur : il n’a pas de trousseau système sûr (sous Linux, un service de secrets comme GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/promises.py" />
       <source>A promise cannot be settled before it was made.</source>
       <translation>Une promesse ne peut pas être réglée avant d'avoir été faite.</translation>
@@ -3886,7 +4050,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Impossible de créer le journal {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/store/server.py" />
+      <location filename="../../cxjournal/store/server_login.py" />
       <source>Cannot open the journal on the server {address}: {reason}</source>
       <translation>Impossible d’ouvrir le journal sur le serveur {address} : {reason}</translation>
     </message>
@@ -4136,6 +4300,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Nouvelle échéance</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>No computer called {host} was found on the network. Check its name.</source>
+      <translation>Aucun ordinateur nommé {host} n’a été trouvé sur le réseau. Vérifiez son nom.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
       <source>No link between the two sides stands out from chance over these months.</source>
       <translation>Aucun lien entre les deux côtés ne se distingue du hasard sur ces mois.</translation>
@@ -4380,6 +4549,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Cette entrée concerne quelqu'un d'autre.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>The computer {host} did not answer on port {port}: is PostgreSQL running there, and open to this network? ({reason})</source>
+      <translation>L’ordinateur {host} n’a pas répondu sur le port {port} : PostgreSQL y est-il lancé, et ouvert à ce réseau ? ({reason})</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/server.py" />
       <source>The database {address} holds other tables and is not a CX Journal. It was left untouched.</source>
       <translation>La base {address} contient d’autres tables et n’est pas un CX Journal. Elle n’a pas été modifiée.</translation>
@@ -4461,9 +4635,24 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>L’identifiant utilisé pour {address} n’a pas le droit de faire cela.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>The server {address} needs the password of the account {account}: set PGPASSWORD or put it in ~/.pgpass, or sign in from the window.</source>
+      <translation>Le serveur {address} demande le mot de passe du compte {account} : définissez PGPASSWORD ou mettez-le dans ~/.pgpass, ou connectez-vous depuis la fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_login.py" />
+      <source>The server {address} refused the password of the account {account}. Set the right one in PGPASSWORD or ~/.pgpass, or sign in from the window.</source>
+      <translation>Le serveur {address} a refusé le mot de passe du compte {account}. Mettez le bon dans PGPASSWORD ou ~/.pgpass, ou connectez-vous depuis la fenêtre.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entry_query.py" />
       <source>The start date is after the end date.</source>
       <translation>La date de début est après la date de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/credentials.py" />
+      <source>The system keyring did not keep the password ({reason}).</source>
+      <translation>Le trousseau système n’a pas gardé le mot de passe ({reason}).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/people.py" />
@@ -5570,6 +5759,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />
+      <source>Open a &amp;shared journal…</source>
+      <translation>Ouvrir un journal &amp;partagé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>Open the &amp;data folder</source>
       <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
@@ -6475,6 +6669,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/restoring.py" />
       <source>{path} is a backup of another journal, not of this one. Nothing was restored.</source>
       <translation>{path} est une sauvegarde d’un autre journal, pas de celui-ci. Rien n’a été restauré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sign_in</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>&amp;Remember on this computer</source>
+      <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
   </context>
   <context>

@@ -1,7 +1,8 @@
 """The first-run welcome step: the business's name (for the title bar and reports) and the language.
 Shown once, on a new empty journal; a journal made by ``cxjournal demo`` skips it. Start saves the
 answers off the GUI thread; if another program keeps the journal busy, the dialog stays open with
-what was typed and says so."""
+what was typed and says so. A shop whose journal is already on a server opens it from here instead
+(Open a shared journal…): the welcome then ends, and the new empty file is left as it was."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.saved = False
+        self.shared = None  # the shared journal opened instead, if any
         self.setWindowTitle(self.tr("Welcome to CX Journal"))
         intro = QLabel(
             self.tr(
@@ -68,6 +71,12 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.accepted.connect(self.accept)
+        self.shared_button = QPushButton(self.tr("Open a &shared journal…"))
+        self.shared_button.setToolTip(
+            self.tr("The shop's journal is on a server that several computers use.")
+        )
+        self.shared_button.clicked.connect(self.open_shared)
+        buttons.addButton(self.shared_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -82,6 +91,18 @@ class WelcomeDialog(QDialog):
             "language": self.language.currentData(),
             "welcomed": "1",
         }
+
+    def open_shared(self) -> None:
+        from cxjournal.ui.dialogs.shared_journal import open_shared_journal
+
+        try:
+            self.shared = open_shared_journal(self)
+        except CXJournalError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        if self.shared is not None:
+            QDialog.accept(self)  # nothing to save: the shared journal is set up already
 
     def accept(self) -> None:
         try:
@@ -100,7 +121,7 @@ def run_welcome(parent: QWidget | None = None) -> bool:
     before = get_setting("language")
     dialog = WelcomeDialog(parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    if not dialog.saved:
+    if dialog.shared is None and not dialog.saved:
         values = dialog.values() if accepted else {"welcomed": "1"}
         # Skipped: if the journal stays busy even for this, the welcome simply comes back next time.
         with contextlib.suppress(CXJournalError):

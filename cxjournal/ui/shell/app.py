@@ -11,29 +11,53 @@ if TYPE_CHECKING:
     from cxjournal.ui.shell.startup_gc import StartupCollection
 
 
-def _open_with_choices(path: Path) -> Path | None:
-    """Open the journal at ``path``; when refused, let the owner open another file, create a new
-    journal or restore a backup until one opens. Returns the path opened, or None when they chose
+def _sign_in(address):
+    """The sign-in dialog for a server that wants a password; the address opened, or None."""
+    from cxjournal.store.connection import open_journal
+    from cxjournal.ui.dialogs.sign_in import sign_in
+
+    return sign_in(address, lambda where, password: open_journal(where, password=password))
+
+
+def _open_with_choices(path):
+    """Open the journal at ``path`` (a file or a server address), asking for the password when a
+    server wants one; when refused, let the owner open another file, create a new journal or
+    restore a backup until one opens. Returns where the journal opened, or None when they chose
     to quit."""
-    from cxjournal.errors import CXJournalError
+    from cxjournal.errors import CXJournalError, SignInNeededError
     from cxjournal.store.connection import open_journal
 
     while True:
         try:
             open_journal(path)
             return path
+        except SignInNeededError as exc:
+            signed_in = _sign_in(path)
+            if signed_in is not None:
+                return signed_in
+            from cxjournal.ui.dialogs import refused_dialog as refused
+
+            choice = refused.ask_after_refusal(str(exc))
         except CXJournalError as exc:
             from cxjournal.ui.dialogs import refused_dialog as refused
 
             choice = refused.ask_after_refusal(str(exc))
         if choice == refused.QUIT:
             return None
+        # For a server, the file choices start from the usual journal file.
+        file_path = path if isinstance(path, Path) else _default_file()
         if choice == refused.OPEN:
-            path = refused.pick_journal(path) or path
+            path = refused.pick_journal(file_path) or path
         elif choice == refused.NEW:
-            path = refused.pick_new_journal(path) or path  # opening a new name creates it
-        elif choice == refused.RESTORE:
+            path = refused.pick_new_journal(file_path) or path  # opening a new name creates it
+        elif choice == refused.RESTORE and isinstance(path, Path):
             _restore_into(path)
+
+
+def _default_file() -> Path:
+    from cxjournal.config import default_db_path
+
+    return default_db_path()
 
 
 def _restore_into(path: Path) -> None:
@@ -81,6 +105,23 @@ def _restore_into(path: Path) -> None:
             done.erased_again,
         )
     QMessageBox.information(None, "CX Journal", text)
+
+
+def _last_shared_journal() -> str | None:
+    """The shared journal last opened from the window (File ▸ Open a shared journal…), when no
+    journal is named by CXJOURNAL_DB: its address, which holds no password."""
+    import os
+
+    from cxjournal.config import ENV_DB
+
+    if os.environ.get(ENV_DB):
+        return None
+    from PySide6.QtCore import QSettings
+
+    from cxjournal.ui.dialogs.shared_journal import LAST_JOURNAL_KEY
+
+    value = QSettings().value(LAST_JOURNAL_KEY)
+    return value if isinstance(value, str) and value else None
 
 
 def _start_reminders(window) -> None:
@@ -249,7 +290,7 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
     # Should the window take long to appear (a refused file, the first-run welcome), collect anyway.
     QTimer.singleShot(10_000, collection.release)
 
-    path = resolve_db_path(db)
+    path = resolve_db_path(db or _last_shared_journal())
     guard = SingleInstance(path)
     if not guard.claim(listen=False):
         return 0  # the running window was asked to come forward

@@ -1,4 +1,4 @@
-"""The main window's menu bar: File (new entry, data actions, quit), Go (the pages) and Help (the help
+"""The main window's menu bar: File (new entry, open a shared journal, data actions, quit), Go (the pages) and Help (the help
 page, data folder, error log, About). Each item calls an action the window or a page already offers."""
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     file_menu = bar.addMenu(translate("menus", "&File"))
     file_menu.addAction(window.capture_action)
     file_menu.addSeparator()
+    shared = QAction(translate("menus", "Open a &shared journal…"), window)
+    shared.triggered.connect(lambda: _open_shared(window))
+    file_menu.addAction(shared)
     data_anchor = file_menu.addSeparator()
     trash_action = QAction(translate("menus", "&Trash…"), window)
     trash_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
@@ -72,6 +75,19 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     return Menus(
         {"file": file_menu, "go": go_menu, "help": help_menu}, data_anchor, trash_action, about
     )
+
+
+def _open_shared(window: QMainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cxjournal.errors import CXJournalError
+    from cxjournal.ui.dialogs.shared_journal import open_shared_journal
+
+    try:
+        if open_shared_journal(window) is not None:
+            window.update_title()
+    except CXJournalError as exc:  # the check passed but opening failed: the old journal stays
+        QMessageBox.warning(window, "CX Journal", str(exc))
 
 
 def _show_about(window: QMainWindow) -> None:

@@ -1,0 +1,148 @@
+"""Signing in to a journal on a server: the account (filled in from the address), the password,
+"Remember on this computer" (greyed out, with the reason, when this computer has no safe
+keyring), and a short pause after a few wrong passwords. The attempt runs off the GUI thread; the
+dialog stays open with a plain reason until it succeeds or the person cancels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxjournal.credentials import account_name, remember_password, why_not_remembered
+from cxjournal.errors import CannotRememberError, CXJournalError, SignInNeededError
+from cxjournal.store.location import ServerAddress
+from cxjournal.ui.widgets.palette import ERROR_STYLE
+from cxjournal.ui.widgets.worker import run_waiting
+
+TRIES_BEFORE_PAUSE = 3
+PAUSE_MS = 10_000  # slows down guessing at a counter computer left alone
+
+
+def remember_box(parent: QWidget) -> QCheckBox:
+    """ "Remember on this computer", disabled with the reason when no safe keyring exists."""
+    box = QCheckBox(QCoreApplication.translate("sign_in", "&Remember on this computer"), parent)
+    reason = why_not_remembered()
+    if reason is not None:
+        box.setEnabled(False)
+        box.setToolTip(reason)
+    return box
+
+
+class SignInDialog(QDialog):
+    """Asks for the password of ``address`` and calls ``attempt(address, password)`` until it
+    raises nothing; ``address`` afterwards is the one that worked (the account may be changed)."""
+
+    def __init__(
+        self,
+        address: ServerAddress,
+        attempt: Callable[[ServerAddress, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.address = address
+        self._attempt = attempt
+        self.wrong_tries = 0
+        self.setWindowTitle(self.tr("Sign in"))
+        intro = QLabel(
+            self.tr("The journal {address} asks for a password.").format(address=address)
+        )
+        intro.setWordWrap(True)
+        self.account = QLineEdit(account_name(address))
+        self.account.setAccessibleName(self.tr("Account"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.remember = remember_box(self)
+        self.why_not = QLabel(self.remember.toolTip())
+        self.why_not.setWordWrap(True)
+        self.why_not.setEnabled(False)
+        self.why_not.setVisible(not self.remember.isEnabled())
+        form = QFormLayout()
+        form.addRow(self.tr("&Account:"), self.account)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.remember)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.why_not)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.password.setFocus()
+        self.resize(440, self.sizeHint().height())
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _pause(self) -> None:
+        """After a few wrong passwords, wait a little before the next try."""
+        self.sign_in_button.setEnabled(False)
+        self._say(
+            self.tr(
+                "Wrong password, %n times. Wait a few seconds before trying again.",
+                None,
+                self.wrong_tries,
+            )
+        )
+        QTimer.singleShot(PAUSE_MS, lambda: self.sign_in_button.setEnabled(True))
+
+    def accept(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return
+        address = replace(self.address, user=self.account.text().strip())
+        password = self.password.text()
+        try:
+            run_waiting(self._attempt, address, password)
+        except SignInNeededError:
+            self.wrong_tries += 1
+            self.password.selectAll()
+            if self.wrong_tries % TRIES_BEFORE_PAUSE == 0:
+                self._pause()
+            else:
+                self._say(self.tr("The server refused this account or password. Try again."))
+            return
+        except CXJournalError as exc:
+            self._say(str(exc))
+            return
+        self.address = address
+        if self.remember.isChecked():
+            try:
+                remember_password(address, password)
+            except CannotRememberError as exc:  # signed in all the same: only not remembered
+                self._say(str(exc))
+        super().accept()
+
+
+def sign_in(
+    address: ServerAddress,
+    attempt: Callable[[ServerAddress, str], object],
+    parent: QWidget | None = None,
+) -> ServerAddress | None:
+    """Run the sign-in dialog; the address signed in to, or None when cancelled."""
+    dialog = SignInDialog(address, attempt, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.address
