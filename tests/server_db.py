@@ -8,7 +8,7 @@ import os
 from cxjournal.store.location import ServerAddress, parse_server_address
 
 ENV = "CXJOURNAL_TEST_DATABASE"
-KEPT_SETTINGS = ("journal_id",)  # what a new journal holds once set up
+KEPT_SETTINGS = ("journal_id", "time_zone")  # what a new journal holds once set up
 
 
 def test_server() -> ServerAddress | None:
