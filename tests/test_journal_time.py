@@ -133,3 +133,12 @@ def test_settings_show_the_zone_and_warn_when_it_changes(qtbot):
     assert clock.journal_zone_name() == "America/Montreal"
     if not on_server():  # a file is backed up beside itself: no per-computer choice to make
         assert page.server_backup.isHidden()
+
+
+def test_after_a_copy_to_the_open_journal_keeps_its_zone_and_clock(tmp_path):
+    from cxjournal.store.copying import copy_to
+
+    settings.set_setting("time_zone", "Asia/Tokyo")
+    copy_to(tmp_path / "copy.db")
+    assert clock.journal_zone_name() == "Asia/Tokyo"
+    assert (clock._reference is not None) == on_server()

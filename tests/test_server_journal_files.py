@@ -123,3 +123,17 @@ def test_settings_offer_the_daily_copy_on_this_computer(qtbot):
     page.server_backup.setChecked(True)
     assert page.save()
     assert server_backup_wanted(current_location())
+
+
+def test_the_report_child_process_opens_the_server_journal(tmp_path):
+    from cxjournal.child_process import build_report_in_child
+    from cxjournal.reports.building import WEEK, ReportRequest
+    from cxjournal.store.connection import current_location
+    from tests.builders import a_customer, an_entry
+
+    an_entry(a_customer("Léa"), title="Croissants brûlés", occurred_at="2026-11-17 10:00")
+    out = tmp_path / "week.pdf"
+    pages = build_report_in_child(
+        current_location(), ReportRequest(WEEK, week_of=date(2026, 11, 16)), out
+    )
+    assert pages >= 1 and out.read_bytes().startswith(b"%PDF")

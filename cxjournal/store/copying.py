@@ -35,7 +35,7 @@ from peewee import SqliteDatabase
 
 from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError
 from cxjournal.i18n import tr
-from cxjournal.store import search
+from cxjournal.store import journal_time, search
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import ALL_MODELS, ChangeLog, IdField, SchemaVersion, Setting, db
@@ -273,4 +273,5 @@ def copy_to(target_text: str | Path) -> CopyReport:
     finally:
         close_journal()
         db.initialize(source)
+        journal_time.follow_journal_time()  # closing the target forgot the source's zone and clock
     return report
