@@ -8,7 +8,7 @@ import os
 from cxjournal.store.location import ServerAddress, parse_server_address
 
 ENV = "CXJOURNAL_TEST_DATABASE"
-KEPT_SETTINGS = ("journal_id",)  # what a new journal holds once set up
+KEPT_SETTINGS = ("journal_id", "time_zone")  # what a new journal holds once set up
 
 
 def test_server() -> ServerAddress | None:
@@ -46,6 +46,12 @@ def empty_journal(address: ServerAddress, models) -> None:
     with _admin(address) as con:
         con.execute(f'TRUNCATE {names}, "{TABLE}" RESTART IDENTITY CASCADE')
         con.execute("DELETE FROM setting WHERE key <> ALL(%s)", (list(KEPT_SETTINGS),))
+        # the zone a new journal is given, whatever an earlier test changed it to
+        from cxjournal import clock
+
+        con.execute(
+            "UPDATE setting SET value = %s WHERE key = 'time_zone'", (clock.computer_zone_name(),)
+        )
         con.execute(
             "INSERT INTO schema_version (version, changed_at) VALUES (%s, now())", (SCHEMA_VERSION,)
         )

@@ -2,6 +2,7 @@
 
 import pytest
 
+from cxjournal import clock
 from cxjournal.errors import ValidationError
 from cxjournal.services import settings
 
@@ -29,8 +30,14 @@ def test_bad_values_change_nothing():
 
 @pytest.mark.parametrize("spec", list(settings.SETTINGS.values()), ids=lambda s: s.key)
 def test_every_setting_in_the_table_is_checked_by_its_kind(spec):
-    assert settings.get_setting(spec.key) == spec.default
-    if spec.kind == settings.CHOICE:
+    if spec.kind == settings.ZONE:  # a journal is given its creator's zone (cxjournal/clock.py)
+        assert settings.get_setting(spec.key) == clock.computer_zone_name()
+    else:
+        assert settings.get_setting(spec.key) == spec.default
+    if spec.kind == settings.ZONE:
+        assert settings.set_setting(spec.key, " Europe/Paris ") == "Europe/Paris"
+        bad = "Europe/Atlantis"
+    elif spec.kind == settings.CHOICE:
         assert settings.set_setting(spec.key, spec.choices[-1].upper()) == spec.choices[-1]
         bad = "not-a-choice"
     elif spec.kind == settings.NUMBER:

@@ -346,3 +346,38 @@ def test_restoring_at_a_refused_file_asks_before_taking_another_journals_backup(
     assert database_path() is None  # the caller opens it again, the usual way
     open_journal(mine)
     assert [p.name for p in people.find_people("")] == ["Quelqu'un d'ailleurs"]
+
+
+def test_a_server_journal_is_one_instance_whatever_its_spelling_and_never_by_its_password(
+    qtbot, monkeypatch
+):
+    from cxjournal.store.location import parse_server_address
+
+    monkeypatch.delenv("PGHOST", raising=False)
+    monkeypatch.delenv("PGPORT", raising=False)
+    monkeypatch.setenv("PGUSER", "marie")
+    monkeypatch.setenv("PGPASSWORD", "secret")
+    key = instance_key(parse_server_address("postgresql://marie@localhost:5432/shop"))
+    for spelling in (
+        "postgresql:///shop",
+        "postgresql://127.0.0.1/shop?sslmode=require",
+        "postgres://MARIE@LOCALHOST:5432/shop".replace("MARIE", "marie"),
+    ):
+        assert instance_key(parse_server_address(spelling)) == key, spelling
+    monkeypatch.setenv("PGPASSWORD", "other")
+    assert instance_key(parse_server_address("postgresql:///shop")) == key
+    for other in (
+        "postgresql://marie@localhost/bakery",
+        "postgresql://paul@localhost/shop",
+        "postgresql://marie@localhost:5433/shop",
+        "postgresql://marie@backoffice.lan/shop",
+    ):
+        assert instance_key(parse_server_address(other)) != key, other
+    guard = SingleInstance(parse_server_address("postgresql:///shop"))
+    assert guard.claim()
+    try:
+        second = SingleInstance(parse_server_address("postgresql://localhost/shop"))
+        with qtbot.waitSignal(guard.wake_requested, timeout=3000):
+            assert not second.claim()
+    finally:
+        guard.release()

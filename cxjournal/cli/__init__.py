@@ -81,6 +81,9 @@ def open_for(args: argparse.Namespace) -> None:
         from cxjournal.store.repair_checkins import repair_message
 
         print(f"cxjournal: {repair_message(migrations.repaired_on_open)}", file=sys.stderr)
+    if migrations.copied_before_upgrade is not None:  # said once, by the run that upgraded it
+        print(f"cxjournal: {migrations.upgrade_copy_message()}", file=sys.stderr)
+        migrations.copied_before_upgrade = None
 
 
 def window_request(argv: list[str]) -> argparse.Namespace | None:

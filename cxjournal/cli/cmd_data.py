@@ -225,10 +225,16 @@ def _restore(args) -> int:
 
 def _check(args) -> int:
     from cxjournal.store.backup import check_journal, journal_file
+    from cxjournal.store.models import on_server
     from cxjournal.store.repair_checkins import repair_message, repaired_count
 
-    problems = check_journal(journal_file())
-    for problem in problems:
+    if on_server():
+        from cxjournal.store.server_check import check_server_journal
+
+        problems, notes = check_server_journal()
+    else:
+        problems, notes = check_journal(journal_file()), []
+    for problem in [*problems, *notes]:
         print(problem)
     if not problems:
         print(tr("The journal is healthy: no problem was found.", "cli"))
@@ -370,5 +376,5 @@ def _register_copies(commands) -> None:
     copy = commands.add_parser("copy-to", help=copy_help, description=copy_help)
     copy.add_argument("target", metavar="TARGET")
     copy.set_defaults(handler=_copy_to)
-    check = commands.add_parser("check", help=tr("check the journal file's health", "cli"))
+    check = commands.add_parser("check", help=tr("check the journal's health", "cli"))
     check.set_defaults(handler=_check)

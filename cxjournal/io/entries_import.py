@@ -33,7 +33,7 @@ from cxjournal.services.people import _fold
 from cxjournal.store import contact_dates, search
 from cxjournal.store.bulk import insert_rows
 from cxjournal.store.models import Entry, EntryTag, Person, Response
-from cxjournal.store.transactions import read_transaction, write_transaction
+from cxjournal.store.transactions import trial_transaction, write_transaction
 
 PERSON_COLUMNS = ("name", "side", "organisation", "email", "phone", "role", "notes")
 ENTRY_COLUMNS = ("side", "kind", "channel", "occurred_at", "title", "details",
@@ -203,7 +203,7 @@ def import_entries(
     rows = list(_records(table, mapping))
     now = clock.now()
     # A dry run only reads; a real import takes the write lock before comparing with the journal.
-    with read_transaction() if dry_run else write_transaction():
+    with trial_transaction() if dry_run else write_transaction():
         report, people, entries = _sort_rows(rows, side, now)
         if dry_run or (report.errors and not skip_invalid):
             return report

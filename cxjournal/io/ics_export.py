@@ -25,6 +25,7 @@ from cxjournal.services.common import now_or
 from cxjournal.services.promises import list_promises
 from cxjournal.services.settings import get_setting
 from cxjournal.store.models import FollowUp, Person, Promise
+from cxjournal.store.transactions import read_transaction
 
 PRODID = f"-//CX Journal//CX Journal {__version__}//EN"
 UID_DOMAIN = "cxjournal"
@@ -160,7 +161,7 @@ def export_ics(
 ) -> int:
     """Write the calendar to ``path`` (replacing it whole, never half-written); returns the event count."""
     # The calendar speaks the journal's language, as reports do, whoever runs the export.
-    with speaking(translator_for(resolve_language(get_setting("language")))):
+    with read_transaction(), speaking(translator_for(resolve_language(get_setting("language")))):
         calendar = build_calendar(now, include_confidential=include_confidential)
     target = Path(path).expanduser()
     try:

@@ -21,7 +21,7 @@ from cxjournal.io import csv_people
 from cxjournal.services import validation as check
 from cxjournal.services.people import _fold
 from cxjournal.store.models import Person
-from cxjournal.store.transactions import read_transaction, write_transaction
+from cxjournal.store.transactions import trial_transaction, write_transaction
 
 BATCH = 500
 
@@ -174,7 +174,7 @@ def import_people(
     if not rows:
         raise ValidationError(tr("This file holds nobody to import.", "import"))
     # A dry run only reads; a real import takes the write lock before comparing with the journal.
-    with read_transaction() if dry_run else write_transaction():
+    with trial_transaction() if dry_run else write_transaction():
         report, new, merges = _sort_rows(rows, side, duplicates == "merge")
         if dry_run or (report.errors and not skip_invalid):
             return report

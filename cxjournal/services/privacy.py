@@ -32,6 +32,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.rows import json_values
 from cxjournal.store.search import forget_deleted, reindex_entries
+from cxjournal.store.transactions import read_transaction
 
 
 def _whom(person: Person | int) -> Person:
@@ -67,7 +68,8 @@ def person_data(person: Person | int) -> dict:
 
 
 def export_person(person: Person | int, path: str | Path) -> Path:
-    data = person_data(person)
+    with read_transaction():  # one consistent snapshot of everything about them
+        data = person_data(person)
     return write_private(Path(path), lambda h: json.dump(data, h, ensure_ascii=False, indent=1))
 
 

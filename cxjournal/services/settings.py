@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from cxjournal import clock
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
 from cxjournal.services.common import action
+from cxjournal.store.journal_time import ZONE_KEY
 from cxjournal.store.models import Setting, upsert
 
-TEXT, CHOICE, NUMBER, FLAG = "text", "choice", "number", "flag"
+TEXT, CHOICE, NUMBER, FLAG, ZONE = "text", "choice", "number", "flag", "zone"
 
 
 class SettingSpec(NamedTuple):
@@ -44,6 +46,8 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("keep_customers_months", "36", NUMBER, maximum=36, minimum=1),
         SettingSpec("keep_staff_months", "60", NUMBER, maximum=60, minimum=1),
         SettingSpec("retention_reviewed", ""),  # the month (YYYY-MM) the list was last reviewed
+        # the journal's time zone (an IANA name): "" only in a journal not yet given one
+        SettingSpec(ZONE_KEY, "", ZONE),
     )
 }
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
@@ -98,6 +102,15 @@ def _clean(key: str, value) -> str:
                 tr("Give a whole number from 0 (off) to {maximum}.").format(maximum=spec.maximum)
             )
         return str(number)
+    if spec.kind == ZONE:
+        zone = clock.zone_or_none(str(value))
+        if zone is None:
+            raise ValidationError(
+                tr("“{value}” is not a time zone; give a name such as Europe/Paris.").format(
+                    value=value
+                )
+            )
+        return zone.key
     if spec.kind == FLAG:
         if isinstance(value, bool):
             return "1" if value else "0"
@@ -114,6 +127,8 @@ def set_setting(key: str, value) -> str:
         raise ValidationError(tr("There is no setting called “{key}”.").format(key=key))
     clean = _clean(key, value)
     upsert(Setting, key=key, value=clean)
+    if key == ZONE_KEY:  # times already written are not converted: they stay as they were typed
+        clock.use_zone(clean)
     return clean
 
 

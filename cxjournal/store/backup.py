@@ -1,6 +1,9 @@
 """Backups of the journal file: a consistent copy made with SQLite's online backup API (safe while the
 app is open), checked after writing; the daily automatic backup with its rotation (7 daily, 4 weekly,
 12 monthly); restoring a backup (the current file is kept beside it); and checking a file's health.
+The daily backup of a journal on a server is a ``copy-to`` into a local file with the same rotation,
+in ``server-backups/<journal id>/`` of the app's data folder, on the computers where the owner
+turned it on.
 
 Every file written here is private to the user (0600, folders 0700), like the journal itself.
 
@@ -174,6 +177,39 @@ def _auto_backups(folder: Path) -> dict[date, Path]:
     return found
 
 
+def server_backups_folder(data_folder: Path, journal_id: str) -> Path:
+    """Where this computer keeps the copies of the server journal ``journal_id``: in the app's
+    data folder, one folder per journal (a server journal has no file to put them beside)."""
+    return Path(data_folder) / "server-backups" / journal_id
+
+
+def copy_server_journal(dest: Path) -> Path:
+    """The open server journal copied into the new journal file ``dest`` (``copy-to``, read in
+    one snapshot, checked table by table), written under a temporary name first so that a copy
+    cut short never passes for a finished one."""
+    from cxjournal.store.copying import copy_to
+
+    part = dest.with_name(f".{dest.name}.part")
+    for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
+        leftover.unlink(missing_ok=True)  # a copy cut short by a crash
+    copy_to(part)
+    os.replace(part, dest)
+    return dest
+
+
+def _make_backup(dest: Path) -> Path:
+    if isinstance(current_location(), ServerAddress):
+        return copy_server_journal(dest)
+    return backup_to(dest)
+
+
+def daily_server_backup(data_folder: Path, today: date) -> Path | None:
+    """Today's automatic copy of the open server journal, into this computer's data folder."""
+    from cxjournal.store.identity import journal_id
+
+    return auto_backup(server_backups_folder(data_folder, journal_id()), today)
+
+
 def auto_backup(folder: str | os.PathLike[str], today: date) -> Path | None:
     """Today's automatic backup in ``folder`` if there is none yet, then the rotation. Returns the
     new backup, or None when today's already existed. Backups the owner made by hand (other
@@ -183,7 +219,7 @@ def auto_backup(folder: str | os.PathLike[str], today: date) -> Path | None:
     existing = _auto_backups(folder)
     made = None
     if today not in existing:
-        made = backup_to(folder / f"{AUTO_PREFIX}{today.isoformat()}.db")
+        made = _make_backup(folder / f"{AUTO_PREFIX}{today.isoformat()}.db")
         existing[today] = made
     keep = backups_to_keep(existing, today)
     for day, path in existing.items():

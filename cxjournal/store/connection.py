@@ -35,7 +35,7 @@ from peewee import SqliteDatabase
 from cxjournal.errors import DatabaseRefusedError, JournalDamagedError, StorageError
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
-from cxjournal.store import changelog, migrations
+from cxjournal.store import changelog, journal_time, migrations
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import db
 from cxjournal.store.readonly import connect_read_only
@@ -331,7 +331,9 @@ def open_journal(
         close_journal()
         from cxjournal.store.server import open_server_journal  # loads the driver
 
-        return open_server_journal(location, durable, password)  # the caller's choice passed on
+        database = open_server_journal(location, durable, password)  # the caller's choice
+        journal_time.follow_journal_time()
+        return database
     path = location
     is_new = not path.exists() or _is_empty(path)
     if path.is_dir():
@@ -383,6 +385,7 @@ def open_journal(
     except Exception:
         close_journal()
         raise
+    journal_time.follow_journal_time()
     return database
 
 
@@ -406,6 +409,7 @@ def close_journal() -> None:
             if not current.is_closed():
                 current.close()
         db.initialize(None)
+    journal_time.forget_journal_time()
 
 
 def verify_journal() -> None:

@@ -35,7 +35,7 @@ from peewee import SqliteDatabase
 
 from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError
 from cxjournal.i18n import tr
-from cxjournal.store import search
+from cxjournal.store import journal_time, search
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import ALL_MODELS, ChangeLog, IdField, SchemaVersion, Setting, db
@@ -83,8 +83,20 @@ def _columns(model) -> list[peewee.Field]:
     return list(model._meta.sorted_fields)
 
 
-def _ordered(model):
-    return model.select(*_columns(model)).order_by(*model._meta.get_primary_keys()).tuples()
+def _source_columns(model, source: peewee.Database) -> list[peewee.Field]:
+    """The model's columns that the source's table has: a journal copied just before an upgrade
+    lacks the columns (and tables) the upgrade adds; the copy gets their defaults, and the
+    upgrade, run again when the copy is opened, fills them as it does for the journal itself."""
+    table = model._meta.table_name
+    if not source.table_exists(table):
+        return []
+    present = {c.name for c in source.get_columns(table)}
+    return [f for f in _columns(model) if f.column_name in present]
+
+
+def _ordered(model, columns: list[peewee.Field] | None = None):
+    chosen = _columns(model) if columns is None else columns
+    return model.select(*chosen).order_by(*model._meta.get_primary_keys()).tuples()
 
 
 @contextlib.contextmanager
@@ -159,12 +171,14 @@ def _refuse_unless_empty(target: Path | ServerAddress) -> None:
             )
 
 
-def _copy_table(model, source: peewee.Database) -> TableCheck:
-    """Every row of ``model`` from ``source`` into the target, ids and all."""
+def _copy_table(model, source: peewee.Database, columns: list[peewee.Field]) -> TableCheck:
+    """Every row of ``model`` from ``source`` into the target, ids and all (``columns``: those the
+    source has)."""
     check = TableCheck()
-    columns = _columns(model)
+    if not columns:
+        return check
     batch: list[tuple] = []
-    for row in _ordered(model).iterator(source):
+    for row in _ordered(model, columns).iterator(source):
         check.add(row)
         batch.append(row)
         if len(batch) == BATCH:
@@ -175,9 +189,11 @@ def _copy_table(model, source: peewee.Database) -> TableCheck:
     return check
 
 
-def _target_check(model) -> TableCheck:
+def _target_check(model, columns: list[peewee.Field]) -> TableCheck:
     check = TableCheck()
-    for row in _ordered(model).iterator():
+    if not columns:
+        return check
+    for row in _ordered(model, columns).iterator():
         check.add(row)
     return check
 
@@ -189,18 +205,19 @@ def _copy_into_target(source: peewee.Database, report: CopyReport) -> None:
     for model in reversed(ALL_MODELS):  # children first: the foreign keys allow it
         model.delete().execute()
     high_water = {}
+    columns = {model: _source_columns(model, source) for model in ALL_MODELS}
     for model in ALL_MODELS:  # parents first
         if model is ChangeLog:  # what the copy's own inserts logged gives way to the source's log
             model.delete().execute()
-        report.tables[model._meta.table_name] = _copy_table(model, source)
-        if isinstance(model._meta.primary_key, IdField):
+        report.tables[model._meta.table_name] = _copy_table(model, source, columns[model])
+        if isinstance(model._meta.primary_key, IdField) and columns[model]:
             high_water[model] = _id_high_water(source, model)
     for model, value in high_water.items():
         _raise_id_sequence(model, value)
     search.rebuild_index()
     for model in ALL_MODELS:
         name = model._meta.table_name
-        if _target_check(model) != report.tables[name]:
+        if _target_check(model, columns[model]) != report.tables[name]:
             raise StorageError(
                 tr(
                     "The copy of the table {table} in {target} does not match the journal's. "
@@ -273,4 +290,5 @@ def copy_to(target_text: str | Path) -> CopyReport:
     finally:
         close_journal()
         db.initialize(source)
+        journal_time.follow_journal_time()  # closing the target forgot the source's zone and clock
     return report

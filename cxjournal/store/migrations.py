@@ -15,8 +15,9 @@ from datetime import datetime
 from pathlib import Path
 
 from cxjournal.files import private_output
+from cxjournal.i18n import tr
 from cxjournal.names import name_key
-from cxjournal.store import changelog, identity, search
+from cxjournal.store import changelog, identity, journal_time, search
 from cxjournal.store.models import (
     ALL_MODELS,
     ONE_OPEN_CHECKIN,
@@ -29,9 +30,11 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
+# The copy taken before this process upgraded a server journal, for the CLI and the window to say.
+copied_before_upgrade: Path | None = None
 
 
 def create_schema() -> None:
@@ -41,6 +44,7 @@ def create_schema() -> None:
     search.create_index()
     changelog.create_triggers()
     identity.journal_id()
+    journal_time.ensure_zone()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
 
@@ -254,6 +258,11 @@ def _to_v9() -> None:
     contact_dates.recompute()
 
 
+def _to_v10() -> None:
+    """The journal's time zone: the zone of the computer that upgrades it (see ``clock``)."""
+    journal_time.ensure_zone()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -277,6 +286,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     7: _to_v7,
     8: _to_v8,
     9: _to_v9,
+    10: _to_v10,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
@@ -295,6 +305,15 @@ def _migrate_server(from_version: int, steps: dict[int, Callable[[], None]]) -> 
         for version in range(from_version + 1, target + 1):
             steps[version]()
             SchemaVersion.create(version=version, changed_at=datetime.now().replace(microsecond=0))
+
+
+def upgrade_copy_message() -> str:
+    """What to tell the owner once a server journal was upgraded: where the copy taken before is."""
+    return tr(
+        "The journal on the server was upgraded to this version of CX Journal. A copy of it as it "
+        "was is kept on this computer: {path} (to go back, copy-to it into an empty database).",
+        "upgrade",
+    ).format(path=copied_before_upgrade)
 
 
 def stored_version() -> int:

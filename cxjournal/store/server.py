@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
+from datetime import datetime
+from pathlib import Path
 
 import peewee
 
-from cxjournal.errors import (
-    DatabaseRefusedError,
-    StorageError,
-)
+from cxjournal.errors import DatabaseRefusedError, StorageError
+from cxjournal.files import private_folder
 from cxjournal.i18n import tr
 from cxjournal.store import driver
 from cxjournal.store.location import ServerAddress
@@ -214,6 +214,24 @@ def close_quietly(database) -> None:
             database.close()
 
 
+def copy_before_server_migration(from_version: int) -> Path:
+    """Before an upgrade changes the server journal's structure: a copy of it as it is, in a
+    local file of this computer's data folder named with the journal's id and version
+    (``server-backups/<id>/<id>-pre-v8-20261130-101500.db``), restorable with ``copy-to``. The
+    copy reads the tables through the current models, so an upgrade step must keep every column
+    the models read present before it runs (adding a column is fine: the step adds it after)."""
+    from cxjournal.config import data_dir
+    from cxjournal.store import backup, identity, migrations
+
+    journal = identity.journal_id()
+    folder = backup.server_backups_folder(data_dir(), journal)
+    private_folder(folder)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup.copy_server_journal(folder / f"{journal}-pre-v{from_version + 1}-{stamp}.db")
+    migrations.copied_before_upgrade = target
+    return target
+
+
 def open_server_journal(address: ServerAddress, durable: bool = True, password: str | None = None):
     """Connect to the journal at ``address`` and bind the models to it (set up when empty).
 
@@ -235,6 +253,7 @@ def open_server_journal(address: ServerAddress, durable: bool = True, password: 
                         database.execute_sql(statement)
                     migrations.create_schema()
         elif version < migrations.SCHEMA_VERSION:
+            copy_before_server_migration(version)
             migrations.migrate(version)
     except BaseException:
         close_quietly(database)

@@ -4,7 +4,12 @@ Every write goes through ``write_transaction()``: on SQLite it begins ``IMMEDIAT
 write lock at once and waiting for it up to the busy timeout. A DEFERRED transaction that reads and
 then writes cannot wait: in WAL mode its read snapshot cannot be upgraded once another connection has
 committed, and SQLite fails it at once with "database is locked" whatever the timeout.
-``read_transaction()`` is for consistent reads (reports, exports) and takes no write lock.
+``read_transaction()`` is for consistent reads (reports, exports, the source of a copy) and takes no
+write lock. On a file one read transaction is one snapshot already (WAL); on a server it runs
+``REPEATABLE READ, READ ONLY``, since PostgreSQL's default READ COMMITTED gives each statement its
+own snapshot: a write another computer commits in the middle of an export would land in some tables
+and not in others. ``trial_transaction()`` is for work that writes to see what would happen (a dry
+run of an import) and throws every write away.
 
 SQLite's "busy"/"locked" (after the busy timeout) becomes ``BusyError``, a failure worth retrying,
 wherever it happens (beginning, in a statement, at commit): ``store.connection.JournalDatabase``
@@ -20,7 +25,7 @@ from peewee import OperationalError, SqliteDatabase
 
 from cxjournal.errors import BusyError
 from cxjournal.i18n import tr
-from cxjournal.store.models import db
+from cxjournal.store.models import db, on_server
 
 # SQLITE_BUSY (another connection holds the lock) and SQLITE_LOCKED (a conflict inside this process),
 # with their extended codes such as SQLITE_BUSY_SNAPSHOT.
@@ -59,8 +64,31 @@ def write_transaction():
 
 @contextlib.contextmanager
 def read_transaction() -> Iterator[None]:
-    """One consistent view of the journal for reading; nothing written in it is kept."""
-    with db.atomic() as transaction:
+    """One consistent, read-only view of the journal (inside another transaction: that one's)."""
+    outermost = not db.in_transaction()
+    # a file's connection refuses writes for the while (unless it already did: a damaged file)
+    on_file = (
+        outermost and not on_server() and not db.execute_sql("PRAGMA query_only").fetchone()[0]
+    )
+    if on_file:
+        db.execute_sql("PRAGMA query_only = 1")
+    try:
+        with db.atomic() as transaction:
+            if outermost and not on_file:  # must be the transaction's first statement
+                db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            try:
+                yield
+            finally:
+                transaction.rollback()
+    finally:
+        if on_file:
+            db.execute_sql("PRAGMA query_only = 0")
+
+
+@contextlib.contextmanager
+def trial_transaction() -> Iterator[None]:
+    """A transaction whose writes are all thrown away at its end (a dry run)."""
+    with write_transaction() as transaction:
         try:
             yield
         finally:

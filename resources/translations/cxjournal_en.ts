@@ -203,6 +203,25 @@
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>%n entries are missing from the search index.</source>
+      <translation>
+        <numerusform>%n entry is missing from the search index.</numerusform>
+        <numerusform>%n entries are missing from the search index.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>This computer's clock is %n minutes off from the server's. The journal follows the server's clock; set this computer's clock right for its other programs.</source>
+      <translation>
+        <numerusform>This computer's clock is %n minute off from the server's. The journal follows the server's clock; set this computer's clock right for its other programs.</numerusform>
+        <numerusform>This computer's clock is %n minutes off from the server's. The journal follows the server's clock; set this computer's clock right for its other programs.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />

@@ -896,6 +896,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>&amp;Time zone</source>
+      <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>(the file cannot be read)</source>
       <translation>(le fichier est illisible)</translation>
     </message>
@@ -1045,6 +1050,11 @@
       <translation>Effacer les filtres</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Copy this shared journal to this computer every day (kept 7 days, 4 weeks, 12 months)</source>
+      <translation>Copier chaque jour ce journal partagé sur cet ordinateur (gardé 7 jours, 4 semaines, 12 mois)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>Ctrl+T: until tomorrow morning</source>
       <translation>Ctrl+T : jusqu'à demain matin</translation>
@@ -1058,6 +1068,11 @@
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Customer or staff</source>
       <translation>Client ou personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Daily copy on this computer</source>
+      <translation>Copie quotidienne sur cet ordinateur</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -1088,6 +1103,11 @@
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Entries</source>
       <translation>Entrées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Every computer of the shop writes the time of this zone. Changing it does not convert the times already recorded: they keep the clock time they were written with.</source>
+      <translation>Tous les ordinateurs de la boutique écrivent l’heure de ce fuseau. Le changer ne convertit pas les heures déjà enregistrées : elles gardent l’heure à laquelle elles ont été écrites.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
@@ -1517,6 +1537,11 @@
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>This month: {month}</source>
       <translation>Ce mois-ci : {month}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Time zone</source>
+      <translation>Fuseau horaire</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -2777,6 +2802,55 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>%n entries are missing from the search index.</source>
+      <translation>
+        <numerusform>%n entrée manque dans l’index de recherche.</numerusform>
+        <numerusform>%n entrées manquent dans l’index de recherche.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>Changes to {table} are not recorded in the change log.</source>
+      <translation>Les modifications de {table} ne sont pas enregistrées dans le journal des modifications.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>The column {table}.{column} is missing.</source>
+      <translation>La colonne {table}.{column} manque.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>The journal's time zone “{zone}” is not known here.</source>
+      <translation>Le fuseau horaire du journal « {zone} » n’est pas connu sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>The rule of one open check-in per department is missing.</source>
+      <translation>La règle d’un seul point ouvert par service manque.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>The search configuration is missing: search cannot work.</source>
+      <translation>La configuration de recherche manque : la recherche ne peut pas fonctionner.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>The table {table} is missing.</source>
+      <translation>La table {table} manque.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/store/server_check.py" />
+      <source>This computer's clock is %n minutes off from the server's. The journal follows the server's clock; set this computer's clock right for its other programs.</source>
+      <translation>
+        <numerusform>L’horloge de cet ordinateur a %n minute d’écart avec celle du serveur. Le journal suit l’horloge du serveur ; remettez l’horloge de cet ordinateur à l’heure pour ses autres programmes.</numerusform>
+        <numerusform>L’horloge de cet ordinateur a %n minutes d’écart avec celle du serveur. Le journal suit l’horloge du serveur ; remettez l’horloge de cet ordinateur à l’heure pour ses autres programmes.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -3321,8 +3395,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>check the journal file's health</source>
-      <translation>vérifier l'état du fichier journal</translation>
+      <source>check the journal's health</source>
+      <translation>vérifier la santé du journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -5159,6 +5233,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/settings.py" />
+      <source>“{value}” is not a time zone; give a name such as Europe/Paris.</source>
+      <translation>« {value} » n’est pas un fuseau horaire ; indiquez un nom comme Europe/Paris.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
       <source>“{value}” is not a valid choice; choose one of: {choices}.</source>
       <translation>« {value} » n'est pas un choix valide ; choisissez parmi : {choices}.</translation>
     </message>
@@ -6733,6 +6812,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/shell/tray.py" />
       <source>Quit</source>
       <translation>Quitter</translation>
+    </message>
+  </context>
+  <context>
+    <name>upgrade</name>
+    <message>
+      <location filename="../../cxjournal/store/migrations.py" />
+      <source>The journal on the server was upgraded to this version of CX Journal. A copy of it as it was is kept on this computer: {path} (to go back, copy-to it into an empty database).</source>
+      <translation>Le journal sur le serveur a été mis à jour pour cette version de CX Journal. Une copie de son état précédent est gardée sur cet ordinateur : {path} (pour revenir en arrière, copiez-la avec copy-to dans une base de données vide).</translation>
     </message>
   </context>
   <context>

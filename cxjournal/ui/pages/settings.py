@@ -1,10 +1,12 @@
-"""The Settings page: business name and logo (for reports), paper size, language, currency, reminder
-delays and confidentiality, and where the data file is; saved together in one transaction, which
-waits for the journal off the GUI thread (what was typed stays when it cannot save)."""
+"""The Settings page: business name and logo (for reports), paper size, language, currency, the
+journal's time zone, reminder delays and confidentiality, and where the data file is; saved together
+in one transaction, which waits for the journal off the GUI thread (what was typed stays when it
+cannot save)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QKeySequence, QPixmap, QShortcut
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal.changes import Kind
+from cxjournal.clock import journal_zone_name
 from cxjournal.errors import CXJournalError
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.shell.computer_settings import server_backup_wanted, set_server_backup_wanted
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.combo import select_code
 from cxjournal.ui.widgets.feedback import write_waiting
@@ -51,6 +55,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self._loading = False
+        self._saved_zone = ""
         self.dirty = False
         body = QWidget()
         body.setMaximumWidth(820)  # a form across a wide screen is hard to read
@@ -138,10 +143,32 @@ class Page(QWidget):
         self.language.addItem("English", "en")
         form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow("", QLabel(self.tr("A new language takes effect after a restart.")))
+        self._zone_rows(form)
         self.business_name.textEdited.connect(self._changed)
         for combo in (self.paper_size, self.currency, self.language):
             combo.currentTextChanged.connect(self._changed)
         return box
+
+    def _zone_rows(self, form: QFormLayout) -> None:
+        self.time_zone = QComboBox()
+        self.time_zone.setAccessibleName(self.tr("Time zone"))
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(sorted(available_timezones()))
+        self.time_zone.currentTextChanged.connect(self._zone_changed)
+        form.addRow(self.tr("&Time zone"), self.time_zone)
+        self.zone_warning = QLabel(
+            self.tr(
+                "Every computer of the shop writes the time of this zone. Changing it does not "
+                "convert the times already recorded: they keep the clock time they were written with."
+            )
+        )
+        self.zone_warning.setWordWrap(True)
+        form.addRow("", self.zone_warning)
+
+    def _zone_changed(self, text: str) -> None:
+        changed = not self._loading and text.strip() != self._saved_zone
+        self.zone_warning.setStyleSheet("font-weight: bold" if changed else "")
+        self._changed()
 
     def _reminder_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Reminders and privacy"))
@@ -188,7 +215,7 @@ class Page(QWidget):
 
     def _data_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your data"))
-        row = QHBoxLayout(box)
+        row = QHBoxLayout()
         self.data_path = QLabel()
         self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_path.setAccessibleName(self.tr("Data file"))
@@ -199,6 +226,17 @@ class Page(QWidget):
         row.addWidget(QLabel(self.tr("Data file:")))
         row.addWidget(self.data_path, 1)
         row.addWidget(self.open_folder_button)
+        self.server_backup = QCheckBox(
+            self.tr(
+                "Copy this shared journal to this computer every day (kept 7 days, 4 weeks, 12 months)"
+            )
+        )
+        self.server_backup.setAccessibleName(self.tr("Daily copy on this computer"))
+        self.server_backup.toggled.connect(self._changed)
+        outer = QVBoxLayout()
+        outer.addLayout(row)
+        outer.addWidget(self.server_backup)
+        box.setLayout(outer)
         return box
 
     # loading and saving -----------------------------------------------------------------------
@@ -216,6 +254,9 @@ class Page(QWidget):
             select_code(self.paper_size, values["paper_size"])
             select_code(self.language, values["language"])
             self.currency.setCurrentText(values["currency"])
+            self._saved_zone = values["time_zone"] or journal_zone_name()
+            self.time_zone.setCurrentText(self._saved_zone)
+            self.zone_warning.setStyleSheet("")
             for key, spin in self.numbers.items():
                 spin.setValue(int(values[key]))
             for key, check in self.flags.items():
@@ -225,6 +266,11 @@ class Page(QWidget):
         location = self.context.journal_location()  # a file, or a server's address
         self.data_path.setText(str(location) if location else "")
         self.open_folder_button.setEnabled(self.context.journal_path() is not None)
+        self._loading = True
+        on_server = location is not None and self.context.journal_path() is None
+        self.server_backup.setVisible(on_server)  # a file is backed up beside itself, always
+        self.server_backup.setChecked(on_server and server_backup_wanted(location))
+        self._loading = False
         self.dirty = False
         self.message.clear()
 
@@ -240,6 +286,7 @@ class Page(QWidget):
             "paper_size": self.paper_size.currentData(),
             "language": self.language.currentData(),
             "currency": self.currency.currentText().strip().upper(),
+            "time_zone": self.time_zone.currentText().strip(),
         }
         values.update({key: spin.value() for key, spin in self.numbers.items()})
         values.update({key: check.isChecked() for key, check in self.flags.items()})
@@ -251,6 +298,7 @@ class Page(QWidget):
         if problem is None:
             try:
                 write_waiting(set_settings, values)
+                self._save_computer_choices()
             except CXJournalError as exc:  # e.g. the journal still busy: the page stays dirty
                 problem = str(exc)
         if problem is not None:
@@ -261,6 +309,11 @@ class Page(QWidget):
         announce(Kind.SETTING, initiator=self)
         self.message.setText(self.tr("Settings saved."))
         return True
+
+    def _save_computer_choices(self) -> None:
+        location = self.context.journal_location()
+        if location is not None and self.context.journal_path() is None:
+            set_server_backup_wanted(location, self.server_backup.isChecked())
 
     def _problem(self, values: dict) -> str | None:
         currency = values["currency"]

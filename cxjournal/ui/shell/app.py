@@ -160,19 +160,26 @@ def _daily_backup(window) -> None:
 
 
 def tell_repairs(window):
-    """Say once, over the window, what the upgrade that opened this journal repaired (None if
-    nothing). Returns the message box, shown without blocking."""
+    """Say once, over the window, what the upgrade that opened this journal repaired and where the
+    copy taken before upgrading a server journal is (None if nothing). Returns the message box,
+    shown without blocking."""
     from cxjournal.store import migrations
 
-    if not migrations.repaired_on_open:
+    if not migrations.repaired_on_open and migrations.copied_before_upgrade is None:
         return None
     from PySide6.QtWidgets import QMessageBox
 
     from cxjournal.store.repair_checkins import repair_message
 
+    told = []
+    if migrations.copied_before_upgrade is not None:
+        told.append(migrations.upgrade_copy_message())
+    if migrations.repaired_on_open:
+        told.append(repair_message(migrations.repaired_on_open))
     box = QMessageBox(QMessageBox.Icon.Information, "CX Journal", "", parent=window)
-    box.setText(repair_message(migrations.repaired_on_open))
-    migrations.repaired_on_open = 0  # told: the next opening of the window does not repeat it
+    box.setText("\n\n".join(told))
+    # told: the next opening of the window does not repeat it
+    migrations.repaired_on_open, migrations.copied_before_upgrade = 0, None
     box.open()
     return box
 

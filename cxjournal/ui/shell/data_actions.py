@@ -17,6 +17,7 @@ from cxjournal import clock
 from cxjournal.config import data_dir
 from cxjournal.errors import CXJournalError
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.shell.computer_settings import server_backup_wanted
 from cxjournal.ui.widgets.feedback import confirm
 from cxjournal.ui.widgets.worker import run_with_progress, start_job
 
@@ -277,15 +278,28 @@ def check_journal_now(window: QMainWindow) -> None:
         )
 
 
-def start_daily_backup(parent: QMainWindow, today: date | None = None) -> None:
-    """The day's automatic backup, in the background, at the first start of each day."""
+def _daily_work(parent: QMainWindow, day: date):
+    """The day's backup work, or None when this computer makes none of this journal."""
     from cxjournal.store.backup import auto_backup
 
-    if parent.context.journal_path() is None:
-        return  # a journal on a server: its backups are the server's, not a file copied here
-    day = today or clock.now().date()
+    if parent.context.journal_path() is not None:
+        return lambda progress: auto_backup(backups_folder(parent), day)
+    location = parent.context.journal_location()
+    if location is None or not server_backup_wanted(location):
+        return None  # a server journal is copied on the computers the owner chose only
+    from cxjournal.child_process import daily_server_backup_in_child
+
+    return lambda progress: daily_server_backup_in_child(location, data_dir(), day)
+
+
+def start_daily_backup(parent: QMainWindow, today: date | None = None) -> None:
+    """The day's automatic backup, in the background, at the first start of each day: the
+    journal file's, or a copy of a server journal into this computer's data folder."""
+    work = _daily_work(parent, today or clock.now().date())
+    if work is None:
+        return
     start_job(
-        lambda progress: auto_backup(backups_folder(parent), day),
+        work,
         on_failed=lambda exc: QMessageBox.warning(
             parent,
             _t("Automatic backup"),

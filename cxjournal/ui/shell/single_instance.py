@@ -1,22 +1,46 @@
-"""One window per journal file: the first launch holds a lock and listens on a local socket; a second
-launch on the same file asks the first to come forward and then leaves, so only one process writes."""
+"""One window per journal per computer: the first launch holds a lock and listens on a local socket;
+a second launch on the same journal asks the first to come forward and then leaves. A file is known
+by its resolved path; a journal on a server by its address without password or TLS mode (host,
+port, database, login, with libpq's defaults filled in), so that two spellings of one server
+journal are one journal, and two logins on it (two accounts) are two."""
 
 from __future__ import annotations
 
+import getpass
 import hashlib
+import os
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+
+from cxjournal.store.location import ServerAddress
 
 WAKE = b"raise\n"
 CONNECT_MS = 500
 WAKE_TRIES_S = 5  # how long a second launch keeps knocking while the first one starts
 
 
-def instance_key(db_path: Path) -> str:
-    """A name for the lock and the socket, the same for every spelling of the same file."""
-    digest = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
+_THIS_COMPUTER = ("", "localhost", "127.0.0.1", "::1")
+
+
+def _server_identity(address: ServerAddress) -> str:
+    """host:port/dbname as user, as libpq would fill them in (PGHOST, PGPORT, PGUSER, the login)."""
+    host = (address.host or os.environ.get("PGHOST", "")).lower()
+    if host in _THIS_COMPUTER or host.startswith("/"):
+        host = "this computer"  # the local socket and the loopback reach the same server
+    port = address.port or os.environ.get("PGPORT") or 5432
+    user = address.user or os.environ.get("PGUSER") or getpass.getuser()
+    return f"postgresql {user}@{host}:{port}/{address.dbname}"
+
+
+def instance_key(location: Path | ServerAddress) -> str:
+    """A name for the lock and the socket, the same for every spelling of the same journal."""
+    if isinstance(location, ServerAddress):
+        identity = _server_identity(location)
+    else:
+        identity = str(Path(location).resolve())
+    digest = hashlib.sha1(identity.encode("utf-8")).hexdigest()[:16]
     return f"cxjournal-{digest}"
 
 
@@ -26,9 +50,9 @@ class SingleInstance(QObject):
 
     wake_requested = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, location: Path | ServerAddress, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = instance_key(db_path)
+        self.key = instance_key(location)
         self._lock = QLockFile(QDir.temp().filePath(self.key + ".lock"))
         self._lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its PID
         self._server = None  # a QLocalServer once listening

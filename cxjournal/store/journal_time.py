@@ -1,0 +1,54 @@
+"""The journal's time zone and, on a server, the server's clock: what ``clock.now()`` follows
+once a journal is open (the decision is written in ``cxjournal/clock.py``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cxjournal import clock
+from cxjournal.store.models import Setting, db, on_server, upsert
+
+ZONE_KEY = "time_zone"  # the owner's setting (services/settings.py lists it)
+
+
+def stored_zone() -> str:
+    """The zone named in the open journal ("" when it names none)."""
+    row = Setting.get_or_none(Setting.key == ZONE_KEY)
+    return row.value if row is not None else ""
+
+
+def ensure_zone() -> str:
+    """Give the open journal this computer's zone unless it has one (a new journal, an upgrade)."""
+    name = stored_zone()
+    if not name:
+        name = clock.computer_zone_name()
+        upsert(Setting, key=ZONE_KEY, value=name)
+    return name
+
+
+def _server_clock() -> tuple[datetime, str | None]:
+    """The server's current moment (``clock_timestamp()``, not the transaction's start) and the
+    journal's zone, in one round trip."""
+    moment, zone = db.execute_sql(
+        "SELECT clock_timestamp(), (SELECT value FROM setting WHERE key = %s)", (ZONE_KEY,)
+    ).fetchone()
+    return moment, zone
+
+
+def follow_journal_time() -> None:
+    """After a journal was opened: "now" in its zone, by its server's clock when on a server."""
+    clock.use_zone(stored_zone() or None)
+    clock.use_reference(_server_clock if on_server() else None)
+
+
+def forget_journal_time() -> None:
+    """After the journal was closed: the computer's own zone and clock again."""
+    clock.use_zone(None)
+    clock.use_reference(None)
+
+
+def server_now() -> datetime:
+    """The current time on the server in the journal's zone, naive; for checks and tests that must
+    ask the server itself rather than the measured offset."""
+    moment, zone = _server_clock()
+    return moment.astimezone(clock.zone_or_none(zone or "")).replace(tzinfo=None, microsecond=0)
