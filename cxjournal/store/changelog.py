@@ -138,10 +138,14 @@ class ChangeWatcher:
 
     POLL_SECONDS = 0.2
 
-    def __init__(self) -> None:
+    def __init__(self, *, reconnect: bool = True) -> None:
+        # ``reconnect=False`` (the command line): a lost listening connection raises a retryable
+        # ``StorageError`` instead of being made again quietly.
+        self.reconnect = reconnect
         self.last = latest_id()
         self.remote = on_server()
         self._listener = None
+        self.reconnections = 0  # listening connections made again after a loss
         self._seen_version = None if self.remote else self._data_version()
         if self.remote:
             self._listen()
@@ -154,33 +158,80 @@ class ChangeWatcher:
         """A connection of its own, in autocommit, listening on the channel (None when down)."""
         import psycopg
 
+        from cxjournal.store.server import KEEPALIVES, connect_error
+
         address = db.obj.address
-        with contextlib.suppress(psycopg.Error):
+        try:
             listener = psycopg.connect(
                 dbname=address.dbname,
                 **address.connect_params(),
                 autocommit=True,
                 connect_timeout=5,
+                application_name="CX Journal",
+                **KEEPALIVES,
             )
             listener.execute(f"LISTEN {CHANNEL}")
-            self._listener = listener
+        except psycopg.Error as exc:
+            if not self.reconnect:
+                raise connect_error(exc, address) from exc
+            return
+        self._listener = listener
+
+    def _lost(self, exc: BaseException | None) -> None:
+        from cxjournal.store.server import lost_connection
+
+        self.close()
+        if not self.reconnect:
+            raise lost_connection(exc, db.obj.address) from exc
 
     def _drain(self, timeout: float) -> None:
         """Wait up to ``timeout`` for a notification on the server, then take every one queued."""
         import psycopg
 
         if self._listener is None or self._listener.closed:
+            if not self.reconnect:
+                self._lost(None)
             self._listener = None
             time.sleep(timeout)
-            self._listen()  # reconnected: the log read that follows catches up
+            self.listen_again()
             return
         try:
             for _ in self._listener.notifies(timeout=timeout, stop_after=1):
                 pass
             for _ in self._listener.notifies(timeout=0, stop_after=10_000):
                 pass
+        except psycopg.Error as exc:
+            self._lost(exc)
+
+    def listen_again(self) -> bool:
+        """Make the listening connection again after a loss (any thread; it may wait for the
+        server up to its connect timeout); the log read that follows catches up. True once
+        listening."""
+        self._listen()
+        if self._listener is not None:
+            self.reconnections += 1
+            for _ in self._listener.notifies(timeout=0, stop_after=10_000):
+                pass  # what came before LISTEN is in the log, read next
+        return self._listener is not None
+
+    def is_listening(self) -> bool:
+        """On a server: is the listening connection up (as far as is known)?"""
+        return self._listener is not None and not self._listener.closed
+
+    def heartbeat(self) -> bool:
+        """A cheap round trip on the listening connection (any thread): a dead link shows here
+        rather than as a socket that never wakes. False (and the listener dropped) when lost."""
+        import psycopg
+
+        listener = self._listener
+        if listener is None or listener.closed:
+            return False
+        try:
+            listener.execute("SELECT 1")
         except psycopg.Error:
             self.close()
+            return False
+        return True
 
     # -- public -------------------------------------------------------------------------------
     def fileno(self) -> int | None:

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cxjournal.files import private_output
+from cxjournal.i18n import tr
 from cxjournal.names import name_key
 from cxjournal.store import changelog, identity, search
 from cxjournal.store.models import (
@@ -272,6 +273,16 @@ def _migrate_server(from_version: int, steps: dict[int, Callable[[], None]]) -> 
 def stored_version() -> int:
     row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
     return row.version if row else 0
+
+
+def newer_journal_message(where: object, version: int) -> str:
+    """What a computer with an older app says of a journal another computer upgraded (it is left
+    untouched: this app cannot know what the newer version's tables mean)."""
+    return tr(
+        "This journal was upgraded by a newer version of CX Journal (journal format {version}; "
+        "this version reads up to {supported}). Install that version on this computer. "
+        "{where} was left untouched."
+    ).format(version=version, supported=SCHEMA_VERSION, where=where)
 
 
 def copy_before_migration(path: Path, from_version: int) -> Path:

@@ -271,13 +271,13 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
         if needs_welcome() and run_welcome():
             install_gui_translators(app, get_setting("language"))
 
-    from cxjournal.ui.shell.journal_watch import JournalWatch
+    from cxjournal.ui.shell.connection_banner import watch_journal
     from cxjournal.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     guard.wake_requested.connect(lambda: _bring_forward(window))
     window.show()
-    window.journal_watch = JournalWatch(window)  # changes made elsewhere reach the pages
+    window.journal_watch = watch_journal(window)  # changes made elsewhere, a lost server
     exit_after_first_paint_if_asked(window)
     after_the_first_paint(window, guard, collection)
     try:
