@@ -325,3 +325,90 @@ def test_the_settings_page_keeps_show_reminders_on_this_computer_out_of_the_jour
     assert all_settings() == before  # nothing of it in the journal
     page.load()
     assert not page.reminders_here.isChecked()
+
+
+def test_the_windows_own_writes_are_refreshed_once_and_anothers_once(qtbot, journal, stops):
+    """The change log brings back this window's own commits too: they are not published a
+    second time, while a change made by another connection is, once."""
+    from cxjournal.changes import Origin
+    from cxjournal.services import people
+    from cxjournal.ui.shell.bus import bus
+    from cxjournal.ui.shell.journal_watch import JournalWatch
+    from cxjournal.ui.widgets.feedback import attempt_write
+    from tests.helpers import open_page
+    from tests.test_change_log import run_elsewhere
+
+    window, _page = open_page(qtbot, "customers")
+    watch = JournalWatch(window)
+    stops.append(watch.stop)
+    notices = []
+    bus().changed.connect(notices.append)
+    for name in ("Zoë", "Amélie", "Noé"):
+        assert attempt_write(window, people.add_person, name, "customer", changed=Kind.PERSON)
+    qtbot.wait(600)  # several rounds of the watch (200 ms on a file, at once on a server)
+    watch.check()
+    person_notices = [n for n in notices if n.touches({Kind.PERSON})]
+    assert [n.origin for n in person_notices] == [Origin.THIS_WINDOW] * 3
+
+    notices.clear()
+    run_elsewhere(journal, "UPDATE person SET notes = 'Vu ailleurs' WHERE name = 'Zoë'")
+    qtbot.waitUntil(lambda: any(n.touches({Kind.PERSON}) for n in notices), timeout=6000)
+    qtbot.wait(400)
+    watch.check()
+    assert len([n for n in notices if n.touches({Kind.PERSON})]) == 1
+    assert notices[0].origin != Origin.THIS_WINDOW
+
+
+@pytest.mark.server_only
+def test_the_heartbeat_notices_a_listening_connection_that_died(qtbot, journal, stops):
+    from cxjournal.ui.shell.journal_watch import JournalWatch
+    from tests.helpers import open_page
+
+    window, _page = open_page(qtbot, "journal")
+    watch = JournalWatch(window)
+    stops.append(watch.stop)
+    lost = []
+    watch.connection_lost.connect(lambda: lost.append(True))
+    watch.notifier.setEnabled(False)  # as if the link dropped: the socket never wakes
+    (listening,) = watch.watcher._listener.execute("SELECT pg_backend_pid()").fetchone()
+    with admin(journal) as con:
+        con.execute("SELECT pg_terminate_backend(%s)", (listening,))
+    watch._beat()  # the 15-second timer's work, now
+    qtbot.waitUntil(lambda: lost == [True], timeout=10_000)
+    qtbot.waitUntil(lambda: not watch.lost, timeout=10_000)  # and it comes back by itself
+    assert watch.watcher.is_listening()
+
+
+def test_the_window_refuses_a_newer_journal_with_its_dialog_and_leaves_it_untouched(
+    qtbot, journal, tmp_path, monkeypatch
+):
+    """On both engines: the refused-journal dialog gives the plain reason; on a server it offers
+    no restore (and its file dialogs start in the data folder), and the journal is not changed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cxjournal.store.connection import current_location
+    from cxjournal.ui.dialogs import refused_dialog
+    from cxjournal.ui.shell import app as app_module
+
+    before = _stored_versions(journal)
+    _mark_newer(journal)
+    shown = []
+
+    def open_another(box):
+        buttons = {b.text(): b for b in box.buttons()}
+        shown.append((box.text(), buttons["Restore a backup…"].isVisibleTo(box)))
+        buttons["Open another file…"].click()
+
+    monkeypatch.setattr(QMessageBox, "exec", open_another)
+    starts = []
+    fresh = tmp_path / "other.db"
+    monkeypatch.setattr(
+        refused_dialog, "pick_journal", lambda start, parent=None: starts.append(start) or fresh
+    )
+    assert app_module._open_with_choices(journal) == fresh
+    assert current_location() == fresh
+    ((reason, restore_offered),) = shown
+    assert "upgraded by a newer version of CX Journal" in reason
+    assert restore_offered == isinstance(journal, Path)
+    assert isinstance(starts[0], Path)
+    assert _stored_versions(journal) == sorted([*before, 99])

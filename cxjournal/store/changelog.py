@@ -16,6 +16,7 @@ above the last id it has seen, so a notification lost or collapsed loses nothing
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,6 +59,54 @@ BEGIN
   RETURN NULL;
 END $$
 """
+
+
+# The log ids this process committed itself, kept only while a window follows the log: it has
+# refreshed for its own changes already, so its watcher skips them (no second refresh). Written by
+# the thread that commits (the window's write thread), read by the GUI thread.
+_own_lock = threading.Lock()
+_own: set[int] | None = None
+
+
+def remember_own_changes(on: bool) -> None:
+    """Start (or stop) remembering the log rows this process's own transactions write."""
+    global _own
+    with _own_lock:
+        _own = set() if on else None
+
+
+def remembering_own_changes() -> bool:
+    return _own is not None
+
+
+def logged_by_this_transaction(start: int) -> list[int]:
+    """Inside a write transaction that began when the log's top was ``start``: the ids it logged.
+    On a file the write lock was held since then, so every row above is this one's; on a server
+    others commit meanwhile, and a row's ``xmin`` names the transaction that wrote it."""
+    if on_server():
+        sql = (
+            "SELECT id FROM change_log WHERE id > %s AND xmin::text = "
+            "(pg_current_xact_id_if_assigned()::text::bigint %% 4294967296)::text"
+        )
+    else:
+        sql = "SELECT id FROM change_log WHERE id > ?"
+    return [log_id for (log_id,) in db.execute_sql(sql, (start,)).fetchall()]
+
+
+def remember_own(log_ids: list[int]) -> None:
+    with _own_lock:
+        if _own is not None:
+            _own.update(log_ids)
+
+
+def _take_own(changes: list[Change]) -> list[Change]:
+    """``changes`` without those this process made (each one forgotten once seen)."""
+    with _own_lock:
+        if not _own:
+            return changes
+        others = [c for c in changes if c.log_id not in _own]
+        _own.difference_update(c.log_id for c in changes)
+        return others
 
 
 @dataclass(frozen=True)
@@ -243,7 +292,7 @@ class ChangeWatcher:
         while batch := changes_after(self.last):
             found.extend(batch)
             self.last = batch[-1].log_id
-        return found
+        return _take_own(found)
 
     def poll(self) -> list[Change]:
         """The changes committed since the last call, without waiting."""

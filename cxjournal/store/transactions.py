@@ -51,10 +51,19 @@ def _write_begin() -> dict:
     return {}
 
 
-def write_transaction():
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
     """One transaction that writes: everything in it lands, or nothing does. Nested inside another
-    transaction it is a savepoint of that one."""
-    return db.atomic(**_write_begin())
+    transaction it is a savepoint of that one. While a window follows the change log, the log rows
+    it writes are remembered as this process's own once it has committed (see ``changelog``)."""
+    from cxjournal.store import changelog
+
+    outermost = changelog.remembering_own_changes() and not db.in_transaction()
+    with db.atomic(**_write_begin()):
+        start = changelog.latest_id() if outermost else 0
+        yield
+        mine = changelog.logged_by_this_transaction(start) if outermost else []
+    changelog.remember_own(mine)  # committed: reached only when nothing above raised
 
 
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from cxjournal.changes import ChangeNotice, Kind, Origin
 from cxjournal.errors import ConnectionLostError
+from cxjournal.store import changelog
 from cxjournal.store.changelog import Change, ChangeWatcher
 from cxjournal.ui.shell.bus import bus, publish
 from cxjournal.ui.widgets.worker import start_job
@@ -52,11 +53,13 @@ class JournalWatch(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        changelog.remember_own_changes(True)  # this window's own commits: refreshed once, by it
         self.watcher = ChangeWatcher()
         self.origin = Origin.OTHER_COMPUTER if self.watcher.remote else Origin.OTHER_PROCESS
         self.lost = False
         self.attempts = 0  # reconnections tried since the connection was lost
         self._trying = False
+        self._beating = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.notifier: QSocketNotifier | None = None
@@ -84,8 +87,10 @@ class JournalWatch(QObject):
             self.notifier.activated.connect(self.check)
 
     def check(self) -> None:
-        if self.lost:
-            return  # the reconnection reads the log once it is back
+        if self.lost or self._beating:
+            # Lost: the reconnection reads the log once back. Beating: a dead link could hold the
+            # listening connection for up to tcp_user_timeout; the heartbeat's end checks again.
+            return
         if self.watcher.remote and not self.watcher.is_listening():
             self.connection_was_lost()
             return
@@ -103,13 +108,22 @@ class JournalWatch(QObject):
 
     # -- a server's connection ------------------------------------------------------------------
     def _beat(self) -> None:
-        if self.lost or self._trying:
+        if self.lost or self._trying or self._beating:
             return
+        self._beating = True  # meanwhile the GUI thread leaves the listening connection alone
         watcher = self.watcher
         start_job(
             lambda _progress: watcher.heartbeat(),
-            on_done=lambda alive: None if alive else self.connection_was_lost(),
+            on_done=self._beaten,
+            on_failed=lambda _exc: self._beaten(False),
         )
+
+    def _beaten(self, alive: bool) -> None:
+        self._beating = False
+        if not alive:
+            self.connection_was_lost()
+        else:
+            self.check()  # what the socket said while the heartbeat held the connection
 
     def connection_was_lost(self) -> None:
         """The server went away: say so once and start reconnecting (a server journal only)."""
@@ -170,3 +184,4 @@ class JournalWatch(QObject):
         if self.notifier is not None:
             self.notifier.setEnabled(False)
         self.watcher.close()
+        changelog.remember_own_changes(False)
