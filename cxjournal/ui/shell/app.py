@@ -17,6 +17,7 @@ def _open_with_choices(path: Path) -> Path | None:
     to quit."""
     from cxjournal.errors import CXJournalError
     from cxjournal.store.connection import open_journal
+    from cxjournal.store.location import ServerAddress
 
     while True:
         try:
@@ -25,15 +26,28 @@ def _open_with_choices(path: Path) -> Path | None:
         except CXJournalError as exc:
             from cxjournal.ui.dialogs import refused_dialog as refused
 
-            choice = refused.ask_after_refusal(str(exc))
+            on_server = isinstance(path, ServerAddress)
+            # A server journal is never restored from here (copy-to does it) and the file
+            # dialogs start in the data folder, not beside an address.
+            choice = refused.ask_after_refusal(str(exc), restore=not on_server)
         if choice == refused.QUIT:
             return None
+        start = _files_start(path)
         if choice == refused.OPEN:
-            path = refused.pick_journal(path) or path
+            path = refused.pick_journal(start) or path
         elif choice == refused.NEW:
-            path = refused.pick_new_journal(path) or path  # opening a new name creates it
-        elif choice == refused.RESTORE:
+            path = refused.pick_new_journal(start) or path  # opening a new name creates it
+        elif choice == refused.RESTORE and not on_server:
             _restore_into(path)
+
+
+def _files_start(path) -> Path:
+    """Where the file dialogs start after a refusal: beside the refused file, or the data folder
+    for a server journal."""
+    from cxjournal.config import default_db_path
+    from cxjournal.store.location import ServerAddress
+
+    return default_db_path() if isinstance(path, ServerAddress) else path
 
 
 def _restore_into(path: Path) -> None:
