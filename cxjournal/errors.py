@@ -43,6 +43,14 @@ class StorageError(CXJournalError):
         self.retry = retry
 
 
+class ConnectionLostError(StorageError):
+    """The journal's server could not be reached or the connection to it was lost; nothing was
+    changed, and the same action is worth trying again once it answers."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retry=True)
+
+
 class BusyError(StorageError):
     """Another program kept the journal's write lock for longer than we wait; nothing was changed and
     the same action is worth trying again in a moment."""

@@ -50,7 +50,9 @@ def empty_journal(address: ServerAddress, models) -> None:
         from cxjournal import clock
 
         con.execute(
-            "UPDATE setting SET value = %s WHERE key = 'time_zone'", (clock.computer_zone_name(),)
+            "INSERT INTO setting (key, value) VALUES ('time_zone', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (clock.computer_zone_name(),),
         )
         con.execute(
             "INSERT INTO schema_version (version, changed_at) VALUES (%s, now())", (SCHEMA_VERSION,)

@@ -116,6 +116,10 @@ def test_unfit_targets_are_refused_with_one_line(tmp_path, capsys):
         err = capsys.readouterr().err
         assert reason in err and len(err.strip().splitlines()) == 1, err
         assert "secret" not in err
+    # a server that does not answer: worth trying again later (EX_TEMPFAIL)
+    assert copy(source, "postgresql://nobody@127.0.0.1:1/shop") == 75
+    err = capsys.readouterr().err
+    assert "did not answer" in err and len(err.strip().splitlines()) == 1, err
     assert rows_of(full) == full_rows  # left as it was
     assert text.read_text(encoding="utf-8") == "not a journal"
     assert not (tmp_path / "nowhere").exists()

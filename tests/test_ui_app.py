@@ -87,7 +87,7 @@ def test_a_refused_file_is_untouched_and_another_can_be_opened(qtbot, tmp_path, 
     monkeypatch.setattr(
         refused_dialog,
         "ask_after_refusal",
-        lambda reason, parent=None: reasons.append(reason) or next(answers),
+        lambda reason, parent=None, **_: reasons.append(reason) or next(answers),
     )
     fresh = tmp_path / "fresh.db"
     monkeypatch.setattr(refused_dialog, "pick_journal", lambda start, parent=None: fresh)
@@ -101,7 +101,9 @@ def test_quitting_at_a_refused_file_opens_nothing(qtbot, tmp_path, monkeypatch):
     close_journal()
     foreign = tmp_path / "notes.db"
     foreign.write_text("not a journal", encoding="utf-8")
-    monkeypatch.setattr(refused_dialog, "ask_after_refusal", lambda reason, parent=None: "quit")
+    monkeypatch.setattr(
+        refused_dialog, "ask_after_refusal", lambda reason, parent=None, **_: "quit"
+    )
     assert app_module._open_with_choices(foreign) is None
     assert database_path() is None
     assert foreign.read_text(encoding="utf-8") == "not a journal"
@@ -114,7 +116,7 @@ def test_a_new_journal_can_be_created_at_a_refused_file(qtbot, tmp_path, monkeyp
     foreign.write_text("not a journal", encoding="utf-8")
     answers = iter([refused_dialog.NEW])
     monkeypatch.setattr(
-        refused_dialog, "ask_after_refusal", lambda reason, parent=None: next(answers)
+        refused_dialog, "ask_after_refusal", lambda reason, parent=None, **_: next(answers)
     )
     fresh = tmp_path / "nouveau.db"
     monkeypatch.setattr(refused_dialog, "pick_new_journal", lambda start, parent=None: fresh)
@@ -246,7 +248,9 @@ def test_empty_or_truncated_files(broken, tmp_path, monkeypatch, qtbot):
     close_journal()
     path = tmp_path / "j.db"
     path.write_bytes(broken)
-    monkeypatch.setattr(refused_dialog, "ask_after_refusal", lambda reason, parent=None: "quit")
+    monkeypatch.setattr(
+        refused_dialog, "ask_after_refusal", lambda reason, parent=None, **_: "quit"
+    )
     opened = app_module._open_with_choices(path)
     if broken:
         assert opened is None and path.read_bytes() == broken

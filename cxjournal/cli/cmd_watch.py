@@ -19,7 +19,7 @@ def _line(change: Change, as_json: bool) -> str:
 
 
 def _watch(args) -> int:
-    watcher = ChangeWatcher()
+    watcher = ChangeWatcher(reconnect=False)  # a lost connection: one line and exit 75
     end = None if args.timeout is None else time.monotonic() + args.timeout
     try:
         while end is None or time.monotonic() < end:

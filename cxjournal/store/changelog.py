@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -89,6 +90,54 @@ BEGIN
   RETURN NULL;
 END $$
 """
+
+
+# The log ids this process committed itself, kept only while a window follows the log: it has
+# refreshed for its own changes already, so its watcher skips them (no second refresh). Written by
+# the thread that commits (the window's write thread), read by the GUI thread.
+_own_lock = threading.Lock()
+_own: set[int] | None = None
+
+
+def remember_own_changes(on: bool) -> None:
+    """Start (or stop) remembering the log rows this process's own transactions write."""
+    global _own
+    with _own_lock:
+        _own = set() if on else None
+
+
+def remembering_own_changes() -> bool:
+    return _own is not None
+
+
+def logged_by_this_transaction(start: int) -> list[int]:
+    """Inside a write transaction that began when the log's top was ``start``: the ids it logged.
+    On a file the write lock was held since then, so every row above is this one's; on a server
+    others commit meanwhile, and a row's ``xmin`` names the transaction that wrote it."""
+    if on_server():
+        sql = (
+            "SELECT id FROM change_log WHERE id > %s AND xmin::text = "
+            "(pg_current_xact_id_if_assigned()::text::bigint %% 4294967296)::text"
+        )
+    else:
+        sql = "SELECT id FROM change_log WHERE id > ?"
+    return [log_id for (log_id,) in db.execute_sql(sql, (start,)).fetchall()]
+
+
+def remember_own(log_ids: list[int]) -> None:
+    with _own_lock:
+        if _own is not None:
+            _own.update(log_ids)
+
+
+def _take_own(changes: list[Change]) -> list[Change]:
+    """``changes`` without those this process made (each one forgotten once seen)."""
+    with _own_lock:
+        if not _own:
+            return changes
+        others = [c for c in changes if c.log_id not in _own]
+        _own.difference_update(c.log_id for c in changes)
+        return others
 
 
 @dataclass(frozen=True)
@@ -239,10 +288,14 @@ class ChangeWatcher:
 
     POLL_SECONDS = 0.2
 
-    def __init__(self) -> None:
+    def __init__(self, *, reconnect: bool = True) -> None:
+        # ``reconnect=False`` (the command line): a lost listening connection raises a retryable
+        # ``StorageError`` instead of being made again quietly.
+        self.reconnect = reconnect
         self.last = latest_id()
         self.remote = on_server()
         self._listener = None
+        self.reconnections = 0  # listening connections made again after a loss
         self._seen_version = None if self.remote else self._data_version()
         if self.remote:
             self._listen()
@@ -255,33 +308,82 @@ class ChangeWatcher:
         """A connection of its own, in autocommit, listening on the channel (None when down)."""
         import psycopg
 
+        from cxjournal.store.server import KEEPALIVES, connect_error, session_password
+
         address = db.obj.address
-        with contextlib.suppress(psycopg.Error):
+        typed = session_password()  # signed in from the window or the keyring: libpq lacks it
+        try:
             listener = psycopg.connect(
                 dbname=address.dbname,
                 **address.connect_params(),
+                **({"password": typed} if typed else {}),
                 autocommit=True,
                 connect_timeout=5,
+                application_name="CX Journal",
+                **KEEPALIVES,
             )
             listener.execute(f"LISTEN {CHANNEL}")
-            self._listener = listener
+        except psycopg.Error as exc:
+            if not self.reconnect:
+                raise connect_error(exc, address) from exc
+            return
+        self._listener = listener
+
+    def _lost(self, exc: BaseException | None) -> None:
+        from cxjournal.store.server import lost_connection
+
+        self.close()
+        if not self.reconnect:
+            raise lost_connection(exc, db.obj.address) from exc
 
     def _drain(self, timeout: float) -> None:
         """Wait up to ``timeout`` for a notification on the server, then take every one queued."""
         import psycopg
 
         if self._listener is None or self._listener.closed:
+            if not self.reconnect:
+                self._lost(None)
             self._listener = None
             time.sleep(timeout)
-            self._listen()  # reconnected: the log read that follows catches up
+            self.listen_again()
             return
         try:
             for _ in self._listener.notifies(timeout=timeout, stop_after=1):
                 pass
             for _ in self._listener.notifies(timeout=0, stop_after=10_000):
                 pass
+        except psycopg.Error as exc:
+            self._lost(exc)
+
+    def listen_again(self) -> bool:
+        """Make the listening connection again after a loss (any thread; it may wait for the
+        server up to its connect timeout); the log read that follows catches up. True once
+        listening."""
+        self._listen()
+        if self._listener is not None:
+            self.reconnections += 1
+            for _ in self._listener.notifies(timeout=0, stop_after=10_000):
+                pass  # what came before LISTEN is in the log, read next
+        return self._listener is not None
+
+    def is_listening(self) -> bool:
+        """On a server: is the listening connection up (as far as is known)?"""
+        return self._listener is not None and not self._listener.closed
+
+    def heartbeat(self) -> bool:
+        """A cheap round trip on the listening connection (any thread): a dead link shows here
+        rather than as a socket that never wakes. False (and the listener dropped) when lost."""
+        import psycopg
+
+        listener = self._listener
+        if listener is None or listener.closed:
+            return False
+        try:
+            listener.execute("SELECT 1")
         except psycopg.Error:
             self.close()
+            return False
+        return True
 
     # -- public -------------------------------------------------------------------------------
     def fileno(self) -> int | None:
@@ -293,7 +395,7 @@ class ChangeWatcher:
         while batch := changes_after(self.last):
             found.extend(batch)
             self.last = batch[-1].log_id
-        return found
+        return _take_own(found)
 
     def poll(self) -> list[Change]:
         """The changes committed since the last call, without waiting."""

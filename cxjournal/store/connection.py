@@ -32,7 +32,12 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from cxjournal.errors import DatabaseRefusedError, JournalDamagedError, StorageError
+from cxjournal.errors import (
+    ConnectionLostError,
+    DatabaseRefusedError,
+    JournalDamagedError,
+    StorageError,
+)
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
 from cxjournal.store import changelog, journal_time, migrations
@@ -359,12 +364,7 @@ def open_journal(
         version = _inspect_existing(path)
         is_new = version == UNFINISHED
         if version > migrations.SCHEMA_VERSION:
-            raise DatabaseRefusedError(
-                tr(
-                    "{path} was made by a newer version of CX Journal. Update the app to open it; "
-                    "the file was left untouched."
-                ).format(path=path)
-            )
+            raise DatabaseRefusedError(migrations.newer_journal_message(path, version))
     close_journal()
     migrations.repaired_on_open = 0
     pragmas = PRAGMAS if durable else {**PRAGMAS, "synchronous": "off"}
@@ -418,6 +418,21 @@ def verify_journal() -> None:
     current = db.obj
     if isinstance(current, JournalDatabase):
         current.verify()
+
+
+def ping_journal() -> bool:
+    """A round trip to the open journal on this thread's connection (False when none is open).
+    A server that ended the connection meanwhile is only found by using it: the first failure
+    drops it and the second try connects again; raises ``ConnectionLostError`` when the server
+    still cannot be reached."""
+    current = db.obj
+    if current is None:
+        return False
+    try:
+        current.execute_sql("SELECT 1").fetchone()
+    except ConnectionLostError:
+        current.execute_sql("SELECT 1").fetchone()
+    return True
 
 
 def close_thread_connection() -> None:

@@ -321,6 +321,16 @@ def stored_version() -> int:
     return row.version if row else 0
 
 
+def newer_journal_message(where: object, version: int) -> str:
+    """What a computer with an older app says of a journal another computer upgraded (it is left
+    untouched: this app cannot know what the newer version's tables mean)."""
+    return tr(
+        "This journal was upgraded by a newer version of CX Journal (journal format {version}; "
+        "this version reads up to {supported}). Install that version on this computer. "
+        "{where} was left untouched."
+    ).format(version=version, supported=SCHEMA_VERSION, where=where)
+
+
 def copy_before_migration(path: Path, from_version: int) -> Path:
     """Take a consistent copy of the file (SQLite's backup API) before it is upgraded."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

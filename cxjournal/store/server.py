@@ -21,7 +21,7 @@ from pathlib import Path
 
 import peewee
 
-from cxjournal.errors import DatabaseRefusedError, StorageError
+from cxjournal.errors import ConnectionLostError, DatabaseRefusedError, StorageError
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
 from cxjournal.store import driver
@@ -38,6 +38,20 @@ _BUSY_STATES = (
     "57014",
 )  # serialization, deadlock, lock/statement timeout
 _RETRY_CLASSES = ("08", "53", "57")  # connection lost, out of resources, server shutting down
+# A dropped network link never makes a socket readable nor a query fail by itself: TCP keepalives
+# make the system notice a silent peer within about 25 s (10 s idle, then 3 probes 5 s apart), and
+# tcp_user_timeout does it when data sent is never acknowledged (keepalives wait meanwhile).
+KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,
+}
+CONNECT_TIMEOUT_S = 10
+# Refusals the server gives while it cannot take a connection for now (libpq has no SQLSTATE for
+# them at connection time, only the server's words, which are not translated on the way).
+_BUSY_SERVER_WORDS = ("starting up", "shutting down", "too many", "recovery mode", "remaining")
 
 
 def _sqlstate(exc: BaseException) -> str:
@@ -57,14 +71,13 @@ def server_error(exc: BaseException, address: object) -> Exception | None:
     if state in _BUSY_STATES:
         return busy_error()
     if state.startswith(_RETRY_CLASSES) or (not state and isinstance(exc, peewee.OperationalError)):
-        return StorageError(
+        return ConnectionLostError(
             tr(
                 "The journal server {address} could not be reached or stopped answering "
                 "({reason}). Nothing was saved; try again in a moment."
             ).format(
                 address=address, reason=str(exc).strip().splitlines()[0] if str(exc) else state
-            ),
-            retry=True,
+            )
         )
     if state == "42501":
         return StorageError(
@@ -127,6 +140,41 @@ def _database_class():
     return ServerJournalDatabase
 
 
+def lost_connection(exc: BaseException | None, address: ServerAddress) -> ConnectionLostError:
+    """The error for a connection to ``address`` that was lost."""
+    plain = server_error(exc, address) if exc is not None else None
+    if isinstance(plain, ConnectionLostError):
+        return plain
+    reason = str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
+    return ConnectionLostError(
+        tr(
+            "The journal server {address} could not be reached or stopped answering "
+            "({reason}). Nothing was saved; try again in a moment."
+        ).format(address=address, reason=reason or tr("connection lost"))
+    )
+
+
+def connect_error(exc: BaseException, address: ServerAddress) -> Exception:
+    """A failed connection in plain words: a server that did not answer (worth retrying: the
+    network or the server is down) or one that answered no (a wrong login or database)."""
+    text = str(exc).strip()
+    reason = text.splitlines()[-1].strip() if text else type(exc).__name__
+    answered = "FATAL:" in text
+    if not answered or any(words in text for words in _BUSY_SERVER_WORDS):
+        return ConnectionLostError(
+            tr(
+                "The journal server {address} could not be reached ({reason}). Check the network "
+                "and that the server is running, then try again."
+            ).format(address=address, reason=reason)
+        )
+    reason = text.split("FATAL:", 1)[1].strip().splitlines()[0]
+    return DatabaseRefusedError(
+        tr("Cannot open the journal on the server {address}: {reason}").format(
+            address=address, reason=reason
+        )
+    )
+
+
 def connect(address: ServerAddress, durable: bool = True, password: str | None = None):
     """A database object for ``address`` (not connected yet). Without ``password``, libpq looks
     in PGPASSWORD and ~/.pgpass itself; one given is held in memory only."""
@@ -136,8 +184,9 @@ def connect(address: ServerAddress, durable: bool = True, password: str | None =
     database = _database_class()(
         address.dbname,
         **address.connect_params(),
-        connect_timeout=10,
+        connect_timeout=CONNECT_TIMEOUT_S,
         application_name="CX Journal",
+        **KEEPALIVES,
         options=options,
         **({"password": password} if password is not None else {}),
     )
@@ -178,12 +227,7 @@ def stored_version(address: ServerAddress, database=db) -> int:
         )
     (version,) = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
     if (version or 0) > migrations.SCHEMA_VERSION:
-        raise DatabaseRefusedError(
-            tr(
-                "The journal {address} was made by a newer version of CX Journal. Update the "
-                "app to open it; it was left untouched."
-            ).format(address=address)
-        )
+        raise DatabaseRefusedError(migrations.newer_journal_message(address, version))
     return int(version or 0)
 
 
@@ -243,7 +287,7 @@ def open_server_journal(address: ServerAddress, durable: bool = True, password: 
     database = connected(address, durable, password)
     db.initialize(database)
     try:
-        version = stored_version(address)
+        version = stored_version(address)  # refuses a journal newer than this app
         if version == 0:
             ensure_unaccent(address)
             with database.atomic():

@@ -56,10 +56,19 @@ def _write_begin() -> dict:
     return {}
 
 
-def write_transaction():
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
     """One transaction that writes: everything in it lands, or nothing does. Nested inside another
-    transaction it is a savepoint of that one."""
-    return db.atomic(**_write_begin())
+    transaction it is a savepoint of that one. While a window follows the change log, the log rows
+    it writes are remembered as this process's own once it has committed (see ``changelog``)."""
+    from cxjournal.store import changelog
+
+    outermost = changelog.remembering_own_changes() and not db.in_transaction()
+    with db.atomic(**_write_begin()):
+        start = changelog.latest_id() if outermost else 0
+        yield
+        mine = changelog.logged_by_this_transaction(start) if outermost else []
+    changelog.remember_own(mine)  # committed: reached only when nothing above raised
 
 
 @contextlib.contextmanager
@@ -87,8 +96,9 @@ def read_transaction() -> Iterator[None]:
 
 @contextlib.contextmanager
 def trial_transaction() -> Iterator[None]:
-    """A transaction whose writes are all thrown away at its end (a dry run)."""
-    with write_transaction() as transaction:
+    """A transaction whose writes are all thrown away at its end (a dry run): nothing of it is
+    committed, so nothing is remembered as this process's own changes either."""
+    with db.atomic(**_write_begin()) as transaction:
         try:
             yield
         finally:

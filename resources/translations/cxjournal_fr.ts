@@ -71,6 +71,29 @@
     </message>
   </context>
   <context>
+    <name>ConnectionBanner</name>
+    <message>
+      <location filename="../../cxjournal/ui/shell/connection_banner.py" />
+      <source>Connected again</source>
+      <translation>Connexion rétablie</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/connection_banner.py" />
+      <source>Connection to the journal</source>
+      <translation>Connexion au journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/connection_banner.py" />
+      <source>Connection to the journal lost — retrying…</source>
+      <translation>Connexion au journal perdue — nouvelle tentative…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/connection_banner.py" />
+      <source>Retry now</source>
+      <translation>Réessayer maintenant</translation>
+    </message>
+  </context>
+  <context>
     <name>DateDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/date_dialog.py" />
@@ -1460,6 +1483,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Show reminders on this computer</source>
+      <translation>Afficher les rappels sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Show the text of confidential entries in reminders</source>
       <translation>Afficher le texte des entrées confidentielles dans les rappels</translation>
     </message>
@@ -1562,6 +1590,11 @@
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Today {time}</source>
       <translation>Aujourd'hui {time}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Turn it off on a computer that should not pop up reminders (the counter): another computer of the shop shows them instead.</source>
+      <translation>Désactivez-le sur un ordinateur qui ne doit pas afficher de rappels (le comptoir) : un autre ordinateur de la boutique les affiche à sa place.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -4124,6 +4157,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Impossible de créer le journal {path} : {reason}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server.py" />
       <location filename="../../cxjournal/store/server_login.py" />
       <source>Cannot open the journal on the server {address}: {reason}</source>
       <translation>Impossible d’ouvrir le journal sur le serveur {address} : {reason}</translation>
@@ -4674,13 +4708,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/server.py" />
-      <source>The journal server {address} could not be reached or stopped answering ({reason}). Nothing was saved; try again in a moment.</source>
-      <translation>Le serveur du journal {address} est injoignable ou ne répond plus ({reason}). Rien n’a été enregistré ; réessayez dans un instant.</translation>
+      <source>The journal server {address} could not be reached ({reason}). Check the network and that the server is running, then try again.</source>
+      <translation>Le serveur du journal {address} est injoignable ({reason}). Vérifiez le réseau et que le serveur fonctionne, puis réessayez.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/server.py" />
-      <source>The journal {address} was made by a newer version of CX Journal. Update the app to open it; it was left untouched.</source>
-      <translation>Le journal {address} a été créé par une version plus récente de CX Journal. Mettez l’application à jour pour l’ouvrir ; il n’a pas été modifié.</translation>
+      <source>The journal server {address} could not be reached or stopped answering ({reason}). Nothing was saved; try again in a moment.</source>
+      <translation>Le serveur du journal {address} est injoignable ou ne répond plus ({reason}). Rien n’a été enregistré ; réessayez dans un instant.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -4767,6 +4801,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/followups.py" />
       <source>This follow-up is already done.</source>
       <translation>Cette relance est déjà faite.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/migrations.py" />
+      <source>This journal was upgraded by a newer version of CX Journal (journal format {version}; this version reads up to {supported}). Install that version on this computer. {where} was left untouched.</source>
+      <translation>Ce journal a été mis à niveau par une version plus récente de CX Journal (format de journal {version} ; cette version lit jusqu’à {supported}). Installez cette version sur cet ordinateur. {where} n’a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/promises.py" />
@@ -4866,6 +4905,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/ics_export.py" />
       <source>confidential</source>
       <translation>confidentiel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>connection lost</source>
+      <translation>connexion perdue</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
@@ -5170,11 +5214,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} is not a regular file and cannot hold a journal.</source>
       <translation>{path} n’est pas un fichier ordinaire et ne peut pas contenir de journal.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/store/connection.py" />
-      <source>{path} was made by a newer version of CX Journal. Update the app to open it; the file was left untouched.</source>
-      <translation>{path} a été créé par une version plus récente de CX Journal. Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 OPEN, NEW, RESTORE, QUIT = "open", "new", "restore", "quit"
 
 
-def ask_after_refusal(reason: str, parent: QWidget | None = None) -> str:
-    """Show why the journal was refused; returns OPEN, NEW, RESTORE or QUIT."""
+def ask_after_refusal(reason: str, parent: QWidget | None = None, *, restore: bool = True) -> str:
+    """Show why the journal was refused; returns OPEN, NEW, RESTORE or QUIT (no RESTORE without
+    ``restore``: a journal on a server is not restored from a backup file here)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("refused", "The journal cannot be opened"))
@@ -32,6 +33,7 @@ def ask_after_refusal(reason: str, parent: QWidget | None = None) -> str:
         QCoreApplication.translate("refused", "Restore a backup…"),
         QMessageBox.ButtonRole.ActionRole,
     )
+    restore_button.setVisible(restore)
     quit_button = box.addButton(
         QCoreApplication.translate("refused", "Quit"), QMessageBox.ButtonRole.RejectRole
     )

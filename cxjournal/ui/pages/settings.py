@@ -31,6 +31,7 @@ from cxjournal.changes import Kind
 from cxjournal.clock import journal_zone_name
 from cxjournal.errors import CXJournalError
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
+from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.shell.computer_settings import server_backup_wanted, set_server_backup_wanted
 from cxjournal.ui.shell.context import STANDALONE, AppContext
@@ -208,6 +209,17 @@ class Page(QWidget):
             check.toggled.connect(self._changed)
             form.addRow(check)
             self.flags[key] = check
+        label = self.tr("Show reminders on this computer")
+        self.reminders_here = QCheckBox(label)  # kept by this computer, not in the journal
+        self.reminders_here.setAccessibleName(label)
+        self.reminders_here.setToolTip(
+            self.tr(
+                "Turn it off on a computer that should not pop up reminders (the counter): "
+                "another computer of the shop shows them instead."
+            )
+        )
+        self.reminders_here.toggled.connect(self._changed)
+        form.addRow(self.reminders_here)
         return box
 
     def _days_before(self, n: int) -> str:
@@ -261,6 +273,7 @@ class Page(QWidget):
                 spin.setValue(int(values[key]))
             for key, check in self.flags.items():
                 check.setChecked(values[key] == "1")
+            self.reminders_here.setChecked(this_computer.shows_reminders())
         finally:
             self._loading = False
         location = self.context.journal_location()  # a file, or a server's address
@@ -305,6 +318,7 @@ class Page(QWidget):
             self.message.setText(problem)
             QMessageBox.warning(self, self.tr("Cannot save the settings"), problem)
             return False
+        this_computer.set_shows_reminders(self.reminders_here.isChecked())
         self.dirty = False
         announce(Kind.SETTING, initiator=self)
         self.message.setText(self.tr("Settings saved."))

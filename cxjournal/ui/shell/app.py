@@ -26,6 +26,7 @@ def _open_with_choices(path):
     to quit."""
     from cxjournal.errors import CXJournalError, SignInNeededError
     from cxjournal.store.connection import open_journal
+    from cxjournal.store.location import ServerAddress
 
     while True:
         try:
@@ -41,23 +42,28 @@ def _open_with_choices(path):
         except CXJournalError as exc:
             from cxjournal.ui.dialogs import refused_dialog as refused
 
-            choice = refused.ask_after_refusal(str(exc))
+            on_server = isinstance(path, ServerAddress)
+            # A server journal is never restored from here (copy-to does it) and the file
+            # dialogs start in the data folder, not beside an address.
+            choice = refused.ask_after_refusal(str(exc), restore=not on_server)
         if choice == refused.QUIT:
             return None
-        # For a server, the file choices start from the usual journal file.
-        file_path = path if isinstance(path, Path) else _default_file()
+        start = _files_start(path)
         if choice == refused.OPEN:
-            path = refused.pick_journal(file_path) or path
+            path = refused.pick_journal(start) or path
         elif choice == refused.NEW:
-            path = refused.pick_new_journal(file_path) or path  # opening a new name creates it
-        elif choice == refused.RESTORE and isinstance(path, Path):
+            path = refused.pick_new_journal(start) or path  # opening a new name creates it
+        elif choice == refused.RESTORE and not isinstance(path, ServerAddress):
             _restore_into(path)
 
 
-def _default_file() -> Path:
+def _files_start(path) -> Path:
+    """Where the file dialogs start after a refusal: beside the refused file, or the data folder
+    for a server journal."""
     from cxjournal.config import default_db_path
+    from cxjournal.store.location import ServerAddress
 
-    return default_db_path()
+    return default_db_path() if isinstance(path, ServerAddress) else path
 
 
 def _restore_into(path: Path) -> None:
@@ -319,13 +325,13 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
         if needs_welcome() and run_welcome():
             install_gui_translators(app, get_setting("language"))
 
-    from cxjournal.ui.shell.journal_watch import JournalWatch
+    from cxjournal.ui.shell.connection_banner import watch_journal
     from cxjournal.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     guard.wake_requested.connect(lambda: _bring_forward(window))
     window.show()
-    window.journal_watch = JournalWatch(window)  # changes made elsewhere reach the pages
+    window.journal_watch = watch_journal(window)  # changes made elsewhere, a lost server
     exit_after_first_paint_if_asked(window)
     after_the_first_paint(window, guard, collection)
     try:

@@ -13,6 +13,9 @@ from cxjournal.changes import ChangeNotice, Kind, Origin
 
 class DataBus(QObject):
     changed = Signal(object)  # a ChangeNotice
+    connection_lost = (
+        Signal()
+    )  # a read or write found the journal's server gone (see journal_watch)
 
 
 _bus: DataBus | None = None
@@ -43,3 +46,14 @@ def announce(
 def publish(notice: ChangeNotice) -> None:
     """Pass on a notice made elsewhere (another process or computer)."""
     bus().changed.emit(notice)
+
+
+def report_if_lost(error: BaseException) -> bool:
+    """Tell the window that the journal's server went away, when ``error`` says so: it shows one
+    banner and reconnects by itself (no message box per failed action). True when it did."""
+    from cxjournal.errors import ConnectionLostError
+
+    if isinstance(error, ConnectionLostError):
+        bus().connection_lost.emit()
+        return True
+    return False

@@ -134,6 +134,10 @@ def install_crash_handler(show=_show, say=_say) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         if issubclass(exc_type, CXJournalError):
+            from cxjournal.ui.shell.bus import report_if_lost
+
+            if report_if_lost(exc):  # the connection banner, not a box per failed refresh
+                return
             if str(exc) not in said and QCoreApplication.instance() is not None:
                 said.add(str(exc))
                 say(str(exc))

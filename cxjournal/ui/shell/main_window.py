@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         # Made after the first paint (see app.after_the_first_paint), or with the menus.
         self.tray_keeper = None  # tray.KeepInTray, with a system tray
         self.reminder_banner = None  # reminder_banner.ReminderBanner, without one
+        self.connection_banner = None  # connection_banner.ConnectionBanner
         self.reminder_notifier = None  # notifier.ReminderNotifier
         self.missed_dialog = None  # reminders missed while the app was closed, when shown
         self.data_actions: list[QAction] = []

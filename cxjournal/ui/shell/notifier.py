@@ -9,11 +9,15 @@ runs in the background and announces when it is done; if the journal stays busy,
 nor shown and the next tick tries again. ``start()`` and ``check_now()`` wait for their answer
 (off the GUI thread too, through ``run_waiting``).
 
+A computer where "Show reminders on this computer" is off (``this_computer``) checks nothing: the
+reminders stay unclaimed for the others, or for the missed-while-closed list of the next start.
+
 Time comes from ``cxjournal.clock``, so tests drive the notifier with a ``FakeClock``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -25,6 +29,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services import reminders
 from cxjournal.services.reminders import Reminder
 from cxjournal.store.connection import journal_session
+from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.worker import run_waiting, start_job
 
@@ -46,9 +51,11 @@ class ReminderNotifier(QObject):
         tray: QSystemTrayIcon | None = None,
         interval_ms: int = CHECK_EVERY_MS,
         context: AppContext = STANDALONE,
+        shows_reminders: Callable[[], bool] = this_computer.shows_reminders,
     ) -> None:
         super().__init__(parent)
         self._journal_open = context.journal_location
+        self._shows_reminders = shows_reminders  # this computer's own choice, read at each check
         self._tray = tray
         self._clicked: Reminder | None = None  # what the last desktop notification opens
         self._missed_pending = False  # what came due while closed is still to be gathered
@@ -119,8 +126,8 @@ class ReminderNotifier(QObject):
     def _claim(self) -> partial | None:
         """The service call that finds and marks what is new now; None when there is nothing to
         check (the journal was closed as the app quits) or a check is already waiting."""
-        if self._checking or self._journal_open() is None:
-            return None
+        if self._checking or self._journal_open() is None or not self._shows_reminders():
+            return None  # off on this computer: claim nothing, so another computer shows them
         return partial(reminders.claim_new_reminders, clock.now(), tidy=self._missed_pending)
 
     def _tick_done(self, missed: bool, new: list[Reminder]) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
-from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.shell.bus import announce, report_if_lost
 from cxjournal.ui.widgets.worker import run_waiting
 
 T = TypeVar("T")
@@ -86,6 +86,8 @@ def attempt(
     try:
         result = action(*args, **kwargs)
     except CXJournalError as exc:
+        if report_if_lost(exc):
+            return None  # the connection banner says it, once, instead of a box per action
         QMessageBox.warning(
             parent, QCoreApplication.translate("feedback", "Cannot do that"), str(exc)
         )

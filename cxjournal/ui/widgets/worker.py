@@ -138,5 +138,8 @@ def run_waiting(fn: Callable[..., T], *args, **kwargs) -> T:
             QGuiApplication.restoreOverrideCursor()
         busy_cursor.stop()
     if "error" in outcome:
+        from cxjournal.ui.shell.bus import report_if_lost
+
+        report_if_lost(outcome["error"])  # the caller still gets the error: it keeps its input
         raise outcome["error"]
     return outcome["result"]

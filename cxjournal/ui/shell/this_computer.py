@@ -1,0 +1,24 @@
+"""Choices that belong to one computer of the shop, not to the journal they share: kept in this
+computer's own settings (QSettings, in the user's configuration folder), never in the journal.
+
+"Show reminders on this computer" (on unless turned off): a computer where it is off never claims a
+reminder, so another computer of the shop shows it, or, when none was open, the next one to start
+lists it among the reminders missed while closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+SHOW_REMINDERS = "this_computer/show_reminders"
+
+
+def shows_reminders() -> bool:
+    """Does this computer show (and so claim) the journal's reminders?"""
+    value = QSettings().value(SHOW_REMINDERS, True)
+    return value not in (False, "false", "0", 0)
+
+
+def set_shows_reminders(on: bool) -> None:
+    settings = QSettings()
+    settings.setValue(SHOW_REMINDERS, bool(on))
+    settings.sync()
