@@ -4,15 +4,29 @@ of record it shows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from cxjournal.changes import ChangeNotice, Kind, Origin
 
 
+@dataclass(frozen=True)
+class EditMade:
+    """An edit this window saved, for its undo stack: ``action(item_id, base=..., **values)`` is
+    the service that made it; ``old`` and ``new`` the values of the fields it changed."""
+
+    action: Callable
+    item_id: int
+    old: dict
+    new: dict
+    kind: Kind
+
+
 class DataBus(QObject):
     changed = Signal(object)  # a ChangeNotice
+    edited = Signal(object)  # an EditMade, for the window's undo stack
 
 
 _bus: DataBus | None = None
@@ -43,3 +57,9 @@ def announce(
 def publish(notice: ChangeNotice) -> None:
     """Pass on a notice made elsewhere (another process or computer)."""
     bus().changed.emit(notice)
+
+
+def remember_edit(action: Callable, item_id: int, old: dict, new: dict, kind: Kind) -> None:
+    """Tell the window's undo stack about an edit just saved (nothing listens on its own)."""
+    if new:
+        bus().edited.emit(EditMade(action, item_id, dict(old), dict(new), kind))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
+from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
 from cxjournal.services.settings import get_setting
@@ -254,7 +255,15 @@ class EntryDetail(QWidget):
         if not changes:
             return
         result = attempt(
-            self, save_edit, self, entries.edit_entry, self.entry_id, changes, base, self._reload
+            self,
+            save_edit,
+            self,
+            entries.edit_entry,
+            self.entry_id,
+            changes,
+            base,
+            self._reload,
+            kind=Kind.ENTRY,
         )
         self._done(result)
 
