@@ -48,8 +48,10 @@ def test_followup_dialog_keep_mine_and_their_other_change_survives(qtbot, fake_c
     dialog = _followup_dialog(qtbot, item.id)
     dialog.title.setText("Rappeler Mme Roux")
     _at_once(lambda: followups.edit_followup(item.id, title="Appeler", notes="Après 14 h"))
-    answer_conflict("mine_button", [])
+    seen: list = []
+    answer_conflict("mine_button", seen)
     dialog.accept()
+    assert seen == [{"title-theirs": "Appeler", "title-mine": "Rappeler Mme Roux"}]
     stored = followups.get_followup(item.id)
     assert (stored.title, stored.notes) == ("Rappeler Mme Roux", "Après 14 h")
 
