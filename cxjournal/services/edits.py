@@ -24,7 +24,7 @@ from cxjournal.services import validation as check
 
 _YES = {"1", "true", "yes", "y", "on", "oui", "o", "vrai"}
 _NO = {"0", "false", "no", "n", "off", "non", "faux", ""}
-_CODES = {"kind", "channel", "side", "status"}  # stored as codes, shown as their labels
+_CODES = {"kind", "channel", "side", "status", "cadence"}  # stored as codes, shown as their labels
 
 
 def field_label(field: str) -> str:
@@ -49,6 +49,7 @@ def field_label(field: str) -> str:
         "side": tr("side"),
         "organisation": tr("Organisation"),
         "department": tr("Department"),
+        "cadence": tr("check-in cadence"),
         "role": tr("Role"),
         "email": tr("Email"),
         "phone": tr("Phone"),

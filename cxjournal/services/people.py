@@ -290,11 +290,29 @@ def add_department(name: str, cadence: str = "none", *, now: datetime | None = N
     return Department.get(Department.key == row["key"])
 
 
+DEPARTMENT_FIELDS = ("name", "cadence")
+
+
+def department_values(row: Department, names) -> dict:
+    """What ``row`` holds now for the editable fields ``names``."""
+    held = {"name": row.name, "cadence": row.checkin_cadence}
+    return {name: held[name] for name in names if name in held}
+
+
 @action
 def edit_department(
-    department: Department | int, *, name: str | None = None, cadence: str | None = None
+    department: Department | int,
+    *,
+    name: str | None = None,
+    cadence: str | None = None,
+    base: dict | None = None,
 ) -> Department:
+    """Rename a department or change its check-in cadence; ``base`` (the values the editor
+    started from) is checked as in ``entries.edit_entry``: a rename made elsewhere meanwhile is
+    an ``EditConflict``, not overwritten."""
     row = fetch(Department, department, tr("Department"), lock=True)
+    mine = {key: value for key, value in (("name", name), ("cadence", cadence)) if value}
+    edits.check_base(department_values(row, base or ()), base, mine, fields=DEPARTMENT_FIELDS)
     if name is not None:
         name = check.clean_line(name, tr("Department name"), required=True, max_len=100)
         clash = Department.get_or_none(

@@ -13,6 +13,25 @@
     </message>
   </context>
   <context>
+    <name>EditHistory</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Redo edit of %n field(s)</source>
+      <translation>
+        <numerusform>Redo edit of %n field</numerusform>
+        <numerusform>Redo edit of %n fields</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Undo edit of %n field(s)</source>
+      <translation>
+        <numerusform>Undo edit of %n field</numerusform>
+        <numerusform>Undo edit of %n fields</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDetail</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />

@@ -160,6 +160,60 @@
     </message>
   </context>
   <context>
+    <name>EditHistory</name>
+    <message>
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Cannot do that</source>
+      <translation>Action impossible</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Redo</source>
+      <translation>Rétablir</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Redo edit of %n field(s)</source>
+      <translation>
+        <numerusform>Rétablir la modification de %n champ</numerusform>
+        <numerusform>Rétablir la modification de %n champs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Redo move to the trash</source>
+      <translation>Rétablir le placement dans la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Redo {field} change</source>
+      <translation>Rétablir la modification ({field})</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Undo edit of %n field(s)</source>
+      <translation>
+        <numerusform>Annuler la modification de %n champ</numerusform>
+        <numerusform>Annuler la modification de %n champs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Undo move to the trash</source>
+      <translation>Annuler le placement dans la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <source>Undo {field} change</source>
+      <translation>Annuler la modification ({field})</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDetail</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -849,6 +903,7 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
+      <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
     </message>
@@ -2029,6 +2084,11 @@
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Due date</source>
       <translation>Date d'échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
+      <source>Edit promise</source>
+      <translation>Modifier la promesse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
@@ -4897,6 +4957,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>canal</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/people.py" />
       <source>check-in cadence</source>
       <translation>fréquence des points</translation>
@@ -5844,6 +5905,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;About CX Journal</source>
       <translation>À &amp;propos de CX Journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/menus.py" />
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />

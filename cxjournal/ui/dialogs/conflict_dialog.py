@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.changes import Kind
 from cxjournal.errors import EditConflict
+from cxjournal.ui.shell.bus import remember_edit
 from cxjournal.ui.widgets.feedback import write_waiting
 
 T = TypeVar("T")
@@ -103,14 +105,17 @@ def save_edit(
     changes: dict,
     base: dict,
     reload: Callable[[tuple[str, ...]], None],
+    *,
+    kind: Kind | None = None,
 ) -> T | None:
     """Run the edit ``action`` with its ``base``; on a conflict, ask. Theirs: ``reload`` is called
     with the fields to read again (what was typed in the others stays) and None returned. Mine:
     saved again with what is stored now as the base. Escape: None, everything typed kept. Other
-    errors are the caller's to show."""
+    errors are the caller's to show. Saved, the edit goes on the window's undo stack (``kind``:
+    what it changed), from the values it replaced."""
     while True:
         try:
-            return write_waiting(action, item, base=base, **changes)
+            saved = write_waiting(action, item, base=base, **changes)
         except EditConflict as conflict:
             choice = ask_about_conflict(parent, conflict)
             if choice == MINE:
@@ -119,3 +124,7 @@ def save_edit(
             if choice == THEIRS:
                 reload(tuple(c.field for c in conflict.conflicts))
             return None
+        if kind is not None:
+            item_id = item if isinstance(item, int) else item.get_id()
+            remember_edit(action, item_id, base, changes, kind)
+        return saved

@@ -1,5 +1,6 @@
 """The Departments dialog of the Staff page: add a department, rename it, set its check-in cadence.
-Saving waits for the journal off the GUI thread; what was typed stays when it cannot save."""
+Saving waits for the journal off the GUI thread; what was typed stays when it cannot save, and a
+rename made elsewhere meanwhile opens the conflict dialog."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import people
+from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.widgets.combo import fill_codes
@@ -102,30 +104,46 @@ class DepartmentsDialog(QDialog):
             self.name.setText(department.name)
             self.cadence.setCurrentIndex(self.cadence.findData(department.checkin_cadence))
 
+    def add(self) -> None:
+        self._run(
+            partial(
+                write_waiting, people.add_department, self.name.text(), self.cadence.currentData()
+            )
+        )
+
+    def save(self) -> None:
+        """Save what was changed from the department as listed (the base): a rename made
+        elsewhere meanwhile opens the conflict dialog instead of being overwritten."""
+        department = self.selected()
+        if department is None:
+            return
+        loaded = {"name": department.name, "cadence": department.checkin_cadence}
+        typed = {"name": self.name.text(), "cadence": self.cadence.currentData()}
+        changes, base = edited(loaded, typed)
+        if changes:
+            self._run(
+                partial(
+                    save_edit,
+                    self,
+                    people.edit_department,
+                    department.id,
+                    changes,
+                    base,
+                    lambda _fields: self.refresh(department.id),
+                    kind=Kind.DEPARTMENT,
+                )
+            )
+
     def _run(self, action) -> None:
-        """``action``: a service call with the fields' values already read (it runs elsewhere)."""
+        """``action``: a service call with the fields' values already read (it runs elsewhere);
+        None from it: nothing saved (someone else's version shown, or back to editing)."""
         self.error.hide()
         try:
-            department = write_waiting(action)
+            department = action()
         except CXJournalError as exc:  # e.g. a name in use, or the journal still busy
             self.error.setText(str(exc))
             self.error.show()
             return
-        announce(Kind.DEPARTMENT, Kind.PERSON)
-        self.refresh(department.id)
-
-    def add(self) -> None:
-        self._run(partial(people.add_department, self.name.text(), self.cadence.currentData()))
-
-    def save(self) -> None:
-        department = self.selected()
-        if department is None:
-            return
-        self._run(
-            partial(
-                people.edit_department,
-                department.id,
-                name=self.name.text(),
-                cadence=self.cadence.currentData(),
-            )
-        )
+        if department is not None:
+            announce(Kind.DEPARTMENT, Kind.PERSON)
+            self.refresh(department.id)

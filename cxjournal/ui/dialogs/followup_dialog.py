@@ -1,6 +1,7 @@
 """The follow-up dialog: title, about whom (a person or a department), when, and how often it repeats.
-Editing keeps the person or department and changes the title, time and repeat. Saving waits for the
-journal off the GUI thread; the dialog stays open when it cannot save."""
+Editing keeps the person or department and changes the title, time and repeat: only what was
+changed is saved, and a field someone else changed meanwhile opens the conflict dialog. Saving
+waits for the journal off the GUI thread; the dialog stays open when it cannot save."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.i18n import tr
 from cxjournal.services import followups
 from cxjournal.services.people import list_departments
+from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.widgets.combo import select_code
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
@@ -58,9 +60,8 @@ class FollowUpDialog(QDialog):
             self.department.addItem(dept.name, dept.id)
         form.addRow(self.tr("Or d&epartment"), self.department)
         when = item.due_at if item else self._tomorrow_morning()
-        self.due = QDateTimeEdit(
-            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
-        )
+        self.due = QDateTimeEdit()
+        self._show_due(when)
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(tr("Due"))
         form.addRow(self.tr("&Due"), self.due)
@@ -75,8 +76,10 @@ class FollowUpDialog(QDialog):
         ):
             self.repeat.addItem(text, code)
         form.addRow(self.tr("&Repeat"), self.repeat)
+        self._loaded: dict = {}  # the values as read from the journal: the base of an edit
         if item is not None:
             self._show_existing(item)
+            self._loaded = self.values()
         buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
@@ -86,10 +89,23 @@ class FollowUpDialog(QDialog):
         return datetime.combine(clock.now().date() + timedelta(days=1), followups.MORNING)
 
     def _show_existing(self, item: FollowUp) -> None:
+        self._show_due(item.due_at)
         self.person.set_person(item.person)
         self.person.setEnabled(False)
         select_code(self.department, item.department_id)
         self.department.setEnabled(False)
+        self._show_rule(item)
+
+    def _show_due(self, when: datetime) -> None:
+        self.due.setDateTime(
+            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+        )
+
+    def _show_rule(self, item: FollowUp) -> None:
+        kept = self.repeat.findData(KEEP_RULE)
+        if kept >= 0:
+            self.repeat.removeItem(kept)
+        self.repeat.setCurrentIndex(self.repeat.findData("none"))
         if item.rrule:
             start = item.series_start or item.due_at
             code = next(
@@ -114,6 +130,36 @@ class FollowUpDialog(QDialog):
             return self.item.rrule
         return followups.cadence_rule(code, self.due_at())
 
+    def values(self) -> dict:
+        """The editable fields as the dialog holds them now."""
+        return {"title": self.title.text(), "due_at": self.due_at(), "rrule": self.rule()}
+
+    def _reload(self, fields: tuple[str, ...]) -> None:
+        """Take the stored value of ``fields`` (someone else changed them); other typing stays."""
+        self.item = followups.get_followup(self.item.id)
+        if "title" in fields:
+            self.title.setText(self.item.title)
+        if "due_at" in fields:
+            self._show_due(self.item.due_at)
+        if "rrule" in fields:
+            self._show_rule(self.item)
+        shown = self.values()
+        self._loaded.update({k: shown[k] for k in fields if k in shown})
+
+    def _save_edit(self) -> FollowUp | None:
+        changes, base = edited(self._loaded, self.values())
+        if not changes:
+            return self.item
+        return save_edit(
+            self,
+            followups.edit_followup,
+            self.item.id,
+            changes,
+            base,
+            self._reload,
+            kind=Kind.FOLLOWUP,
+        )
+
     def accept(self) -> None:
         try:
             if self.item is None:
@@ -126,13 +172,9 @@ class FollowUpDialog(QDialog):
                     department=self.department.currentData(),
                 )
             else:
-                self.saved = write_waiting(
-                    followups.edit_followup,
-                    self.item,
-                    title=self.title.text(),
-                    due_at=self.due_at(),
-                    rrule=self.rule(),
-                )
+                self.saved = self._save_edit()
+                if self.saved is None:  # someone else's version reloaded, or back to editing
+                    return
         except CXJournalError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the follow-up"), str(exc))
             return

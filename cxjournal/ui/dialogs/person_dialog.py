@@ -174,7 +174,13 @@ class PersonDialog(QDialog):
             else:
                 changes, base = edited(self._loaded, values)
                 saved = save_edit(
-                    self, people.edit_person, self.person.id, changes, base, self._reload
+                    self,
+                    people.edit_person,
+                    self.person.id,
+                    changes,
+                    base,
+                    self._reload,
+                    kind=Kind.PERSON,
                 )
                 if saved is None:  # someone else's version reloaded, or back to editing
                     return

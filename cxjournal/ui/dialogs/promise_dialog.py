@@ -1,5 +1,7 @@
-"""The New promise dialog: to whom (completed from the people in the journal), what, and by when.
-Saving waits for the journal off the GUI thread; the dialog stays open when it cannot save."""
+"""The promise dialog: to whom (completed from the people in the journal), what, and by when; new,
+or editing one (only what was changed is saved, and a field someone else changed meanwhile opens
+the conflict dialog). Saving waits for the journal off the GUI thread; the dialog stays open when
+it cannot save."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
 from cxjournal import clock
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
-from cxjournal.services.promises import make_promise
+from cxjournal.services.promises import edit_promise, get_promise, make_promise
+from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
@@ -30,10 +33,17 @@ if TYPE_CHECKING:
 
 
 class PromiseDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, person: Person | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        person: Person | None = None,
+        promise: Promise | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New promise"))
+        self.setWindowTitle(self.tr("Edit promise") if promise else self.tr("New promise"))
         self.promise: Promise | None = None
+        self.editing = promise
         form = QFormLayout(self)
         self.person = PersonField(self)
         self.person.setAccessibleName(self.tr("Promised to"))
@@ -52,19 +62,54 @@ class PromiseDialog(QDialog):
         form.addRow(self.tr("&Due"), self.due)
         buttons = save_cancel_buttons(self)
         form.addRow(buttons)
+        self._loaded: dict = {}  # the values as read from the journal: the base of an edit
+        if promise is not None:
+            self._fill(promise, ("person", "what", "due"))
+            self._loaded = self.values()
         self.resize(460, self.sizeHint().height())
+
+    def _fill(self, promise: Promise, fields) -> None:
+        if "person" in fields:
+            self.person.set_person(promise.person)
+        if "what" in fields:
+            self.what.setPlainText(promise.what)
+        if "due" in fields:
+            due = promise.due_date
+            self.due.setDate(QDate(due.year, due.month, due.day))
+
+    def values(self) -> dict:
+        """The fields as the dialog holds them now (the person as an id)."""
+        person = self.person.person_id()
+        if person is None:
+            raise CXJournalError(self.tr("Say to whom the promise was made."))
+        return {
+            "person": person,
+            "what": self.what.toPlainText(),
+            "due": self.due.date().toPython(),
+        }
+
+    def _reload(self, fields: tuple[str, ...]) -> None:
+        """Take the stored value of ``fields`` (someone else changed them); other typing stays."""
+        self._fill(get_promise(self.editing.id), fields)
+        shown = self.values()
+        self._loaded.update({k: shown[k] for k in fields if k in shown})
+
+    def _save(self) -> Promise | None:
+        values = self.values()
+        if self.editing is None:
+            return write_waiting(make_promise, **values)
+        changes, base = edited(self._loaded, values)
+        if not changes:
+            return self.editing
+        return save_edit(
+            self, edit_promise, self.editing.id, changes, base, self._reload, kind=Kind.PROMISE
+        )
 
     def accept(self) -> None:
         try:
-            person = self.person.person_id()
-            if person is None:
-                raise CXJournalError(self.tr("Say to whom the promise was made."))
-            self.promise = write_waiting(
-                make_promise,
-                person=person,
-                what=self.what.toPlainText(),
-                due=self.due.date().toPython(),
-            )
+            self.promise = self._save()
+            if self.promise is None:  # someone else's version reloaded, or back to editing
+                return
         except CXJournalError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the promise"), str(exc))
             return

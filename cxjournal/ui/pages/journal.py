@@ -84,7 +84,7 @@ class Page(QWidget):
         self._build_filters()
         self._build_table()
         self.detail = EntryDetail(self)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, context.history)
         self.new_entry_button = new_entry_button(context, self)
         self.empty_hint = EmptyHint()
         self._lay_out()
@@ -264,7 +264,8 @@ class Page(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(lambda: self.trash_entry(self.current_id()))
-        QShortcut(QKeySequence.StandardKey.Undo, self.table, self.undo_bar.undo)
+        if not self.undo_bar.shared:  # in a window, Edit ▸ Undo has Ctrl+Z
+            QShortcut(QKeySequence.StandardKey.Undo, self.table, self.undo_bar.undo)
 
     # filters -----------------------------------------------------------------------------------
 
@@ -408,6 +409,8 @@ class Page(QWidget):
                 self.tr("“{title}” was moved to the trash.").format(title=entry.title),
                 entries.restore_entry,
                 entry_id,
+                trash=entries.trash_entry,
+                kind=Kind.ENTRY,
             )
 
     def _focus_search(self) -> None:

@@ -29,6 +29,7 @@ from cxjournal.ui.dialogs.person_dialog import PersonDialog
 from cxjournal.ui.dialogs.person_item_dialogs import FollowUpDialog, PromiseDialog
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.shell.edit_history import Deletion, EditHistory
 from cxjournal.ui.widgets.context_menu import SEPARATOR, MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write, confirm
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
@@ -54,7 +55,10 @@ class PeoplePage(QWidget):
         self.context = context
         self.lang = "en"
         self.dialog: QWidget | None = None  # the dialog opened last (tests drive it)
-        self.trashed_id: int | None = None
+        # The window's undo stack (Ctrl+Z is Edit ▸ Undo), or the page's own when shown alone.
+        self.history = context.history if context.history is not None else EditHistory(self)
+        self.trashed: Deletion | None = None  # the deletion the Undo button brings back
+        self.history.changed.connect(self._follow_history)
         self._reloading = False
         self.names: dict[int, str] = {}
         self.department_names: dict[int, str] = {}  # read once per refresh, not once per cell
@@ -168,10 +172,12 @@ class PeoplePage(QWidget):
             (QKeySequence("Ctrl+Shift+N"), self.add_person, self),
             (QKeySequence("Ctrl+E"), self.edit_person, self),
             (QKeySequence.StandardKey.Delete, self.trash_person, self.table),
-            (QKeySequence.StandardKey.Undo, self.undo_trash, self.table),
         ):
             shortcut = QShortcut(keys, where, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if self.context.history is None:  # in a window, Edit ▸ Undo has Ctrl+Z
+            undo = QShortcut(QKeySequence.StandardKey.Undo, self.table, self.undo_trash)
+            undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         attach_menu(self.table, self._menu_items)
         self.add_button.setToolTip(self.tr("Add someone (Ctrl+Shift+N)"))
         self.edit_button.setToolTip(self.tr("Edit their details (Ctrl+E)"))
@@ -362,23 +368,22 @@ class PeoplePage(QWidget):
             is None
         ):
             return
-        self.trashed_id = person.id
         self.undo_label.setText(self.tr("{name} was moved to the trash.").format(name=person.name))
-        self.undo_label.show()
-        self.undo_button.show()
+        self.trashed = Deletion(
+            people.trash_person, people.restore_person, person.id, Kind.PERSON, self._reload
+        )
+        self.history.record(self.trashed)
         self._reload(neighbour.id if neighbour is not None else None)
         self.table.setFocus()
 
+    def _follow_history(self) -> None:
+        """Undo shows while undoing would bring back the person this page moved to the trash."""
+        shown = self.trashed is not None and self.history.last() is self.trashed
+        self.undo_label.setVisible(shown)
+        self.undo_button.setVisible(shown)
+
     def undo_trash(self) -> None:
-        if self.trashed_id is None:
-            return
-        restored = attempt_write(
-            self, people.restore_person, self.trashed_id, changed=Kind.PERSON, initiator=self
-        )
-        self.trashed_id = None
-        self.undo_label.hide()
-        self.undo_button.hide()
-        self._reload(restored.id if restored is not None else None)
+        self.history.undo(self)
 
     def new_entry(self) -> None:
         """Quick capture about this person (about nobody yet when no one is on show)."""

@@ -1,5 +1,6 @@
 """The Promises page: promises grouped as overdue, due soon, later and recently done, with their state
-in words, and the actions keep, break, new date, cancel, reopen, new promise and move to trash (undo)."""
+in words, and the actions keep, break, new date, cancel, reopen, new promise, edit and move to trash
+(undo)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ class Page(GroupedPage):
         self.add_buttons(
             [
                 ("new", self.tr("&New promise…"), "Ctrl+Shift+N", self.new_promise),
+                ("edit", self.tr("&Edit…"), "Ctrl+E", self.edit_promise),
                 ("keep", v.label(v.KEPT), "Ctrl+K", self.keep),
                 ("break", v.label(v.BROKEN), "Ctrl+B", self.break_),
                 ("renegotiate", self.tr("New &date…"), "Ctrl+D", self.renegotiate),
@@ -111,6 +113,7 @@ class Page(GroupedPage):
             self.buttons[key].setEnabled(is_open)
         self.buttons["reopen"].setEnabled(promise is not None and not is_open)
         self.buttons["trash"].setEnabled(promise is not None)
+        self.buttons["edit"].setEnabled(promise is not None)
 
     # acting -----------------------------------------------------------------------------------
 
@@ -177,6 +180,15 @@ class Page(GroupedPage):
         dialog = PromiseDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.promise is not None:
             self.focus_item("promise", dialog.promise.id)
+
+    def edit_promise(self) -> None:
+        """Correct what was promised, to whom or by when."""
+        promise = self.selected()
+        if promise is None:
+            return
+        dialog = PromiseDialog(self, promise=promise)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.focus_item("promise", promise.id)
 
     def _fetch(self, item_id: int) -> Promise:
         return svc.get_promise(item_id)

@@ -4,11 +4,24 @@ of record it shows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from cxjournal.changes import ChangeNotice, Kind, Origin
+
+
+@dataclass(frozen=True)
+class EditMade:
+    """An edit this window saved, for its undo stack: ``action(item_id, base=..., **values)`` is
+    the service that made it; ``old`` and ``new`` the values of the fields it changed."""
+
+    action: Callable
+    item_id: int
+    old: dict
+    new: dict
+    kind: Kind
 
 
 class DataBus(QObject):
@@ -16,6 +29,7 @@ class DataBus(QObject):
     connection_lost = (
         Signal()
     )  # a read or write found the journal's server gone (see journal_watch)
+    edited = Signal(object)  # an EditMade, for the window's undo stack
 
 
 _bus: DataBus | None = None
@@ -57,3 +71,9 @@ def report_if_lost(error: BaseException) -> bool:
         bus().connection_lost.emit()
         return True
     return False
+
+
+def remember_edit(action: Callable, item_id: int, old: dict, new: dict, kind: Kind) -> None:
+    """Tell the window's undo stack about an edit just saved (nothing listens on its own)."""
+    if new:
+        bus().edited.emit(EditMade(action, item_id, dict(old), dict(new), kind))

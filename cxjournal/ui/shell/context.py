@@ -8,11 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from cxjournal.store.connection import current_location, database_path
 from cxjournal.store.location import ServerAddress
+
+if TYPE_CHECKING:
+    from cxjournal.ui.shell.edit_history import EditHistory
 
 # Which page shows each kind of item.
 PAGE_FOR = {"followup": "followups", "entry": "journal", "promise": "promises"}
@@ -26,6 +30,8 @@ class AppContext:
     journal_location: Callable[[], Path | ServerAddress | None] = current_location
     show_page: Callable[[str], QWidget] | None = None
     quick_capture_for: Callable[[int | None], None] | None = None
+    # The window's undo stack (Edit ▸ Undo takes Ctrl+Z); None: a page on its own keeps its own.
+    history: EditHistory | None = None
 
     def show_item(self, kind: str, item_id: int) -> None:
         """Go to the page holding the item (a follow-up, an entry, a promise) and point at it."""

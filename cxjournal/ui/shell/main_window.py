@@ -23,6 +23,7 @@ from cxjournal.services.settings import get_setting
 from cxjournal.ui.pages import PAGE_MODULES
 from cxjournal.ui.shell.bus import bus
 from cxjournal.ui.shell.context import AppContext
+from cxjournal.ui.shell.edit_history import EditHistory, undo_actions
 from cxjournal.ui.shell.menus import build_menus
 from cxjournal.ui.shell.window_fit import brought_on_screen, first_geometry
 
@@ -56,8 +57,9 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
+        self.history = EditHistory(self)
         self.context = AppContext(
-            show_page=self.show_page, quick_capture_for=self.quick_capture_for
+            show_page=self.show_page, quick_capture_for=self.quick_capture_for, history=self.history
         )
         # Made after the first paint (see app.after_the_first_paint), or with the menus.
         self.tray_keeper = None  # tray.KeepInTray, with a system tray
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.quick_capture_requested.connect(lambda: self.quick_capture_for(None))
         bus().changed.connect(self._on_changed)
+        bus().edited.connect(self.history.record_edit)
         self.update_title()
         self._restore_state()
         self.nav.setCurrentRow(0)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(go)
             page_actions.append(go)
+        self.undo_action, self.redo_action = undo_actions(self, self.history)
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.current_page().refresh())

@@ -1,5 +1,6 @@
-"""The main window's menu bar: File (new entry, open a shared journal, data actions, quit), Go (the pages) and Help (the help
-page, data folder, error log, About). Each item calls an action the window or a page already offers."""
+"""The main window's menu bar: File (new entry, open a shared journal, data actions, quit), Edit
+(undo, redo), Go (the pages) and Help (the help page, data folder, error log, About). Each item calls
+an action the window or a page already offers."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def _open_folder(path) -> None:
 
 
 class Menus(NamedTuple):
-    by_name: dict[str, QMenu]  # "file", "go", "help"
+    by_name: dict[str, QMenu]  # "file", "edit", "go", "help"
     data_anchor: QAction  # the data actions (import, backup…) go before this separator
     trash: QAction
     about: QAction
@@ -49,6 +50,10 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     quit_action.triggered.connect(window.quit_app)
     file_menu.addAction(quit_action)
 
+    edit_menu = bar.addMenu(translate("menus", "&Edit"))
+    edit_menu.addAction(window.undo_action)
+    edit_menu.addAction(window.redo_action)
+
     go_menu = bar.addMenu(translate("menus", "&Go"))
     for action in page_actions:
         go_menu.addAction(action)
@@ -73,7 +78,10 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     about.triggered.connect(lambda: _show_about(window))
     help_menu.addAction(about)
     return Menus(
-        {"file": file_menu, "go": go_menu, "help": help_menu}, data_anchor, trash_action, about
+        {"file": file_menu, "edit": edit_menu, "go": go_menu, "help": help_menu},
+        data_anchor,
+        trash_action,
+        about,
     )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
+from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries, history
 from cxjournal.services.settings import get_setting
@@ -300,7 +301,15 @@ class EntryDetail(QWidget):
         if not changes:
             return
         result = attempt(
-            self, save_edit, self, entries.edit_entry, self.entry_id, changes, base, self._reload
+            self,
+            save_edit,
+            self,
+            entries.edit_entry,
+            self.entry_id,
+            changes,
+            base,
+            self._reload,
+            kind=Kind.ENTRY,
         )
         self._done(result)
 

@@ -42,13 +42,14 @@ class GroupedPage(QWidget):
         for column, width in enumerate(widths):
             self.tree.setColumnWidth(column, width)
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, context.history)
         self.undo_bar.restored.connect(lambda item_id: self.focus_item(self.KIND, item_id))
         self.button_row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         self.button_keys: dict[str, str] = {}
         attach_menu(self.tree, self.menu_items)
-        self.add_shortcut(QKeySequence.StandardKey.Undo, self.undo_bar.undo)
+        if not self.undo_bar.shared:  # in a window, Edit ▸ Undo has Ctrl+Z
+            self.add_shortcut(QKeySequence.StandardKey.Undo, self.undo_bar.undo)
         self.empty_hint = EmptyHint()  # its words are the page's own
         layout = QVBoxLayout(self)
         layout.addLayout(self.button_row)
@@ -119,7 +120,11 @@ class GroupedPage(QWidget):
         if attempt_write(self, trash, item.id, changed=Kind(self.KIND), initiator=self) is not None:
             self.refresh()
             self.undo_bar.offer(
-                self.tr("Moved to the trash: {what}").format(what=label), restore, item.id
+                self.tr("Moved to the trash: {what}").format(what=label),
+                restore,
+                item.id,
+                trash=trash,
+                kind=Kind(self.KIND),
             )
 
     def undo(self) -> None:
