@@ -16,6 +16,7 @@ import pytest
 
 from cxjournal import credentials
 from cxjournal.errors import ServerUnreachableError, SignInNeededError
+from cxjournal.store import server_roles
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from tests.memory_keyring import use_memory_keyring
 
@@ -42,7 +43,8 @@ def password_login(journal, worker_id, monkeypatch, tmp_path):
     with admin() as con:
         con.execute(f'DROP ROLE IF EXISTS "{name}"')
         con.execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{PASSWORD}'")
-        con.execute(f'GRANT pg_read_all_data, pg_write_all_data TO "{name}"')
+        # an owner account of this journal (CONNECT is granted to its roles only)
+        con.execute(f'GRANT "{server_roles.role("owner")}" TO "{name}"')
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
     before = keyring.get_keyring()

@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_settings",
     "cxjournal.cli.cmd_watch",
     "cxjournal.cli.cmd_retention",
+    "cxjournal.cli.cmd_accounts",
 )
 
 

@@ -22,7 +22,8 @@ from cxjournal.services.common import (
     restore_from_trash,
 )
 from cxjournal.store import contact_dates, search
-from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag, insert_new
+from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
+from cxjournal.store.tag_rows import ensure_tags
 
 ENTRY_FIELDS = (
     "kind",
@@ -101,10 +102,8 @@ def tags_named(names: list[str]) -> list[Tag]:
     unless its key is there (``ON CONFLICT DO NOTHING``) and then read, so that the same new tag
     typed on two computers at once is one tag carried by both entries."""
     keys = [tag_key(name) for name in names]
-    rows = sorted(({"name": n, "key": k} for n, k in zip(names, keys, strict=True)), key=str)
-    insert_new(Tag, Tag.key, rows)  # in one order everywhere: two servers' inserts never deadlock
-    found = {tag.key: tag for tag in Tag.select().where(Tag.key.in_(keys))}
-    return [found[key] for key in keys]
+    ids = ensure_tags(dict(zip(keys, names, strict=True)))
+    return [Tag(id=ids[key], name=name, key=key) for key, name in zip(keys, names, strict=True)]
 
 
 def _set_tags(entry: Entry, names: list[str]) -> None:

@@ -130,6 +130,13 @@ def remember_own(log_ids: list[int]) -> None:
             _own.update(log_ids)
 
 
+def forget_own(log_ids: list[int]) -> None:
+    """A transaction remembered as this process's did not commit after all."""
+    with _own_lock:
+        if _own is not None:
+            _own.difference_update(log_ids)
+
+
 def _take_own(changes: list[Change]) -> list[Change]:
     """``changes`` without those this process made (each one forgotten once seen)."""
     with _own_lock:

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -45,6 +45,11 @@ def create_schema() -> None:
     changelog.create_triggers()
     identity.journal_id()
     journal_time.ensure_zone()
+    if on_server():
+        from cxjournal.store import server_roles
+
+        server_roles.install()
+        server_roles.apply()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
 
@@ -263,6 +268,26 @@ def _to_v10() -> None:
     journal_time.ensure_zone()
 
 
+def _add_made_by() -> None:
+    """The ``made_by`` columns, before any step runs: earlier steps read rows through today's
+    models, which name them (adding a nullable column twice is skipped)."""
+    for table in ("entry", "response", "promise", "follow_up"):
+        columns = {c.name for c in db.get_columns(table)}
+        if columns and "made_by" not in columns:
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "made_by" VARCHAR(63)')
+
+
+def _to_v11() -> None:
+    """Who made each entry, response, promise and follow-up (unknown for older rows: NULL); on a
+    server, the journal's roles, grants and row-level security (``store.server_roles``, applied
+    after the last step of every server upgrade)."""
+    _add_made_by()
+    if on_server():
+        from cxjournal.store import server_roles
+
+        server_roles.install()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -287,6 +312,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     8: _to_v8,
     9: _to_v9,
     10: _to_v10,
+    11: _to_v11,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
@@ -302,9 +328,14 @@ def _migrate_server(from_version: int, steps: dict[int, Callable[[], None]]) -> 
     with write_transaction():
         take_setup_lock()
         from_version = max(from_version, stored_version())
+        if from_version < 8:
+            _add_made_by()
         for version in range(from_version + 1, target + 1):
             steps[version]()
             SchemaVersion.create(version=version, changed_at=datetime.now().replace(microsecond=0))
+        from cxjournal.store import server_roles
+
+        server_roles.apply()  # whatever the steps made gets its owner, grants and policies
 
 
 def upgrade_copy_message() -> str:
@@ -360,6 +391,8 @@ def migrate(from_version: int, steps: dict[int, Callable[[], None]] | None = Non
         with write_transaction():
             # another process may have upgraded the file while this one waited for the write lock
             from_version = max(from_version, stored_version())
+            if from_version < 8:
+                _add_made_by()
             for version in range(from_version + 1, target + 1):
                 steps[version]()
                 SchemaVersion.create(

@@ -7,6 +7,8 @@ A person also has a ``uuid``, made in Python so that every engine and every copy
 
 from __future__ import annotations
 
+import functools
+import getpass
 import uuid
 
 from peewee import (
@@ -124,6 +126,31 @@ class Setting(BaseModel):
     value = TextField()
 
 
+@functools.cache
+def system_user() -> str:
+    """Who makes rows in a journal file: the computer account running the app."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor in the password file
+        return ""
+
+
+class MadeBy(BaseModel):
+    """A row that records who made it (``made_by``; NULL for rows older than version 8).
+
+    On a server the column's DEFAULT is ``current_user`` and a policy checks it
+    (``store.server_roles``): the app never sends it, so no program can claim to be someone
+    else. On a file there is no sign-in: the store writes the computer account."""
+
+    made_by = CharField(max_length=63, null=True)
+
+    @classmethod
+    def insert(cls, __data=None, **insert):
+        if __data is None and "made_by" not in insert and not on_server():
+            insert["made_by"] = system_user()
+        return super().insert(__data, **insert)
+
+
 class KeyedByName(BaseModel):
     """A row whose ``key`` is its name's ``names.name_key``, given on save when not set."""
 
@@ -163,7 +190,7 @@ class Person(BaseModel):
         indexes = ((("side", "name"), False),)
 
 
-class Entry(BaseModel):
+class Entry(MadeBy):
     person = ForeignKeyField(Person, null=True, on_delete="CASCADE", backref="entries")
     side = CharField(max_length=10)  # kept for anonymous walk-ins, who have no person
     kind = CharField(max_length=20)
@@ -193,7 +220,7 @@ class Entry(BaseModel):
         )
 
 
-class Response(BaseModel):
+class Response(MadeBy):
     """One answer given to an entry (a call back, an email, a conversation)."""
 
     entry = ForeignKeyField(Entry, on_delete="CASCADE", backref="responses")
@@ -215,7 +242,7 @@ class EntryTag(BaseModel):
         indexes = ((("tag",), False),)
 
 
-class Promise(BaseModel):
+class Promise(MadeBy):
     person = ForeignKeyField(Person, on_delete="CASCADE", backref="promises")
     entry = ForeignKeyField(Entry, null=True, on_delete="SET NULL", backref="promises")
     what = TextField()
@@ -237,7 +264,7 @@ class Promise(BaseModel):
         )
 
 
-class FollowUp(BaseModel):
+class FollowUp(MadeBy):
     title = CharField(max_length=200)
     due_at = DateTimeField()
     rrule = CharField(max_length=500, null=True)  # RFC 5545 recurrence rule, without "RRULE:"

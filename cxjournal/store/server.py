@@ -65,6 +65,9 @@ def _sqlstate(exc: BaseException) -> str:
     return ""
 
 
+sqlstate = _sqlstate  # for the store's modules that tell one refusal from another
+
+
 def server_error(exc: BaseException, address: object) -> Exception | None:
     """The plain-words error for a failure on the server, or None for a programming error."""
     state = _sqlstate(exc)
@@ -252,6 +255,21 @@ def ensure_unaccent(address: ServerAddress) -> None:
         ) from exc
 
 
+def refuse_unless_owner(address: ServerAddress) -> None:
+    """Only a login holding the tables' owner role upgrades a journal; any other says so and
+    changes nothing."""
+    from cxjournal.store import server_roles
+
+    if not server_roles.may_upgrade():
+        raise DatabaseRefusedError(
+            tr(
+                "The journal {address} must be upgraded for this version of CX Journal, and only "
+                "an owner may do it: open it once on the owner's computer (or with an owner's "
+                "account), then try again here. Nothing was changed."
+            ).format(address=address)
+        )
+
+
 def close_quietly(database) -> None:
     with contextlib.suppress(Exception):
         if not database.is_closed():
@@ -297,6 +315,7 @@ def open_server_journal(address: ServerAddress, durable: bool = True, password: 
                         database.execute_sql(statement)
                     migrations.create_schema()
         elif version < migrations.SCHEMA_VERSION:
+            refuse_unless_owner(address)
             copy_before_server_migration(version)
             migrations.migrate(version)
     except BaseException:

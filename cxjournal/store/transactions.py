@@ -64,11 +64,19 @@ def write_transaction() -> Iterator[None]:
     from cxjournal.store import changelog
 
     outermost = changelog.remembering_own_changes() and not db.in_transaction()
-    with db.atomic(**_write_begin()):
-        start = changelog.latest_id() if outermost else 0
-        yield
-        mine = changelog.logged_by_this_transaction(start) if outermost else []
-    changelog.remember_own(mine)  # committed: reached only when nothing above raised
+    mine: list[int] = []
+    try:
+        with db.atomic(**_write_begin()):
+            start = changelog.latest_id() if outermost else 0
+            yield
+            if outermost:
+                # Remembered before the commit: the window's watcher (another thread) may read
+                # the log the moment the commit lands, before this thread runs again.
+                mine = changelog.logged_by_this_transaction(start)
+                changelog.remember_own(mine)
+    except BaseException:
+        changelog.forget_own(mine)  # not committed: nobody will see those rows
+        raise
 
 
 @contextlib.contextmanager

@@ -3000,6 +3000,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>1-5, ou "" pour aucune</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>Account {name} added ({role}).</source>
+      <translation>Compte {name} ajouté ({role}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>Account {name} removed; its open sessions were ended.</source>
+      <translation>Compte {name} supprimé ; ses sessions ouvertes ont été fermées.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Added department {name} (#{id}).</source>
       <translation>Service {name} ajouté (n° {id}).</translation>
@@ -3033,6 +3043,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/__init__.py" />
       <source>CX Journal: customer feedback, staff concerns, promises and follow-ups in one journal. Without a command, the window opens.</source>
       <translation>CX Journal : retours des clients, préoccupations de l'équipe, promesses et relances dans un seul journal. Sans commande, la fenêtre s'ouvre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>Cannot read the password file {path}.</source>
+      <translation>Impossible de lire le fichier de mot de passe {path}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
@@ -3221,6 +3236,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Rien n'a été restauré.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>Password for {name}: </source>
+      <translation>Mot de passe pour {name} : </translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>Promise #{id} cancelled.</source>
       <translation>Promesse n° {id} annulée.</translation>
@@ -3331,9 +3351,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Le journal est en bon état : aucun problème trouvé.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>The same password again: </source>
+      <translation>Le même mot de passe, encore une fois : </translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>The trash is empty.</source>
       <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>The two passwords differ. Nothing was changed.</source>
+      <translation>Les deux mots de passe diffèrent. Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -3402,6 +3432,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un export complet, dans un journal vide</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>accounts of a shared journal (owners only)</source>
+      <translation>comptes d’un journal partagé (propriétaires seulement)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>add a customer or a staff member</source>
       <translation>ajouter un client ou un membre du personnel</translation>
@@ -3415,6 +3450,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>add a follow-up, once or repeating</source>
       <translation>ajouter une relance, ponctuelle ou répétée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>add an account with its role</source>
+      <translation>ajouter un compte avec son rôle</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -3608,6 +3648,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>effacer définitivement toutes les personnes listées</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>every account and its role</source>
+      <translation>chaque compte et son rôle</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_settings.py" />
       <source>every setting and its value</source>
       <translation>chaque réglage et sa valeur</translation>
@@ -3646,6 +3691,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>give a number of days from 0 to 3660</source>
       <translation>indiquez un nombre de jours entre 0 et 3660</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>give an account another role</source>
+      <translation>donner un autre rôle à un compte</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -3867,6 +3917,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>mettre l'étiquette B sur chaque entrée étiquetée A, puis retirer A</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>read the password from FILE (else it is asked)</source>
+      <translation>lire le mot de passe dans FICHIER (sinon il est demandé)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>record a new journal entry</source>
       <translation>enregistrer une nouvelle entrée du journal</translation>
@@ -3885,6 +3940,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>reminders to follow up</source>
       <translation>rappels pour relancer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>remove an account and end its sessions</source>
+      <translation>supprimer un compte et fermer ses sessions</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_tags.py" />
@@ -4063,6 +4123,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{name} est de retour.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>{name} is now {role}.</source>
+      <translation>{name} est maintenant {role}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>{path} is a backup of another journal, not of {current}. Nothing was restored; add --other-journal to restore it anyway.</source>
       <translation>{path} est une sauvegarde d’un autre journal, pas de {current}. Rien n’a été restauré ; ajoutez --other-journal pour la restaurer quand même.</translation>
@@ -4194,6 +4259,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/entry_rows.py" />
       <source>A response needs its time, or the time to first response cannot be counted.</source>
       <translation>Une réponse doit avoir sa date, sinon le délai de première réponse ne peut pas être calculé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_accounts.py" />
+      <source>Accounts need a shared journal on a server; a journal file has one user, who is its owner.</source>
+      <translation>Les comptes demandent un journal partagé sur un serveur ; un fichier journal a un seul utilisateur, qui en est le propriétaire.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
@@ -4526,6 +4601,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>En retard</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
@@ -4777,6 +4857,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Le serveur du journal {address} est injoignable ou ne répond plus ({reason}). Rien n’a été enregistré ; réessayez dans un instant.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>The journal {address} must be upgraded for this version of CX Journal, and only an owner may do it: open it once on the owner's computer (or with an owner's account), then try again here. Nothing was changed.</source>
+      <translation>Le journal {address} doit être mis à jour pour cette version de CX Journal, et seul un propriétaire peut le faire : ouvrez-le une fois sur l’ordinateur du propriétaire (ou avec un compte de propriétaire), puis réessayez ici. Rien n’a été modifié.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>The journal {path} could not be read or written ({reason}).</source>
       <translation>Le journal {path} n’a pas pu être lu ou écrit ({reason}).</translation>
@@ -4803,6 +4888,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>L’identifiant utilisé pour {address} n’a pas le droit de faire cela.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>The role must be one of {roles}.</source>
+      <translation>Le rôle doit être l’un de ceux-ci : {roles}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/server_login.py" />
       <source>The server {address} needs the password of the account {account}: set PGPASSWORD or put it in ~/.pgpass, or sign in from the window.</source>
       <translation>Le serveur {address} demande le mot de passe du compte {account} : définissez PGPASSWORD ou mettez-le dans ~/.pgpass, ou connectez-vous depuis la fenêtre.</translation>
@@ -4821,6 +4911,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/credentials.py" />
       <source>The system keyring did not keep the password ({reason}).</source>
       <translation>Le trousseau système n’a pas gardé le mot de passe ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_accounts.py" />
+      <source>There is already a login called “{name}” on this server.</source>
+      <translation>Il existe déjà un identifiant « {name} » sur ce serveur.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/people.py" />
@@ -5189,6 +5284,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
+      <location filename="../../cxjournal/services/accounts.py" />
       <location filename="../../cxjournal/services/tags.py" />
       <location filename="../../cxjournal/services/validation.py" />
       <source>{label} cannot be empty.</source>
@@ -5300,6 +5396,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>“{kind}” is not a kind of {side} entry; choose one of: {choices}.</source>
       <translation>« {kind} » n'est pas un type d'entrée {side} ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_accounts.py" />
+      <source>“{name}” cannot be removed nor lose the owner role: the journal must keep an owner, and nobody removes their own account.</source>
+      <translation>« {name} » ne peut être ni supprimé ni perdre le rôle de propriétaire : le journal doit garder un propriétaire, et personne ne supprime son propre compte.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_accounts.py" />
+      <source>“{name}” cannot be used as an account name.</source>
+      <translation>« {name} » ne peut pas servir de nom de compte.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server_accounts.py" />
+      <source>“{name}” is not an account of this journal.</source>
+      <translation>« {name} » n’est pas un compte de ce journal.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/validation.py" />

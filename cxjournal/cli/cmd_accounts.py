@@ -1,0 +1,87 @@
+"""``cxjournal account add|list|role|remove``: the accounts of a shared journal (owners only).
+
+A password is asked (without echo) or read from ``--password-file``; it is never an argument, so
+it never shows in the process list or the shell's history."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from cxjournal.cli.output import emit_json, emit_lines
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr
+from cxjournal.services import accounts
+
+
+def _password(args) -> str:
+    if args.password_file:
+        try:
+            text = Path(args.password_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(
+                tr("Cannot read the password file {path}.", "cli").format(path=args.password_file)
+            ) from exc
+        return text.rstrip("\r\n")
+    first = getpass.getpass(tr("Password for {name}: ", "cli").format(name=args.name))
+    if getpass.getpass(tr("The same password again: ", "cli")) != first:
+        raise ValidationError(tr("The two passwords differ. Nothing was changed.", "cli"))
+    return first
+
+
+def _add(args) -> int:
+    accounts.require_shared()
+    account = accounts.add_account(args.name, args.role, _password(args))
+    print(tr("Account {name} added ({role}).", "cli").format(name=account.name, role=account.role))
+    return 0
+
+
+def _list(args) -> int:
+    found = accounts.list_accounts()
+    if args.json:
+        emit_json([{"name": a.name, "role": a.role} for a in found])
+    else:
+        emit_lines(f"{a.name}\t{a.role}" for a in found)
+    return 0
+
+
+def _role(args) -> int:
+    account = accounts.change_role(args.name, args.role)
+    print(tr("{name} is now {role}.", "cli").format(name=account.name, role=account.role))
+    return 0
+
+
+def _remove(args) -> int:
+    accounts.remove_account(args.name)
+    print(tr("Account {name} removed; its open sessions were ended.", "cli").format(name=args.name))
+    return 0
+
+
+def register(commands) -> None:
+    account = commands.add_parser(
+        "account", help=tr("accounts of a shared journal (owners only)", "cli")
+    )
+    sub = account.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = sub.add_parser("add", help=tr("add an account with its role", "cli"))
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=accounts.GROUPS)
+    add.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help=tr("read the password from FILE (else it is asked)", "cli"),
+    )
+    add.set_defaults(handler=_add)
+
+    lst = sub.add_parser("list", help=tr("every account and its role", "cli"))
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=_list)
+
+    role = sub.add_parser("role", help=tr("give an account another role", "cli"))
+    role.add_argument("name")
+    role.add_argument("role", choices=accounts.GROUPS)
+    role.set_defaults(handler=_role)
+
+    remove = sub.add_parser("remove", help=tr("remove an account and end its sessions", "cli"))
+    remove.add_argument("name")
+    remove.set_defaults(handler=_remove)

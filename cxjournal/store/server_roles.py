@@ -1,0 +1,180 @@
+"""Who may do what in a journal on a server: its group roles, who owns its tables, and the grants.
+
+PostgreSQL roles belong to the whole server, so each journal names its own, from a prefix kept in
+the ``journal_roles`` table (``cxj_`` and 8 hex digits, made when the journal is set up and never
+copied: a journal copied onto another database gets roles of its own). The groups ``<p>_owner``,
+``<p>_manager``, ``<p>_counter`` and ``<p>_kiosk`` log in as nobody: each account is a login
+belonging to one of them (``store.server_accounts``). The tables belong to ``<p>_tables``, a role
+nobody signs in as, so that row-level security (``store.server_policies``, FORCEd) applies to every
+account; owners are members of it, which is what lets an owner's computer upgrade the journal.
+Accounts are managed by functions owned by ``<p>_accounts`` (CREATEROLE, no login), which owners
+may call but not become: on PostgreSQL 15 a role with CREATEROLE can make itself a superuser.
+
+``install`` runs once, when a journal is set up on a server (it needs a login that may create
+roles and owns the database); ``apply`` runs after it and at the end of every server migration,
+idempotently: ownership, grants and policies of whatever tables that migration made.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from cxjournal.store import server_policies
+from cxjournal.store.models import db
+
+GROUPS = ("owner", "manager", "counter", "kiosk")
+TABLE = "journal_roles"
+MADE_BY_TABLES = ("entry", "response", "promise", "follow_up")
+_PREFIX = re.compile(r"^cxj_[0-9a-f]{8}$")
+_KEEP_MADE_BY = """
+CREATE OR REPLACE FUNCTION cxjournal_keep_made_by() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.made_by := OLD.made_by;  -- who made a row never changes, whoever edits it
+  RETURN NEW;
+END $$
+"""
+
+
+def _one(sql: str, params: tuple = ()) -> object:
+    row = db.execute_sql(sql, params).fetchone()
+    return row[0] if row else None
+
+
+def prefix() -> str | None:
+    """The open journal's role prefix (None before ``install``, or where no table holds it)."""
+    if not _one("SELECT to_regclass(%s) IS NOT NULL", (TABLE,)):
+        return None
+    value = _one(f"SELECT prefix FROM {TABLE}")
+    if value is not None and not _PREFIX.match(str(value)):
+        raise ValueError(f"unexpected role prefix {value!r}")
+    return value
+
+
+def role(group: str, journal_prefix: str | None = None) -> str:
+    """The server role of ``group`` (owner, manager, counter, kiosk, tables, accounts)."""
+    return f"{journal_prefix or prefix()}_{group}"
+
+
+def _new_prefix() -> str:
+    """8 hex digits of the journal's identity, or random ones when another database has them."""
+    from cxjournal.store.identity import journal_id
+
+    candidate = "cxj_" + journal_id().replace("-", "")[:8]
+    while _one("SELECT 1 FROM pg_roles WHERE rolname = %s", (f"{candidate}_owner",)):
+        candidate = "cxj_" + uuid.uuid4().hex[:8]
+    return candidate
+
+
+def _create_role(name: str, attributes: str) -> None:
+    if not _one("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)):
+        db.execute_sql(f'CREATE ROLE "{name}" {attributes}')
+
+
+def install() -> str:
+    """Set up the roles of a journal being created (inside its set-up transaction); the login
+    doing it becomes its first owner account. Returns the prefix."""
+    found = prefix()
+    if found is not None:
+        return found
+    db.execute_sql(f"CREATE TABLE IF NOT EXISTS {TABLE} (prefix VARCHAR(12) PRIMARY KEY)")
+    journal = _new_prefix()
+    db.execute_sql(f"INSERT INTO {TABLE} (prefix) VALUES (%s)", (journal,))
+    _create_role(role("tables", journal), "NOLOGIN")
+    _create_role(role("accounts", journal), "NOLOGIN CREATEROLE")
+    for group in GROUPS:
+        _create_role(role(group, journal), "NOLOGIN")
+    db.execute_sql(f'GRANT "{role("tables", journal)}" TO "{role("owner", journal)}"')
+    db.execute_sql(f'GRANT pg_signal_backend TO "{role("accounts", journal)}"')
+    db.execute_sql(f'GRANT "{role("owner", journal)}" TO SESSION_USER')
+    database = _one("SELECT quote_ident(current_database())")
+    db.execute_sql(f"REVOKE CONNECT ON DATABASE {database} FROM PUBLIC")
+    groups = ", ".join(f'"{role(g, journal)}"' for g in GROUPS)
+    db.execute_sql(f"GRANT CONNECT ON DATABASE {database} TO {groups}")
+    from cxjournal.store import server_accounts
+
+    server_accounts.create_functions(journal)
+    return journal
+
+
+def _own_everything(tables_role: str) -> None:
+    """Every table of the journal (their sequences follow) and function belongs to the role
+    nobody signs in as."""
+    for (name,) in db.execute_sql(
+        "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema()"
+    ).fetchall():
+        db.execute_sql(f'ALTER TABLE {name} OWNER TO "{tables_role}"')
+
+
+def _made_by_defaults() -> None:
+    db.execute_sql(_KEEP_MADE_BY)
+    for table in MADE_BY_TABLES:
+        db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN made_by SET DEFAULT current_user')
+        db.execute_sql(f'DROP TRIGGER IF EXISTS "keep_made_by" ON "{table}"')
+        db.execute_sql(
+            f'CREATE TRIGGER "keep_made_by" BEFORE UPDATE ON "{table}" FOR EACH ROW '
+            "EXECUTE FUNCTION cxjournal_keep_made_by()"
+        )
+
+
+def _grants(journal: str) -> None:
+    owner, manager, counter, kiosk = (role(g, journal) for g in GROUPS)
+    readers = f'"{owner}", "{manager}", "{counter}"'
+    db.execute_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA {_schema()} FROM PUBLIC")
+    db.execute_sql(f'GRANT USAGE ON SCHEMA {_schema()} TO {readers}, "{kiosk}"')
+    db.execute_sql(
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {_schema()} TO {readers}"
+    )
+    db.execute_sql(f"REVOKE INSERT, UPDATE, DELETE ON {TABLE} FROM {readers}")
+    db.execute_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_schema()} TO {readers}")
+    # A kiosk opens the journal and reads nothing else; recording a rating or a pulse answer
+    # will be granted to it through a function of its own (the kiosk issue).
+    db.execute_sql(f'GRANT SELECT ON schema_version, {TABLE} TO "{kiosk}"')
+
+
+def _schema() -> str:
+    return str(_one("SELECT quote_ident(current_schema())"))
+
+
+def _pin_functions(tables_role: str) -> None:
+    """Functions that write for everyone run as the tables' owner with a pinned search_path,
+    so that no account can slip a table or an operator of its own in front of the journal's."""
+    path = f"{_schema()}, pg_temp"
+    for signature in ("cxjournal_log_change()", "cxjournal_keep_made_by()"):
+        db.execute_sql(f'ALTER FUNCTION {signature} OWNER TO "{tables_role}"')
+        db.execute_sql(f"ALTER FUNCTION {signature} SECURITY DEFINER SET search_path = {path}")
+
+
+def apply() -> None:
+    """Ownership, grants and policies of every table (idempotent; see the module docstring)."""
+    journal = prefix()
+    if journal is None:
+        return
+    tables_role = role("tables", journal)
+    _made_by_defaults()
+    _own_everything(tables_role)
+    _pin_functions(tables_role)
+    server_policies.apply(journal, _schema())
+    _grants(journal)
+
+
+def may_upgrade() -> bool:
+    """Whether this login may change the journal's tables (it holds the tables' owner role)."""
+    return bool(
+        _one(
+            "SELECT pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'schema_version'::regclass), "
+            "'USAGE')"
+        )
+    )
+
+
+def group_of_login() -> str | None:
+    """The group of the signed-in login in the open journal (None: not an account of it, e.g.
+    the server's administrator, who bypasses every policy)."""
+    journal = prefix()
+    if journal is None or _one("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"):
+        return None
+    for group in GROUPS:
+        if _one("SELECT pg_has_role(current_user, %s, 'MEMBER')", (role(group, journal),)):
+            return group
+    return None

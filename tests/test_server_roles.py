@@ -1,0 +1,179 @@
+"""Roles on a server journal (issue 18): what a real login of each role sees and may change,
+through plain SQL and through the app's services, asserted as row counts; search, tags and the
+change log leak nothing hidden; accounts are per journal; the ``account`` commands."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+from cxjournal.services import accounts, entries, people
+from cxjournal.services.entry_query import list_entries, search_entries
+from cxjournal.store.connection import close_journal, open_journal
+from cxjournal.store.location import ServerAddress
+from cxjournal.store.models import Entry, db
+from tests import server_db
+
+pytestmark = pytest.mark.server_only
+PASSWORD = "correct horse 42"
+
+
+def _connect(address: ServerAddress, login: str):
+    import psycopg
+
+    params = {**address.connect_params(), "user": login}
+    return psycopg.connect(dbname=address.dbname, password=PASSWORD, autocommit=True, **params)
+
+
+def _open_as(address: ServerAddress, login: str, monkeypatch) -> None:
+    """Open the journal through the app as ``login`` (its password where libpq reads it)."""
+    close_journal()
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    open_journal(ServerAddress(address.dbname, address.host, address.port, login))
+
+
+def _back_as_admin(address: ServerAddress, monkeypatch, admin_password: str | None) -> None:
+    close_journal()
+    if admin_password is None:
+        monkeypatch.delenv("PGPASSWORD", raising=False)
+    else:
+        monkeypatch.setenv("PGPASSWORD", admin_password)
+    open_journal(address)
+
+
+def _count(con, sql: str, params: tuple = ()) -> int:
+    return con.execute(sql, params).fetchone()[0]
+
+
+@pytest.fixture
+def shop(journal):
+    """A journal with customer, staff and confidential rows, and a login of each role."""
+    anna = people.add_person("Anna Dupont", "customer")
+    marc = people.add_person("Marc Petit", "staff")
+    ids = {
+        "customer": entries.log_entry(
+            person=anna, kind="complaint", title="Pain rassis", tags=["croissant"]
+        ).id,
+        "customer2": entries.log_entry(person=anna, kind="praise", title="Accueil souriant").id,
+        "confidential": entries.log_entry(
+            person=anna, kind="complaint", title="Divorce difficile", confidential=True
+        ).id,
+        "staff": entries.log_entry(
+            person=marc, kind="concern", title="Migraine au travail", tags=["santé"]
+        ).id,
+    }
+    logins = {}
+    suffix = uuid.uuid4().hex[:6]
+    for group in accounts.GROUPS:
+        logins[group] = f"t_{group}_{suffix}"
+        accounts.add_account(logins[group], group, PASSWORD)
+    yield journal, ids, logins
+    close_journal()
+    open_journal(journal)
+    for login in logins.values():
+        accounts.remove_account(login)
+
+
+def test_a_counter_sees_customer_rows_only_with_plain_sql(shop):
+    address, ids, logins = shop
+    with _connect(address, logins["counter"]) as con:
+        assert _count(con, "SELECT count(*) FROM entry") == 2
+        assert _count(con, "SELECT count(*) FROM entry WHERE side = 'staff' OR confidential") == 0
+        assert _count(con, "SELECT count(*) FROM person") == 1
+        assert _count(con, "SELECT count(*) FROM department") == 0
+        assert [r[0] for r in con.execute("SELECT name FROM tag ORDER BY name")] == ["croissant"]
+        assert _count(con, "SELECT count(*) FROM entry_tag") == 1
+        assert _count(con, "SELECT count(*) FROM entry_search") == 2
+        hidden = [ids["staff"], ids["confidential"]]
+        assert (
+            _count(
+                con,
+                "SELECT count(*) FROM change_log WHERE kind = 'entry' AND item_id = ANY(%s)",
+                (hidden,),
+            )
+            == 0
+        )
+        assert _count(con, "SELECT count(*) FROM change_log WHERE kind = 'entry'") >= 2
+    with _connect(address, logins["manager"]) as con:
+        assert _count(con, "SELECT count(*) FROM entry") == 4
+        assert _count(con, "SELECT count(*) FROM tag") == 2
+        assert _count(con, "SELECT count(*) FROM entry_search") == 4
+
+
+def test_search_finds_no_word_of_a_hidden_entry_for_a_counter(shop):
+    address, _ids, logins = shop
+    query = "SELECT count(*) FROM entry_search WHERE words @@ to_tsquery('cxjournal_search', %s)"
+    with _connect(address, logins["counter"]) as con:
+        assert _count(con, query, ("'divorce':*",)) == 0
+        assert _count(con, query, ("'migraine':*",)) == 0
+        assert _count(con, query, ("'sante':*",)) == 0
+        assert _count(con, query, ("'rassis':*",)) == 1
+    with _connect(address, logins["manager"]) as con:
+        assert _count(con, query, ("'divorce':*",)) == 1
+
+
+def test_a_counter_cannot_change_a_staff_entry_even_with_sql(shop):
+    import psycopg
+
+    address, ids, logins = shop
+    with _connect(address, logins["counter"]) as con:
+        changed = con.execute(
+            "UPDATE entry SET title = 'x', confidential = false WHERE id = ANY(%s)",
+            ([ids["staff"], ids["confidential"], ids["customer"]],),
+        ).rowcount
+        assert changed == 0  # the staff and confidential are unseen, the customer not its own
+        assert con.execute("DELETE FROM entry").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute(
+                "INSERT INTO entry (side, kind, channel, occurred_at, title, details, priority, "
+                "status, resolution, confidential, created_at, updated_at) VALUES ('staff', "
+                "'concern', 'in-person', now(), 'x', '', 2, 'open', '', false, now(), now())"
+            )
+    with _connect(address, logins["kiosk"]) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT count(*) FROM entry")
+    assert Entry.get_by_id(ids["staff"]).title == "Migraine au travail"
+    assert Entry.select().where(Entry.title == "x").count() == 0
+
+
+def test_a_counter_through_the_app_records_and_edits_its_own_customer_entries(shop, monkeypatch):
+    address, ids, logins = shop
+    admin_password = os.environ.get("PGPASSWORD")
+    _open_as(address, logins["counter"], monkeypatch)
+    assert db.execute_sql("SELECT current_user").fetchone()[0] == logins["counter"]
+    assert len(list_entries()) == 2
+    assert search_entries("divorce") == [] and search_entries("migraine") == []
+    assert len(search_entries("rassis")) == 1
+    (anna,) = people.find_people()  # the staff member is unseen
+    mine = entries.log_entry(person=anna, kind="praise", title="Merci", tags=["santé", "neuf"])
+    assert Entry.get_by_id(mine.id).made_by == logins["counter"]
+    entries.edit_entry(mine.id, title="Merci beaucoup")
+    assert Entry.get_by_id(mine.id).title == "Merci beaucoup"
+    assert sorted(entries.entry_tags(mine.id)) == ["neuf", "santé"]
+    with pytest.raises(Exception):  # noqa: B017 - unseen: "does not exist"
+        entries.edit_entry(ids["staff"], title="x")
+    _back_as_admin(address, monkeypatch, admin_password)
+    assert Entry.get_by_id(ids["staff"]).title == "Migraine au travail"
+
+
+def test_two_journals_on_one_server_do_not_share_accounts(shop, worker_id):
+    import psycopg
+
+    address, _ids, logins = shop
+    server = server_db.test_server()
+    other = server_db.create_database(server, f"{worker_id}_roles")
+    try:
+        close_journal()
+        open_journal(other)
+        assert accounts.list_accounts() == [] or all(
+            a.name not in logins.values() for a in accounts.list_accounts()
+        )
+        close_journal()
+        with pytest.raises(psycopg.OperationalError):
+            _connect(other, logins["owner"]).close()
+    finally:
+        close_journal()
+        server_db.drop_database(server, other.dbname)
+        open_journal(address)
