@@ -154,7 +154,7 @@ def test_a_journal_made_by_version_1_is_upgraded_with_its_data(tmp_path):
     shutil.copy(Path(__file__).parent / "fixtures" / "journal-v1.db", old)
     close_journal()
     open_journal(old)
-    assert migrations.stored_version() == migrations.SCHEMA_VERSION == 7
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION == 8
     assert [p.name for p in Person.select().order_by(Person.id)] == [
         "Amélie Château",
         "Bruno Lefèvre",

@@ -229,7 +229,7 @@ def test_menus_offer_about_and_quit(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Go", "&Help"]
+    assert titles == ["&File", "&Go", "&View", "&Help"]
     help_texts = [a.text() for a in window.menus["help"].actions()]
     assert "&About CX Journal" in help_texts  # F1 opens the help page (test_ui_help)
     assert window.about_action.shortcut().isEmpty()

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_trash",
     "cxjournal.cli.cmd_settings",
     "cxjournal.cli.cmd_watch",
+    "cxjournal.cli.cmd_rate",
 )
 
 

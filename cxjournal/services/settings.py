@@ -38,6 +38,11 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("include_confidential_in_reports", "0", FLAG),
         SettingSpec("confidential_in_reminders", "0", FLAG),  # a confidential entry's text shown
         SettingSpec("welcomed", "0", FLAG),  # the first-run welcome step was completed
+        # The kiosk's "What could we do better?" reasons, separated by ";" ("": the translated
+        # defaults) and the staff pulse's question of the week ("": "How was your week?").
+        SettingSpec("kiosk_reasons", ""),
+        SettingSpec("pulse_question", ""),
+        SettingSpec("kiosk_name", ""),  # which kiosk a rating came from, when there are several
     )
 }
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}

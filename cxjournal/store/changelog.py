@@ -34,6 +34,12 @@ TRACKED: dict[str, tuple[str, str | None, str | None]] = {
     "tag": ("tag", "id", None),
     "setting": ("setting", None, None),
     "entry_tag": ("entry", "entry_id", "update"),
+    "rating": ("rating", "id", None),
+    # A pulse answer is logged as "an answer arrived", with no id: the log row keeps the moment it
+    # arrived, the answer keeps only its day, and nothing joins the two. An id here would pin an
+    # answer's score and text to the minute it was given (who was in the break room then), which
+    # is exactly what its day-only date is there to prevent.
+    "pulse_answer": ("pulse", None, None),
 }
 _OPS = ("insert", "update", "delete")
 _SQLITE_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
@@ -74,9 +80,14 @@ class Change:
         return {"kind": self.kind, "id": self.item_id, "op": self.op, "at": self.at.isoformat()}
 
 
+def _present() -> dict[str, tuple[str, str | None, str | None]]:
+    """The tracked tables already made: an upgrade step logs those, a later step adds its own."""
+    return {table: how for table, how in TRACKED.items() if db.table_exists(table)}
+
+
 def _sqlite_triggers() -> list[str]:
     statements = []
-    for table, (kind, column, forced) in TRACKED.items():
+    for table, (kind, column, forced) in _present().items():
         for op in _OPS:
             row = "OLD" if op == "delete" else "NEW"
             item = f"{row}.{column}" if column else "NULL"
@@ -90,7 +101,7 @@ def _sqlite_triggers() -> list[str]:
 
 def _server_triggers() -> list[str]:
     statements = [_SERVER_FUNCTION]
-    for table, (kind, column, forced) in TRACKED.items():
+    for table, (kind, column, forced) in _present().items():
         name = f"change_log_{table}"
         statements.append(f'DROP TRIGGER IF EXISTS "{name}" ON "{table}"')
         statements.append(

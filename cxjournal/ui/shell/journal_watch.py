@@ -14,7 +14,8 @@ from cxjournal.ui.shell.bus import publish
 
 FILE_POLL_MS = 200
 SERVER_SAFETY_MS = 5000
-_KINDS = {"response": Kind.ENTRY}  # a response is part of its entry (the log names the response)
+# a response is part of its entry (the log names the response); a pulse answer is a rating
+_KINDS = {"response": Kind.ENTRY, "pulse": Kind.RATING}
 
 
 def notice_for(changes: list[Change], origin: Origin) -> ChangeNotice:

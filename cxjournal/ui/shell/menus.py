@@ -52,6 +52,14 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     go_menu.addSeparator()
     go_menu.addAction(window.refresh_action)
 
+    view_menu = bar.addMenu(translate("menus", "&View"))
+    kiosk = QAction(translate("menus", "&Kiosk mode"), window)
+    kiosk.triggered.connect(lambda: open_kiosk(window, staff=False))
+    view_menu.addAction(kiosk)
+    pulse = QAction(translate("menus", "&Staff pulse kiosk"), window)
+    pulse.triggered.connect(lambda: open_kiosk(window, staff=True))
+    view_menu.addAction(pulse)
+
     help_menu = bar.addMenu(translate("menus", "&Help"))
     guide = QAction(translate("menus", "CX Journal &help"), window)
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -70,8 +78,24 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     about.triggered.connect(lambda: _show_about(window))
     help_menu.addAction(about)
     return Menus(
-        {"file": file_menu, "go": go_menu, "help": help_menu}, data_anchor, trash_action, about
+        {"file": file_menu, "go": go_menu, "view": view_menu, "help": help_menu},
+        data_anchor,
+        trash_action,
+        about,
     )
+
+
+def open_kiosk(window: QMainWindow, *, staff: bool):
+    """The kiosk in place of the window: the journal hides until the owner's PIN lets the kiosk
+    go, so a customer at the counter never sees it."""
+    from cxjournal.ui.kiosk.window import KioskWindow
+
+    kiosk = KioskWindow(staff=staff)
+    window.kiosk = kiosk  # kept alive while it runs
+    kiosk.left.connect(window.show)
+    window.hide()
+    kiosk.show_full_screen()
+    return kiosk
 
 
 def _show_about(window: QMainWindow) -> None:
