@@ -25,6 +25,7 @@ class Kind(StrEnum):
     TAG = "tag"
     SETTING = "setting"
     REMINDER = "reminder"  # a reminder was shown (or put away)
+    RATING = "rating"  # a rating or a staff pulse answer arrived (never which pulse answer)
 
 
 class Origin(StrEnum):

@@ -177,3 +177,35 @@ def test_two_journals_on_one_server_do_not_share_accounts(shop, worker_id):
         close_journal()
         server_db.drop_database(server, other.dbname)
         open_journal(address)
+
+
+def test_a_kiosk_records_ratings_and_pulse_answers_and_reads_none(shop, monkeypatch):
+    import psycopg
+
+    from cxjournal.services import ratings
+    from cxjournal.store.models import PulseAnswer, Rating
+
+    address, _ids, logins = shop
+    admin_password = os.environ.get("PGPASSWORD")
+    _open_as(address, logins["kiosk"], monkeypatch)
+    ratings.record_rating(4, reason="Accueil", text="Très bien")  # as the kiosk page does
+    ratings.record_pulse_answer(2, text="Semaine chargée")
+    with pytest.raises(Exception):  # noqa: B017 - permission denied, whatever the driver's class
+        Rating.select().count()
+    _back_as_admin(address, monkeypatch, admin_password)
+    assert Rating.select().count() == 1 and PulseAnswer.select().count() == 1
+    with _connect(address, logins["kiosk"]) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT count(*) FROM rating")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT count(*) FROM pulse_answer")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT count(*) FROM entry")
+    with _connect(address, logins["counter"]) as con:  # customers' ratings, not the staff pulse
+        assert _count(con, "SELECT count(*) FROM rating") == 1
+        assert _count(con, "SELECT count(*) FROM pulse_answer") == 0
+        assert _count(con, "SELECT count(*) FROM change_log WHERE kind = 'rating'") == 1
+        assert _count(con, "SELECT count(*) FROM change_log WHERE kind = 'pulse'") == 0
+        assert con.execute("DELETE FROM rating").rowcount == 0
+    with _connect(address, logins["manager"]) as con:
+        assert _count(con, "SELECT count(*) FROM pulse_answer") == 1

@@ -231,7 +231,7 @@ def test_menus_offer_about_and_quit(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Go", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     help_texts = [a.text() for a in window.menus["help"].actions()]
     assert "&About CX Journal" in help_texts  # F1 opens the help page (test_ui_help)
     assert window.about_action.shortcut().isEmpty()

@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_watch",
     "cxjournal.cli.cmd_retention",
     "cxjournal.cli.cmd_accounts",
+    "cxjournal.cli.cmd_rate",
 )
 
 

@@ -16,6 +16,7 @@ from cxjournal.demo.entries import add_entries, add_responses_and_tags
 from cxjournal.demo.followups import add_followups
 from cxjournal.demo.people import add_departments, add_people, add_tags
 from cxjournal.demo.promises import add_promises
+from cxjournal.demo.ratings import add_ratings
 from cxjournal.demo.words import LANGUAGES, load_words
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
@@ -77,6 +78,7 @@ def fill_demo(
         add_responses_and_tags(demo, told, tag_ids)
         promises = add_promises(demo, told)
         followups = add_followups(demo, departments, told, promises)
+        add_ratings(demo)
         search.rebuild_index()
         contact_dates.recompute()  # the demo's people get their contact dates
     if progress:

@@ -31,6 +31,8 @@ from cxjournal.store.models import (
     FollowUp,
     Person,
     Promise,
+    PulseAnswer,
+    Rating,
     SchemaVersion,
     Tag,
     new_uuid,
@@ -105,7 +107,8 @@ def _typed(model, row: dict) -> dict:
 
 
 def is_empty() -> bool:
-    return not any(m.select().exists() for m in (Person, Entry, Department, Promise, FollowUp))
+    kept = (Person, Entry, Department, Promise, FollowUp, Rating, PulseAnswer)
+    return not any(m.select().exists() for m in kept)
 
 
 def _load_table(model, tables: dict) -> int:

@@ -4,8 +4,9 @@
 Each series is one value per calendar month, read from the month figures of ``stats``; a month's
 value is None when it rests on fewer than ``MIN_EVENTS`` events (entries answered, resolved or
 scored, promises settled, check-ins due; for the complaint count, the customer entries logged), and
-the counts are kept beside the values. ``staff_pulse_index`` and ``customer_happy_index`` wait for
-pulse answers and kiosk ratings that the journal does not record yet: they are always None.
+the counts are kept beside the values. ``customer_happy_index`` and ``staff_pulse_index`` come from
+the ratings and pulse answers (``happy_index``); a month with fewer than 3 pulse answers has no
+pulse value, to keep the answers anonymous.
 
 For every staff series, customer series and lag of 0, 1 or 2 months (staff month m against
 customer month m + lag), ``correlation`` gives Spearman's rho over the months where both exist,
@@ -35,6 +36,7 @@ from cxjournal.formatting import format_number
 from cxjournal.i18n import tr
 from cxjournal.months import months_ending
 from cxjournal.services import stats
+from cxjournal.services.happy_index import happy_of_month, pulse_of_month
 
 MIN_EVENTS = 3  # a month's figure from one or two events is an anecdote, not a value
 MIN_MONTHS = 8  # fewer paired months than this: no test, whatever rho would say
@@ -56,8 +58,13 @@ def _promises(side: str) -> Reading:
     return read
 
 
-def _not_recorded_yet(_summary, _checkins) -> tuple[float | None, int]:
-    return None, 0
+def _happy_index(summary: stats.MonthSummary, _checkins) -> tuple[float | None, int]:
+    figures = happy_of_month(summary.year, summary.month)
+    return figures.index, figures.count
+
+
+def _staff_pulse(summary: stats.MonthSummary, _checkins) -> tuple[float | None, int]:
+    return pulse_of_month(summary.year, summary.month)  # null below 3 answers: see happy_index
 
 
 INTERNAL: dict[str, Reading] = {
@@ -68,11 +75,11 @@ INTERNAL: dict[str, Reading] = {
     "staff_resolution_hours": lambda s, _c: (s.staff.median_resolution_hours, s.staff.resolved),
     "staff_promises_kept_pct": _promises(v.STAFF),
     "staff_checkins_done_pct": lambda _s, c: (_percent(c.rate), c.due),
-    "staff_pulse_index": _not_recorded_yet,  # no pulse answers in the journal yet
+    "staff_pulse_index": _staff_pulse,
 }
 EXTERNAL: dict[str, Reading] = {
     "customer_satisfaction": lambda s, _c: (s.customer.avg_satisfaction, s.customer.rated),
-    "customer_happy_index": _not_recorded_yet,  # no kiosk ratings in the journal yet
+    "customer_happy_index": _happy_index,
     # The count of complaints rests on the customer entries logged: a month nobody wrote anything
     # down is missing, not a month without complaints.
     "customer_complaints": lambda s, _c: (s.customer.problems_opened, s.customer.entries),

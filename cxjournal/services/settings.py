@@ -48,6 +48,11 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("retention_reviewed", ""),  # the month (YYYY-MM) the list was last reviewed
         # the journal's time zone (an IANA name): "" only in a journal not yet given one
         SettingSpec(ZONE_KEY, "", ZONE),
+        # The kiosk's "What could we do better?" reasons, separated by ";" ("": the translated
+        # defaults) and the staff pulse's question of the week ("": "How was your week?").
+        SettingSpec("kiosk_reasons", ""),
+        SettingSpec("pulse_question", ""),
+        SettingSpec("kiosk_name", ""),  # which kiosk a rating came from, when there are several
     )
 }
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}

@@ -37,6 +37,12 @@ TRACKED: dict[str, tuple[str, str | None, str | None]] = {
     "tag": ("tag", "id", None),
     "setting": ("setting", None, None),
     "entry_tag": ("entry", "entry_id", "update"),
+    "rating": ("rating", "id", None),
+    # A pulse answer is logged as "an answer arrived", with no id: the log row keeps the moment it
+    # arrived, the answer keeps only its day, and nothing joins the two. An id here would pin an
+    # answer's score and text to the minute it was given (who was in the break room then), which
+    # is exactly what its day-only date is there to prevent.
+    "pulse_answer": ("pulse", None, None),
 }
 # The tables whose updates also log the fields they changed, from what to what (the history of
 # changes). Not people, departments, tags or settings: a person's history would keep their words
@@ -53,6 +59,14 @@ TAGS = "tags"  # the "field" of a tag put on (``[null, name]``) or taken off (``
 _OPS = ("insert", "update", "delete")
 _SQLITE_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 _USER_FUNCTION = "cxjournal_user"
+# Ratings and pulse answers never say who gave them, not even in the log of their arrival.
+ANONYMOUS_KINDS = ("rating", "pulse")
+
+
+def _anonymous_sql() -> str:
+    return ", ".join(f"'{kind}'" for kind in ANONYMOUS_KINDS)
+
+
 _SERVER_FUNCTION = """
 CREATE OR REPLACE FUNCTION cxjournal_log_change() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
@@ -84,7 +98,9 @@ BEGIN
   -- session_user: inside a SECURITY DEFINER function current_user is the function's owner
   INSERT INTO change_log (kind, item_id, op, at, who, changes)
   VALUES (TG_ARGV[0], item, COALESCE(NULLIF(TG_ARGV[2], ''), lower(TG_OP)),
-          clock_timestamp() AT TIME ZONE 'UTC', session_user::text, changed::text)
+          clock_timestamp() AT TIME ZONE 'UTC',
+          CASE WHEN TG_ARGV[0] IN ({anonymous}) THEN NULL ELSE session_user::text END,
+          changed::text)
   RETURNING id INTO logged;
   PERFORM pg_notify('{channel}', logged::text);
   RETURN NULL;
@@ -177,9 +193,14 @@ def _sqlite_changes(table: str, op: str) -> str:
     return f"NULLIF((SELECT json_group_object(f, json_array(o, n)) FROM ({each})), '{{}}')"
 
 
+def _present() -> dict[str, tuple[str, str | None, str | None]]:
+    """The tracked tables already made: an upgrade step logs those, a later step adds its own."""
+    return {table: how for table, how in TRACKED.items() if db.table_exists(table)}
+
+
 def _sqlite_triggers() -> list[str]:
     statements = []
-    for table, (kind, column, forced) in TRACKED.items():
+    for table, (kind, column, forced) in _present().items():
         for op in _OPS:
             row = "OLD" if op == "delete" else "NEW"
             item = f"{row}.{column}" if column else "NULL"
@@ -200,12 +221,14 @@ def _server_function() -> str:
         f"WHEN '{table}' THEN ARRAY[{', '.join(repr(c) for c in columns)}]"
         for table, columns in HISTORY_FIELDS.items()
     )
-    return _SERVER_FUNCTION.format(schema=schema, cases=cases, tags=TAGS, channel=CHANNEL)
+    return _SERVER_FUNCTION.format(
+        schema=schema, cases=cases, tags=TAGS, channel=CHANNEL, anonymous=_anonymous_sql()
+    )
 
 
 def _server_triggers() -> list[str]:
     statements = [_server_function()]
-    for table, (kind, column, forced) in TRACKED.items():
+    for table, (kind, column, forced) in _present().items():
         name = f"change_log_{table}"
         statements.append(f'DROP TRIGGER IF EXISTS "{name}" ON "{table}"')
         statements.append(
@@ -245,7 +268,8 @@ def note_writer(conn: sqlite3.Connection) -> None:
     with contextlib.suppress(sqlite3.OperationalError):  # read-only: it writes nothing anyway
         conn.execute(
             "CREATE TEMP TRIGGER IF NOT EXISTS change_log_who AFTER INSERT ON main.change_log "
-            f"WHEN NEW.who IS NULL BEGIN UPDATE change_log SET who = {_USER_FUNCTION}() "
+            f"WHEN NEW.who IS NULL AND NEW.kind NOT IN ({_anonymous_sql()}) "
+            f"BEGIN UPDATE change_log SET who = {_USER_FUNCTION}() "
             "WHERE id = NEW.id; END"
         )
 

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -139,8 +139,10 @@ def _to_v5() -> None:
     try:
         floors = _highest_ids()
         for model in ALL_MODELS:
+            # tables made by later versions (the erasures, the log, ratings...) are not there yet
             if isinstance(model._meta.primary_key, IdField) and model not in (Erasure, ChangeLog):
-                _rebuild(model, floors.get(model._meta.table_name, 0))
+                if db.table_exists(model._meta.table_name):
+                    _rebuild(model, floors.get(model._meta.table_name, 0))
     finally:
         db.execute_sql("PRAGMA legacy_alter_table = OFF")
     db.create_tables([Erasure], safe=True)
@@ -288,6 +290,14 @@ def _to_v11() -> None:
         server_roles.install()
 
 
+def _to_v12() -> None:
+    """Ratings from the counter kiosk and ``rate``, and the staff pulse's anonymous answers."""
+    from cxjournal.store.models import PulseAnswer, Rating
+
+    db.create_tables([Rating, PulseAnswer], safe=True)
+    changelog.create_triggers()  # the new tables' arrivals are logged too
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -313,6 +323,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     9: _to_v9,
     10: _to_v10,
     11: _to_v11,
+    12: _to_v12,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

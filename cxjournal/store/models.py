@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 import getpass
+import secrets
 import uuid
 
 from peewee import (
     SQL,
     AutoField,
+    BigIntegerField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -309,6 +311,54 @@ class Erasure(BaseModel):
     erased_on = DateField()
 
 
+class Rating(BaseModel):
+    """One answer to "How was your visit today?" at the counter kiosk or from ``cxjournal rate``:
+    a score from 1 (very unhappy) to 4 (very happy), never a person or an account. Only the free
+    text can hold personal data (a customer may write their name): erasing a person does not touch
+    ratings, which name nobody."""
+
+    at = DateTimeField()  # the day and time of the visit
+    score = SmallIntegerField()
+    side = CharField(max_length=10, default="customer")
+    reason = CharField(max_length=100, default="")  # one of the owner's reasons, as shown
+    text = TextField(default="")
+    kiosk = CharField(max_length=100, default="")  # which kiosk (its name), "" from the CLI
+
+    class Meta:
+        indexes = ((("side", "at"), False),)
+
+
+def insert_unread(model, **values) -> None:
+    """Insert one row without reading anything back (no ``RETURNING``): on a server, an account
+    that may add such rows but read none (a kiosk's) can still add them."""
+    model.insert(**values).returning().execute()
+
+
+def random_row_id() -> int:
+    return secrets.randbits(62) + 1
+
+
+class PulseAnswer(Model):
+    """One anonymous answer of the staff pulse: the day only (no time), a score 1-4, the question
+    asked, optional text. No person, no account, never changed once given.
+
+    The id is random, not a sequence: a sequential id (or SQLite's rowid, which an INTEGER primary
+    key is) would keep the order in which answers arrived, and that order set beside the change
+    log or the rota would tell who answered what. Its log rows carry no id either
+    (``store.changelog``)."""
+
+    id = BigIntegerField(primary_key=True, default=random_row_id)
+    day = DateField()
+    score = SmallIntegerField()
+    question = CharField(max_length=200)
+    text = TextField(default="")
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+        indexes = ((("day",), False),)
+
+
 class ChangeLog(BaseModel):
     """The one record of changes: a row per committed change of an entry, response, promise,
     follow-up, person, department, tag or setting, written by the database's own triggers
@@ -340,5 +390,7 @@ ALL_MODELS = (
     FollowUp,
     Announcement,
     Erasure,
+    Rating,
+    PulseAnswer,
     ChangeLog,  # last: a copy or an import replaces what its own writes logged (store.copying)
 )

@@ -5,7 +5,7 @@ change-log trigger and the tag function run as it: they see everything). The rul
 owners and managers see every row; a counter sees customers, their entries that are not
 confidential, and what hangs from those (responses, promises, follow-ups, tag links, search
 words, change-log rows, tags in use on them), records customer entries and may edit only the ones
-it made; a kiosk reads nothing. A policy that looks at another table (``EXISTS (SELECT … FROM
+it made; a kiosk records ratings and pulse answers and reads nothing else. A policy that looks at another table (``EXISTS (SELECT … FROM
 entry …)``) goes through that table's own policies as the same login, so hiding an entry hides
 everything that hangs from it, including the words of the search index (``entry_search``) and the
 log rows that would tell that it was recorded.
@@ -56,6 +56,7 @@ _LOG_SEEN = """CASE kind
   WHEN 'followup' THEN EXISTS (SELECT 1 FROM follow_up x WHERE x.id = change_log.item_id)
   WHEN 'person' THEN EXISTS (SELECT 1 FROM person x WHERE x.id = change_log.item_id)
   WHEN 'tag' THEN EXISTS (SELECT 1 FROM tag x WHERE x.id = change_log.item_id)
+  WHEN 'rating' THEN EXISTS (SELECT 1 FROM rating x WHERE x.id = change_log.item_id)
   WHEN 'setting' THEN true
   ELSE false END"""
 
@@ -113,6 +114,14 @@ def _rules() -> dict[str, dict[str, str]]:
         "announcement": dict.fromkeys(("select", "insert", "update", "delete"), everyone),
         "erasure": {"select": _ALL, "insert": owner, "update": owner, "delete": owner},
         "schema_version": {"select": everyone, "insert": owner},
+        # Everyone records ratings and pulse answers (a kiosk nothing else); a counter reads the
+        # customers' ratings, only owners and managers the staff pulse. Nobody changes them.
+        "rating": {
+            "select": _counter_may("side = 'customer'"),
+            "insert": everyone,
+            "delete": owner,
+        },
+        "pulse_answer": {"select": _ALL, "insert": everyone, "delete": owner},
     }
 
 

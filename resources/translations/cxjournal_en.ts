@@ -381,6 +381,14 @@
         <numerusform>Someone else changed these fields meanwhile ({changed}); nothing was saved: read them again and retry.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/happy_index.py" />
+      <source>Staff pulse {index}/100 from %n answers.</source>
+      <translation>
+        <numerusform>Staff pulse {index}/100 from %n answer.</numerusform>
+        <numerusform>Staff pulse {index}/100 from %n answers.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>data</name>
@@ -398,6 +406,25 @@
       <translation>
         <numerusform>%n event written to {path}. Import the file again later: your calendar updates it instead of adding a copy.</numerusform>
         <numerusform>%n events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>kiosk</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>%n rating(s) waiting to be saved</source>
+      <translation>
+        <numerusform>%n rating waiting to be saved</numerusform>
+        <numerusform>%n ratings waiting to be saved</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>Wrong PIN. Try again in %n second(s).</source>
+      <translation>
+        <numerusform>Wrong PIN. Try again in %n second.</numerusform>
+        <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
       </translation>
     </message>
   </context>

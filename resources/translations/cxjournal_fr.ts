@@ -2995,6 +2995,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>--months doit être compris entre 1 et {most}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>1, 2, 3 or 4</source>
+      <translation>1, 2, 3 ou 4</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>1-5, or "" for none</source>
       <translation>1-5, ou "" pour aucune</translation>
@@ -3422,6 +3427,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>une copie vérifiée du journal</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>a comment</source>
+      <translation>un commentaire</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>a new date; the first one is kept</source>
       <translation>une nouvelle date ; la première est conservée</translation>
@@ -3570,6 +3580,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_retention.py" />
       <source>counted from {date}</source>
       <translation>compté depuis le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>customer (default) or staff (an anonymous pulse answer, day only)</source>
+      <translation>customer (par défaut) ou staff (une réponse anonyme au baromètre du personnel, au jour près)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/__init__.py" />
@@ -3937,6 +3952,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>enregistrer une réponse donnée</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>record one rating: 1 very unhappy … 4 very happy</source>
+      <translation>enregistrer une note : 1 très mécontent … 4 très content</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>reminders to follow up</source>
       <translation>rappels pour relancer</translation>
@@ -4022,6 +4042,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>les chiffres d'un mois</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>the full-screen rating kiosk for the counter</source>
+      <translation>la borne de notation plein écran pour le comptoir</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
       <source>the monthly relationship report</source>
       <translation>le rapport mensuel de la relation</translation>
@@ -4047,6 +4072,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le registre des traitements de données personnelles (RGPD)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>the staff pulse, for the break room</source>
+      <translation>le baromètre du personnel, pour la salle de pause</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>the whole journal as one JSON file: a backup, so it keeps everything, confidential entries included</source>
       <translation>tout le journal dans un fichier JSON : une sauvegarde, qui garde donc tout, entrées confidentielles comprises</translation>
@@ -4057,6 +4087,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>la fiche de relances de la semaine, à afficher au mur</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>what could be better, e.g. “Waiting time”</source>
+      <translation>ce qui pourrait être mieux, par ex. « Temps d'attente »</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>what is in the trash, last deleted first</source>
       <translation>ce qui est dans la corbeille, le dernier supprimé en premier</translation>
@@ -4065,6 +4100,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
       <source>what is overdue or due within N days (for cron or scripts)</source>
       <translation>ce qui est en retard ou dû dans les N jours (pour cron ou des scripts)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>when (YYYY-MM-DD HH:MM; default now)</source>
+      <translation>quand (AAAA-MM-JJ HH:MM ; par défaut maintenant)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -4220,6 +4260,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>(ρ = {rho} sur {n} mois, tendances retirées)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/demo/journal.py" />
       <source>A demo needs at least 3 people, 0 entries and 1 month.</source>
       <translation>Une démonstration demande au moins 3 personnes, 0 entrée et 1 mois.</translation>
@@ -4238,6 +4283,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/promises.py" />
       <source>A promise cannot be settled before it was made.</source>
       <translation>Une promesse ne peut pas être réglée avant d'avoir été faite.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>A rating is 1, 2, 3 or 4 (very unhappy to very happy), not “{value}”.</source>
+      <translation>Une note vaut 1, 2, 3 ou 4 (de très mécontent à très content), pas « {value} ».</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
@@ -4259,6 +4309,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/entry_rows.py" />
       <source>A response needs its time, or the time to first response cannot be counted.</source>
       <translation>Une réponse doit avoir sa date, sinon le délai de première réponse ne peut pas être calculé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>A staff pulse answer has no reason; write it as text.</source>
+      <translation>Une réponse au baromètre du personnel n'a pas de motif ; écrivez-le en texte.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/accounts.py" />
@@ -4495,6 +4550,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Kiosk</source>
+      <translation>Borne</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>Later</source>
       <translation>Plus tard</translation>
@@ -4561,6 +4621,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/people.py" />
       <source>Nobody called “{name}” is in the journal.</source>
       <translation>Personne ne s'appelle « {name} » dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/happy_index.py" />
+      <source>Not enough answers to keep them anonymous.</source>
+      <translation>Pas assez de réponses pour garantir leur anonymat.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/promises.py" />
@@ -4653,6 +4718,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/ics_export.py" />
       <source>Promise to {person}: {what}</source>
       <translation>Promesse à {person} : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Reason</source>
+      <translation>Motif</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/edits.py" />
@@ -4766,6 +4841,24 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/happy_index.py" />
+      <source>Staff pulse results are given by calendar week (YYYY-Www) or month (YYYY-MM) only, not “{text}”.</source>
+      <translation>Les résultats du baromètre du personnel se donnent par semaine (AAAA-Wss) ou par mois (AAAA-MM) civils uniquement, pas « {text} ».</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/happy_index.py" />
+      <source>Staff pulse {index}/100 from %n answers.</source>
+      <translation>
+        <numerusform>Baromètre du personnel {index}/100 sur %n réponse.</numerusform>
+        <numerusform>Baromètre du personnel {index}/100 sur %n réponses.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Suggestion</source>
+      <translation>Suggestion</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/tags.py" />
       <source>Tag</source>
@@ -4785,6 +4878,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/edits.py" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Text</source>
+      <translation>Texte</translation>
     </message>
     <message>
       <location filename="../../cxjournal/demo/journal.py" />
@@ -5010,6 +5108,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
+      <location filename="../../cxjournal/services/ratings.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>When</source>
@@ -5232,6 +5331,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/entry_query.py" />
       <location filename="../../cxjournal/services/people.py" />
+      <location filename="../../cxjournal/services/ratings.py" />
       <source>side</source>
       <translation>côté</translation>
     </message>
@@ -5436,6 +5536,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/months.py" />
       <source>“{text}” is not a month; write it as YYYY-MM, for example 2026-11.</source>
       <translation>« {text} » n'est pas un mois ; écrivez-le AAAA-MM, par exemple 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/happy_index.py" />
+      <source>“{text}” is not a week; write it as YYYY-Www, for example 2026-W07.</source>
+      <translation>« {text} » n'est pas une semaine ; écrivez-la AAAA-Wss, par exemple 2026-W07.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/edits.py" />
@@ -6011,6 +6116,196 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
   </context>
   <context>
+    <name>kiosk</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>%n rating(s) waiting to be saved</source>
+      <translation>
+        <numerusform>%n note en attente d'enregistrement</numerusform>
+        <numerusform>%n notes en attente d'enregistrement</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>Anything to add? Your answer is anonymous.</source>
+      <translation>Quelque chose à ajouter ? Votre réponse est anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>CX Journal kiosk</source>
+      <translation>Borne CX Journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>Choose the owner's PIN (4 to 12 digits)</source>
+      <translation>Choisissez le code PIN du responsable (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Cleanliness</source>
+      <translation>Propreté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>Erase</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/smiley.py" />
+      <source>Happy</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>How was your visit today?</source>
+      <translation>Comment s'est passée votre visite ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>How was your week?</source>
+      <translation>Comment s'est passée votre semaine ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/smiley.py" />
+      <source>Key {key}</source>
+      <translation>Touche {key}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>Leave the kiosk (owner's PIN)</source>
+      <translation>Quitter la borne (code PIN du responsable)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>No thanks</source>
+      <translation>Non merci</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>OK</source>
+      <translation>Valider</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>Or tell us (optional)</source>
+      <translation>Ou dites-le-nous (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>Owner's PIN</source>
+      <translation>Code PIN du responsable</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>PIN</source>
+      <translation>Code PIN</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>PIN again</source>
+      <translation>Code PIN à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Price</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>Send</source>
+      <translation>Envoyer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>Suggestion box (anonymous)</source>
+      <translation>Boîte à idées (anonyme)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>Thank you!</source>
+      <translation>Merci !</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>The two PINs differ; type them again.</source>
+      <translation>Les deux codes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/smiley.py" />
+      <source>Unhappy</source>
+      <translation>Mécontent</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/smiley.py" />
+      <source>Very happy</source>
+      <translation>Très content</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/smiley.py" />
+      <source>Very unhappy</source>
+      <translation>Très mécontent</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Waiting time</source>
+      <translation>Temps d'attente</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/ratings.py" />
+      <source>Welcome</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>What could we do better?</source>
+      <translation>Que pourrions-nous améliorer ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>Wrong PIN.</source>
+      <translation>Code PIN incorrect.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/kiosk/pin.py" />
+      <source>Wrong PIN. Try again in %n second(s).</source>
+      <translation>
+        <numerusform>Code PIN incorrect. Réessayez dans %n seconde.</numerusform>
+        <numerusform>Code PIN incorrect. Réessayez dans %n secondes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>Your comment (optional)</source>
+      <translation>Votre commentaire (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>Your suggestion</source>
+      <translation>Votre suggestion</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/window.py" />
+      <source>Your suggestion. Nobody will know who wrote it.</source>
+      <translation>Votre suggestion. Personne ne saura qui l'a écrite.</translation>
+    </message>
+  </context>
+  <context>
     <name>menus</name>
     <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />
@@ -6039,13 +6334,28 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />
+      <source>&amp;Kiosk mode</source>
+      <translation>Mode &amp;borne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />
+      <source>&amp;Staff pulse kiosk</source>
+      <translation>Borne du &amp;baromètre du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>&amp;Trash…</source>
       <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/menus.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />

@@ -54,6 +54,14 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
 
+    view_menu = bar.addMenu(translate("menus", "&View"))
+    kiosk = QAction(translate("menus", "&Kiosk mode"), window)
+    kiosk.triggered.connect(lambda: open_kiosk(window, staff=False))
+    view_menu.addAction(kiosk)
+    pulse = QAction(translate("menus", "&Staff pulse kiosk"), window)
+    pulse.triggered.connect(lambda: open_kiosk(window, staff=True))
+    view_menu.addAction(pulse)
+
     go_menu = bar.addMenu(translate("menus", "&Go"))
     for action in page_actions:
         go_menu.addAction(action)
@@ -78,7 +86,7 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     about.triggered.connect(lambda: _show_about(window))
     help_menu.addAction(about)
     return Menus(
-        {"file": file_menu, "edit": edit_menu, "go": go_menu, "help": help_menu},
+        {"file": file_menu, "edit": edit_menu, "view": view_menu, "go": go_menu, "help": help_menu},
         data_anchor,
         trash_action,
         about,
@@ -96,6 +104,19 @@ def _open_shared(window: QMainWindow) -> None:
             window.update_title()
     except CXJournalError as exc:  # the check passed but opening failed: the old journal stays
         QMessageBox.warning(window, "CX Journal", str(exc))
+
+
+def open_kiosk(window: QMainWindow, *, staff: bool):
+    """The kiosk in place of the window: the journal hides until the owner's PIN lets the kiosk
+    go, so a customer at the counter never sees it."""
+    from cxjournal.ui.kiosk.window import KioskWindow
+
+    kiosk = KioskWindow(staff=staff)
+    window.kiosk = kiosk  # kept alive while it runs
+    kiosk.left.connect(window.show)
+    window.hide()
+    kiosk.show_full_screen()
+    return kiosk
 
 
 def _show_about(window: QMainWindow) -> None:
