@@ -90,6 +90,24 @@ def create_functions(journal: str) -> None:
     groups = _GROUPS_OF.format(p=journal)
     owners_left = _OWNERS_LEFT.format(p=journal)
     is_account = _IS_ACCOUNT.format(groups=groups)
+    # Giving a function to a role takes membership of it (PostgreSQL 15 does not make the
+    # creator of a role a member): held for the set-up only, so owners never hold it.
+    accounts_role = f'"{journal}_accounts"'
+    member = bool(
+        db.execute_sql(
+            "SELECT pg_has_role(session_user, %s, 'MEMBER')", (f"{journal}_accounts",)
+        ).fetchone()[0]
+    )
+    if not member:
+        db.execute_sql(f"GRANT {accounts_role} TO SESSION_USER")
+    try:
+        _create_each_function(journal, groups, owners_left, is_account)
+    finally:
+        if not member:
+            db.execute_sql(f"REVOKE {accounts_role} FROM SESSION_USER")
+
+
+def _create_each_function(journal: str, groups: str, owners_left: str, is_account: str) -> None:
     for signature, text in _FUNCTIONS.items():
         db.execute_sql(
             text.replace("{is_account}", is_account)
