@@ -21,7 +21,7 @@ import re
 import uuid
 
 from cxjournal.store import server_policies
-from cxjournal.store.models import db
+from cxjournal.store.models import db, on_server
 
 GROUPS = ("owner", "manager", "counter", "kiosk")
 TABLE = "journal_roles"
@@ -178,3 +178,20 @@ def group_of_login() -> str | None:
         if _one("SELECT pg_has_role(current_user, %s, 'MEMBER')", (role(group, journal),)):
             return group
     return None
+
+
+_group_cache: dict[str, object] = {}
+
+
+def group_of_connection() -> str | None:
+    """``group_of_login()``, asked once per connection: a login's group is read when it signs
+    in (a role changed meanwhile applies from its next connection, as the server's grants do).
+    Keyed on the connection object itself, so a reconnection or another journal asks again.
+    None on a journal file, which has no accounts."""
+    if not on_server():
+        return None
+    connection = db.connection()
+    if _group_cache.get("connection") is not connection:
+        _group_cache["group"] = group_of_login()
+        _group_cache["connection"] = connection
+    return _group_cache["group"]  # type: ignore[return-value]

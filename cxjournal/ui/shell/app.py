@@ -275,6 +275,28 @@ def after_the_first_paint(window, guard, collection: StartupCollection) -> None:
     later(1500, lambda: _daily_backup(window))
 
 
+def _refused_as_kiosk() -> bool:
+    """A kiosk account records ratings and reads nothing: it gets no journal window (the server
+    would refuse every page anyway), only a plain word about it."""
+    from cxjournal.services.accounts import KIOSK, current_role
+
+    if current_role() != KIOSK:
+        return False
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(
+        None,
+        "CX Journal",
+        QCoreApplication.translate(
+            "app",
+            "This account is a kiosk's: it records ratings and answers at the kiosk and "
+            "cannot open the journal. Sign in with another account to see the journal.",
+        ),
+    )
+    return True
+
+
 def _run_gui(db: str | None, collection: StartupCollection) -> int:
     _load_core_first()
 
@@ -317,6 +339,10 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
         if not guard.claim(listen=False):
             close_journal()
             return 0
+    if _refused_as_kiosk():
+        guard.release()
+        close_journal()
+        return 2
     install_gui_translators(app, get_setting("language"))
 
     if not timing_start() and _may_need_welcome():
