@@ -26,6 +26,11 @@ class NotFoundError(CXJournalError):
     """A person, entry, promise or follow-up that does not exist (any more)."""
 
 
+class PermissionDeniedError(CXJournalError):
+    """The signed-in account's role does not allow this (the server refused it, or the app knows
+    it would); nothing was changed. Not worth retrying as the same account."""
+
+
 class DatabaseRefusedError(CXJournalError):
     """A file that cannot be opened as a journal (foreign, newer, corrupt, locked); it was left untouched."""
 

@@ -209,3 +209,74 @@ def test_a_kiosk_records_ratings_and_pulse_answers_and_reads_none(shop, monkeypa
         assert con.execute("DELETE FROM rating").rowcount == 0
     with _connect(address, logins["manager"]) as con:
         assert _count(con, "SELECT count(*) FROM pulse_answer") == 1
+
+
+@pytest.mark.server_only
+def test_a_login_that_is_no_superuser_sets_up_a_shared_journal(journal, worker_id, tmp_path):
+    """As the README says: a login with CREATEROLE that owns an empty database (PostgreSQL 15)
+    sets the journal up, becomes its owner and adds accounts; a counter then sees customers only."""
+    import subprocess
+    import sys
+
+    import psycopg
+
+    server = server_db.test_server()
+    suffix = f"{worker_id}_{uuid.uuid4().hex[:6]}".lower()
+    setup, counter, dbname = f"t_setup_{suffix}", f"t_cnt_{suffix}", f"cxj_setup_{suffix}"
+    admin = dict(dbname=server.dbname, **server.connect_params(), autocommit=True)
+    with psycopg.connect(**admin) as con:
+        con.execute(f"CREATE ROLE \"{setup}\" LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
+        con.execute(f'CREATE DATABASE "{dbname}" OWNER "{setup}"')
+    with psycopg.connect(**{**admin, "dbname": dbname}) as con:
+        con.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+    target = ServerAddress(dbname, server.host, server.port, setup)
+    env = {**os.environ, "PGPASSWORD": PASSWORD}
+    secret = tmp_path / "pw"
+    secret.write_text(PASSWORD + "\n")
+    secret.chmod(0o600)
+
+    def run(address, *args):
+        return subprocess.run(
+            [sys.executable, "-m", "cxjournal", "--db", str(address), *args],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    prefix = None
+    try:
+        done = run(target, "log", "--side", "staff", "--kind", "concern", "--title", "Dos")
+        assert done.returncode == 0, done.stderr
+        assert (
+            run(
+                target, "log", "--side", "customer", "--kind", "praise", "--title", "Merci"
+            ).returncode
+            == 0
+        )
+        done = run(
+            target, "account", "add", counter, "--role", "counter", "--password-file", str(secret)
+        )
+        assert done.returncode == 0, done.stderr
+        listed = run(
+            ServerAddress(dbname, server.host, server.port, counter), "entry", "list", "--json"
+        )
+        assert listed.returncode == 0, listed.stderr
+        assert "Merci" in listed.stdout and "Dos" not in listed.stdout
+        with psycopg.connect(**{**admin, "dbname": dbname}) as con:
+            prefix = con.execute("SELECT prefix FROM journal_roles").fetchone()[0]
+            assert not con.execute(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = %s", (setup,)
+            ).fetchone()[0]
+    finally:
+        with psycopg.connect(**admin) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+            names = [counter, setup]
+            if prefix:
+                names = (
+                    [counter]
+                    + [
+                        f"{prefix}_{g}"
+                        for g in ("owner", "manager", "counter", "kiosk", "accounts", "tables")
+                    ]
+                    + [setup]
+                )
+            for name in names:
+                con.execute(f'DROP ROLE IF EXISTS "{name}"')

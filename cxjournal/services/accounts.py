@@ -1,13 +1,18 @@
-"""Accounts of a shared journal: adding one with its role, listing them, changing a role, removing
-one (which ends its open sessions). Owners only: the server refuses anyone else
-(``store.server_accounts``); a journal file has no accounts."""
+"""Accounts of a shared journal: the signed-in account's role and what it may do (``may``), adding
+one with its role, listing them, changing a role, removing one (which ends its open sessions).
+Managing accounts is for owners only: the server refuses anyone else (``store.server_accounts``);
+a journal file has no accounts and its one user is the owner.
+
+``may`` only decides what the window and the CLI offer; the server enforces the same table with
+grants and row-level security (``store.server_policies``), so hiding is never the protection."""
 
 from __future__ import annotations
 
-from cxjournal.errors import ValidationError
+from cxjournal import vocabulary as v
+from cxjournal.errors import PermissionDeniedError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services.common import action
-from cxjournal.store import server_accounts
+from cxjournal.store import server_accounts, server_roles
 from cxjournal.store.server_accounts import Account
 from cxjournal.store.server_roles import GROUPS
 
@@ -16,10 +21,78 @@ __all__ = [
     "Account",
     "add_account",
     "change_role",
+    "current_role",
     "list_accounts",
+    "may",
     "remove_account",
+    "require",
     "require_shared",
+    "sides",
 ]
+
+
+OWNER, MANAGER, COUNTER, KIOSK = GROUPS
+_READERS = frozenset({OWNER, MANAGER, COUNTER})
+_STAFF_SIDE = frozenset({OWNER, MANAGER})
+_OWNERS = frozenset({OWNER})
+# The table of issue 18: which roles may do what. "edit_others" is editing or trashing an entry
+# someone else made (a counter edits its own only); "rate" is recording a rating or a pulse answer.
+MAY = {
+    "see_customers": _READERS,
+    "record_customer": _READERS,
+    "edit_others": _STAFF_SIDE,
+    "staff": _STAFF_SIDE,
+    "confidential": _STAFF_SIDE,
+    "reports": _STAFF_SIDE,
+    "export": _OWNERS,
+    "import": _OWNERS,
+    "backup": _OWNERS,
+    "accounts": _OWNERS,
+    "settings": _OWNERS,
+    "erasure": _OWNERS,
+    "retention": _OWNERS,
+    "rate": frozenset(GROUPS),
+}
+
+
+def current_role() -> str:
+    """The signed-in account's role: always the owner on a journal file; on a server the group
+    of the login (asked once per connection). The server's administrator, who is no account of
+    the journal and bypasses its policies, counts as an owner."""
+    return server_roles.group_of_connection() or OWNER
+
+
+def may(what: str, role: str | None = None) -> bool:
+    """Whether ``role`` (default: the signed-in account's) may do ``what``, a key of ``MAY``."""
+    if what not in MAY:
+        raise KeyError(what)  # a misspelt action must not quietly mean "no"
+    return (role or current_role()) in MAY[what]
+
+
+def require(what: str) -> None:
+    """Refuse at once, in plain words, what the signed-in account may not do (``may``): before a
+    transaction half-runs into the server's refusal."""
+    if may(what):
+        return
+    doing = {
+        "settings": tr("change the journal's settings"),
+        "erasure": tr("erase people"),
+        "retention": tr("erase people"),
+        "accounts": tr("manage accounts"),
+        "export": tr("export the whole journal"),
+        "import": tr("import into the journal"),
+        "backup": tr("back up the whole journal"),
+        "reports": tr("make reports"),
+        "staff": tr("see or record staff entries"),
+    }.get(what, tr("do this"))
+    raise PermissionDeniedError(
+        tr("Your account may not {doing}: ask an owner of the journal.").format(doing=doing)
+    )
+
+
+def sides(role: str | None = None) -> tuple[str, ...]:
+    """The sides (customer, staff) ``role`` (default: the signed-in account's) sees and records."""
+    return v.SIDES if may("staff", role) else (v.CUSTOMER,)
 
 
 def _group(role: str) -> str:

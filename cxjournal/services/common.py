@@ -11,7 +11,7 @@ from typing import Generic, ParamSpec, TypeVar
 from peewee import Model
 
 from cxjournal import clock
-from cxjournal.errors import NotFoundError
+from cxjournal.errors import NotFoundError, PermissionDeniedError
 from cxjournal.i18n import tr
 from cxjournal.store.models import locked
 from cxjournal.store.transactions import write_transaction
@@ -71,6 +71,14 @@ def fetch(
     if not include_deleted and "deleted_at" in model._meta.fields:
         query = query.where(model.deleted_at.is_null())
     row = (locked(query) if lock else query).first()
+    if row is None and lock and locked(query) is not query and query.first() is not None:
+        # Seen but not changeable: on a server, a policy lets this account read the row and
+        # not change it (a counter and an entry someone else recorded).
+        raise PermissionDeniedError(
+            tr(
+                "Your account may not change {what} #{id}: it may change only what it recorded."
+            ).format(what=what.lower(), id=item_id)
+        )
     if row is None:
         raise NotFoundError(
             tr("{what} #{id} does not exist or is in the trash.").format(what=what, id=item_id)

@@ -16,6 +16,7 @@ from peewee import JOIN
 from cxjournal import clock
 from cxjournal.files import write_private
 from cxjournal.i18n import tr
+from cxjournal.services import accounts
 from cxjournal.services.common import action, fetch, in_chunks
 from cxjournal.services.entries import entry_tags
 from cxjournal.store import changelog
@@ -148,6 +149,7 @@ def forget(rows: Iterable) -> int:
 
 @action
 def _erase(person: Person | int) -> int:
+    accounts.require("erasure")
     who = _whom(person)
     Erasure.insert(
         person_uuid=who.uuid, erased_on=clock.now().date()
@@ -159,6 +161,7 @@ def _erase(person: Person | int) -> int:
 
 @action
 def _erase_many(person_ids: list[int]) -> int:
+    accounts.require("erasure")
     now = clock.now().date()
     people = list(Person.select().where(Person.id.in_(person_ids))) if person_ids else []
     for who in people:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from cxjournal import clock
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
+from cxjournal.services import accounts
 from cxjournal.services import validation as check
 from cxjournal.services.common import action
 from cxjournal.store.journal_time import ZONE_KEY
@@ -128,6 +129,7 @@ def _clean(key: str, value) -> str:
 
 @action
 def set_setting(key: str, value) -> str:
+    accounts.require("settings")
     if key not in SETTING_DEFAULTS:
         raise ValidationError(tr("There is no setting called “{key}”.").format(key=key))
     clean = _clean(key, value)
@@ -140,5 +142,6 @@ def set_setting(key: str, value) -> str:
 @action
 def set_settings(values: dict) -> None:
     """Change several settings at once: all of them, or none if one is invalid."""
+    accounts.require("settings")
     for key, value in values.items():
         set_setting(key, value)

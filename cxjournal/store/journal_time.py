@@ -11,8 +11,19 @@ from cxjournal.store.models import Setting, db, on_server, upsert
 ZONE_KEY = "time_zone"  # the owner's setting (services/settings.py lists it)
 
 
+def _zone_readable() -> bool:
+    """Whether this login may read the settings: a kiosk's login reads nothing of the journal,
+    and goes by its computer's zone (it writes no time another account reads as shop time)."""
+    if not on_server():
+        return True
+    return bool(db.execute_sql("SELECT has_table_privilege('setting', 'SELECT')").fetchone()[0])
+
+
 def stored_zone() -> str:
-    """The zone named in the open journal ("" when it names none)."""
+    """The zone named in the open journal ("" when it names none, or when this login may not
+    read it)."""
+    if not _zone_readable():
+        return ""
     row = Setting.get_or_none(Setting.key == ZONE_KEY)
     return row.value if row is not None else ""
 
@@ -29,6 +40,8 @@ def ensure_zone() -> str:
 def _server_clock() -> tuple[datetime, str | None]:
     """The server's current moment (``clock_timestamp()``, not the transaction's start) and the
     journal's zone, in one round trip."""
+    if not _zone_readable():
+        return db.execute_sql("SELECT clock_timestamp()").fetchone()[0], None
     moment, zone = db.execute_sql(
         "SELECT clock_timestamp(), (SELECT value FROM setting WHERE key = %s)", (ZONE_KEY,)
     ).fetchone()

@@ -21,7 +21,12 @@ from pathlib import Path
 
 import peewee
 
-from cxjournal.errors import ConnectionLostError, DatabaseRefusedError, StorageError
+from cxjournal.errors import (
+    ConnectionLostError,
+    DatabaseRefusedError,
+    PermissionDeniedError,
+    StorageError,
+)
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
 from cxjournal.store import driver
@@ -83,8 +88,11 @@ def server_error(exc: BaseException, address: object) -> Exception | None:
             )
         )
     if state == "42501":
-        return StorageError(
-            tr("The login used for {address} is not allowed to do this.").format(address=address)
+        return PermissionDeniedError(
+            tr(
+                "Your account may not do this in the journal {address}: an owner of the journal "
+                "can give it another role."
+            ).format(address=address)
         )
     if state == "25006":
         return StorageError(
@@ -221,7 +229,9 @@ def stored_version(address: ServerAddress, database=db) -> int:
     names = table_names(database)
     if not names:
         return 0
-    if not {"schema_version", "setting"} <= names:
+    # A kiosk's login sees only the tables it was granted (information_schema hides the rest):
+    # the journal's own roles table marks a CX Journal as surely as its settings do.
+    if "schema_version" not in names or not names & {"setting", "journal_roles"}:
         raise DatabaseRefusedError(
             tr(
                 "The database {address} holds other tables and is not a CX Journal. "

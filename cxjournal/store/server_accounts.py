@@ -98,13 +98,14 @@ def create_functions(journal: str) -> None:
             "SELECT pg_has_role(session_user, %s, 'MEMBER')", (f"{journal}_accounts",)
         ).fetchone()[0]
     )
+    from cxjournal.store.server_roles import may_create_in_schema
+
+    may_create_in_schema(f"{journal}_accounts")
     if not member:
         db.execute_sql(f"GRANT {accounts_role} TO SESSION_USER")
-    try:
-        _create_each_function(journal, groups, owners_left, is_account)
-    finally:
-        if not member:
-            db.execute_sql(f"REVOKE {accounts_role} FROM SESSION_USER")
+    _create_each_function(journal, groups, owners_left, is_account)
+    if not member:  # on failure the set-up transaction rolls the grant back with the rest
+        db.execute_sql(f"REVOKE {accounts_role} FROM SESSION_USER")
 
 
 def _create_each_function(journal: str, groups: str, owners_left: str, is_account: str) -> None:

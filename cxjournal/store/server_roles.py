@@ -21,7 +21,7 @@ import re
 import uuid
 
 from cxjournal.store import server_policies
-from cxjournal.store.models import db
+from cxjournal.store.models import db, on_server
 
 GROUPS = ("owner", "manager", "counter", "kiosk")
 TABLE = "journal_roles"
@@ -97,9 +97,18 @@ def install() -> str:
     return journal
 
 
+def may_create_in_schema(*roles: str) -> None:
+    """The roles that own the journal's tables and functions may create in its schema: giving
+    an object to a role needs that (the schema's owner grants it once; already there, nothing)."""
+    for name in roles:
+        if not _one("SELECT has_schema_privilege(%s, current_schema(), 'CREATE')", (name,)):
+            db.execute_sql(f'GRANT USAGE, CREATE ON SCHEMA {_schema()} TO "{name}"')
+
+
 def _own_everything(tables_role: str) -> None:
     """Every table of the journal (their sequences follow) and function belongs to the role
     nobody signs in as."""
+    may_create_in_schema(tables_role)
     for (name,) in db.execute_sql(
         "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema()"
     ).fetchall():
@@ -180,3 +189,20 @@ def group_of_login() -> str | None:
         if _one("SELECT pg_has_role(current_user, %s, 'MEMBER')", (role(group, journal),)):
             return group
     return None
+
+
+_group_cache: dict[str, object] = {}
+
+
+def group_of_connection() -> str | None:
+    """``group_of_login()``, asked once per connection: a login's group is read when it signs
+    in (a role changed meanwhile applies from its next connection, as the server's grants do).
+    Keyed on the connection object itself, so a reconnection or another journal asks again.
+    None on a journal file, which has no accounts."""
+    if not on_server():
+        return None
+    connection = db.connection()
+    if _group_cache.get("connection") is not connection:
+        _group_cache["group"] = group_of_login()
+        _group_cache["connection"] = connection
+    return _group_cache["group"]  # type: ignore[return-value]

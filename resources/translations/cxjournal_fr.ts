@@ -2814,6 +2814,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/app.py" />
+      <source>This account is a kiosk's: it records ratings and answers at the kiosk and cannot open the journal. Sign in with another account to see the journal.</source>
+      <translation>Ce compte est celui d’une borne : il enregistre des notes et des réponses à la borne et ne peut pas ouvrir le journal. Connectez-vous avec un autre compte pour voir le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/app.py" />
       <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
       <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
     </message>
@@ -4981,11 +4986,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>La limite doit être un nombre entier de 1 à {max} ; « {value} » ne l’est pas.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/store/server.py" />
-      <source>The login used for {address} is not allowed to do this.</source>
-      <translation>L’identifiant utilisé pour {address} n’a pas le droit de faire cela.</translation>
-    </message>
-    <message>
       <location filename="../../cxjournal/services/accounts.py" />
       <source>The role must be one of {roles}.</source>
       <translation>Le rôle doit être l’un de ceux-ci : {roles}.</translation>
@@ -5115,6 +5115,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Quand</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/common.py" />
+      <source>Your account may not change {what} #{id}: it may change only what it recorded.</source>
+      <translation>Votre compte ne peut pas modifier cet élément ({what} n° {id}) : il ne peut modifier que ce qu’il a enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/server.py" />
+      <source>Your account may not do this in the journal {address}: an owner of the journal can give it another role.</source>
+      <translation>Votre compte ne peut pas faire cela dans le journal {address} : un propriétaire du journal peut lui donner un autre rôle.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>Your account may not {doing}: ask an owner of the journal.</source>
+      <translation>Votre compte ne peut pas {doing} : adressez-vous à un propriétaire du journal.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/insights.py" />
       <source>a higher staff pulse</source>
       <translation>un pouls du personnel plus haut</translation>
@@ -5130,6 +5145,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un autre programme</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>back up the whole journal</source>
+      <translation>sauvegarder tout le journal</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>broken</source>
       <translation>non tenue</translation>
@@ -5143,6 +5163,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/agenda.py" />
       <source>cancelled</source>
       <translation>annulée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>change the journal's settings</source>
+      <translation>modifier les réglages du journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
@@ -5167,9 +5192,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>connexion perdue</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>do this</source>
+      <translation>faire cela</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>due today</source>
       <translation>due aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>erase people</source>
+      <translation>effacer des personnes</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
@@ -5190,6 +5225,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/agenda.py" />
       <source>every week</source>
       <translation>toutes les semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>export the whole journal</source>
+      <translation>exporter tout le journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/insights.py" />
@@ -5220,6 +5260,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/insights.py" />
       <source>happier customers</source>
       <translation>des clients plus contents</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>import into the journal</source>
+      <translation>importer dans le journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/location.py" />
@@ -5261,6 +5306,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/insights.py" />
       <source>less satisfied customers</source>
       <translation>des clients moins satisfaits</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>make reports</source>
+      <translation>établir des rapports</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>manage accounts</source>
+      <translation>gérer les comptes</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/insights.py" />
@@ -5322,6 +5377,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/agenda.py" />
       <source>repeats</source>
       <translation>se répète</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>see or record staff entries</source>
+      <translation>voir ou enregistrer des entrées du personnel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entries_import.py" />

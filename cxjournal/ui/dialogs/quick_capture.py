@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
+from cxjournal.services.accounts import sides
 from cxjournal.services.capture import capture
 from cxjournal.services.people import find_people, get_person
 from cxjournal.ui.shell.bus import announce
@@ -73,7 +74,7 @@ class QuickCaptureDialog(QDialog):
         self.who.setCompleter(completer)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Customer or staff"))
-        fill_codes(self.side, v.SIDES)
+        fill_codes(self.side, sides())  # a counter records customer entries only
         self.who_hint = QLabel()
         self.who_hint.setEnabled(False)
 

@@ -29,6 +29,7 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
+from cxjournal.services.accounts import sides
 from cxjournal.services.entry_query import EntryFilter
 from cxjournal.ui.models.journal_model import Col, JournalModel
 from cxjournal.ui.shell.context import STANDALONE, AppContext
@@ -99,7 +100,8 @@ class Page(QWidget):
         self.initial_focus = self.search
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side"))
-        fill_codes(self.side, v.SIDES, blank=self.tr("Both sides"))
+        visible = sides()  # a counter sees customer entries only: no side to choose
+        fill_codes(self.side, visible, blank=self.tr("Both sides") if len(visible) > 1 else None)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
         self.status = QComboBox()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import Kind
 from cxjournal.clock import journal_zone_name
 from cxjournal.errors import CXJournalError
+from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.bus import announce
@@ -61,9 +62,12 @@ class Page(QWidget):
         body = QWidget()
         body.setMaximumWidth(820)  # a form across a wide screen is hard to read
         column = QVBoxLayout(body)
+        # Settings of the whole journal are an owner's; other accounts keep this computer's own.
+        self.journal_wide = may("settings")
         column.addWidget(self._business_box())
         column.addWidget(self._reminder_box())
         column.addWidget(self._data_box())
+        self._limit_to_this_computer()
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -94,7 +98,7 @@ class Page(QWidget):
     # building ---------------------------------------------------------------------------------
 
     def _business_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Business and reports"))
+        box = self.business_box = QGroupBox(self.tr("Business and reports"))
         form = QFormLayout(box)
         self.business_name = QLineEdit()
         self.business_name.setAccessibleName(
@@ -173,7 +177,7 @@ class Page(QWidget):
 
     def _reminder_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Reminders and privacy"))
-        form = QFormLayout(box)
+        form = self.reminder_form = QFormLayout(box)
         self.numbers: dict[str, QSpinBox] = {}
         hours = self.tr(" h")
         for key, label, suffix in (
@@ -221,6 +225,17 @@ class Page(QWidget):
         self.reminders_here.toggled.connect(self._changed)
         form.addRow(self.reminders_here)
         return box
+
+    def _limit_to_this_computer(self) -> None:
+        """For an account that may not change the journal's settings: only this computer's."""
+        if self.journal_wide:
+            return
+        self.business_box.setVisible(False)
+        for widget in (*self.numbers.values(), *self.flags.values(), self.server_backup):
+            widget.setVisible(False)
+            label = self.reminder_form.labelForField(widget)
+            if label is not None:
+                label.setVisible(False)
 
     def _days_before(self, n: int) -> str:
         return self.tr(" days before", "", n)
@@ -281,7 +296,9 @@ class Page(QWidget):
         self.open_folder_button.setEnabled(self.context.journal_path() is not None)
         self._loading = True
         on_server = location is not None and self.context.journal_path() is None
-        self.server_backup.setVisible(on_server)  # a file is backed up beside itself, always
+        self.server_backup.setVisible(
+            on_server and self.journal_wide
+        )  # a file is backed up beside itself, always
         self.server_backup.setChecked(on_server and server_backup_wanted(location))
         self._loading = False
         self.dirty = False
@@ -310,7 +327,8 @@ class Page(QWidget):
         problem = self._problem(values)
         if problem is None:
             try:
-                write_waiting(set_settings, values)
+                if self.journal_wide:
+                    write_waiting(set_settings, values)
                 self._save_computer_choices()
             except CXJournalError as exc:  # e.g. the journal still busy: the page stays dirty
                 problem = str(exc)

@@ -275,6 +275,14 @@ def after_the_first_paint(window, guard, collection: StartupCollection) -> None:
     later(1500, lambda: _daily_backup(window))
 
 
+def _kiosk_account() -> bool:
+    """A kiosk's account records ratings and pulse answers and reads nothing: it gets the kiosk,
+    never the journal's window (the server would refuse every page anyway)."""
+    from cxjournal.services.accounts import KIOSK, current_role
+
+    return current_role() == KIOSK
+
+
 def _run_gui(db: str | None, collection: StartupCollection) -> int:
     _load_core_first()
 
@@ -317,6 +325,14 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
         if not guard.claim(listen=False):
             close_journal()
             return 0
+    if _kiosk_account():
+        from cxjournal.ui.kiosk.run import run_kiosk
+
+        try:
+            return run_kiosk(staff=False)
+        finally:
+            guard.release()
+            close_journal()
     install_gui_translators(app, get_setting("language"))
 
     if not timing_start() and _may_need_welcome():

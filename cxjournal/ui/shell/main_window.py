@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         bus().edited.connect(self.history.record_edit)
         self.update_title()
         self._restore_state()
+        self.apply_role()
         self.nav.setCurrentRow(0)
 
     # pages ------------------------------------------------------------------------------------
@@ -127,6 +128,27 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
         return page
 
+    def apply_role(self) -> None:
+        """Offer what the signed-in account may do: a counter has no Staff or Reports page and
+        no data actions, a manager no export, import or backup (the server refuses them anyway;
+        this keeps the window from offering what would only fail)."""
+        from cxjournal.services.accounts import current_role, may
+
+        self.role = current_role()
+        allowed = {"staff": may("staff", self.role), "reports": may("reports", self.role)}
+        for row, key in enumerate(PAGE_MODULES):
+            shown = allowed.get(key, True)
+            self.nav.item(row).setHidden(not shown)
+            self.go_actions[key].setVisible(shown)
+            self.go_actions[key].setEnabled(shown)
+        for action in self.data_actions:
+            action.setVisible(may("export", self.role))
+            action.setEnabled(may("export", self.role))
+
+    def page_allowed(self, key: str) -> bool:
+        """Whether the signed-in account sees the page ``key`` in this window."""
+        return not self.nav.item(PAGE_MODULES.index(key)).isHidden()
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
@@ -135,7 +157,10 @@ class MainWindow(QMainWindow):
         page.refresh()
 
     def show_page(self, key: str) -> QWidget:
-        """Show a page and put the keyboard in it, so its shortcuts work at once."""
+        """Show a page and put the keyboard in it, so its shortcuts work at once (a page the
+        account may not see leaves the window where it is)."""
+        if not self.page_allowed(key):
+            return self.current_page()
         self.nav.setCurrentRow(PAGE_MODULES.index(key))
         page = self.pages[key]
         if not page.isAncestorOf(QApplication.focusWidget()):
@@ -186,12 +211,14 @@ class MainWindow(QMainWindow):
         self.addAction(capture)
         self.capture_action = capture
         page_actions = []
+        self.go_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGE_MODULES, start=1):
             go = QAction(self._titles[key], self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(go)
             page_actions.append(go)
+            self.go_actions[key] = go
         self.undo_action, self.redo_action = undo_actions(self, self.history)
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
