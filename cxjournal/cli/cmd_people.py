@@ -69,6 +69,8 @@ def _edit(args) -> int:
         for key in ("name", "side", "organisation", "department", "role", "email", "phone", "notes")
         if getattr(args, key) is not None
     }
+    if args.keep_in_touch is not None:  # "30d", "2w" or "off", checked by the service
+        changes["keep_in_touch_days"] = args.keep_in_touch
     person = people.edit_person(person, base=expected(args), **changes)
     if args.json:
         emit_json(person_dict(person))
@@ -160,6 +162,11 @@ def register(commands) -> None:
     edit.add_argument("--name")
     edit.add_argument("--side", choices=v.SIDES)
     _details(edit, required=False)
+    edit.add_argument(
+        "--keep-in-touch",
+        metavar="30d|2w|off",
+        help=tr("how often to be in touch with them (days or weeks), or off", "cli"),
+    )
     add_expect(edit, "name, organisation, department, role, email, phone, notes")
     edit.set_defaults(handler=_edit)
 

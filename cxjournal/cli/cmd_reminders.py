@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from cxjournal import clock
 from cxjournal.cli.output import emit_json, emit_lines
 from cxjournal.i18n import tr, trn
-from cxjournal.services import reminders
+from cxjournal.services import keep_in_touch, reminders
 from cxjournal.services.reminders import Reminder
 
 
@@ -46,11 +46,24 @@ def _due(args) -> int:
     # "Within N days" runs to the end of that day: 0 means everything due by tonight.
     end = datetime.combine(now.date() + timedelta(days=args.days), time(23, 59, 59))
     found = reminders.due_reminders(now, horizon=end - now)
+    losing = keep_in_touch.losing_touch(now)
     if args.json:
-        emit_json([reminder_dict(r, now) for r in found])
+        emit_json([reminder_dict(r, now) for r in found] + [_losing_dict(item) for item in losing])
     else:
-        emit_lines(_line(r, now) for r in found)
+        emit_lines([*(_line(r, now) for r in found), *(_losing_line(item) for item in losing)])
     return 0
+
+
+def _losing_dict(item: keep_in_touch.LosingTouch) -> dict:
+    return {"kind": "losing-touch", "overdue": True, **item.as_dict()}
+
+
+def _losing_line(item: keep_in_touch.LosingTouch) -> str:
+    state = tr("now", "cli")
+    return (
+        f"{item.due_since:%Y-%m-%d %H:%M}\t{state}\tlosing-touch\t{item.name}"
+        f"\t{keep_in_touch.describe(item)}"
+    )
 
 
 def _export_ics(args) -> int:

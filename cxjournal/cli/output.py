@@ -31,6 +31,8 @@ def person_dict(p: Person) -> dict:
         "phone": p.phone,
         "notes": p.notes,
         "archived": p.archived,
+        "keep_in_touch_days": p.keep_in_touch_days,
+        "last_contact_at": _iso(p.last_contact_at),
         "created_at": _iso(p.created_at),
         "updated_at": _iso(p.updated_at),
     }

@@ -43,6 +43,9 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
                 phone=phone if rng.random() < 0.6 else "",
                 created_at=demo.begin,
                 updated_at=demo.begin,
+                # keep in touch: a one-to-one every 2 weeks with each staff member, and a monthly
+                # word with one customer in twelve (every row names it: insert_many's columns)
+                keep_in_touch_days=14 if side == v.STAFF else (30 if i % 12 == 0 else None),
             )
         )
     insert_rows(Person, rows)

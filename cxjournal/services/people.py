@@ -16,10 +16,21 @@ from cxjournal.names import name_key as department_key
 from cxjournal.services import checkins, edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
+from cxjournal.services.keep_in_touch import clean_cadence
 from cxjournal.store import search
 from cxjournal.store.models import Department, Entry, Person, insert_new
 
-PERSON_FIELDS = ("name", "side", "organisation", "department", "role", "email", "phone", "notes")
+PERSON_FIELDS = (
+    "name",
+    "side",
+    "organisation",
+    "department",
+    "role",
+    "email",
+    "phone",
+    "notes",
+    "keep_in_touch_days",
+)
 
 
 def _department_ref(ref: Department | int | str | None) -> Department | None:
@@ -51,6 +62,8 @@ def _cleaned(values: dict) -> dict:
         out["notes"] = check.clean_text(values["notes"], tr("Notes"))
     if "department" in values:
         out["department"] = _department_ref(values["department"])
+    if "keep_in_touch_days" in values:
+        out["keep_in_touch_days"] = clean_cadence(values["keep_in_touch_days"])
     return out
 
 
@@ -65,6 +78,7 @@ def add_person(
     email: str = "",
     phone: str = "",
     notes: str = "",
+    keep_in_touch_days: int | str | None = None,
     now: datetime | None = None,
 ) -> Person:
     """Add a customer or a staff member."""
@@ -78,6 +92,7 @@ def add_person(
             email=email,
             phone=phone,
             notes=notes,
+            keep_in_touch_days=keep_in_touch_days,
         )
     )
     if values["department"] is not None and values["side"] != v.STAFF:

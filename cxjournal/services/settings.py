@@ -46,7 +46,12 @@ SETTINGS: dict[str, SettingSpec] = {
         # (customers: the CNIL's 3 years after their last own contact; staff: 5 years).
         SettingSpec("keep_customers_months", "36", NUMBER, maximum=36, minimum=1),
         SettingSpec("keep_staff_months", "60", NUMBER, maximum=60, minimum=1),
-        SettingSpec("retention_reviewed", ""),  # the month (YYYY-MM) the list was last reviewed
+        SettingSpec("retention_reviewed", ""),
+        # keep in touch: a customer with at least this many entries in six months is a regular
+        # (0 switches the rule off)
+        SettingSpec(
+            "regular_customer_entries", "3", NUMBER, maximum=1000
+        ),  # the month (YYYY-MM) the list was last reviewed
         # the journal's time zone (an IANA name): "" only in a journal not yet given one
         SettingSpec(ZONE_KEY, "", ZONE),
         # The kiosk's "What could we do better?" reasons, separated by ";" ("": the translated

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -298,6 +298,13 @@ def _to_v12() -> None:
     changelog.create_triggers()  # the new tables' arrivals are logged too
 
 
+def _to_v13() -> None:
+    """Keep in touch: each person may have a cadence, in days, between contacts (NULL: none)."""
+    columns = {c.name for c in db.get_columns("person")}
+    if "keep_in_touch_days" not in columns:
+        db.execute_sql('ALTER TABLE "person" ADD COLUMN "keep_in_touch_days" INTEGER')
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -324,6 +331,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     10: _to_v10,
     11: _to_v11,
     12: _to_v12,
+    13: _to_v13,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

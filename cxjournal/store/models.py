@@ -187,6 +187,8 @@ class Person(BaseModel):
     # contact (keeping in touch), and only those the person began (how long data may be kept).
     last_contact_at = DateTimeField(null=True)
     last_own_contact_at = DateTimeField(null=True)
+    # Keep in touch: days between contacts the owner wants with this person (None: no cadence).
+    keep_in_touch_days = IntegerField(null=True)
 
     class Meta:
         indexes = ((("side", "name"), False),)

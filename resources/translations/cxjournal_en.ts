@@ -78,6 +78,25 @@
     </message>
   </context>
   <context>
+    <name>LosingTouchSection</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>&lt;b&gt;Losing touch&lt;/b&gt;: %n person(s) past the time to get in touch</source>
+      <translation>
+        <numerusform>&lt;b&gt;Losing touch&lt;/b&gt;: %n person past the time to get in touch</numerusform>
+        <numerusform>&lt;b&gt;Losing touch&lt;/b&gt;: %n people past the time to get in touch</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>keep in touch every %n day(s)</source>
+      <translation>
+        <numerusform>keep in touch every %n day</numerusform>
+        <numerusform>keep in touch every %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MissedRemindersDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
@@ -387,6 +406,14 @@
       <translation>
         <numerusform>Staff pulse {index}/100 from %n answer.</numerusform>
         <numerusform>Staff pulse {index}/100 from %n answers.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/keep_in_touch.py" />
+      <source>keep in touch every %n days</source>
+      <translation>
+        <numerusform>keep in touch every %n day</numerusform>
+        <numerusform>keep in touch every %n days</numerusform>
       </translation>
     </message>
   </context>

@@ -30,6 +30,39 @@
     </message>
   </context>
   <context>
+    <name>CadenceField</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
+      <source>Custom…</source>
+      <translation>Personnalisé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
+      <source>Days between contacts</source>
+      <translation>Jours entre deux contacts</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
+      <source>Every 2 weeks</source>
+      <translation>Toutes les 2 semaines</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
+      <source>Every 30 days</source>
+      <translation>Tous les 30 jours</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
+      <source>Off</source>
+      <translation>Désactivé</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
@@ -764,6 +797,60 @@
       <location filename="../../cxjournal/ui/models/journal_model.py" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+  </context>
+  <context>
+    <name>LosingTouchSection</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>&lt;b&gt;Losing touch&lt;/b&gt;: %n person(s) past the time to get in touch</source>
+      <translation>
+        <numerusform>&lt;b&gt;Contact qui se perd&lt;/b&gt; : %n personne qu’il est temps de recontacter</numerusform>
+        <numerusform>&lt;b&gt;Contact qui se perd&lt;/b&gt; : %n personnes qu’il est temps de recontacter</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>Last contact</source>
+      <translation>Dernier contact</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>Losing touch</source>
+      <translation>Contact qui se perd</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>keep in touch every %n day(s)</source>
+      <translation>
+        <numerusform>garder le contact tous les %n jours</numerusform>
+        <numerusform>garder le contact tous les %n jours</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
+      <source>regular customer, no contact for 45 days</source>
+      <translation>client régulier, sans contact depuis 45 jours</translation>
     </message>
   </context>
   <context>
@@ -1784,6 +1871,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/people_page.py" />
+      <source>Last contact</source>
+      <translation>Dernier contact</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Move to &amp;trash…</source>
       <translation>Placer dans la &amp;corbeille…</translation>
     </message>
@@ -1864,6 +1956,11 @@
       <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
       <source>&amp;Email</source>
       <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
+      <source>&amp;Keep in touch</source>
+      <translation>Garder le &amp;contact</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/person_dialog.py" />
@@ -2814,11 +2911,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/app.py" />
-      <source>This account is a kiosk's: it records ratings and answers at the kiosk and cannot open the journal. Sign in with another account to see the journal.</source>
-      <translation>Ce compte est celui d’une borne : il enregistre des notes et des réponses à la borne et ne peut pas ouvrir le journal. Connectez-vous avec un autre compte pour voir le journal.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/shell/app.py" />
       <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
       <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
     </message>
@@ -3734,6 +3826,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
+      <source>how often to be in touch with them (days or weeks), or off</source>
+      <translation>à quelle fréquence garder le contact (en jours ou en semaines), ou off</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>how often to check in with its staff</source>
       <translation>fréquence des points avec son personnel</translation>
     </message>
@@ -4545,6 +4642,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Donnez seulement la règle de répétition (FREQ=...), pas de date de début.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/keep_in_touch.py" />
+      <source>Give the keep-in-touch cadence as days or weeks (30d, 2w) from 1 day to 10 years, or off.</source>
+      <translation>Indiquez la fréquence de contact en jours ou en semaines (30d, 2w), de 1 jour à 10 ans, ou off.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/promises.py" />
       <source>Give the new due date.</source>
       <translation>Donnez la nouvelle échéance.</translation>
@@ -5276,6 +5378,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>it names no database (postgresql://user@host/dbname).</source>
       <translation>elle ne nomme aucune base (postgresql://utilisateur@hôte/base).</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/keep_in_touch.py" />
+      <source>keep in touch every %n days</source>
+      <translation>
+        <numerusform>garder le contact tous les %n jours</numerusform>
+        <numerusform>garder le contact tous les %n jours</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>kept late (by {days})</source>
@@ -5372,6 +5482,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/insights.py" />
       <source>quicker resolution of what staff raised</source>
       <translation>une résolution plus rapide de ce que le personnel a signalé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/keep_in_touch.py" />
+      <source>regular customer, no contact for 45 days</source>
+      <translation>client régulier, sans contact depuis 45 jours</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
@@ -5541,6 +5656,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/common.py" />
       <source>{what} #{id} does not exist or is in the trash.</source>
       <translation>{what} n° {id} n'existe pas ou est dans la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/keep_in_touch.py" />
+      <source>{why}; last contact {date}</source>
+      <translation>{why} ; dernier contact le {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/keep_in_touch.py" />
+      <source>{why}; no contact yet</source>
+      <translation>{why} ; aucun contact pour l’instant</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/tags.py" />

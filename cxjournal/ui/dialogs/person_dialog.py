@@ -25,6 +25,7 @@ from cxjournal.i18n import tr as core_tr
 from cxjournal.services import people
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.cadence_field import CadenceField
 from cxjournal.ui.widgets.combo import select_code
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
@@ -73,6 +74,7 @@ class PersonDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
+        self.keep_in_touch_days = CadenceField()
         self.department.addItem(self.tr("(no department)"), None)
         for department in people.list_departments():
             self.department.addItem(department.name, department.id)
@@ -86,6 +88,7 @@ class PersonDialog(QDialog):
             ("email", self.tr("&Email"), self.email),
             ("phone", self.tr("&Phone"), self.phone),
             ("notes", self.tr("N&otes"), self.notes),
+            ("keep_in_touch_days", self.tr("&Keep in touch"), self.keep_in_touch_days.choice),
         ]
         other_side_only = "organisation" if staff else "department"
         for key, text, widget in rows:
@@ -102,7 +105,8 @@ class PersonDialog(QDialog):
             self.errors[key] = error
             holder = QVBoxLayout()
             holder.setSpacing(2)
-            holder.addWidget(widget)
+            # the cadence's label goes to its choice; the row holds the choice and the days
+            holder.addWidget(self.keep_in_touch_days if key == "keep_in_touch_days" else widget)
             holder.addWidget(error)
             form.addRow(label, holder)
         self.general_error = QLabel()
@@ -127,6 +131,7 @@ class PersonDialog(QDialog):
         self.email.setText(person.email)
         self.phone.setText(person.phone)
         self.notes.setPlainText(person.notes)
+        self.keep_in_touch_days.set_days(person.keep_in_touch_days)
         select_code(self.department, person.department_id)
 
     def _reload(self, fields: tuple[str, ...]) -> None:
@@ -144,6 +149,8 @@ class PersonDialog(QDialog):
                 select_code(widget, value)
             elif key == "notes":
                 widget.setPlainText(value)
+            elif key == "keep_in_touch_days":
+                widget.set_days(value)
             else:
                 widget.setText(value)
 
@@ -154,6 +161,7 @@ class PersonDialog(QDialog):
             "email": self.email.text(),
             "phone": self.phone.text(),
             "notes": self.notes.toPlainText(),
+            "keep_in_touch_days": self.keep_in_touch_days.days(),
         }
         if self.side == v.STAFF:
             values["department"] = self.department.currentData()

@@ -22,6 +22,7 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
+from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
@@ -111,7 +112,17 @@ class PeoplePage(QWidget):
             Column(tr("Name"), self._name_cell, sort_key=lambda p: people.name_key(p.name)),
             second,
             Column(tr("Phone"), lambda p: p.phone),
+            # sorted by the date itself (never by its text); nobody contacted yet sorts last
+            Column(
+                self.tr("Last contact"),
+                self._last_contact_cell,
+                sort_key=lambda p: p.last_contact_at,
+            ),
         ]
+
+    def _last_contact_cell(self, person: Person) -> str:
+        at = person.last_contact_at
+        return "" if at is None else format_short_date(at.date(), self.lang)
 
     def _name_cell(self, person: Person) -> str:
         name = self.names.get(person.id, person.name)  # namesakes told apart

@@ -39,6 +39,7 @@ from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
+from cxjournal.ui.widgets.losing_touch import LosingTouchSection
 from cxjournal.ui.widgets.palette import error_colour
 from cxjournal.ui.widgets.row_table import RowTable
 
@@ -73,6 +74,8 @@ class Page(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_due())
         splitter.addWidget(self._build_problems())
+        self.losing_touch = LosingTouchSection(self._show_person)
+        splitter.addWidget(self.losing_touch)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.initial_focus = self.due_table  # the window puts the keyboard here
@@ -267,6 +270,7 @@ class Page(QWidget):
         else:
             text = self.tr("<b>Open complaints and concerns</b>: {count}")
         self.problem_title.setText(text.format(count=view.problem_count, shown=len(view.problems)))
+        self.losing_touch.refresh(self.lang)
         self.empty_hint.show_when_empty(not view.due and not view.problems)
         self._update_buttons()
 
@@ -357,6 +361,10 @@ class Page(QWidget):
         item = self.due_table.selected_row()
         if item is not None:
             self.context.show_item(item.kind, item.item_id)
+
+    def _show_person(self, page: str, person_id: int) -> None:
+        if self.context.show_page is not None:
+            self.context.show_page(page).select_person(person_id)
 
     def open_problem(self, *args) -> None:
         problem = self.problem_table.selected_row()
