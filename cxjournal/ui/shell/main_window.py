@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             "promises": self.tr("Promises"),
             "followups": self.tr("Follow-ups"),
             "reports": self.tr("Reports"),
+            "insights": self.tr("Insights"),
             "settings": self.tr("Settings"),
         }
         self.nav = QListWidget()
