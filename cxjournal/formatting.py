@@ -124,6 +124,12 @@ def format_short_date(value: date, lang: str = "en") -> str:
     return f"{value.day} {_SHORT_MONTHS['en'][value.month - 1]} {value.year}"
 
 
+def weekday_abbrev(weekday: int, lang: str = "en") -> str:
+    """ "Mon" / "lun." for weekday 0 (Monday) to 6, for narrow axes."""
+    name = _WEEKDAYS[language(lang)][weekday]
+    return name[:3] if language(lang) == "en" else f"{name[:3]}."
+
+
 def format_weekday_date(value: date, lang: str = "en") -> str:
     """ "lundi 16 novembre" / "Monday 16 November"."""
     weekday = _WEEKDAYS[language(lang)][value.weekday()]

@@ -84,7 +84,7 @@ def test_the_table_of_the_issue():
 @pytest.mark.file_only
 def test_an_owners_window_on_a_file_shows_every_page_and_data_action(qtbot):
     window, _page = open_page(qtbot, "today")
-    assert len(_nav_titles(window)) == 8
+    assert len(_nav_titles(window)) == 9
     assert window.data_actions and all(a.isVisible() for a in window.data_actions)
     settings_page = window.show_page("settings")
     assert settings_page.business_box.isVisibleTo(settings_page)
@@ -107,7 +107,7 @@ def test_a_counters_window_has_no_staff_reports_or_data_actions(shop, qtbot):
     sign_in("counter")
     window, _page = open_page(qtbot, "today")
     titles = _nav_titles(window)
-    assert "Staff" not in titles and "Reports" not in titles
+    assert "Staff" not in titles and "Reports" not in titles and "Insights" not in titles
     assert "Customers" in titles and "Journal" in titles
     assert not window.go_actions["staff"].isEnabled()
     assert window.show_page("staff") is window.current_page()  # stays where it was

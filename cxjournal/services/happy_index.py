@@ -176,3 +176,20 @@ def pulse_of_month(year: int, month: int) -> tuple[float | None, int]:
     threshold."""
     result = pulse_results(f"{year:04d}-{month:02d}")
     return result.index, result.answers
+
+
+MAP_MIN_RATINGS = 3  # a cell from one or two ratings is an anecdote: left blank
+
+
+def hour_weekday_map(first: date, last: date) -> dict[tuple[int, int], HappyFigures]:
+    """The customer ratings from ``first`` to ``last`` (included) by (weekday 0=Monday, hour),
+    only for the cells that have ratings; the index shows when customers are least happy."""
+    start = datetime.combine(first, datetime.min.time())
+    end = datetime.combine(last + timedelta(days=1), datetime.min.time())
+    cells: dict[tuple[int, int], dict[int, int]] = {}
+    for at, score in _customer_scores(start, end).tuples():
+        counts = cells.setdefault((at.weekday(), at.hour), {})
+        counts[score] = counts.get(score, 0) + 1
+    return {
+        cell: HappyFigures(f"{cell[0]}-{cell[1]:02d}", counts) for cell, counts in cells.items()
+    }

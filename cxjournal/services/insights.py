@@ -239,3 +239,14 @@ def reading(link: Link, lang: str = "en") -> str:
     )
     strength = tr("Clear link:") if link.evidence == CLEAR else tr("Weak sign, maybe chance:")
     return f"{strength} {told} {figures}."
+
+
+def links_worth_telling(result: Insights) -> list[Link]:
+    """The clear and weak links, clear ones first, then the strongest."""
+    shown = [link for link in result.links if link.evidence in (CLEAR, WEAK)]
+    shown.sort(key=lambda link: (link.evidence != CLEAR, -abs(link.rho or 0)))
+    return shown
+
+
+def no_link_message() -> str:
+    return tr("No link between the two sides stands out from chance over these months.")

@@ -332,6 +332,7 @@ def open_journal(
     (the one typed in the sign-in dialog; see ``store.server_login`` for the others).
     """
     location = journal_location(path)
+    migrations.copied_before_upgrade = None  # what this opening did, to be said once
     if isinstance(location, ServerAddress):
         close_journal()
         from cxjournal.store.server import open_server_journal  # loads the driver

@@ -133,6 +133,14 @@
         <numerusform>{count} entries</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>{index}/100 from %n rating(s)</source>
+      <translation>
+        <numerusform>{index}/100 from %n rating</numerusform>
+        <numerusform>{index}/100 from %n ratings</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PersonView</name>

@@ -879,6 +879,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/shell/main_window.py" />
+      <source>Insights</source>
+      <translation>Tendances</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/main_window.py" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
@@ -1105,6 +1110,11 @@
       <translation>&lt;b&gt;Personnel&lt;/b&gt;</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>A link is not a cause: both sides may follow something else.</source>
+      <translation>Un lien n’est pas une cause : les deux côtés peuvent suivre autre chose.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>A new language takes effect after a restart.</source>
       <translation>Une nouvelle langue s'applique après un redémarrage.</translation>
@@ -1143,6 +1153,11 @@
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>Average satisfaction</source>
       <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Blank: fewer than {least} ratings at that hour.</source>
+      <translation>Vide : moins de {least} avis à cette heure-là.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -1215,9 +1230,19 @@
       <translation>Effacer les filtres</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Computing…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Copy this shared journal to this computer every day (kept 7 days, 4 weeks, 12 months)</source>
       <translation>Copier chaque jour ce journal partagé sur cet ordinateur (gardé 7 jours, 4 semaines, 12 mois)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Could not compute the insights: {error}</source>
+      <translation>Impossible de calculer les tendances : {error}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
@@ -1230,9 +1255,24 @@
       <translation>Devise</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Customer Happy Index (0-100)</source>
+      <translation>Indice de bonheur des clients (0-100)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Customer complaints</source>
+      <translation>Réclamations de clients</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Customer or staff</source>
       <translation>Client ou personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Customer satisfaction (1-5)</source>
+      <translation>Satisfaction des clients (1-5)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -1275,6 +1315,11 @@
       <translation>Tous les ordinateurs de la boutique écrivent l’heure de ce fuseau. Le changer ne convertit pas les heures déjà enregistrées : elles gardent l’heure à laquelle elles ont été écrites.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>First answer to staff (median hours)</source>
+      <translation>Première réponse au personnel (heures, médiane)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>First promised for {date}</source>
       <translation>Promise d'abord pour le {date}</translation>
@@ -1303,6 +1348,11 @@
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Give the currency as a three-letter code such as EUR or USD.</source>
       <translation>Indiquez la devise par un code de trois lettres, comme EUR ou USD.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Happy Index</source>
+      <translation>Indice de bonheur</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
@@ -1356,6 +1406,11 @@
       <translation>Langue :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Last {months} months</source>
+      <translation>{months} derniers mois</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Letter (US)</source>
       <translation>Letter (États-Unis)</translation>
@@ -1394,6 +1449,11 @@
       <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>Monthly relationship report</source>
       <translation>Rapport mensuel de la relation</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Months shown</source>
+      <translation>Mois affichés</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
@@ -1549,6 +1609,16 @@
       <translation>Promise à</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Promises to customers kept on time (%)</source>
+      <translation>Promesses aux clients tenues à temps (%)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Promises to staff kept on time (%)</source>
+      <translation>Promesses au personnel tenues à temps (%)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Remind me of a promise</source>
       <translation>Me rappeler une promesse</translation>
@@ -1654,6 +1724,31 @@
       <translation>Reportée au {time} : {title}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Staff (left) and customers (right)</source>
+      <translation>Personnel (à gauche) et clients (à droite)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Staff and customers, month by month</source>
+      <translation>Personnel et clients, mois par mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Staff check-ins done (%)</source>
+      <translation>Points avec le personnel faits (%)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Staff concerns resolved (median hours)</source>
+      <translation>Préoccupations du personnel résolues (heures, médiane)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Staff pulse (0-100)</source>
+      <translation>Pouls du personnel (0-100)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>State</source>
       <translation>État</translation>
@@ -1734,6 +1829,11 @@
       <translation>Aujourd'hui {time}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>Today: {today} · this month: {month}</source>
+      <translation>Aujourd’hui : {today} · ce mois-ci : {month}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Turn it off on a computer that should not pop up reminders (the counter): another computer of the shop shows them instead.</source>
       <translation>Désactivez-le sur un ordinateur qui ne doit pas afficher de rappels (le comptoir) : un autre ordinateur de la boutique les affiche à sa place.</translation>
@@ -1774,6 +1874,16 @@
       <translation>Fiche de relances de la semaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>What moved together</source>
+      <translation>Ce qui a évolué ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>When customers are least happy (Happy Index by hour and day)</source>
+      <translation>Quand les clients sont le moins contents (indice de bonheur par heure et par jour)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Your data</source>
       <translation>Vos données</translation>
@@ -1782,6 +1892,11 @@
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>done {time}</source>
       <translation>faite {time}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>no ratings</source>
+      <translation>aucun avis</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -1795,6 +1910,14 @@
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>{days} late</source>
       <translation>{days} de retard</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>{index}/100 from %n rating(s)</source>
+      <translation>
+        <numerusform>{index}/100 sur %n avis</numerusform>
+        <numerusform>{index}/100 sur %n avis</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -4716,6 +4839,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <location filename="../../cxjournal/services/insights.py" />
       <source>No link between the two sides stands out from chance over these months.</source>
       <translation>Aucun lien entre les deux côtés ne se distingue du hasard sur ces mois.</translation>
     </message>

@@ -12,5 +12,6 @@ PAGE_MODULES = (
     "promises",
     "followups",
     "reports",
+    "insights",
     "settings",
 )

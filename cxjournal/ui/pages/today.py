@@ -31,6 +31,12 @@ from cxjournal.formatting import (
 )
 from cxjournal.i18n import tr
 from cxjournal.services import followups, promises
+from cxjournal.services.happy_index import (
+    HappyFigures,
+    happy_by_day,
+    happy_of_month,
+    pulse_results,
+)
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
@@ -100,6 +106,13 @@ class Page(QWidget):
                 label.setObjectName(f"pulse-{key}-{column}")
                 grid.addWidget(label, number, column)
             self.pulse_values[key] = pair
+        grid.addWidget(QLabel(self.tr("Happy Index")), len(rows) + 1, 0)
+        self.happy_today = QLabel()
+        self.happy_today.setObjectName("pulse-happy-1")
+        self.staff_pulse = QLabel()
+        self.staff_pulse.setObjectName("pulse-happy-2")
+        grid.addWidget(self.happy_today, len(rows) + 1, 1)
+        grid.addWidget(self.staff_pulse, len(rows) + 1, 2, 1, 3)
         grid.addWidget(QLabel(tr("Promises kept on time", "reports")), 1, 3)
         self.promise_rate = QLabel()
         self.promise_rate.setObjectName("pulse-promise-rate")
@@ -251,6 +264,7 @@ class Page(QWidget):
         view = today_view()
         self.heading.setText(initial_capital(format_weekday_date(view.day, self.lang)))
         self._show_pulse(view.pulse)
+        self._show_happy(view.day, view.pulse)
         self._reload(self.due_table, self.due_model, view.due)
         if not view.due:
             due_text = self.tr("<b>Due today and overdue</b>: nothing, well done.")
@@ -284,6 +298,26 @@ class Page(QWidget):
         if chosen is None or not table.select_where(lambda r: r == chosen):
             table.select_index(index if index >= 0 else 0)
         table.verticalScrollBar().setValue(scrolled)
+
+    def _happy_text(self, figures: HappyFigures) -> str:
+        if figures.index is None:
+            return self.tr("no ratings")
+        return self.tr("{index}/100 from %n rating(s)", "", figures.count).format(
+            index=format_number(figures.index, self.lang, 0)
+        )
+
+    def _show_happy(self, day, pulse: MonthSummary) -> None:
+        """Customers: today's and this month's index with their counts; staff: this month's pulse,
+        a fixed period shown only from 3 answers up (see happy_index)."""
+        (today,) = happy_by_day(day, day)
+        month = happy_of_month(pulse.year, pulse.month)
+        self.happy_today.setText(
+            self.tr("Today: {today} · this month: {month}").format(
+                today=self._happy_text(today), month=self._happy_text(month)
+            )
+        )
+        result = pulse_results(f"{pulse.year:04d}-{pulse.month:02d}")
+        self.staff_pulse.setText(result.message())
 
     def _show_pulse(self, pulse: MonthSummary) -> None:
         lang = self.lang

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             "promises": self.tr("Promises"),
             "followups": self.tr("Follow-ups"),
             "reports": self.tr("Reports"),
+            "insights": self.tr("Insights"),
             "settings": self.tr("Settings"),
         }
         self.nav = QListWidget()
@@ -135,7 +136,11 @@ class MainWindow(QMainWindow):
         from cxjournal.services.accounts import current_role, may
 
         self.role = current_role()
-        allowed = {"staff": may("staff", self.role), "reports": may("reports", self.role)}
+        allowed = {
+            "staff": may("staff", self.role),
+            "reports": may("reports", self.role),
+            "insights": may("staff", self.role),  # it sets staff figures beside customers'
+        }
         for row, key in enumerate(PAGE_MODULES):
             shown = allowed.get(key, True)
             self.nav.item(row).setHidden(not shown)
