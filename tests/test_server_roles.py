@@ -280,3 +280,16 @@ def test_a_login_that_is_no_superuser_sets_up_a_shared_journal(journal, worker_i
                 )
             for name in names:
                 con.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def test_adding_an_account_twice_is_refused_in_plain_words(shop):
+    """The server's refusal is read through peewee's wrapped errors (one is its own cause: reading
+    it used to loop for ever), and the connection stays usable."""
+    from cxjournal.errors import ValidationError
+
+    _address, _ids, logins = shop
+    with pytest.raises(ValidationError, match="already"):
+        accounts.add_account(logins["counter"], "counter", PASSWORD)
+    with pytest.raises(ValidationError, match="cannot be used"):
+        accounts.add_account("pg_nope", "kiosk", PASSWORD)
+    assert logins["counter"] in {a.name for a in accounts.list_accounts()}

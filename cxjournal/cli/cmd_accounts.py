@@ -6,6 +6,7 @@ it never shows in the process list or the shell's history."""
 from __future__ import annotations
 
 import getpass
+import sys
 from pathlib import Path
 
 from cxjournal.cli.output import emit_json, emit_lines
@@ -23,6 +24,13 @@ def _password(args) -> str:
                 tr("Cannot read the password file {path}.", "cli").format(path=args.password_file)
             ) from exc
         return text.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        # Piped in (a script, a test): getpass would open the controlling terminal, if any, and
+        # wait there for nobody; without one it warns and echoes. Read one line instead.
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise ValidationError(tr("No password was given. Nothing was changed.", "cli"))
+        return line
     first = getpass.getpass(tr("Password for {name}: ", "cli").format(name=args.name))
     if getpass.getpass(tr("The same password again: ", "cli")) != first:
         raise ValidationError(tr("The two passwords differ. Nothing was changed.", "cli"))

@@ -60,13 +60,19 @@ _BUSY_SERVER_WORDS = ("starting up", "shutting down", "too many", "recovery mode
 
 
 def _sqlstate(exc: BaseException) -> str:
-    while exc is not None:
-        state = getattr(exc, "sqlstate", None)
+    """The SQLSTATE of the server's error behind ``exc``, looking through the errors it wraps
+    (peewee's error is its own cause, the driver's is its context: each looked at once)."""
+    waiting: list[object] = [exc]
+    seen: set[int] = set()
+    while waiting:
+        current = waiting.pop(0)
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        state = getattr(current, "sqlstate", None)
         if state:
             return state
-        exc = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args else None)
-        if not isinstance(exc, BaseException):
-            return ""
+        waiting += [current.__cause__, current.__context__, *(current.args[:1])]
     return ""
 
 

@@ -3428,6 +3428,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Prochaine : n° {id} le {due}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>No password was given. Nothing was changed.</source>
+      <translation>Aucun mot de passe n’a été donné. Rien n’a été modifié.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_retention.py" />
       <source>Nobody is past the period the journal keeps people.</source>
       <translation>Personne n’a dépassé la durée de conservation du journal.</translation>
