@@ -41,7 +41,7 @@ def test_the_page_computes_off_the_gui_thread_and_shows_counts(qtbot, fake_clock
     assert page.table.item(0, response).text().endswith("(3)")
     empty = names.index("customer_happy_index")
     assert page.table.item(0, empty).text() == "— (0)"  # no ratings: no value, its count beside
-    text = page.links_label.text()
+    text = page.links_label.toPlainText()
     assert text.startswith("Clear link: Months with faster first answers to staff")
     assert insights.no_link_message() not in text
     assert "not a cause" in text
@@ -53,7 +53,7 @@ def test_noise_shows_no_clear_link_plainly(qtbot, fake_clock):
     _window, page = open_page(qtbot, "insights")
     computed = _computed(qtbot, page)
     assert not [x for x in computed.result.links if x.evidence == insights.CLEAR]
-    assert page.links_label.text().startswith(insights.no_link_message())
+    assert page.links_label.toPlainText().startswith(insights.no_link_message())
 
 
 def test_twelve_months_can_be_chosen(qtbot, fake_clock):

@@ -9,10 +9,12 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QScrollArea,
     QTableWidget,
@@ -83,9 +85,14 @@ class Page(QWidget):
         top.addWidget(self.status)
         top.addWidget(self.busy)
         top.addWidget(self.span_choice)
-        self.links_label = QLabel()
+        # A read-only text box: a word-wrapped label inside the page's scroll area kept the
+        # height of its first line and hid the rest.
+        self.links_label = QPlainTextEdit()
         self.links_label.setObjectName("insightsLinks")
-        self.links_label.setWordWrap(True)
+        self.links_label.setReadOnly(True)
+        self.links_label.setFrameShape(QFrame.Shape.NoFrame)
+        # room for the usual readings (a message, a link or two, the caveat); more scrolls
+        self.links_label.setFixedHeight(9 * self.links_label.fontMetrics().lineSpacing())
         links_box = QGroupBox(self.tr("What moved together"))
         QVBoxLayout(links_box).addWidget(self.links_label)
         body = QWidget()
@@ -182,7 +189,7 @@ class Page(QWidget):
         if not any(link.evidence == insights.CLEAR for link in shown):
             lines.insert(0, insights.no_link_message())
         lines.append(self.tr("A link is not a cause: both sides may follow something else."))
-        self.links_label.setText("\n\n".join(lines))
+        self.links_label.setPlainText("\n\n".join(lines))
 
     def _show_table(self, result: insights.Insights, labels: list[str]) -> None:
         titles = self._titles()
