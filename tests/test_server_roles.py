@@ -293,3 +293,26 @@ def test_adding_an_account_twice_is_refused_in_plain_words(shop):
     with pytest.raises(ValidationError, match="cannot be used"):
         accounts.add_account("pg_nope", "kiosk", PASSWORD)
     assert logins["counter"] in {a.name for a in accounts.list_accounts()}
+
+
+def test_only_an_owner_copies_the_whole_journal(shop, monkeypatch, tmp_path, capsys):
+    """A manager's or counter's copy would leave out what its policies hide: refused, nothing
+    written; an owner's copy is whole."""
+    from cxjournal.cli import main
+
+    address, _ids, logins = shop
+    admin_password = os.environ.get("PGPASSWORD")
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    for group in ("counter", "manager"):
+        close_journal()
+        target = tmp_path / f"{group}.db"
+        login = ServerAddress(address.dbname, address.host, address.port, logins[group])
+        assert main(["--db", str(login), "copy-to", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert "Only an owner" in err and len(err.strip().splitlines()) == 1
+        assert not target.exists()
+    close_journal()
+    owner = ServerAddress(address.dbname, address.host, address.port, logins["owner"])
+    assert main(["--db", str(owner), "copy-to", str(tmp_path / "owner.db")]) == 0
+    assert (tmp_path / "owner.db").exists()
+    _back_as_admin(address, monkeypatch, admin_password)

@@ -33,12 +33,20 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError
+from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.store import journal_time, search
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from cxjournal.store.location import ServerAddress, journal_location
-from cxjournal.store.models import ALL_MODELS, ChangeLog, IdField, SchemaVersion, Setting, db
+from cxjournal.store.models import (
+    ALL_MODELS,
+    ChangeLog,
+    IdField,
+    SchemaVersion,
+    Setting,
+    db,
+    on_server,
+)
 from cxjournal.store.transactions import write_transaction
 
 BATCH = 500  # rows per INSERT: below SQLite's and PostgreSQL's limits on bound values
@@ -252,6 +260,23 @@ def _remove_file(target: Path) -> None:
             path.unlink()
 
 
+def _refuse_a_partial_copy() -> None:
+    """On a server with roles, only an owner copies the whole journal: the policies would leave
+    out of another account's copy what it may not see, and a partial copy is no backup."""
+    if not on_server():
+        return
+    from cxjournal.store import server_roles
+
+    if server_roles.prefix() is not None and not server_roles.may_upgrade():
+        raise ValidationError(
+            tr(
+                "Only an owner of the journal copies it whole: a copy made with this account "
+                "would leave out what it may not see. Nothing was copied.",
+                "copy",
+            )
+        )
+
+
 def copy_to(target_text: str | Path) -> CopyReport:
     """Copy the open journal into the empty journal at ``target_text`` (a file or a server) and
     check it; the open journal stays open and unchanged."""
@@ -259,6 +284,7 @@ def copy_to(target_text: str | Path) -> CopyReport:
     source_location = current_location()
     if source is None:
         raise CXJournalError(tr("No journal is open.", "copy"))
+    _refuse_a_partial_copy()
     target = journal_location(target_text)
     if _same_place(source_location, target):
         raise DatabaseRefusedError(

@@ -4432,6 +4432,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/store/copying.py" />
+      <source>Only an owner of the journal copies it whole: a copy made with this account would leave out what it may not see. Nothing was copied.</source>
+      <translation>Seul un propriétaire du journal le copie en entier : une copie faite avec ce compte laisserait de côté ce qu’il ne peut pas voir. Rien n’a été copié.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/store/copying.py" />
       <source>The copy of the table {table} in {target} does not match the journal's. Nothing was copied.</source>
       <translation>La copie de la table {table} dans {target} ne correspond pas à celle du journal. Rien n'a été copié.</translation>
     </message>

@@ -287,6 +287,10 @@ def _daily_work(parent: QMainWindow, day: date):
     location = parent.context.journal_location()
     if location is None or not server_backup_wanted(location):
         return None  # a server journal is copied on the computers the owner chose only
+    from cxjournal.services.accounts import may
+
+    if not may("backup"):
+        return None  # signed in with an account whose copy would be partial: none is made
     from cxjournal.child_process import daily_server_backup_in_child
 
     return lambda progress: daily_server_backup_in_child(location, data_dir(), day)
