@@ -49,8 +49,8 @@ def _day(text: str) -> date:
 def register(commands) -> None:
     demo = commands.add_parser("demo", help=tr("fill an empty journal with demo data", "cli"))
     demo.add_argument("--people", type=int, default=40)
-    demo.add_argument("--entries", type=int, default=600)
-    demo.add_argument("--months", type=int, default=6)
+    demo.add_argument("--entries", type=int, default=1200)
+    demo.add_argument("--months", type=int, default=14)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--lang", choices=("fr", "en"), default="fr")
     demo.add_argument(

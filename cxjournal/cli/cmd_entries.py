@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
+from cxjournal.cli.cmd_aftercare import add_aftercare
 from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_expect, emit_json, emit_lines, entry_dict, expected
 from cxjournal.i18n import tr
@@ -77,7 +78,11 @@ def _respond(args) -> int:
 
 def _resolve(args) -> int:
     entry = entries.resolve_entry(
-        args.id, args.resolution or "", without_action=args.without_action, at=args.at
+        args.id,
+        args.resolution or "",
+        without_action=args.without_action,
+        ask_after_days=args.ask_after,
+        at=args.at,
     )
     # The status's own label, as the window and the reports say it ("Resolved", not "closed").
     print(tr("Entry #{id}: {status}.", "cli").format(id=args.id, status=v.label(entry.status)))
@@ -174,6 +179,7 @@ def register(commands) -> None:
     )
     resolve.add_argument("--at", help=tr("when (default now)", "cli"))
     resolve.set_defaults(handler=_resolve)
+    add_aftercare(sub, resolve)
 
     reopen = sub.add_parser("reopen", help=tr("reopen a closed entry", "cli"))
     _entry_id(reopen)

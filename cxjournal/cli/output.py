@@ -55,6 +55,7 @@ def entry_dict(e: Entry, *, with_responses: bool = False) -> dict:
         "first_response_at": _iso(e.first_response_at),
         "resolved_at": _iso(e.resolved_at),
         "resolution": e.resolution,
+        "satisfaction_after": e.satisfaction_after,
         "confidential": e.confidential,
         "tags": entries.entry_tags(e),
         "made_by": e.made_by,  # the account (the system user on a file); None: before version 8

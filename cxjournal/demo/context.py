@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from cxjournal.demo.words import Words
@@ -20,6 +20,8 @@ class Demo:
     words: Words
     begin: datetime
     now: datetime  # the morning of the demo's last day; no clock is read after this
+    link: random.Random = field(default_factory=random.Random)  # demo.link's own stream
+    pace: dict = field(default_factory=dict)  # the month's pace of answers to staff (demo.link)
 
     def seeded_uuid(self) -> str:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))

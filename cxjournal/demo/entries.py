@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from cxjournal import vocabulary as v
+from cxjournal.demo import link
 from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.demo.words import ANSWERED_KINDS, Topic
 from cxjournal.store.models import Entry, EntryTag, Response
@@ -61,6 +62,8 @@ def _progress(demo: Demo, side: str, kind: str, occurred: datetime, story: Story
     status, resolution = v.OPEN, ""
     if kind in ANSWERED_KINDS and (age_days > 3 or rng.random() < 0.5):
         hours = rng.expovariate(1 / (10 if side == v.STAFF else 20))
+        if side == v.STAFF:
+            hours *= link.staff_hours_factor(demo.pace, occurred)
         first_response = min(now, occurred + timedelta(hours=hours)).replace(microsecond=0)
         status = v.IN_PROGRESS
         if age_days > 7 or rng.random() < 0.4:
@@ -106,13 +109,18 @@ def _entry(demo: Demo, fraction: float, staff_ids: list, customer_ids: list) -> 
         occurred_at=occurred,
         title=story.say(rng, story.topic.titles),
         details=story.say(rng, story.topic.details),
-        satisfaction=_satisfaction(rng, side, kind),
+        satisfaction=link.nudged_satisfaction(
+            demo.link, demo.pace, kind, occurred, _satisfaction(rng, side, kind)
+        )
+        if side == v.CUSTOMER
+        else _satisfaction(rng, side, kind),
         priority=3 if kind in ("complaint", "concern") and rng.random() < 0.3 else 2,
         confidential=side == v.STAFF and kind == "concern" and rng.random() < 0.05,
         created_at=occurred,
         updated_at=progress["resolved_at"] or progress["first_response_at"] or occurred,
         **progress,
     )
+    row["satisfaction_after"] = link.satisfaction_after(demo.link, row)
     return row, story
 
 

@@ -14,6 +14,7 @@ from cxjournal import clock
 from cxjournal.demo.context import Demo
 from cxjournal.demo.entries import add_entries, add_responses_and_tags
 from cxjournal.demo.followups import add_followups
+from cxjournal.demo.link import monthly_pace
 from cxjournal.demo.people import add_departments, add_people, add_tags
 from cxjournal.demo.promises import add_promises
 from cxjournal.demo.ratings import add_ratings
@@ -45,8 +46,8 @@ def _check_sizes(people: int, entries: int, months: int, lang: str) -> None:
 def fill_demo(
     *,
     people: int = 40,
-    entries: int = 600,
-    months: int = 6,
+    entries: int = 1200,
+    months: int = 14,  # over a year: the Insights page needs at least 8 months paired
     seed: int = 1,
     lang: str = "fr",
     today: date | None = None,
@@ -65,12 +66,15 @@ def fill_demo(
         words=load_words(lang),
         begin=now - timedelta(days=30 * months),
         now=now,
+        link=random.Random(f"cxjournal-demo-link/{seed}/{lang}/{day}"),
     )
+    demo.pace = monthly_pace(demo.link, demo.begin, demo.now)
     with write_transaction():  # the check and the writes: no other demo can slip in between
         if Person.select().exists() or Entry.select().exists():
             raise ValidationError(tr("The demo only fills an empty journal; this one has data."))
         identity.set_journal_id(demo.seeded_uuid())
         upsert(Setting, key="business_name", value=demo.words.business_name)
+        upsert(Setting, key="demo_data", value="1")  # the Insights page and reports say so
         departments = add_departments(demo)
         staff_ids, customer_ids = add_people(demo, people, departments)
         tag_ids = add_tags(demo)

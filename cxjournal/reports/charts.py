@@ -168,7 +168,9 @@ def trend(
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.visibleGrid = True
     for index, item in enumerate(series):
-        chart.lines[index].strokeColor = item.colour
+        # One value is a dot, not a line: reportlab refuses a line of one point.
+        alone = sum(value is not None for value in item.values) < 2
+        chart.lines[index].strokeColor = None if alone else item.colour
         chart.lines[index].strokeWidth = 1.6
         chart.lines[index].symbol = makeMarker("FilledCircle", size=4, fillColor=item.colour)
         chart.lines[index].symbol.strokeColor = colors.white

@@ -23,6 +23,7 @@ from cxjournal.reports.common import (
     read_only_snapshot,
     read_report_settings,
 )
+from cxjournal.reports.monthly_together import gather_together, together_section
 from cxjournal.services.stats import MonthSummary, PromiseFigures
 
 _GATHER_STEPS = 6
@@ -427,6 +428,7 @@ def build_monthly_report(
     with read_only_snapshot():
         settings = read_report_settings()
         gathered = data.gather_monthly(year, month, include_confidential, steps.step)
+        together = gather_together(year, month, include_confidential, gathered.as_of.date())
     paper = settings.paper_size
     width = ts.frame_width(paper)
     figures = _Figures(lang)
@@ -437,6 +439,7 @@ def build_monthly_report(
         *_headline(gathered, figures, width),
         *_notes(gathered, lang),
         *_side_by_side(gathered, figures, width),
+        *together_section(together, lang, width),
         CondPageBreak(290),
         *_heading(_t("Trends")),
         *_charts(gathered, lang, width),

@@ -11,7 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
-from cxjournal.services import checkins, edits
+from cxjournal.services import aftercare, checkins, edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -306,10 +306,14 @@ def resolve_entry(
     resolution: str = "",
     *,
     without_action: bool = False,
+    ask_after_days: int | str | None = None,
     at: datetime | str | None = None,
     now: datetime | None = None,
 ) -> Entry:
-    """Mark an entry resolved (or closed without action); resolving also counts as a response."""
+    """Mark an entry resolved (or closed without action); resolving also counts as a response.
+    Resolving a customer complaint plans "ask how it went" ``ask_after_days`` later (None: the
+    setting's days; 0 or "off": not asked; see ``aftercare``)."""
+    days = aftercare.parse_days(ask_after_days)
     row = fetch(Entry, entry, tr("Entry"), lock=True)
     if row.status not in v.ACTIVE_ENTRY_STATUSES:
         raise ValidationError(tr("This entry is already closed; reopen it first."))
@@ -325,6 +329,8 @@ def resolve_entry(
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     search.reindex_entries([row.id])
     contact_dates.bump(row.person_id, when)
+    if not without_action:
+        aftercare.plan_ask_after(row, days, when)
     return row
 
 

@@ -208,6 +208,8 @@ class Entry(MadeBy):
     first_response_at = DateTimeField(null=True)
     resolved_at = DateTimeField(null=True)
     resolution = TextField(default="")
+    # How the customer felt once it was resolved (1-5), asked some days later: the honest rating.
+    satisfaction_after = SmallIntegerField(null=True)
     confidential = BooleanField(default=False)
     created_at = DateTimeField()
     updated_at = DateTimeField()

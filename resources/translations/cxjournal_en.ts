@@ -200,6 +200,17 @@
     </message>
   </context>
   <context>
+    <name>ResolveDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Ask how it went in %n day(s)</source>
+      <translation>
+        <numerusform>Ask how it went in %n day</numerusform>
+        <numerusform>Ask how it went in %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SignInDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/sign_in.py" />

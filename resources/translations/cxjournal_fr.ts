@@ -2589,6 +2589,14 @@
   </context>
   <context>
     <name>ResolveDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>Ask how it went in %n day(s)</source>
+      <translation>
+        <numerusform>Demander comment cela s'est passé dans %n jour</numerusform>
+        <numerusform>Demander comment cela s'est passé dans %n jours</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
       <source>Discard this resolution?</source>
@@ -3339,6 +3347,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Entrée n° {id} rouverte.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_aftercare.py" />
+      <source>Entry #{id}: satisfaction after resolution {score}/5.</source>
+      <translation>Entrée n° {id} : satisfaction après résolution {score}/5.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Entry #{id}: {status}.</source>
       <translation>Entrée n° {id} : {status}.</translation>
@@ -3873,6 +3886,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>entrée à laquelle elle répond</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_aftercare.py" />
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>entry number</source>
       <translation>numéro de l'entrée</translation>
@@ -3916,6 +3930,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>fill an empty journal with demo data</source>
       <translation>remplir un journal vide avec des données de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_aftercare.py" />
+      <source>for a customer complaint, ask how it went after so many days (7d), or off (default: the setting ask_after_days)</source>
+      <translation>pour une réclamation de client, demander comment cela s'est passé après tant de jours (7d), ou off (par défaut : le réglage ask_after_days)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
@@ -4180,6 +4199,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>record a response given</source>
       <translation>enregistrer une réponse donnée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_aftercare.py" />
+      <source>record how the customer felt some days after the resolution</source>
+      <translation>noter ce que le client a ressenti quelques jours après la résolution</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_rate.py" />
@@ -4577,6 +4601,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Répondez oui ou non.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/aftercare.py" />
+      <source>Ask after a number of days from 0 to 365 (such as 7d), or off; not “{text}”.</source>
+      <translation>Demandez après un nombre de jours de 0 à 365 (comme 7d), ou off ; pas « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/aftercare.py" />
+      <source>Ask how it went: {title}</source>
+      <translation>Demander comment cela s'est passé : {title}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>Cannot create the journal {path}: {reason}</source>
       <translation>Impossible de créer le journal {path} : {reason}</translation>
@@ -4734,6 +4768,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Les entrées ne peuvent pas être triées par « {name} ».</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/aftercare.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/history.py" />
@@ -5018,6 +5053,12 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Satisfaction</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/aftercare.py" />
+      <source>Satisfaction after resolution needs a resolved entry.</source>
+      <translation>La satisfaction après résolution demande une entrée résolue.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/aftercare.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>Satisfaction must be a whole number from 1 to 5, not “{value}”.</source>
       <translation>La satisfaction doit être un nombre entier de 1 à 5, pas « {value} ».</translation>
@@ -6888,6 +6929,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Évolution</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Complaints (customer entries)</source>
+      <translation>Réclamations (entrées de clients)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Complaints opened</source>
       <translation>Nouvelles réclamations</translation>
@@ -6944,6 +6990,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Satisfaction des clients</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Customer satisfaction /5 (rated)</source>
+      <translation>Satisfaction des clients /5 (notées)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/charts.py" />
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Customers</source>
@@ -6966,6 +7017,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>Data protection impact assessment</source>
       <translation>Analyse d’impact relative à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Demo data: these figures come from the demo journal.</source>
+      <translation>Données de démonstration : ces chiffres viennent du journal de démonstration.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -7067,6 +7123,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Généré le {date}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Happy Index</source>
+      <translation>Indice de bonheur</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Happy Index /100 (ratings)</source>
+      <translation>Indice de bonheur /100 (avis)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Highlights</source>
       <translation>Temps forts</translation>
@@ -7075,6 +7141,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>How long data is kept</source>
       <translation>Durée de conservation</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>How the staff side and the customer side moved over the last 12 months.</source>
+      <translation>Comment le côté personnel et le côté clients ont évolué sur les 12 derniers mois.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>In brackets: how many events each figure rests on. A month's figure needs at least 3 events; with fewer it shows a dash.</source>
+      <translation>Entre parenthèses : le nombre d'événements sur lequel repose chaque chiffre. Le chiffre d'un mois demande au moins 3 événements ; en dessous, un tiret.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
@@ -7090,6 +7166,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Kind</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Links are read after removing each series' trend, and only survive as clear after a correction for the number of pairs tested. Moving together is not a cause.</source>
+      <translation>Les liens sont lus après avoir retiré la tendance de chaque série, et ne restent nets qu'après une correction pour le nombre de paires testées. Évoluer ensemble n'est pas une cause.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
@@ -7123,6 +7204,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/monthly_together.py" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
@@ -7210,6 +7292,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
       <source>Nothing due.</source>
       <translation>Rien à échéance.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Nothing recorded over these months.</source>
+      <translation>Rien de noté sur ces mois.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -7311,6 +7398,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Promesses tenues à temps</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Promises kept on time (%), 12 months</source>
+      <translation>Promesses tenues à temps (%), 12 mois</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Promises kept on time, six months</source>
       <translation>Promesses tenues à temps, sur six mois</translation>
@@ -7324,6 +7416,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>Record of processing</source>
       <translation>Registre des traitements</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Recovered after a complaint</source>
+      <translation>Satisfaits après une réclamation</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Recovered: complaints resolved that month whose customer, asked some days later, said 4 or 5 out of 5, among those who answered.</source>
+      <translation>Satisfaits : réclamations résolues ce mois-là dont le client, interrogé quelques jours plus tard, a répondu 4 ou 5 sur 5, parmi ceux qui ont répondu.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
@@ -7374,6 +7476,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Personnel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Staff and customers together</source>
+      <translation>Ensemble, personnel et clients</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Staff and customers, month by month</source>
       <translation>Personnel et clients, mois par mois</translation>
@@ -7404,6 +7511,26 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Signalements du personnel résolus</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Staff pulse</source>
+      <translation>Pouls du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Staff pulse /100 (answers)</source>
+      <translation>Pouls du personnel /100 (réponses)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Staff pulse and Happy Index, 12 months</source>
+      <translation>Pouls du personnel et indice de bonheur, 12 mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Staff pulse: shown only for months with at least {minimum} answers, so that no answer can be told apart; with three people, a colleague can still guess the others'.</source>
+      <translation>Pouls du personnel : affiché seulement pour les mois d'au moins {minimum} réponses, pour qu'aucune réponse ne puisse être isolée ; à trois, un collègue peut encore deviner celles des autres.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Staff satisfaction</source>
       <translation>Satisfaction du personnel</translation>
@@ -7415,6 +7542,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
         <numerusform>Personnel : %n entrée</numerusform>
         <numerusform>Personnel : %n entrées</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Staff: first answer, median (answered)</source>
+      <translation>Personnel : première réponse, médiane (répondues)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>Staff: promises kept (settled)</source>
+      <translation>Personnel : promesses tenues (réglées)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
@@ -7465,6 +7602,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>À répondre</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>To customers</source>
+      <translation>Aux clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>To staff</source>
+      <translation>Au personnel</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Total</source>
       <translation>Total</translation>
@@ -7501,6 +7648,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>What</source>
       <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>What moved together</source>
+      <translation>Ce qui a évolué ensemble</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -7575,6 +7727,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>{rate} ({kept} of {count})</source>
       <translation>{rate} ({kept} sur {count})</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_together.py" />
+      <source>{satisfied} of {answered} ({rate})</source>
+      <translation>{satisfied} sur {answered} ({rate})</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxjournal.services import entries
+from cxjournal.services import aftercare, entries
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import attempt_write, confirm
 
@@ -44,12 +45,23 @@ class ResolveDialog(QDialog):
         self.resolve_button.setToolTip(self.tr("Resolve (Ctrl+Enter)"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Return and Enter (keypad) are two keys
             QShortcut(QKeySequence(keys), self, self.resolve)
+        self.ask_after = self._ask_after_box()
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text)
+        layout.addWidget(self.ask_after)
         layout.addWidget(self.buttons)
         self.text.setFocus()
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+
+    def _ask_after_box(self) -> QCheckBox:
+        """ "Ask how it went in N days", checked, for a customer complaint while the setting is on
+        (a follow-up is planned; doing it asks the customer's 1-5)."""
+        days = aftercare.default_days()
+        box = QCheckBox(self.tr("Ask how it went in %n day(s)", "", days))
+        box.setChecked(True)
+        box.setVisible(bool(days) and aftercare.asked_after(entries.get_entry(self.entry_id)))
+        return box
 
     def typed_here(self) -> bool:
         """Text typed in this dialog; the prefill is still in the response box, so not lost."""
@@ -57,7 +69,14 @@ class ResolveDialog(QDialog):
         return bool(text) and text != self._prefill
 
     def resolve(self) -> None:
-        result = attempt_write(self, entries.resolve_entry, self.entry_id, self.text.toPlainText())
+        days = None if self.ask_after.isChecked() else 0  # None: the setting's days
+        result = attempt_write(
+            self,
+            entries.resolve_entry,
+            self.entry_id,
+            self.text.toPlainText(),
+            ask_after_days=days,
+        )
         if (
             result is None
         ):  # refused (the message was shown): the text stays to be kept or cancelled
