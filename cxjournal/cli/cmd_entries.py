@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
+from cxjournal.cli import cmd_attachments
 from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_expect, emit_json, emit_lines, entry_dict, expected
 from cxjournal.i18n import tr
@@ -180,6 +181,7 @@ def register(commands) -> None:
     reopen.set_defaults(handler=_reopen)
 
     add_history(sub, tr("who changed what in an entry, and when", "cli"), history.entry_history)
+    cmd_attachments.register(sub)
 
     lst = sub.add_parser("list", help=tr("list entries with filters", "cli"))
     lst.add_argument("--side", choices=v.SIDES)

@@ -58,7 +58,10 @@ SETTINGS: dict[str, SettingSpec] = {
         # defaults) and the staff pulse's question of the week ("": "How was your week?").
         SettingSpec("kiosk_reasons", ""),
         SettingSpec("pulse_question", ""),
-        SettingSpec("kiosk_name", ""),  # which kiosk a rating came from, when there are several
+        SettingSpec("kiosk_name", ""),
+        SettingSpec(
+            "attachment_limit_mb", "10", NUMBER, maximum=100, minimum=1
+        ),  # per file  # which kiosk a rating came from, when there are several
     )
 }
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
