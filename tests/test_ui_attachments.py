@@ -104,3 +104,17 @@ def test_removing_asks_first_and_ctrl_z_brings_the_file_back(qtbot, tmp_path, mo
     assert attachments.attachment_data(back[0].id) == data
     assert history.redo(pane)
     assert attachments.list_attachments(entry.id) == []
+
+
+def test_the_limit_is_set_in_settings(qtbot):
+    from cxjournal.services.settings import get_setting
+    from cxjournal.ui.pages.settings import Page
+
+    page = Page()
+    qtbot.addWidget(page)
+    spin = page.numbers["attachment_limit_mb"]
+    assert spin.value() == 10
+    spin.setValue(25)
+    assert page.save()
+    assert get_setting("attachment_limit_mb") == "25"
+    assert attachments.limit_bytes() == 25 * 1024 * 1024

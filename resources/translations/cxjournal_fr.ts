@@ -30,6 +30,29 @@
     </message>
   </context>
   <context>
+    <name>AttachmentSettings</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source>Largest file</source>
+      <translation>Fichier le plus gros</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source>Photos and documents are kept inside the journal: every backup and copy carries them, and the journal grows by their size.</source>
+      <translation>Les photos et documents sont gardés dans le journal : chaque sauvegarde et chaque copie les emporte, et le journal grossit d’autant.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentStrip</name>
     <message>
       <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
