@@ -221,3 +221,14 @@ def duration_unit(hours: float) -> str:
 def format_days(days: int, lang: str = "en") -> str:
     """A whole number of days: "1 day", "12 jours"."""
     return _quantity(days, "day", lang)
+
+
+def format_size(size: int, lang: str = "en") -> str:
+    """A file's size for people: "840 KB" / "840 Ko", "2.3 MB" / "2,3 Mo" (1 KB = 1,024 bytes)."""
+    french = language(lang) == "fr"
+    units = ("o", "Ko", "Mo", "Go") if french else ("bytes", "KB", "MB", "GB")
+    value, step = float(size), 0
+    while value >= 1024 and step < len(units) - 1:
+        value, step = value / 1024, step + 1
+    decimals = 0 if step == 0 or value >= 10 else 1
+    return f"{format_number(value, lang, decimals)}{NBSP}{units[step]}"

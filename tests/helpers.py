@@ -28,3 +28,15 @@ def open_page(qtbot, key: str):
     qtbot.addWidget(window)
     show_active(qtbot, window)
     return window, window.show_page(key)
+
+
+def version_before(marker: str) -> int:
+    """The schema version just before the migration step whose code mentions ``marker`` (a column
+    or table it adds), so that upgrade tests survive the steps being renumbered."""
+    import inspect
+
+    from cxjournal.store import migrations
+
+    found = [v for v, step in migrations.MIGRATIONS.items() if marker in inspect.getsource(step)]
+    assert len(found) == 1, f"{marker!r} is in steps {found}"
+    return found[0] - 1

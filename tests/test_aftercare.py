@@ -16,6 +16,7 @@ from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import Entry, FollowUp
 from tests import server_db
 from tests.builders import a_customer, a_staff_member, an_entry
+from tests.helpers import version_before
 
 
 @pytest.fixture
@@ -197,7 +198,7 @@ def test_the_upgrade_adds_the_column_empty_and_its_history(journal, fake_clock):
     entries.resolve_entry(complaint)
     db.execute_sql('DROP TRIGGER "change_log_entry_update"')  # the version 13 one lacked it
     db.execute_sql('ALTER TABLE "entry" DROP COLUMN "satisfaction_after"')
-    SchemaVersion.update(version=migrations.SCHEMA_VERSION - 1).execute()
+    SchemaVersion.update(version=version_before("satisfaction_after")).execute()
     close_journal()
     open_journal(journal)
     assert migrations.stored_version() == migrations.SCHEMA_VERSION

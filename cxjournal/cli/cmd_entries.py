@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
+from cxjournal.cli import cmd_attachments
 from cxjournal.cli.cmd_aftercare import add_aftercare
 from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_expect, emit_json, emit_lines, entry_dict, expected
@@ -119,6 +120,16 @@ def _entry_id(parser) -> None:
 
 
 def register(commands) -> None:
+    _register_log(commands)
+    entry = commands.add_parser(
+        "entry", help=tr("show, edit, answer, resolve or reopen an entry", "cli")
+    )
+    sub = entry.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _register_entry_actions(sub)
+    _register_list(sub)
+
+
+def _register_log(commands) -> None:
     log = commands.add_parser("log", help=tr("record a new journal entry", "cli"))
     log.add_argument("--person", help=tr("name or #id (leave out for an anonymous walk-in)", "cli"))
     log.add_argument("--side", choices=v.SIDES, help=tr("needed only without --person", "cli"))
@@ -134,11 +145,8 @@ def register(commands) -> None:
     log.add_argument("--json", action="store_true")
     log.set_defaults(handler=_log)
 
-    entry = commands.add_parser(
-        "entry", help=tr("show, edit, answer, resolve or reopen an entry", "cli")
-    )
-    sub = entry.add_subparsers(dest="action", metavar="ACTION", required=True)
 
+def _register_entry_actions(sub) -> None:
     show = sub.add_parser("show", help=tr("show one entry and its responses", "cli"))
     _entry_id(show)
     show.add_argument("--json", action="store_true")
@@ -186,7 +194,10 @@ def register(commands) -> None:
     reopen.set_defaults(handler=_reopen)
 
     add_history(sub, tr("who changed what in an entry, and when", "cli"), history.entry_history)
+    cmd_attachments.register(sub)
 
+
+def _register_list(sub) -> None:
     lst = sub.add_parser("list", help=tr("list entries with filters", "cli"))
     lst.add_argument("--side", choices=v.SIDES)
     lst.add_argument("--kind", choices=v.ALL_KINDS)

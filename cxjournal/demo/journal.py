@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from cxjournal import clock
+from cxjournal.demo.attachments import add_attachments
 from cxjournal.demo.context import Demo
 from cxjournal.demo.entries import add_entries, add_responses_and_tags
 from cxjournal.demo.followups import add_followups
@@ -80,6 +81,7 @@ def fill_demo(
         tag_ids = add_tags(demo)
         told = add_entries(demo, entries, staff_ids, customer_ids, progress)
         add_responses_and_tags(demo, told, tag_ids)
+        add_attachments(demo, told)
         promises = add_promises(demo, told)
         followups = add_followups(demo, departments, told, promises)
         add_ratings(demo)

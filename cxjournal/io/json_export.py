@@ -9,12 +9,14 @@ identity (an export made before journals had one leaves the empty journal's own)
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import json
 from datetime import date, datetime
 from pathlib import Path
 
-from peewee import DateField, DateTimeField
+from peewee import BlobField, DateField, DateTimeField
 
 from cxjournal import __version__
 from cxjournal.errors import ValidationError
@@ -98,12 +100,22 @@ def _typed(model, row: dict) -> dict:
             value = datetime.fromisoformat(value)
         elif value is not None and isinstance(column, DateField):
             value = date.fromisoformat(value)
+        elif value is not None and isinstance(column, BlobField):
+            value = _bytes(value)
         out[column.name] = value
     if model is Person and not out.get("uuid"):
         out["uuid"] = new_uuid()  # an export made before people had one
     if model in (Tag, Department) and not out.get("key"):
         out["key"] = name_key(str(out.get("name") or ""))  # an export made before version 6
     return out
+
+
+def _bytes(text: object) -> bytes:
+    """An attached file's bytes from the export's base64 (damage is a ``ValueError``)."""
+    try:
+        return base64.b64decode(str(text), validate=True)
+    except binascii.Error as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def is_empty() -> bool:
@@ -167,7 +179,7 @@ def import_json(path: str | Path) -> int:
 def _shared_rows(model, include_confidential: bool) -> list[dict]:
     """The rows of ``model`` fit to leave the journal: without confidential entries and what hangs
     on them (responses, tags, promises, follow-ups), unless they are asked for."""
-    query = model.select()
+    query = model.select(*[f for f in model._meta.sorted_fields if not isinstance(f, BlobField)])
     if not include_confidential:
         hidden = {
             Entry: Entry.select(Entry.id).where(Entry.confidential == True),  # noqa: E712
@@ -193,7 +205,10 @@ def export_csv(folder: str | Path, *, include_confidential: bool = False) -> lis
     with read_transaction():
         for model in TABLES:
             rows = _shared_rows(model, include_confidential)
-            columns = [f.column_name for f in model._meta.sorted_fields]
+            # an attached file's bytes are not spreadsheet material: its name, size, type stay
+            columns = [
+                f.column_name for f in model._meta.sorted_fields if not isinstance(f, BlobField)
+            ]
 
             def write(handle, rows=rows, columns=columns):
                 handle.write("\ufeff")

@@ -22,6 +22,7 @@ from cxjournal.services.entries import entry_tags
 from cxjournal.store import changelog
 from cxjournal.store.connection import scrub
 from cxjournal.store.models import (
+    Attachment,
     Entry,
     EntryTag,
     Erasure,
@@ -60,6 +61,7 @@ def person_data(person: Person | int) -> dict:
                 _dict(e),
                 tags=entry_tags(e),
                 responses=[_dict(r) for r in Response.select().where(Response.entry == e)],
+                attachments=[_dict(a) for a in Attachment.select().where(Attachment.entry == e)],
             )
             for e in items
         ],

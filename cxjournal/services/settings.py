@@ -58,12 +58,11 @@ SETTINGS: dict[str, SettingSpec] = {
         # defaults) and the staff pulse's question of the week ("": "How was your week?").
         SettingSpec("kiosk_reasons", ""),
         SettingSpec("pulse_question", ""),
-        SettingSpec("kiosk_name", ""),
+        SettingSpec("kiosk_name", ""),  # which kiosk a rating came from, when there are several
         # Days after a customer complaint is resolved to ask how it went (0: never; aftercare).
         SettingSpec("ask_after_days", "7", NUMBER, maximum=365),
-        SettingSpec(
-            "demo_data", "0", FLAG
-        ),  # the journal was filled by ``cxjournal demo``  # which kiosk a rating came from, when there are several
+        SettingSpec("demo_data", "0", FLAG),  # the journal was filled by ``cxjournal demo``
+        SettingSpec("attachment_limit_mb", "10", NUMBER, maximum=100, minimum=1),  # per file
     )
 }
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}

@@ -43,6 +43,8 @@ TRACKED: dict[str, tuple[str, str | None, str | None]] = {
     # answer's score and text to the minute it was given (who was in the break room then), which
     # is exactly what its day-only date is there to prevent.
     "pulse_answer": ("pulse", None, None),
+    # a file attached to an entry or taken off it: its id only, never its name or bytes
+    "attachment": ("attachment", "id", None),
 }
 # The tables whose updates also log the fields they changed, from what to what (the history of
 # changes). Not people, departments, tags or settings: a person's history would keep their words

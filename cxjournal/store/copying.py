@@ -50,6 +50,7 @@ from cxjournal.store.models import (
 from cxjournal.store.transactions import write_transaction
 
 BATCH = 500  # rows per INSERT: below SQLite's and PostgreSQL's limits on bound values
+FILE_BATCH = 8  # rows of attached files per read and INSERT: up to 8 files in memory at once
 _DIGEST_MODULUS = 2**256
 # A journal just set up holds its identity, its schema version and the log of writing them: empty.
 _SET_UP_TABLES = (Setting, SchemaVersion, ChangeLog)
@@ -81,9 +82,12 @@ class CopyReport:
 
 
 def _plain(value: object) -> object:
-    """A value as both engines give it back (dates as ISO text, booleans as true/false)."""
+    """A value as both engines give it back (dates as ISO text, booleans as true/false, bytes
+    by their SHA-256)."""
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return hashlib.sha256(bytes(value)).hexdigest()
     return value
 
 
@@ -105,6 +109,18 @@ def _source_columns(model, source: peewee.Database) -> list[peewee.Field]:
 def _ordered(model, columns: list[peewee.Field] | None = None):
     chosen = _columns(model) if columns is None else columns
     return model.select(*chosen).order_by(*model._meta.get_primary_keys()).tuples()
+
+
+def _rows(model, columns: list[peewee.Field], database: peewee.Database | None = None):
+    """``model``'s rows in id order. A table holding files (bytes) is read a few rows at a time,
+    by id: a server's cursor would otherwise bring every file into memory at once."""
+    if not any(isinstance(f, peewee.BlobField) for f in columns):
+        yield from _ordered(model, columns).iterator(database)
+        return
+    ids = [i for (i,) in model.select(model.id).order_by(model.id).tuples().iterator(database)]
+    for start in range(0, len(ids), FILE_BATCH):
+        part = ids[start : start + FILE_BATCH]
+        yield from _ordered(model, columns).where(model.id.in_(part)).execute(database)
 
 
 @contextlib.contextmanager
@@ -186,10 +202,11 @@ def _copy_table(model, source: peewee.Database, columns: list[peewee.Field]) -> 
     if not columns:
         return check
     batch: list[tuple] = []
-    for row in _ordered(model, columns).iterator(source):
+    size = FILE_BATCH if any(isinstance(f, peewee.BlobField) for f in columns) else BATCH
+    for row in _rows(model, columns, source):
         check.add(row)
         batch.append(row)
-        if len(batch) == BATCH:
+        if len(batch) == size:
             model.insert_many(batch, fields=columns).execute()
             batch = []
     if batch:
@@ -201,7 +218,7 @@ def _target_check(model, columns: list[peewee.Field]) -> TableCheck:
     check = TableCheck()
     if not columns:
         return check
-    for row in _ordered(model, columns).iterator():
+    for row in _rows(model, columns):
         check.add(row)
     return check
 

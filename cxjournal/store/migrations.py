@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -314,6 +314,15 @@ def _to_v14() -> None:
     changelog.create_triggers()  # the history's list of an entry's fields gains the column
 
 
+def _to_v15() -> None:
+    """Files attached to entries (photos, receipts), their bytes inside the journal; their
+    arrivals and removals are logged (ids only)."""
+    from cxjournal.store.models import Attachment
+
+    db.create_tables([Attachment], safe=True)
+    changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -342,6 +351,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     12: _to_v12,
     13: _to_v13,
     14: _to_v14,
+    15: _to_v15,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -16,6 +16,7 @@ from peewee import (
     SQL,
     AutoField,
     BigIntegerField,
+    BlobField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -332,6 +333,23 @@ class Rating(BaseModel):
         indexes = ((("side", "at"), False),)
 
 
+class Attachment(MadeBy):
+    """A file attached to an entry (a photo of the burnt cake, a receipt), its bytes kept inside
+    the journal so that every backup, export and copy carries it. Confidential and erased with
+    its entry; lists read the columns without ``data`` (``services.attachments``)."""
+
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", backref="attachments")
+    name = CharField(max_length=255)  # the file's own name, unique within its entry
+    mime_type = CharField(max_length=100, default="application/octet-stream")
+    size = BigIntegerField()
+    sha256 = CharField(max_length=64)
+    added_at = DateTimeField()
+    data = BlobField()
+
+    class Meta:
+        indexes = ((("entry", "name"), True),)
+
+
 def insert_unread(model, **values) -> None:
     """Insert one row without reading anything back (no ``RETURNING``): on a server, an account
     that may add such rows but read none (a kiosk's) can still add them."""
@@ -396,5 +414,6 @@ ALL_MODELS = (
     Erasure,
     Rating,
     PulseAnswer,
+    Attachment,
     ChangeLog,  # last: a copy or an import replaces what its own writes logged (store.copying)
 )

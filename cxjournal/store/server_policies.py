@@ -57,6 +57,7 @@ _LOG_SEEN = """CASE kind
   WHEN 'person' THEN EXISTS (SELECT 1 FROM person x WHERE x.id = change_log.item_id)
   WHEN 'tag' THEN EXISTS (SELECT 1 FROM tag x WHERE x.id = change_log.item_id)
   WHEN 'rating' THEN EXISTS (SELECT 1 FROM rating x WHERE x.id = change_log.item_id)
+  WHEN 'attachment' THEN EXISTS (SELECT 1 FROM attachment x WHERE x.id = change_log.item_id)
   WHEN 'setting' THEN true
   ELSE false END"""
 
@@ -109,6 +110,12 @@ def _rules() -> dict[str, dict[str, str]]:
         },
         "entry_tag": {cmd: rule.format(table="entry_tag") for cmd, rule in linked.items()},
         "entry_search": {cmd: rule.format(table="entry_search") for cmd, rule in linked.items()},
+        # A file is seen exactly when its entry is: a counter attaches to the entries it sees.
+        "attachment": {
+            "select": linked["select"].format(table="attachment"),
+            "insert": f"({linked['insert'].format(table='attachment')}) AND ({_ALL} OR {_MINE})",
+            "delete": linked["delete"].format(table="attachment"),
+        },
         "change_log": {"select": _counter_may(_LOG_SEEN), "insert": _ALL, "delete": owner},
         "setting": {"select": everyone, "insert": owner, "update": owner, "delete": owner},
         "announcement": dict.fromkeys(("select", "insert", "update", "delete"), everyone),

@@ -25,7 +25,7 @@ from cxjournal.store.models import db, on_server
 
 GROUPS = ("owner", "manager", "counter", "kiosk")
 TABLE = "journal_roles"
-MADE_BY_TABLES = ("entry", "response", "promise", "follow_up")
+MADE_BY_TABLES = ("entry", "response", "promise", "follow_up", "attachment")
 _PREFIX = re.compile(r"^cxj_[0-9a-f]{8}$")
 _KEEP_MADE_BY = """
 CREATE OR REPLACE FUNCTION cxjournal_keep_made_by() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -305,6 +305,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>Attached %n files to entry #{id}.</source>
+      <translation>
+        <numerusform>Attached %n file to entry #{id}.</numerusform>
+        <numerusform>Attached %n files to entry #{id}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Copied %n rows into {target}. Every table arrived whole: the row counts and checksums match the journal's.</source>
       <translation>

@@ -30,6 +30,107 @@
     </message>
   </context>
   <context>
+    <name>AttachmentSettings</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source>Largest file</source>
+      <translation>Fichier le plus gros</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
+      <source>Photos and documents are kept inside the journal: every backup and copy carries them, and the journal grows by their size.</source>
+      <translation>Les photos et documents sont gardés dans le journal : chaque sauvegarde et chaque copie les emporte, et le journal grossit d’autant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>&amp;Attach…</source>
+      <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Attach files</source>
+      <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Attach photos or documents (or drop files on this pane)</source>
+      <translation>Joindre des photos ou des documents (ou déposez des fichiers sur ce volet)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Attached files</source>
+      <translation>Fichiers joints</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Files:</source>
+      <translation>Fichiers :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Open a file</source>
+      <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Redo removing a file</source>
+      <translation>Rétablir le retrait d’un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Remove a file</source>
+      <translation>Retirer un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Remove “{name}” from this entry?</source>
+      <translation>Retirer « {name} » de cette entrée ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Remove…</source>
+      <translation>Retirer…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Save as…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Save the file</source>
+      <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>Undo removing a file</source>
+      <translation>Annuler le retrait d’un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/attachment_strip.py" />
+      <source>“{name}” is a program or a script: CX Journal does not open it. Save it somewhere instead?</source>
+      <translation>« {name} » est un programme ou un script : CX Journal ne l’ouvre pas. L’enregistrer quelque part à la place ?</translation>
+    </message>
+  </context>
+  <context>
     <name>CadenceField</name>
     <message>
       <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
@@ -3047,6 +3148,24 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
   </context>
   <context>
+    <name>attach</name>
+    <message>
+      <location filename="../../cxjournal/io/attachment_files.py" />
+      <source>{path} cannot be read ({reason}). Nothing was attached.</source>
+      <translation>{path} ne peut pas être lu ({reason}). Aucun fichier n’a été joint.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/attachment_files.py" />
+      <source>{path} does not exist. Nothing was attached.</source>
+      <translation>{path} n’existe pas. Aucun fichier n’a été joint.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/attachment_files.py" />
+      <source>{path} is a folder, not a file.</source>
+      <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../cxjournal/store/backup.py" />
@@ -3266,6 +3385,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Archived {name}.</source>
       <translation>{name} archivé(e).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>Attached %n files to entry #{id}.</source>
+      <translation>
+        <numerusform>%n fichier joint à l’entrée #{id}.</numerusform>
+        <numerusform>%n fichiers joints à l’entrée #{id}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -3524,6 +3651,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>règle RFC 5545, par ex. FREQ=MONTHLY;BYDAY=1MO</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>Removed “{name}” from entry #{id}.</source>
+      <translation>« {name} » retiré de l’entrée #{id}.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Replace {current} with {backup}? The current file is kept beside it.</source>
       <translation>Remplacer {current} par {backup} ? Le fichier actuel est conservé à côté.</translation>
@@ -3557,6 +3689,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>Saved {name} (#{id}).</source>
       <translation>{name} enregistré(e) (n° {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>Saved “{name}” to {path}.</source>
+      <translation>« {name} » enregistré dans {path}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
@@ -3735,6 +3872,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>n'importe quel jour de la semaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>attach files (photos, receipts) to an entry</source>
+      <translation>joindre des fichiers (photos, reçus) à une entrée</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>bring people, journal history or a whole journal in</source>
       <translation>importer des personnes, l'historique du journal ou un journal entier</translation>
@@ -3887,6 +4029,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_aftercare.py" />
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>entry number</source>
       <translation>numéro de l'entrée</translation>
@@ -4045,6 +4188,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>list promises, soonest due first</source>
       <translation>lister les promesses, les plus proches d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>list the files attached to an entry</source>
+      <translation>lister les fichiers joints à une entrée</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -4221,6 +4369,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>supprimer un compte et fermer ses sessions</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>remove an attached file from an entry</source>
+      <translation>retirer un fichier joint d’une entrée</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_tags.py" />
       <source>rename a tag everywhere (merged if the new name exists)</source>
       <translation>renommer une étiquette partout (fusionnée si le nouveau nom existe)</translation>
@@ -4244,6 +4397,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>role or job title</source>
       <translation>rôle ou fonction</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_attachments.py" />
+      <source>save one attached file to disk</source>
+      <translation>enregistrer un fichier joint sur le disque</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -4585,6 +4743,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Les comptes demandent un journal partagé sur un serveur ; un fichier journal a un seul utilisateur, qui en est le propriétaire.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/attachments.py" />
+      <source>An attached file needs a name.</source>
+      <translation>Un fichier joint doit avoir un nom.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>An entry cannot be resolved before it happened.</source>
@@ -4769,12 +4932,18 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/aftercare.py" />
+      <location filename="../../cxjournal/services/attachments.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <source>Entry</source>
       <translation>Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/attachments.py" />
+      <source>Entry #{id} has no file called “{name}”.</source>
+      <translation>L’entrée #{id} n’a pas de fichier nommé « {name} ».</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/ics_export.py" />
@@ -5328,6 +5497,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Cette entrée est déjà ouverte.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/attachments.py" />
+      <source>This file is no longer in the journal.</source>
+      <translation>Ce fichier n’est plus dans le journal.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/followups.py" />
       <source>This follow-up is already done.</source>
       <translation>Cette relance est déjà faite.</translation>
@@ -5873,6 +6047,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>« {name} » n’est pas un compte de ce journal.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/attachments.py" />
+      <source>“{name}” is {size}: larger than the {limit} a file may be (Settings ▸ Attachments). Nothing was attached.</source>
+      <translation>« {name} » fait {size} : plus que les {limit} permis pour un fichier (Paramètres ▸ Pièces jointes). Aucun fichier n’a été joint.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/validation.py" />
       <source>“{phone}” does not look like a phone number.</source>
       <translation>« {phone} » ne ressemble pas à un numéro de téléphone.</translation>
@@ -6158,6 +6337,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>L'export est endommagé et n'a pas été chargé : {reason}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/attachment_files.py" />
       <location filename="../../cxjournal/io/json_export.py" />
       <source>The folder {path} does not exist.</source>
       <translation>Le dossier {path} n’existe pas.</translation>

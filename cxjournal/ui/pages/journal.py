@@ -86,6 +86,7 @@ class Page(QWidget):
         self._build_table()
         self.detail = EntryDetail(self)
         self.undo_bar = UndoBar(self, context.history)
+        self.detail.attached.history = self.undo_bar.history  # a removed file comes back on Ctrl+Z
         self.new_entry_button = new_entry_button(context, self)
         self.empty_hint = EmptyHint()
         self._lay_out()

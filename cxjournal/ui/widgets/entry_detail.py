@@ -1,5 +1,6 @@
 """The Journal's detail pane: the selected entry, editable (title, details, kind, channel,
-satisfaction, priority, tags), its responses, the actions that move it along — record a
+satisfaction, priority, tags), its files (``AttachmentStrip``: thumbnails, Attach…, files dropped
+on the pane), its responses, the actions that move it along — record a
 response, resolve, close without action, reopen, move to the trash — and, folded until asked for,
 its history of changes (who changed what, and when)."""
 
@@ -29,6 +30,7 @@ from cxjournal.services import entries, history
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
+from cxjournal.ui.widgets.attachment_strip import AttachmentStrip
 from cxjournal.ui.widgets.combo import fill_codes, select_code
 from cxjournal.ui.widgets.feedback import attempt, attempt_write
 
@@ -92,6 +94,8 @@ class EntryDetail(QWidget):
         self.response.setPlaceholderText(self.tr("What was answered or done…"))
         self.response.setTabChangesFocus(True)
         self.response.setMaximumHeight(70)
+        self.attached = AttachmentStrip()
+        self.attached.accept_drops_on(self)
 
     def _build_actions(self) -> None:
         self.save_button = QPushButton(self.tr("&Save changes"))
@@ -173,6 +177,7 @@ class EntryDetail(QWidget):
         body.addWidget(QLabel(self.tr("Details:")))
         body.addWidget(self.details, 1)
         body.addLayout(more)
+        body.addWidget(self.attached)
         body.addWidget(QLabel(self.tr("Responses:")))
         body.addWidget(self.history)
         body.addWidget(self.response)
@@ -192,6 +197,7 @@ class EntryDetail(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.trash_button.clicked.connect(lambda: self.trash_requested.emit(self.entry_id))
         self.changes_toggle.toggled.connect(self._show_changes)
+        self.attached.changed.connect(lambda: self.changed.emit(self.entry_id))
 
     # showing ---------------------------------------------------------------------------------
 
@@ -234,6 +240,7 @@ class EntryDetail(QWidget):
 
     def _show(self, entry_id: int | None) -> None:
         self.entry_id = entry_id
+        self.attached.show_entry(None)
         entry = None
         if entry_id is not None:
             try:
@@ -275,6 +282,7 @@ class EntryDetail(QWidget):
             or self.tr("No response yet.")
         )
         self.response.clear()
+        self.attached.show_entry(entry.id)
         self._shown = self._form()
         active = entry.status in v.ACTIVE_ENTRY_STATUSES
         self.resolve_button.setEnabled(active)
