@@ -12,8 +12,10 @@ How a journal keeps time (decided before the server schema was frozen):
   travels to another zone keeps writing shop time.
 - On a server, "now" follows the server's clock (``use_reference``): two computers deciding who
   claims a reminder, or whether a time is "in the future", must agree, and a computer's clock may
-  be minutes off. The offset to the server is measured (one round trip) and measured again every
-  few minutes, so reading the time costs no round trip.
+  be minutes off. The offset to the server is measured (one round trip) at the first reading and
+  measured again every few minutes, so reading the time costs no round trip. The later measures
+  run on a thread of their own while readers keep the last offset: the window reads the time on
+  its GUI thread, and a bad network could hold a measure for up to the connection's timeout.
 - A ``FakeClock`` installed by a test wins over all of this.
 """
 
@@ -72,6 +74,7 @@ _zone: tzinfo | None = None  # None: the computer's own zone (no journal open)
 _reference: Reference | None = None
 _offset = timedelta(0)
 _measured_at: float | None = None  # time.monotonic() of the last measurement
+_measuring: threading.Thread | None = None  # a measure running in the background
 _lock = threading.Lock()
 
 
@@ -109,33 +112,77 @@ def journal_zone_name() -> str:
     return getattr(_zone, "key", None) or computer_zone_name()
 
 
-def use_reference(reference: Reference | None) -> None:
+def use_reference(
+    reference: Reference | None, *, on_measure_end: Callable[[], None] | None = None
+) -> None:
     """Set "now" by ``reference`` (the server's clock), measured at the next reading and every
-    ``REFRESH_SECONDS`` after; None: this computer's clock alone."""
-    global _reference, _offset, _measured_at
+    ``REFRESH_SECONDS`` after; None: this computer's clock alone. ``on_measure_end`` runs on the
+    thread of a background measure when it ends."""
+    global _reference, _offset, _measured_at, _on_measure_end
     with _lock:
         _reference, _offset, _measured_at = reference, timedelta(0), None
+        _on_measure_end = on_measure_end
 
 
 def _server_offset(clock: SystemClock) -> timedelta:
-    global _offset, _measured_at
+    """The offset to the server: measured at the first reading, then trusted for
+    ``REFRESH_SECONDS``, after which a measure starts in the background and this reading (like
+    every one until it ends) keeps the last offset, never waiting for the network."""
+    global _measured_at, _measuring
     reference = _reference
     if reference is None:
         return timedelta(0)
     with _lock:
-        if _measured_at is not None and time.monotonic() - _measured_at < REFRESH_SECONDS:
+        measured_at = _measured_at
+        if measured_at is not None and time.monotonic() - measured_at < REFRESH_SECONDS:
             return _offset
         _measured_at = time.monotonic()  # a failed measurement is not retried at every reading
+        if measured_at is not None:
+            if _measuring is None or not _measuring.is_alive():
+                _measuring = threading.Thread(
+                    target=_measure, args=(clock, reference, True), daemon=True
+                )
+                _measuring.start()
+            return _offset
+    return _measure(clock, reference, False)
+
+
+def _measure(clock: SystemClock, reference: Reference, background: bool) -> timedelta:
+    """One measure of the offset to ``reference`` (kept unless the reference changed
+    meanwhile); on a thread of its own, its connection is closed once done."""
+    global _offset
+    try:
         before = clock.computer_utc()
         try:
             server, zone_name = reference()
         except Exception:  # the server is unreachable: the last offset stays the best guess
             return _offset
         after = clock.computer_utc()
-        _offset = server - (before + (after - before) / 2)
-    if zone_name:
-        use_zone(zone_name)
-    return _offset
+        with _lock:
+            if reference is not _reference:  # the journal was closed or changed meanwhile
+                return _offset
+            _offset = server - (before + (after - before) / 2)
+        if zone_name:
+            use_zone(zone_name)
+        return _offset
+    finally:
+        if background and _on_measure_end is not None:
+            with contextlib.suppress(Exception):
+                _on_measure_end()
+
+
+# Called on the measuring thread when a background measure ends (the store closes that thread's
+# connection to the journal).
+_on_measure_end: Callable[[], None] | None = None
+
+
+def wait_for_measure(timeout: float | None = None) -> bool:
+    """Wait until no measure runs in the background (True), or ``timeout`` seconds (False)."""
+    running = _measuring
+    if running is not None:
+        running.join(timeout)
+        return not running.is_alive()
+    return True
 
 
 def _zone_from_path(path: Path) -> str | None:

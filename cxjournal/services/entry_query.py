@@ -128,7 +128,7 @@ def page_ids(flt: EntryFilter = EntryFilter(), *, limit: int, offset: int = 0) -
     walk = bool(
         expression
         and flt.sort == "occurred_at"
-        and search.count_matches(expression) > SCAN_THRESHOLD
+        and search.date_walk_pays(expression, SCAN_THRESHOLD)
     )
     query = entry_query(flt, ids_only=True, walk_dates=walk).limit(limit).offset(offset)
     return [row[0] for row in query.tuples()]

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
 
-from peewee import fn
+from peewee import Case, fn
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
 from cxjournal.services import followups, promises
-from cxjournal.services.common import fetch
+from cxjournal.services.common import Fresh, fetch
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
 ENTRY, PROMISE, FOLLOWUP = "entry", "promise", "followup"
@@ -33,7 +33,7 @@ class TimelineItem:
     confidential: bool = False
 
 
-def _person_id(person: Person | int) -> int:
+def _person_id(person: Person | int | Fresh[Person]) -> int:
     return fetch(Person, person, tr("Person")).id
 
 
@@ -105,7 +105,7 @@ def _followups(pid: int):
 
 
 def person_timeline(
-    person: Person | int, *, limit: int | None = None, offset: int = 0
+    person: Person | int | Fresh[Person], *, limit: int | None = None, offset: int = 0
 ) -> list[TimelineItem]:
     """Their entries, promises and follow-ups, newest first; ``limit``/``offset`` read a window."""
     pid = _person_id(person)
@@ -122,12 +122,21 @@ def person_timeline(
     return list(islice(merged, offset, stop))
 
 
-def timeline_size(person: Person | int) -> int:
-    """How many items the person's whole timeline holds."""
+def timeline_size(person: Person | int | Fresh[Person]) -> int:
+    """How many items the person's whole timeline holds (one query: on a server each query is a
+    round trip)."""
     pid = _person_id(person)
-    entries = Entry.select().where(Entry.person == pid, Entry.deleted_at.is_null()).count()
-    made = Promise.select().where(Promise.person == pid, Promise.deleted_at.is_null()).count()
-    return entries + made + _followup_query(pid).count()
+    made = Promise.select(fn.COUNT(Promise.id)).where(
+        Promise.person == pid, Promise.deleted_at.is_null()
+    )
+    planned = _followup_query(pid).select(fn.COUNT(FollowUp.id))
+    entries, made, planned = (
+        Entry.select(fn.COUNT(Entry.id), made, planned)
+        .where(Entry.person == pid, Entry.deleted_at.is_null())
+        .tuples()
+        .get()
+    )
+    return entries + made + planned
 
 
 @dataclass(frozen=True)
@@ -140,26 +149,28 @@ class PersonSummary:
     open_problems: int  # their open complaints or concerns
 
 
-def person_summary(person: Person | int) -> PersonSummary:
+def person_summary(person: Person | int | Fresh[Person]) -> PersonSummary:
     """A person at a glance: last contact, open promises, average satisfaction and open problems
-    (entries and promises in the trash left out)."""
+    (entries and promises in the trash left out), read in one query."""
     pid = _person_id(person)
-    entries = Entry.select().where(Entry.person == pid, Entry.deleted_at.is_null())
-    last, average = entries.select(fn.MAX(Entry.occurred_at), fn.AVG(Entry.satisfaction)).scalar(
-        as_tuple=True
+    problem = Entry.kind.in_(tuple(v.PROBLEM_KINDS.values())) & Entry.status.in_(
+        v.ACTIVE_ENTRY_STATUSES
     )
-    problems = entries.where(
-        Entry.kind.in_(tuple(v.PROBLEM_KINDS.values())),
-        Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
-    ).count()
-    open_promises = (
-        Promise.select()
-        .where(
-            Promise.person == pid,
-            Promise.deleted_at.is_null(),
-            Promise.status == v.PROMISE_OPEN,
+    promised = Promise.select(fn.COUNT(Promise.id)).where(
+        Promise.person == pid,
+        Promise.deleted_at.is_null(),
+        Promise.status == v.PROMISE_OPEN,
+    )
+    last, average, problems, open_promises = (
+        Entry.select(
+            fn.MAX(Entry.occurred_at),
+            fn.AVG(Entry.satisfaction),
+            fn.COUNT(Case(None, ((problem, 1),))),
+            promised,
         )
-        .count()
+        .where(Entry.person == pid, Entry.deleted_at.is_null())
+        .tuples()
+        .get()
     )
     return PersonSummary(
         # SQLite gives ISO text, PostgreSQL a datetime

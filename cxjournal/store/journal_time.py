@@ -51,7 +51,16 @@ def _server_clock() -> tuple[datetime, str | None]:
 def follow_journal_time() -> None:
     """After a journal was opened: "now" in its zone, by its server's clock when on a server."""
     clock.use_zone(stored_zone() or None)
-    clock.use_reference(_server_clock if on_server() else None)
+    clock.use_reference(
+        _server_clock if on_server() else None, on_measure_end=_close_thread_connection
+    )
+
+
+def _close_thread_connection() -> None:
+    """A background measure of the server's clock opened its own connection: close it."""
+    current = db.obj
+    if current is not None and not current.is_closed():
+        current.close()
 
 
 def forget_journal_time() -> None:

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -46,8 +46,9 @@ def create_schema() -> None:
     identity.journal_id()
     journal_time.ensure_zone()
     if on_server():
-        from cxjournal.store import server_roles
+        from cxjournal.store import server_indexes, server_roles
 
+        server_indexes.create_indexes()
         server_roles.install()
         server_roles.apply()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
@@ -323,6 +324,15 @@ def _to_v15() -> None:
     changelog.create_triggers()
 
 
+def _to_v16() -> None:
+    """On a server, the index that lets the Journal count a filter's entries from the index
+    alone (``store.server_indexes``); nothing changes in a file."""
+    if on_server():
+        from cxjournal.store import server_indexes
+
+        server_indexes.create_indexes()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -352,6 +362,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     13: _to_v13,
     14: _to_v14,
     15: _to_v15,
+    16: _to_v16,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

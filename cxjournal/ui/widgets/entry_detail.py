@@ -27,6 +27,8 @@ from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries, history
+from cxjournal.services.common import Fresh
+from cxjournal.services.entry_query import entries_by_ids
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
@@ -243,8 +245,8 @@ class EntryDetail(QWidget):
         self.attached.show_entry(None)
         entry = None
         if entry_id is not None:
-            try:
-                entry = entries.get_entry(entry_id)
+            try:  # with its person, in one query: on a server each query is a round trip
+                entry = next(iter(entries_by_ids([entry_id])), None)
             except Exception:  # gone meanwhile (deleted in another window): show nothing
                 entry = None
         self.empty.setVisible(entry is None)
@@ -276,7 +278,7 @@ class EntryDetail(QWidget):
         self.tags.setText(", ".join(entries.entry_tags(entry)))
         self.confidential.setChecked(entry.confidential)
         self.details.setPlainText(entry.details)
-        answers = entries.responses(entry)
+        answers = entries.responses(Fresh(entry))  # the entry just read, not read again
         self.history.setText(
             "\n".join(f"{format_datetime(r.at, lang)} — {r.text}" for r in answers)
             or self.tr("No response yet.")

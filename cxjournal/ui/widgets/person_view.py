@@ -13,6 +13,7 @@ from cxjournal import vocabulary as v
 from cxjournal.formatting import format_datetime, format_number, format_short_date
 from cxjournal.i18n import tr
 from cxjournal.services import timeline
+from cxjournal.services.common import Fresh
 from cxjournal.services.people import get_person
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.widgets.palette import error_colour
@@ -32,14 +33,16 @@ class TimelineModel(RowsModel):
         self.person_id: int | None = None
         self.total = 0
 
-    def show_person(self, person_id: int | None) -> None:
+    def show_person(self, person: int | Fresh[Person] | None) -> None:
+        """Show the timeline of ``person``: an id, or a person just read (not read again)."""
+        person_id = person.row.id if isinstance(person, Fresh) else person
         self.person_id = person_id
         if person_id is None:
             self.total = 0
             self.set_rows([])
             return
-        self.total = timeline.timeline_size(person_id)
-        self.set_rows(timeline.person_timeline(person_id, limit=self.BATCH))
+        self.total = timeline.timeline_size(person)
+        self.set_rows(timeline.person_timeline(person, limit=self.BATCH))
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self.person_id is not None and len(self._rows) < self.total
@@ -180,7 +183,7 @@ class PersonView(QWidget):
             self.model.show_person(None)
             return
         self._show_details(self.person)
-        self.model.show_person(self.person.id)
+        self.model.show_person(Fresh(self.person))  # just read: each read is a round trip
         self.table.fit_columns(2)  # "What" takes the room left
         self.count.setText(self.tr("<b>History</b>: %n items, newest first", "", self.model.total))
 
@@ -201,7 +204,7 @@ class PersonView(QWidget):
 
     def _show_details(self, person: Person) -> None:
         self.name.setText(person.name)
-        self.summary.setText(self._summary_text(timeline.person_summary(person.id)))
+        self.summary.setText(self._summary_text(timeline.person_summary(Fresh(person))))
         parts = [v.label(person.side)]
         if person.side == v.STAFF:
             parts.append(
