@@ -313,6 +313,12 @@ class Page(QWidget):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
+        from cxjournal.store.connection import current_location
+
+        if current_location() is None:
+            # Typing's delayed search landing while no journal is open (a switch of journal, the
+            # window closing): nothing to filter; the next journal's pages are refreshed whole.
+            return
         attempt(self, self.model.set_filter, self.current_filter(), changed=None)
 
     def apply_search_now(self, text: str) -> None:
