@@ -5,8 +5,8 @@ that see the statement's rows in transition tables (``new_rows``, ``old_rows``) 
 with one ``INSERT … SELECT``, then send one ``NOTIFY`` (the log is read from the last id a
 watcher has seen, so one wake-up per statement loses nothing). The function runs as the tables'
 owner (``SECURITY DEFINER``, see ``server_roles``), and a call of such a function costs about
-0.4 ms on the machine of the benchmark: as a row trigger it took 14 of the 16 seconds of a
-10,000-row history import (34,000 rows logged) and most of a ``copy-to`` onto a server.
+0.4 ms on the machine of the benchmark: as a row trigger it was most of the 16.6 s a 10,000-row
+history import (34,000 rows logged) waited for the server, and of a ``copy-to`` onto a server.
 
 What is logged is what the row trigger logged (version 13 and before): the kind, the id, the
 op, the database's clock in UTC, who (``session_user``), and the fields an update changed.
