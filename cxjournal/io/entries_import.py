@@ -24,6 +24,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io import csv_people, entry_rows
+from cxjournal.io.people_import import PERSON_COLUMNS
 from cxjournal.io.people_import import _clean as clean_person
 from cxjournal.io.people_import import _keys as person_keys
 from cxjournal.services import checkins
@@ -31,11 +32,10 @@ from cxjournal.services import validation as check
 from cxjournal.services.entries import tag_key, tags_named
 from cxjournal.services.people import _fold
 from cxjournal.store import contact_dates, search
-from cxjournal.store.bulk import insert_rows
+from cxjournal.store.bulk import insert_rows, refresh_statistics
 from cxjournal.store.models import Entry, EntryTag, Person, Response
 from cxjournal.store.transactions import trial_transaction, write_transaction
 
-PERSON_COLUMNS = ("name", "side", "organisation", "email", "phone", "role", "notes")
 ENTRY_COLUMNS = ("side", "kind", "channel", "occurred_at", "title", "details",
                  "satisfaction", "status", "first_response_at", "resolved_at", "resolution",
                  "confidential")  # fmt: skip
@@ -241,6 +241,7 @@ def _write(
     ]
     insert_rows(Response, ("entry", "at", "text"), answers)
     _write_tags(ids, entries)
+    refresh_statistics(Person, Entry, Response, EntryTag)
     search.reindex_entries(ids)
     for entry_id, entry in zip(ids, entries, strict=True):
         if entry["kind"] == "check-in":  # answers a department's check-in, as when logged

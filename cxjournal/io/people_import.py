@@ -20,10 +20,12 @@ from cxjournal.i18n import tr
 from cxjournal.io import csv_people
 from cxjournal.services import validation as check
 from cxjournal.services.people import _fold
+from cxjournal.store.bulk import insert_rows
 from cxjournal.store.models import Person
 from cxjournal.store.transactions import trial_transaction, write_transaction
 
 BATCH = 500
+PERSON_COLUMNS = ("name", "side", "organisation", "email", "phone", "role", "notes")
 
 
 def person_fields() -> dict[str, str]:
@@ -188,11 +190,15 @@ def _write_rows(
 ) -> None:
     stamp = clock.now().replace(microsecond=0)
     total = len(new) + len(merges)
+    # every row has _clean's keys; insert_rows skips peewee's node per value (most of the time
+    # of a 10,000-row import on a server)
+    columns = (*PERSON_COLUMNS, "created_at", "updated_at")
     for start in range(0, len(new), BATCH):
         chunk = [
-            dict(row, created_at=stamp, updated_at=stamp) for row in new[start : start + BATCH]
+            [row[key] for key in PERSON_COLUMNS] + [stamp, stamp]
+            for row in new[start : start + BATCH]
         ]
-        Person.insert_many(chunk).execute()
+        insert_rows(Person, columns, chunk)
         if progress:
             progress(min(start + BATCH, len(new)), total)
     for person_id, fill in merges.items():

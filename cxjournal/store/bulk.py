@@ -1,19 +1,36 @@
-"""Inserting thousands of rows at once (an import): one statement per batch, written here rather
-than by peewee's ``insert_many``, which builds a node per value and took 7 of the 10 seconds of a
-10,000-row history import. Values still go through each field's ``db_value``, as peewee's would,
-and the placeholder is the engine's own, so SQLite and PostgreSQL get the same rows."""
+"""Inserting thousands of rows at once (an import, ``copy-to``): one statement per batch, written
+here rather than by peewee's ``insert_many``, which builds a node per value: it took 7 of the 10
+seconds of a 10,000-row history import, and most of a ``copy-to`` from a server into a file.
+Values still go through each field's ``db_value``, as peewee's would, and the placeholder is the
+engine's own, so SQLite and PostgreSQL get the same rows.
+
+Many rows per statement on a server too, not psycopg's ``executemany`` (one statement per row,
+pipelined): the change log's triggers run once per statement (``server_changelog``), and a call
+costs about 0.4 ms. ``COPY FROM`` is refused on tables with row-level security, as all are."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 
-from cxjournal.store.models import db
+import peewee
+
+from cxjournal.store.models import db, on_server
 
 BATCH = 500  # rows per statement: 500 x 15 columns stays under SQLite's 32,766 parameters
 
 
 def _default(field):
     return field.default() if callable(field.default) else field.default
+
+
+def _defaulted(model, columns: Sequence[str]) -> list:
+    """The fields not in ``columns`` that have a default (the id aside)."""
+    return [
+        field
+        for field in model._meta.sorted_fields
+        if field.name not in columns and field.default is not None and not field.primary_key
+    ]
 
 
 def insert_rows(
@@ -24,11 +41,7 @@ def insert_rows(
     (autoincrement, sequences) while RETURNING's order is not promised: they are sorted. Fields
     not given get their defaults, as with peewee (a callable default is called for each row)."""
     given = [model._meta.fields[name] for name in columns]
-    defaulted = [
-        field
-        for field in model._meta.sorted_fields
-        if field.name not in columns and field.default is not None and not field.primary_key
-    ]
+    defaulted = _defaulted(model, columns)
     fields = given + defaulted
     names = ", ".join(f'"{field.column_name}"' for field in fields)
     one = "(" + ", ".join([db.obj.param] * len(fields)) + ")"
@@ -49,3 +62,46 @@ def insert_rows(
         else:
             db.execute_sql(sql, params)
     return made
+
+
+def copy_rows(model, fields: Sequence, rows: Sequence[Sequence]) -> None:
+    """Insert ``rows`` as they are (values in the order of ``fields``, peewee fields, ids
+    included): ``copy-to``'s writes. On a file one prepared statement run for every row (SQLite's
+    ``executemany``: no statement to build); on a server as ``insert_rows`` does."""
+    if not rows:
+        return
+    names = [field.name for field in fields]
+    if on_server():
+        insert_rows(model, names, rows)
+        return
+    defaulted = _defaulted(model, names)  # a column the source lacks gets its default
+    every = [*fields, *defaulted]
+    columns = ", ".join(f'"{field.column_name}"' for field in every)
+    marks = ", ".join(["?"] * len(every))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    params = [
+        [
+            field.db_value(value)
+            for field, value in zip(every, [*row, *map(_default, defaulted)], strict=True)
+        ]
+        for row in rows
+    ]
+    with _errors_as_peewee():
+        db.cursor().executemany(sql, params)
+
+
+@contextlib.contextmanager
+def _errors_as_peewee() -> Iterator[None]:
+    """The driver's errors as ``db.execute_sql`` raises them."""
+    with peewee.__exception_wrapper__:
+        yield
+
+
+def refresh_statistics(*models) -> None:
+    """After a bulk insert on a server, let the planner know the tables' new sizes: in a journal
+    just made it still plans for empty tables, and reading each person's latest contact over
+    10,000 fresh entries took 14 s instead of 0.1 s. (An account that does not own the tables is
+    skipped with a warning, never an error; a file's planner needs nothing.)"""
+    if on_server():
+        names = ", ".join(f'"{model._meta.table_name}"' for model in models)
+        db.execute_sql(f"ANALYZE {names}")

@@ -1,16 +1,18 @@
 """The change log: the triggers that write it on each engine, reading it, and following it live.
 
 Every committed change of a tracked table leaves one ``change_log`` row (kind, id, op, the
-database's clock in UTC), written by the database itself: SQLite triggers on a file, a PL/pgSQL
-trigger function on a server, so the window, the command line and any other program that writes
-are all recorded. A tag put on or taken off an entry is logged as an update of that entry.
+database's clock in UTC), written by the database itself: SQLite triggers on a file, PL/pgSQL
+statement triggers on a server (``server_changelog``), so the window, the command line and any
+other program that writes are all recorded. A tag put on or taken off an entry is logged as an
+update of that entry.
 
 On a server the trigger also sends ``NOTIFY cxjournal, '<log id>'`` (delivered on commit, ids
-only). ``ChangeWatcher`` follows the log from the moment it is made: on a file it looks at
-``PRAGMA data_version`` (which moves when another connection commits) every poll; on a server it
-listens on a connection of its own (autocommit, its socket can feed a ``QSocketNotifier``). Either
-way the log is the source of truth: after every wake-up, timeout or reconnection it reads the rows
-above the last id it has seen, so a notification lost or collapsed loses nothing.
+only; one per statement, carrying the last id it logged). ``ChangeWatcher`` follows the log from
+the moment it is made: on a file it looks at ``PRAGMA data_version`` (which moves when another
+connection commits) every poll; on a server it listens on a connection of its own (autocommit,
+its socket can feed a ``QSocketNotifier``). Either way the log is the source of truth: after every
+wake-up, timeout or reconnection it reads the rows above the last id it has seen, so a
+notification lost or collapsed loses nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cxjournal.store import server_changelog
 from cxjournal.store.models import ChangeLog, Entry, FollowUp, Promise, Response, db, on_server
 
 CHANNEL = "cxjournal"
@@ -67,47 +70,6 @@ ANONYMOUS_KINDS = ("rating", "pulse")
 
 def _anonymous_sql() -> str:
     return ", ".join(f"'{kind}'" for kind in ANONYMOUS_KINDS)
-
-
-_SERVER_FUNCTION = """
-CREATE OR REPLACE FUNCTION cxjournal_log_change() RETURNS trigger LANGUAGE plpgsql
-SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
-DECLARE
-  item integer;
-  logged bigint;
-  fields text[];
-  changed jsonb;
-BEGIN
-  IF TG_ARGV[1] <> '' THEN
-    IF TG_OP = 'DELETE' THEN
-      item := (to_jsonb(OLD) ->> TG_ARGV[1])::integer;
-    ELSE
-      item := (to_jsonb(NEW) ->> TG_ARGV[1])::integer;
-    END IF;
-  END IF;
-  IF TG_TABLE_NAME = 'entry_tag' AND TG_OP = 'INSERT' THEN
-    changed := jsonb_build_object('{tags}', jsonb_build_array(NULL,
-      (SELECT name FROM tag WHERE id = (to_jsonb(NEW) ->> 'tag_id')::integer)));
-  ELSIF TG_TABLE_NAME = 'entry_tag' AND TG_OP = 'DELETE' THEN
-    changed := jsonb_build_object('{tags}', jsonb_build_array(
-      (SELECT name FROM tag WHERE id = (to_jsonb(OLD) ->> 'tag_id')::integer), NULL));
-  ELSIF TG_OP = 'UPDATE' THEN
-    fields := CASE TG_TABLE_NAME {cases} END;
-    SELECT jsonb_object_agg(n.key, jsonb_build_array(o.value, n.value)) INTO changed
-    FROM jsonb_each(to_jsonb(NEW)) n JOIN jsonb_each(to_jsonb(OLD)) o ON o.key = n.key
-    WHERE n.key = ANY (fields) AND n.value IS DISTINCT FROM o.value;
-  END IF;
-  -- session_user: inside a SECURITY DEFINER function current_user is the function's owner
-  INSERT INTO change_log (kind, item_id, op, at, who, changes)
-  VALUES (TG_ARGV[0], item, COALESCE(NULLIF(TG_ARGV[2], ''), lower(TG_OP)),
-          clock_timestamp() AT TIME ZONE 'UTC',
-          CASE WHEN TG_ARGV[0] IN ({anonymous}) THEN NULL ELSE session_user::text END,
-          changed::text)
-  RETURNING id INTO logged;
-  PERFORM pg_notify('{channel}', logged::text);
-  RETURN NULL;
-END $$
-"""
 
 
 # The log ids this process committed itself, kept only while a window follows the log: it has
@@ -217,26 +179,14 @@ def _sqlite_triggers() -> list[str]:
     return statements
 
 
-def _server_function() -> str:
-    (schema,) = db.execute_sql("SELECT quote_ident(current_schema())").fetchone()
-    cases = " ".join(
-        f"WHEN '{table}' THEN ARRAY[{', '.join(repr(c) for c in columns)}]"
-        for table, columns in HISTORY_FIELDS.items()
-    )
-    return _SERVER_FUNCTION.format(
-        schema=schema, cases=cases, tags=TAGS, channel=CHANNEL, anonymous=_anonymous_sql()
-    )
-
-
 def _server_triggers() -> list[str]:
-    statements = [_server_function()]
-    for table, (kind, column, forced) in _present().items():
-        name = f"change_log_{table}"
-        statements.append(f'DROP TRIGGER IF EXISTS "{name}" ON "{table}"')
-        statements.append(
-            f'CREATE TRIGGER "{name}" AFTER INSERT OR UPDATE OR DELETE ON "{table}" FOR EACH ROW '
-            f"EXECUTE FUNCTION cxjournal_log_change('{kind}', '{column or ''}', '{forced or ''}')"
+    statements = [
+        server_changelog.function_sql(
+            HISTORY_FIELDS, tags=TAGS, channel=CHANNEL, anonymous=_anonymous_sql()
         )
+    ]
+    for table, (kind, column, forced) in _present().items():
+        statements += server_changelog.trigger_sql(table, kind, column, forced)
     return statements
 
 
@@ -246,6 +196,14 @@ def create_triggers() -> None:
         db.execute_sql(statement)
     if not on_server():
         note_writer(db.connection())
+
+
+def drop_file_triggers() -> None:
+    """Stop logging on a journal file, inside a transaction that calls ``create_triggers`` again
+    before it commits (``copy-to``: the source's log is copied as it is)."""
+    for table in _present():
+        for op in _OPS:
+            db.execute_sql(f'DROP TRIGGER IF EXISTS "change_log_{table}_{op}"')
 
 
 def system_user() -> str:

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -333,6 +333,14 @@ def _to_v16() -> None:
         server_indexes.create_indexes()
 
 
+def _to_v17() -> None:
+    """On a server the change log is written by one trigger call per statement instead of one
+    per row (``server_changelog``: a bulk import or ``copy-to`` spent most of its time there).
+    A file's triggers stay as they are."""
+    if on_server():
+        changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -363,6 +371,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     14: _to_v14,
     15: _to_v15,
     16: _to_v16,
+    17: _to_v17,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

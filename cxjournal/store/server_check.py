@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from cxjournal import clock
 from cxjournal.i18n import tr, trn
-from cxjournal.store import changelog, server_search
+from cxjournal.store import changelog, server_changelog, server_search
 from cxjournal.store.journal_time import stored_zone
 from cxjournal.store.models import ALL_MODELS, ONE_OPEN_CHECKIN_INDEX, db
 from cxjournal.store.transactions import read_transaction
@@ -55,7 +55,7 @@ def _missing_machinery() -> list[str]:
         ).fetchall()
     }
     for table in changelog.TRACKED:
-        if f"change_log_{table}" not in triggers:
+        if not set(server_changelog.trigger_names(table)) <= triggers:
             found.append(
                 tr("Changes to {table} are not recorded in the change log.", "check").format(
                     table=table
