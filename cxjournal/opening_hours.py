@@ -167,6 +167,10 @@ def _instant(moment: datetime, zone) -> datetime:
     return tz.resolve_imaginary(moment.replace(tzinfo=zone)).astimezone(tz.UTC)
 
 
+def _shift(moment: datetime, zone) -> timedelta | None:
+    return moment.replace(tzinfo=zone).utcoffset()
+
+
 def opening_seconds(start: datetime, end: datetime, hours: OpeningHours, zone_name: str) -> float:
     """Seconds of opening time between two naive wall-clock moments of the journal's zone
     (0 when ``end`` is not after ``start``)."""
@@ -180,8 +184,8 @@ def opening_seconds(start: datetime, end: datetime, hours: OpeningHours, zone_na
             a = max(start, day + timedelta(minutes=first))
             b = min(end, day + timedelta(minutes=last))
             if a < b:
-                if zone is None:
-                    total += (b - a).total_seconds()
-                else:
+                if zone is not None and _shift(a, zone) != _shift(b, zone):  # clocks changed
                     total += (_instant(b, zone) - _instant(a, zone)).total_seconds()
+                else:  # the wall-clock difference, without the slower conversion
+                    total += (b - a).total_seconds()
     return total

@@ -154,6 +154,8 @@ def test_entry_wait_and_resume_on_the_command_line(journal, fake_clock, capsys):
     assert code == 2 and len(err.strip().splitlines()) == 1
     code, out, _ = _cli(capsys, "entry", "list", "--status", "waiting")
     assert code == 0 and f"#{complaint.id}" in out
+    code, out, _ = _cli(capsys, "entry", "show", str(complaint.id), "--json")
+    assert json.loads(out)["waiting_on"] == "le fournisseur"
     code, _, _ = _cli(capsys, "entry", "resume", str(complaint.id))
     assert code == 0
     code, _, err = _cli(capsys, "entry", "resume", str(complaint.id))
