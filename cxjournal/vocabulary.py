@@ -22,8 +22,9 @@ PROBLEM_KINDS = {CUSTOMER: "complaint", STAFF: "concern"}
 CHANNELS = ("in-person", "phone", "email", "online-review", "survey", "meeting", "other")
 
 OPEN, IN_PROGRESS, RESOLVED, CLOSED = "open", "in-progress", "resolved", "closed"
-ENTRY_STATUSES = (OPEN, IN_PROGRESS, RESOLVED, CLOSED)
-ACTIVE_ENTRY_STATUSES = (OPEN, IN_PROGRESS)
+WAITING = "waiting"  # on the customer, a supplier, someone: the response targets' clock stops
+ENTRY_STATUSES = (OPEN, IN_PROGRESS, WAITING, RESOLVED, CLOSED)
+ACTIVE_ENTRY_STATUSES = (OPEN, IN_PROGRESS, WAITING)
 
 PRIORITIES = {1: "low", 2: "normal", 3: "high", 4: "urgent"}
 PRIORITY_BY_NAME = {name: level for level, name in PRIORITIES.items()}
@@ -71,6 +72,7 @@ def _build_labels() -> dict[str, str]:
         "other": tr("Other", "vocabulary"),
         "open": tr("Open", "vocabulary"),
         "in-progress": tr("In progress", "vocabulary"),
+        WAITING: tr("Waiting", "vocabulary"),
         "resolved": tr("Resolved", "vocabulary"),
         "closed": tr("Closed without action", "vocabulary"),
         "kept": tr("Kept", "vocabulary"),
@@ -119,6 +121,8 @@ def _build_field_labels() -> dict[str, str]:
         "resolved_at": tr("Closed on", "vocabulary"),
         "resolution": tr("Resolution", "vocabulary"),
         "confidential": tr("Confidential", "vocabulary"),
+        "waiting_on": tr("Waiting on", "vocabulary"),
+        "waits": tr("Waiting periods", "vocabulary"),
         "deleted_at": tr("In the trash since", "vocabulary"),
         "tags": tr("Tags", "vocabulary"),
         "entry_id": tr("Entry", "vocabulary"),

@@ -46,6 +46,14 @@ def test_every_setting_in_the_table_is_checked_by_its_kind(spec):
     elif spec.kind == settings.FLAG:
         assert settings.set_setting(spec.key, "yes") == "1"
         bad = "perhaps"
+    elif spec.kind == settings.HOURS:
+        assert settings.set_setting(spec.key, "lun-ven 9h-19h") == "mon-fri 09:00-19:00"
+        bad = "toute la journée"
+    elif spec.kind == settings.CLOSED_DAYS:
+        assert settings.set_setting(spec.key, "12-25; 2026-08-10..2026-08-20") == (
+            "12-25, 2026-08-10..2026-08-20"
+        )
+        bad = "noël"
     else:
         assert settings.set_setting(spec.key, "  Chez Zoé  ") == "Chez Zoé"
         bad = "x" * 501

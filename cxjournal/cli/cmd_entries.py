@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
-from cxjournal.cli import cmd_attachments
+from cxjournal.cli import cmd_attachments, cmd_waiting
 from cxjournal.cli.cmd_aftercare import add_aftercare
 from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_expect, emit_json, emit_lines, entry_dict, expected
@@ -107,7 +107,11 @@ def _list(args) -> int:
         date_from=validation.as_date(args.date_from, tr("From", "cli")),
         date_to=validation.as_date(args.date_to, tr("To", "cli")),
     )
-    found = entry_query.list_entries(flt, limit=validation.result_limit(args.limit))
+    limit = validation.result_limit(args.limit)
+    if args.overdue_target:  # every entry the filters select is checked, then ``limit`` shown
+        cmd_waiting.list_overdue(entry_query.list_entries(flt), limit, args.json, entry_line)
+        return 0
+    found = entry_query.list_entries(flt, limit=limit)
     if args.json:
         emit_json([entry_dict(e) for e in found])
     else:
@@ -209,3 +213,4 @@ def _register_list(sub) -> None:
     lst.add_argument("--limit", type=int, default=200)
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=_list)
+    cmd_waiting.add_actions(sub, lst, _entry_id)

@@ -52,6 +52,7 @@ def entry_dict(e: Entry, *, with_responses: bool = False) -> dict:
         "satisfaction": e.satisfaction,
         "priority": v.PRIORITIES.get(e.priority, e.priority),
         "status": e.status,
+        "waiting_on": e.waiting_on,  # on whom it waits, while its status is "waiting"
         "first_response_at": _iso(e.first_response_at),
         "resolved_at": _iso(e.resolved_at),
         "resolution": e.resolution,

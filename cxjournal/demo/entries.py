@@ -4,6 +4,7 @@ responses and tags are added."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,11 +76,25 @@ def _progress(demo: Demo, side: str, kind: str, occurred: datetime, story: Story
         status = v.CLOSED if age_days > 2 else v.OPEN
         resolved = occurred if status == v.CLOSED else None
     return dict(
-        status=status,
         first_response_at=first_response,
         resolved_at=resolved,
         resolution=resolution,
+        **_waiting(demo, status, first_response, occurred),
     )
+
+
+def _waiting(demo: Demo, status: str, answered: datetime | None, occurred: datetime) -> dict:
+    """About one answered, unresolved entry in four waits on a supplier since its answer (no
+    draw from the generator: the rest of the demo stays as it was for a given seed). Every row
+    has both keys: ``insert_many`` takes its columns from the first row."""
+    if status != v.IN_PROGRESS or answered is None or occurred.minute % 4:
+        return {"status": status, "waiting_on": "", "waits": ""}
+    supplier = "le fournisseur" if demo.words.lang == "fr" else "the supplier"
+    return {
+        "status": v.WAITING,
+        "waiting_on": supplier,
+        "waits": json.dumps([[answered.isoformat(), None]]),
+    }
 
 
 def _satisfaction(rng: random.Random, side: str, kind: str) -> int | None:

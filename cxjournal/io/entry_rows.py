@@ -59,6 +59,7 @@ KIND_WORDS = {
 STATUS_WORDS = {
     v.OPEN: ["ouvert", "ouverte", "nouveau", "nouvelle", "a traiter", "new"],
     v.IN_PROGRESS: ["en cours", "in progress", "in-progress", "en traitement", "pending"],
+    v.WAITING: ["en attente", "attente", "waiting", "on hold", "en suspens", "suspendu"],
     v.RESOLVED: ["resolu", "resolue", "regle", "reglee", "traite", "traitee", "done", "solved"],
     v.CLOSED: ["clos", "close", "cloture", "cloturee", "ferme", "fermee", "sans suite",
                "closed without action", "classe sans suite"],
@@ -173,7 +174,7 @@ def _answers(entry: dict, values: dict, now: datetime) -> dict:
         if (values.get("status", "").strip())
         else None
     )
-    if resolved is not None and status in (None, v.OPEN, v.IN_PROGRESS):
+    if resolved is not None and status in (None, v.OPEN, v.IN_PROGRESS, v.WAITING):
         status = v.RESOLVED if status is None else status
         if status != v.RESOLVED:
             raise ValidationError(tr("A resolution time is given but the status is still open."))

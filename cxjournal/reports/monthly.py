@@ -13,7 +13,7 @@ from cxjournal import formatting as fmt
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr, trn
 from cxjournal.months import month_bounds
-from cxjournal.reports import charts
+from cxjournal.reports import charts, monthly_targets
 from cxjournal.reports import monthly_data as data
 from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import (
@@ -429,6 +429,7 @@ def build_monthly_report(
         settings = read_report_settings()
         gathered = data.gather_monthly(year, month, include_confidential, steps.step)
         together = gather_together(year, month, include_confidential, gathered.as_of.date())
+        in_time = monthly_targets.gather(year, month, include_confidential)
     paper = settings.paper_size
     width = ts.frame_width(paper)
     figures = _Figures(lang)
@@ -440,6 +441,7 @@ def build_monthly_report(
         *_notes(gathered, lang),
         *_side_by_side(gathered, figures, width),
         *together_section(together, lang, width),
+        *monthly_targets.story(in_time, lang, width),
         CondPageBreak(290),
         *_heading(_t("Trends")),
         *_charts(gathered, lang, width),

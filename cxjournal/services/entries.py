@@ -11,7 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
-from cxjournal.services import aftercare, checkins, edits
+from cxjournal.services import aftercare, checkins, edits, waiting
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -320,6 +320,8 @@ def resolve_entry(
     when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.occurred_at:
         raise ValidationError(tr("An entry cannot be resolved before it happened."), field="at")
+    if row.status == v.WAITING:
+        waiting.end_wait(row, when)
     row.status = v.CLOSED if without_action else v.RESOLVED
     row.resolved_at = when
     row.resolution = check.clean_text(resolution, tr("Resolution"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from cxjournal import clock
+from cxjournal import clock, opening_hours, response_targets
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import accounts
@@ -15,6 +15,7 @@ from cxjournal.store.journal_time import ZONE_KEY
 from cxjournal.store.models import Setting, upsert
 
 TEXT, CHOICE, NUMBER, FLAG, ZONE = "text", "choice", "number", "flag", "zone"
+HOURS, CLOSED_DAYS = "hours", "closed-days"  # opening hours, closed days (cxjournal.opening_hours)
 
 
 class SettingSpec(NamedTuple):
@@ -63,6 +64,13 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("ask_after_days", "7", NUMBER, maximum=365),
         SettingSpec("demo_data", "0", FLAG),  # the journal was filled by ``cxjournal demo``
         SettingSpec("attachment_limit_mb", "10", NUMBER, maximum=100, minimum=1),  # per file
+        # Answer in time: opening hours, closed days and response targets in opening hours.
+        SettingSpec("opening_hours", opening_hours.DEFAULT_OPENING_HOURS, HOURS),
+        SettingSpec("closed_days", opening_hours.DEFAULT_CLOSED_DAYS, CLOSED_DAYS),
+        *(
+            SettingSpec(key, default, NUMBER, maximum=1000)
+            for key, default in response_targets.target_settings().items()
+        ),
     )
 }
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
@@ -126,6 +134,8 @@ def _clean(key: str, value) -> str:
                 )
             )
         return zone.key
+    if spec.kind in (HOURS, CLOSED_DAYS):
+        return _clean_hours(spec.kind, str(value))
     if spec.kind == FLAG:
         if isinstance(value, bool):
             return "1" if value else "0"
@@ -134,6 +144,23 @@ def _clean(key: str, value) -> str:
             raise ValidationError(tr("Answer yes or no."))
         return "1" if text in ("1", "true", "yes", "on") else "0"
     return check.clean_line(str(value), tr("Setting"), max_len=500)
+
+
+def _clean_hours(kind: str, text: str) -> str:
+    try:
+        if kind == HOURS:
+            return opening_hours.format_week(opening_hours.parse_week(text))
+        opening_hours.parse_closed(text)
+    except opening_hours.HoursError as exc:
+        example = "mon-fri 09:00-12:30 14:00-19:00; sat 09:00-17:00"
+        if kind == CLOSED_DAYS:
+            example = "2026-08-10..2026-08-23, 12-25"
+        raise ValidationError(
+            tr("“{part}” is not understood; write for example: {example}").format(
+                part=exc, example=example
+            )
+        ) from None
+    return ", ".join(text.replace(";", ",").replace(",", " ").split())
 
 
 @action

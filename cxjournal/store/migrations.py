@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -341,6 +341,19 @@ def _to_v17() -> None:
         changelog.create_triggers()
 
 
+def _to_v18() -> None:
+    """Answer in time: an entry may wait on someone (status "waiting"), and keeps its waits so
+    that response targets pause while it waits; the change log records both fields."""
+    columns = {c.name for c in db.get_columns("entry")}
+    if "waiting_on" not in columns:
+        db.execute_sql(
+            """ALTER TABLE "entry" ADD COLUMN "waiting_on" VARCHAR(200) NOT NULL DEFAULT ''"""
+        )
+    if "waits" not in columns:
+        db.execute_sql("""ALTER TABLE "entry" ADD COLUMN "waits" TEXT NOT NULL DEFAULT ''""")
+    changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -372,6 +385,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     15: _to_v15,
     16: _to_v16,
     17: _to_v17,
+    18: _to_v18,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

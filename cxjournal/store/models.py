@@ -215,6 +215,11 @@ class Entry(MadeBy):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    # Status "waiting": on whom, and every wait as JSON [[start, end or null], ...] (wall-clock
+    # ISO times), so that response targets stop their clock for each wait (services.waiting).
+    # A default in the table too: an older journal's rows, copied in by an upgrade, have none.
+    waiting_on = CharField(max_length=200, default="", constraints=[SQL("DEFAULT ''")])
+    waits = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = (

@@ -222,6 +222,17 @@
     </message>
   </context>
   <context>
+    <name>TimeLeftSection</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>&lt;b&gt;Answer in time&lt;/b&gt; (opening hours): %n late</source>
+      <translation>
+        <numerusform>&lt;b&gt;Answer in time&lt;/b&gt; (opening hours): %n late</numerusform>
+        <numerusform>&lt;b&gt;Answer in time&lt;/b&gt; (opening hours): %n late</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -396,6 +407,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>%n h left</source>
+      <translation>
+        <numerusform>%n h left</numerusform>
+        <numerusform>%n h left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>%n min left</source>
+      <translation>
+        <numerusform>%n min left</numerusform>
+        <numerusform>%n min left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/services/people.py" />
       <source>%n staff members belong to “{name}”; say which department they join instead.</source>
       <translation>
@@ -441,6 +468,22 @@
       <translation>
         <numerusform>keep in touch every %n day</numerusform>
         <numerusform>keep in touch every %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>late by %n h</source>
+      <translation>
+        <numerusform>late by %n h</numerusform>
+        <numerusform>late by %n h</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>late by %n min</source>
+      <translation>
+        <numerusform>late by %n min</numerusform>
+        <numerusform>late by %n min</numerusform>
       </translation>
     </message>
   </context>

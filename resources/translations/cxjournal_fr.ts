@@ -730,6 +730,99 @@
     </message>
   </context>
   <context>
+    <name>HoursBox</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>&lt;b&gt;Target, in opening hours&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Délai visé, en heures d’ouverture&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>A date (2026-12-24), a period (2026-08-10..2026-08-23) or a day closed every year (12-25), separated by commas.</source>
+      <translation>Une date (2026-12-24), une période (2026-08-10..2026-08-23) ou un jour fermé chaque année (12-25), séparés par des virgules.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Closed days</source>
+      <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Friday</source>
+      <translation>Vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Monday</source>
+      <translation>Lundi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>No target</source>
+      <translation>Sans délai</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Opening hours and response targets</source>
+      <translation>Heures d’ouverture et délais de réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Response targets count opening time only, and stop while an entry waits on someone. Write each day's hours as 09:00-19:00, with a lunch break as 09:00-12:30 14:00-19:00; leave a day empty when the shop is closed.</source>
+      <translation>Les délais de réponse ne comptent que le temps d’ouverture et s’arrêtent tant qu’une entrée est en attente. Écrivez les heures de chaque jour ainsi : 09:00-19:00, avec une pause de midi : 09:00-12:30 14:00-19:00 ; laissez vide un jour de fermeture.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Saturday</source>
+      <translation>Samedi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Sunday</source>
+      <translation>Dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Thursday</source>
+      <translation>Jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Tuesday</source>
+      <translation>Mardi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>Wednesday</source>
+      <translation>Mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>closed</source>
+      <translation>fermé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>to answer</source>
+      <translation>pour répondre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>to resolve</source>
+      <translation>pour résoudre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_hours.py" />
+      <source>{side}: {kind}</source>
+      <translation>{side} : {kind}</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/import_dialog.py" />
@@ -2879,6 +2972,52 @@
     </message>
   </context>
   <context>
+    <name>TimeLeftSection</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>&lt;b&gt;Answer in time&lt;/b&gt; (opening hours): %n late</source>
+      <translation>
+        <numerusform>&lt;b&gt;Répondre à temps&lt;/b&gt; (heures d’ouverture) : %n en retard</numerusform>
+        <numerusform>&lt;b&gt;Répondre à temps&lt;/b&gt; (heures d’ouverture) : %n en retard</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>&lt;b&gt;Answer in time&lt;/b&gt; (opening hours): none late</source>
+      <translation>&lt;b&gt;Répondre à temps&lt;/b&gt; (heures d’ouverture) : aucun retard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>Time left</source>
+      <translation>Temps restant</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>Time left to answer</source>
+      <translation>Temps restant pour répondre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/time_left.py" />
+      <source>{text} (paused: waiting)</source>
+      <translation>{text} (en pause : en attente)</translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -3036,6 +3175,39 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/widgets/undo_bar.py" />
       <source>Undo the last deletion (Ctrl+Z)</source>
       <translation>Annuler la dernière suppression (Ctrl+Z)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitControl</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/wait_control.py" />
+      <source>&amp;Waiting on…</source>
+      <translation>&amp;En attente de…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/wait_control.py" />
+      <source>On whom does this entry wait?</source>
+      <translation>Qui cette entrée attend-elle ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/wait_control.py" />
+      <source>Res&amp;ume</source>
+      <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/wait_control.py" />
+      <source>The entry waits on the customer, a supplier, someone: its targets pause</source>
+      <translation>L’entrée attend le client, un fournisseur, quelqu’un : ses délais sont en pause</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/wait_control.py" />
+      <source>Waiting on</source>
+      <translation>En attente de</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/wait_control.py" />
+      <source>Waiting on {who}</source>
+      <translation>En attente : {who}</translation>
     </message>
   </context>
   <context>
@@ -3469,9 +3641,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Échéance</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_waiting.py" />
+      <source>Entry #{id} no longer waits; its targets count again.</source>
+      <translation>Entrée n° {id} : plus en attente ; ses délais courent à nouveau.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Entry #{id} reopened.</source>
       <translation>Entrée n° {id} rouverte.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_waiting.py" />
+      <source>Entry #{id} waits on {who}.</source>
+      <translation>Entrée n° {id} en attente : {who}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_aftercare.py" />
@@ -4259,6 +4441,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>numéro</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_waiting.py" />
+      <source>on whom: "the customer", "the supplier"...</source>
+      <translation>de qui : « le client », « le fournisseur »…</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>one CSV file per table, in a folder; confidential entries are left out unless --include-confidential</source>
       <translation>un fichier CSV par table, dans un dossier ; les entrées confidentielles sont laissées de côté sauf avec --include-confidential</translation>
@@ -4267,6 +4454,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_watch.py" />
       <source>one JSON object per line</source>
       <translation>un objet JSON par ligne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_waiting.py" />
+      <source>only the entries that missed a response or resolution target</source>
+      <translation>seulement les entrées qui ont dépassé un délai de réponse ou de résolution</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -4449,6 +4641,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le service que rejoint son personnel à la place</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_waiting.py" />
+      <source>the entry waits on someone: its targets' clock stops</source>
+      <translation>l’entrée attend quelqu’un : ses délais s’arrêtent</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
       <source>the figures of a month</source>
       <translation>les chiffres d'un mois</translation>
@@ -4487,6 +4684,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_rate.py" />
       <source>the staff pulse, for the break room</source>
       <translation>le baromètre du personnel, pour la salle de pause</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_waiting.py" />
+      <source>the wait is over: targets count again</source>
+      <translation>l’attente est finie : les délais reprennent</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -4651,6 +4853,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>
         <numerusform>%n jour</numerusform>
         <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>%n h left</source>
+      <translation>
+        <numerusform>%n h restante</numerusform>
+        <numerusform>%n h restantes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>%n min left</source>
+      <translation>
+        <numerusform>%n min restante</numerusform>
+        <numerusform>%n min restantes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -4937,6 +5155,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
+      <location filename="../../cxjournal/services/waiting.py" />
       <source>Entry</source>
       <translation>Entrée</translation>
     </message>
@@ -5488,6 +5707,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/waiting.py" />
       <source>This entry is already closed; reopen it first.</source>
       <translation>Cette entrée est déjà classée ; rouvrez-la d'abord.</translation>
     </message>
@@ -5495,6 +5715,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>This entry is already open.</source>
       <translation>Cette entrée est déjà ouverte.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/waiting.py" />
+      <source>This entry is not waiting on anyone.</source>
+      <translation>Cette entrée n’est en attente de personne.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/attachments.py" />
@@ -5541,6 +5766,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/agenda.py" />
       <source>Upcoming</source>
       <translation>À venir</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/waiting.py" />
+      <source>Waiting on</source>
+      <translation>En attente de</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/insights.py" />
@@ -5751,6 +5981,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>kind</source>
       <translation>type</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>late by %n h</source>
+      <translation>
+        <numerusform>en retard de %n h</numerusform>
+        <numerusform>en retard de %n h</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>late by %n min</source>
+      <translation>
+        <numerusform>en retard de %n min</numerusform>
+        <numerusform>en retard de %n min</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>late by {days}</source>
@@ -5891,6 +6137,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le port n’est pas un nombre.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>to answer</source>
+      <translation>pour répondre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>to resolve</source>
+      <translation>pour résoudre</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/history.py" />
       <source>yes</source>
@@ -5997,6 +6253,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{path} n’est pas un fichier ordinaire et ne peut pas contenir de journal.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/targets.py" />
+      <source>{stage}: {time}</source>
+      <translation>{stage} : {time}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/agenda.py" />
       <source>{state}, new date agreed</source>
       <translation>{state}, nouvelle date convenue</translation>
@@ -6050,6 +6311,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/attachments.py" />
       <source>“{name}” is {size}: larger than the {limit} a file may be (Settings ▸ Attachments). Nothing was attached.</source>
       <translation>« {name} » fait {size} : plus que les {limit} permis pour un fichier (Paramètres ▸ Pièces jointes). Aucun fichier n’a été joint.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>“{part}” is not understood; write for example: {example}</source>
+      <translation>« {part} » n’est pas compris ; écrivez par exemple : {example}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/validation.py" />
@@ -7074,6 +7340,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Anonyme</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_targets.py" />
+      <source>Answered in time</source>
+      <translation>Répondu à temps</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_targets.py" />
+      <source>Answered within target</source>
+      <translation>Réponse dans le délai</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Archived</source>
       <translation>Archivé</translation>
@@ -7255,6 +7531,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Entries from staff</source>
       <translation>Entrées du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_targets.py" />
+      <source>Entries of the month with a target, counted in opening hours and paused while waiting; those still within their time are left out until done or late.</source>
+      <translation>Entrées du mois qui ont un délai, compté en heures d’ouverture et mis en pause pendant l’attente ; celles encore dans leur délai sont laissées de côté jusqu’à ce qu’elles soient traitées ou en retard.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/charts.py" />
@@ -7613,6 +7894,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Résolution :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_targets.py" />
+      <source>Resolved within target</source>
+      <translation>Résolu dans le délai</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Response and resolution times are medians over the month's entries that were answered or resolved.</source>
       <translation>Les délais de réponse et de résolution sont des médianes sur les entrées du mois qui ont reçu une réponse ou ont été résolues.</translation>
@@ -7645,6 +7931,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/monthly_targets.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Side</source>
       <translation>Côté</translation>
@@ -7907,6 +8194,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>{rate} ({kept} of {count})</source>
       <translation>{rate} ({kept} sur {count})</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_targets.py" />
+      <source>{rate} ({within} of {count})</source>
+      <translation>{rate} ({within} sur {count})</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly_together.py" />
@@ -8330,6 +8622,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Urgent</source>
       <translation>Urgente</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Waiting</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Waiting on</source>
+      <translation>En attente de</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Waiting periods</source>
+      <translation>Périodes d’attente</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />

@@ -33,6 +33,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.ui.pages.settings_attachments import attachments_box
+from cxjournal.ui.pages.settings_hours import HoursBox
 from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.shell.computer_settings import server_backup_wanted, set_server_backup_wanted
@@ -67,6 +68,9 @@ class Page(QWidget):
         self.journal_wide = may("settings")
         column.addWidget(self._business_box())
         column.addWidget(self._reminder_box())
+        self.hours_box = HoursBox()
+        self.hours_box.changed.connect(self._changed)
+        column.addWidget(self.hours_box)
         column.addWidget(self._data_box())
         column.addWidget(attachments_box(self))
         self._limit_to_this_computer()
@@ -233,6 +237,7 @@ class Page(QWidget):
         if self.journal_wide:
             return
         self.business_box.setVisible(False)
+        self.hours_box.setVisible(False)
         for widget in (*self.numbers.values(), *self.flags.values(), self.server_backup):
             widget.setVisible(False)
             label = self.reminder_form.labelForField(widget)
@@ -291,6 +296,7 @@ class Page(QWidget):
             for key, check in self.flags.items():
                 check.setChecked(values[key] == "1")
             self.reminders_here.setChecked(this_computer.shows_reminders())
+            self.hours_box.load(values)
         finally:
             self._loading = False
         location = self.context.journal_location()  # a file, or a server's address
@@ -322,6 +328,7 @@ class Page(QWidget):
         }
         values.update({key: spin.value() for key, spin in self.numbers.items()})
         values.update({key: check.isChecked() for key, check in self.flags.items()})
+        values.update(self.hours_box.values())
         return values
 
     def save(self) -> bool:

@@ -48,6 +48,7 @@ from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_en
 from cxjournal.ui.widgets.losing_touch import LosingTouchSection
 from cxjournal.ui.widgets.palette import error_colour
 from cxjournal.ui.widgets.row_table import RowTable
+from cxjournal.ui.widgets.time_left import TimeLeftSection
 
 
 class Page(QWidget):
@@ -82,6 +83,8 @@ class Page(QWidget):
         splitter.addWidget(self._build_problems())
         self.losing_touch = LosingTouchSection(self._show_person)
         splitter.addWidget(self.losing_touch)
+        self.time_left = TimeLeftSection(lambda i: self.context.show_item("entry", i))
+        splitter.insertWidget(2, self.time_left)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.initial_focus = self.due_table  # the window puts the keyboard here
@@ -285,6 +288,7 @@ class Page(QWidget):
             text = self.tr("<b>Open complaints and concerns</b>: {count}")
         self.problem_title.setText(text.format(count=view.problem_count, shown=len(view.problems)))
         self.losing_touch.refresh(self.lang)
+        self.time_left.refresh()
         self.empty_hint.show_when_empty(not view.due and not view.problems)
         self._update_buttons()
 

@@ -35,6 +35,7 @@ from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
 from cxjournal.ui.widgets.attachment_strip import AttachmentStrip
 from cxjournal.ui.widgets.combo import fill_codes, select_code
 from cxjournal.ui.widgets.feedback import attempt, attempt_write
+from cxjournal.ui.widgets.wait_control import WaitControl
 
 
 class EntryDetail(QWidget):
@@ -106,6 +107,8 @@ class EntryDetail(QWidget):
         self.resolve_button = QPushButton(self.tr("Re&solve…"))
         self.close_button = QPushButton(self.tr("Close without action"))
         self.reopen_button = QPushButton(self.tr("Re&open"))
+        self.wait_control = WaitControl(self)
+        self.wait_control.done.connect(self._done)
         self.trash_button = QPushButton(self.tr("Move to trash"))
         self.trash_button.setToolTip(
             self.tr("Move this entry to the trash (Delete); Ctrl+Z undoes")
@@ -175,6 +178,7 @@ class EntryDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.heading)
         body.addWidget(self.state)
+        body.addWidget(self.wait_control)
         body.addLayout(form)
         body.addWidget(QLabel(self.tr("Details:")))
         body.addWidget(self.details, 1)
@@ -290,6 +294,7 @@ class EntryDetail(QWidget):
         self.resolve_button.setEnabled(active)
         self.close_button.setEnabled(active)
         self.reopen_button.setEnabled(not active)
+        self.wait_control.show_entry(entry)
         self._show_changes()
 
     # actions ---------------------------------------------------------------------------------
