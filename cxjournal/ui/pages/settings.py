@@ -32,6 +32,8 @@ from cxjournal.clock import journal_zone_name
 from cxjournal.errors import CXJournalError
 from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
+from cxjournal.ui.pages.settings_kiosk import KioskSection
+from cxjournal.ui.pages.settings_privacy import PrivacySection
 from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.shell.computer_settings import server_backup_wanted, set_server_backup_wanted
@@ -66,6 +68,11 @@ class Page(QWidget):
         self.journal_wide = may("settings")
         column.addWidget(self._business_box())
         column.addWidget(self._reminder_box())
+        self.privacy = PrivacySection(context.journal_location, self._changed)
+        self.kiosk = KioskSection(self._changed)
+        for section in (self.privacy, self.kiosk):  # the owner's alone
+            column.addWidget(section)
+            section.setVisible(self.journal_wide)
         column.addWidget(self._data_box())
         self._limit_to_this_computer()
         column.addStretch(1)
@@ -289,6 +296,8 @@ class Page(QWidget):
             for key, check in self.flags.items():
                 check.setChecked(values[key] == "1")
             self.reminders_here.setChecked(this_computer.shows_reminders())
+            self.privacy.load(values)
+            self.kiosk.load(values)
         finally:
             self._loading = False
         location = self.context.journal_location()  # a file, or a server's address
@@ -320,6 +329,7 @@ class Page(QWidget):
         }
         values.update({key: spin.value() for key, spin in self.numbers.items()})
         values.update({key: check.isChecked() for key, check in self.flags.items()})
+        values.update({**self.privacy.values(), **self.kiosk.values()})
         return values
 
     def save(self) -> bool:
