@@ -316,3 +316,22 @@ def test_only_an_owner_copies_the_whole_journal(shop, monkeypatch, tmp_path, cap
     assert main(["--db", str(owner), "copy-to", str(tmp_path / "owner.db")]) == 0
     assert (tmp_path / "owner.db").exists()
     _back_as_admin(address, monkeypatch, admin_password)
+
+
+def test_only_an_owner_keeps_someone_past_the_retention_period_even_with_sql(shop):
+    import psycopg
+
+    address, _ids, logins = shop
+    for group in ("counter", "manager"):
+        with _connect(address, logins[group]) as con:
+            assert _count(con, "SELECT count(*) FROM person WHERE side = 'customer'") == 1
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute("UPDATE person SET keep_reason = 'Litige' WHERE side = 'customer'")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute("UPDATE person SET keep_until = '2030-01-01'")
+            changed = con.execute(
+                "UPDATE person SET notes = %s WHERE side = 'customer'", (group,)
+            ).rowcount
+            assert changed == 1  # the person's other columns stay theirs to edit
+    with _connect(address, logins["owner"]) as con:
+        assert con.execute("UPDATE person SET keep_reason = 'Litige'").rowcount == 2

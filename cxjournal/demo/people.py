@@ -10,6 +10,12 @@ from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.names import name_key
 from cxjournal.store.models import Department, Person, Tag
 
+# Retention: one customer in twenty is kept past the period for a reason (a warranty).
+KEEP_REASON = {
+    "fr": "Garantie de l’installation jusqu’en 2028",
+    "en": "Installation warranty until 2028",
+}
+
 
 def add_departments(demo: Demo) -> list[Department]:
     return [
@@ -46,6 +52,8 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
                 # keep in touch: a one-to-one every 2 weeks with each staff member, and a monthly
                 # word with one customer in twelve (every row names it: insert_many's columns)
                 keep_in_touch_days=14 if side == v.STAFF else (30 if i % 12 == 0 else None),
+                keep_until=None,
+                keep_reason=KEEP_REASON[words.lang] if side == v.CUSTOMER and i % 20 == 7 else "",
             )
         )
     insert_rows(Person, rows)

@@ -61,6 +61,11 @@ def kiosk_reasons() -> list[str]:
     return [reason for reason in chosen if reason] or default_reasons()
 
 
+def visit_question() -> str:
+    """The owner's own wording of the customers' question ("": the kiosk's translated default)."""
+    return get_setting("kiosk_question").strip()
+
+
 def pulse_question() -> str:
     """The owner's question of the week for the staff pulse."""
     return get_setting("pulse_question").strip() or tr("How was your week?", "kiosk")

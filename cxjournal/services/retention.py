@@ -6,19 +6,24 @@ A customer is due ``keep_customers_months`` after their last own contact (the CN
 not restart it), a staff member ``keep_staff_months`` after their last entry. Someone with no such
 contact counts from the day they were added. Nothing is deleted by the list: erasing is the
 owner's decision, and then it is the same erasure as ``cxjournal erase person``. Once a month the
-window offers the list; the month it was reviewed is kept in the journal's settings.
+window offers the list; the month it was reviewed is kept in the journal's settings. The owner may
+keep someone instead: until a day (they come back on the list after it) or for a reason that
+exempts them (a warranty, a dispute), both kept on the person (``keep_person``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 from peewee import fn
 
 from cxjournal import vocabulary as v
-from cxjournal.services import settings
+from cxjournal.errors import ValidationError
+from cxjournal.i18n import tr
+from cxjournal.services import accounts, settings
+from cxjournal.services import validation as check
 from cxjournal.services.common import action
 from cxjournal.services.privacy import erase_people
 from cxjournal.store.contact_dates import as_time
@@ -53,14 +58,13 @@ def keep_months(side: str) -> int:
 
 
 def _last_staff_entries() -> dict[int, datetime]:
-    query = (
-        Entry.select(Entry.person, fn.MAX(Entry.occurred_at))
-        .join(Person)
-        .where(Person.side == v.STAFF, Entry.deleted_at.is_null())
-        .group_by(Entry.person)
-        .tuples()
+    # One look-up per staff member in the (person, occurred_at) index, rather than grouping every
+    # entry of the journal: Today asks this at each refresh.
+    last = Entry.select(fn.MAX(Entry.occurred_at)).where(
+        Entry.person == Person.id, Entry.deleted_at.is_null()
     )
-    return {person_id: as_time(at) for person_id, at in query}
+    query = Person.select(Person.id, last).where(Person.side == v.STAFF).tuples()
+    return {person_id: as_time(at) for person_id, at in query if at is not None}
 
 
 def due_for_deletion(now: datetime) -> list[Due]:
@@ -69,18 +73,27 @@ def due_for_deletion(now: datetime) -> list[Due]:
     periods = {side: relativedelta(months=keep_months(side)) for side in v.SIDES}
     staff_last = _last_staff_entries()
     found = []
-    query = Person.select(
-        Person.id, Person.name, Person.side, Person.created_at, Person.last_own_contact_at
+    # The database leaves out the customers clearly within their period (Today asks at each
+    # refresh); the few days of slack leave the exact month arithmetic to the loop below.
+    near = now - periods[v.CUSTOMER] + timedelta(days=4)
+    query = (
+        Person.select(
+            Person.id, Person.name, Person.side, Person.created_at, Person.last_own_contact_at
+        )
+        .where(
+            Person.keep_reason == "",  # exempted by the owner
+            Person.keep_until.is_null() | (Person.keep_until < now.date()),
+            (Person.side == v.STAFF)
+            | (fn.COALESCE(Person.last_own_contact_at, Person.created_at) <= near),
+        )
+        .tuples()
     )
-    for row in query:
-        if row.side == v.STAFF:
-            basis = staff_last.get(row.id)
-        else:
-            basis = as_time(row.last_own_contact_at)
-        basis = basis or as_time(row.created_at)
-        due = basis + periods[row.side]
+    for person_id, name, side, created_at, last_own in query:
+        basis = staff_last.get(person_id) if side == v.STAFF else as_time(last_own)
+        basis = basis or as_time(created_at)
+        due = basis + periods[side]
         if due <= now:
-            found.append(Due(row.id, row.name, row.side, basis, due))
+            found.append(Due(person_id, name, side, basis, due))
     return sorted(found, key=lambda d: (d.due_since, d.person_id))
 
 
@@ -93,13 +106,38 @@ def erase_due(now: datetime, person_ids: list[int] | None = None) -> int:
 
 
 @action
+def keep_person(
+    person_id: int, now: datetime, *, until: date | str | None = None, reason: str = ""
+) -> None:
+    """Keep someone past the period: until a later day, or for a reason (which exempts them until
+    the owner clears it). One of the two is needed; giving neither refuses and changes nothing."""
+    accounts.require("retention")
+    day = check.as_date(until, tr("Keep until"))
+    why = check.clean_line(reason, tr("Reason"), max_len=200)
+    if day is None and not why:
+        raise ValidationError(tr("Give a day to keep them until, or the reason to keep them."))
+    if day is not None and day <= now.date():
+        raise ValidationError(
+            tr("The day to keep them until must be after today."), field="keep_until"
+        )
+    changed = Person.update(keep_until=day, keep_reason=why).where(Person.id == person_id).execute()
+    if not changed:
+        raise ValidationError(tr("That person is no longer in the journal."))
+
+
+@action
 def mark_reviewed(now: datetime) -> None:
     """The owner looked at this month's list (erased some, all, or none)."""
     settings.set_setting(REVIEWED, now.strftime("%Y-%m"))
 
 
+def to_review(now: datetime) -> int:
+    """How many people to offer the owner this month: 0 once this month's list was set aside."""
+    if settings.get_setting(REVIEWED) == now.strftime("%Y-%m"):
+        return 0
+    return len(due_for_deletion(now))
+
+
 def review_wanted(now: datetime) -> bool:
     """Whether to offer the list: someone is due and it was not reviewed this month."""
-    if settings.get_setting(REVIEWED) == now.strftime("%Y-%m"):
-        return False
-    return bool(due_for_deletion(now))
+    return to_review(now) > 0

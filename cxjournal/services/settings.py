@@ -16,6 +16,8 @@ from cxjournal.store.models import Setting, upsert
 
 TEXT, CHOICE, NUMBER, FLAG, ZONE = "text", "choice", "number", "flag", "zone"
 HOURS, CLOSED_DAYS = "hours", "closed-days"  # opening hours, closed days (cxjournal.opening_hours)
+REASONS = "reasons"  # a list of short texts kept joined by ";"
+MAX_REASONS, MAX_REASON_CHARS = 8, 100  # what the kiosk's screen holds
 
 
 class SettingSpec(NamedTuple):
@@ -57,8 +59,10 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec(ZONE_KEY, "", ZONE),
         # The kiosk's "What could we do better?" reasons, separated by ";" ("": the translated
         # defaults) and the staff pulse's question of the week ("": "How was your week?").
-        SettingSpec("kiosk_reasons", ""),
+        SettingSpec("kiosk_reasons", "", REASONS),
         SettingSpec("pulse_question", ""),
+        # the customers' question in the owner's words ("": "How was your visit today?")
+        SettingSpec("kiosk_question", ""),
         SettingSpec("kiosk_name", ""),  # which kiosk a rating came from, when there are several
         # Days after a customer complaint is resolved to ask how it went (0: never; aftercare).
         SettingSpec("ask_after_days", "7", NUMBER, maximum=365),
@@ -97,8 +101,36 @@ def all_settings() -> dict[str, str]:
     return values
 
 
+def clean_reasons(value) -> str:
+    """The kiosk's reasons, a list (or texts separated by ";"), as typed: each one line, no ";",
+    no two alike, at most ``MAX_REASONS``. Returns them joined by ";" ("" for the defaults)."""
+    items = value.split(";") if isinstance(value, str) else list(value)
+    if not isinstance(value, str) and any(";" in str(item) for item in items):
+        raise ValidationError(tr("A reason cannot contain “;”."), field="kiosk_reasons")
+    reasons = [
+        check.clean_line(str(item), tr("Reason"), max_len=MAX_REASON_CHARS) for item in items
+    ]
+    reasons = [reason for reason in reasons if reason]
+    if len(reasons) > MAX_REASONS:
+        raise ValidationError(
+            tr("The kiosk shows at most {count} reasons.").format(count=MAX_REASONS),
+            field="kiosk_reasons",
+        )
+    seen = set()
+    for reason in reasons:
+        if reason.casefold() in seen:
+            raise ValidationError(
+                tr("The reason “{reason}” is there twice.").format(reason=reason),
+                field="kiosk_reasons",
+            )
+        seen.add(reason.casefold())
+    return ";".join(reasons)
+
+
 def _clean(key: str, value) -> str:
     spec = SETTINGS[key]
+    if spec.kind == REASONS:
+        return clean_reasons(value)
     if spec.kind == CHOICE:
         allowed = spec.choices
         match = [c for c in allowed if c.lower() == str(value).strip().lower()]

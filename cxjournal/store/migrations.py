@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -354,6 +354,17 @@ def _to_v18() -> None:
     changelog.create_triggers()
 
 
+def _to_v19() -> None:
+    """Retention: a person the owner keeps past the period, until a day or for a reason."""
+    columns = {c.name for c in db.get_columns("person")}
+    if "keep_until" not in columns:
+        db.execute_sql('ALTER TABLE "person" ADD COLUMN "keep_until" DATE')
+    if "keep_reason" not in columns:
+        db.execute_sql(
+            'ALTER TABLE "person" ADD COLUMN "keep_reason" VARCHAR(200) NOT NULL DEFAULT \'\''
+        )
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -386,6 +397,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     16: _to_v16,
     17: _to_v17,
     18: _to_v18,
+    19: _to_v19,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

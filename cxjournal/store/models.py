@@ -190,6 +190,11 @@ class Person(BaseModel):
     last_own_contact_at = DateTimeField(null=True)
     # Keep in touch: days between contacts the owner wants with this person (None: no cadence).
     keep_in_touch_days = IntegerField(null=True)
+    # Retention (GDPR): the owner chose to keep this person past the period, until a day or for
+    # a reason that exempts them (a warranty, a dispute); the monthly list leaves them out.
+    keep_until = DateField(null=True)
+    # (a default in the table too: an upgrade that rebuilds the table copies only older columns)
+    keep_reason = CharField(max_length=200, default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("side", "name"), False),)

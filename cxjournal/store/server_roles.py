@@ -141,6 +141,17 @@ def _grants(journal: str) -> None:
     db.execute_sql(f'GRANT SELECT ON schema_version, setting, {TABLE} TO "{kiosk}"')
     db.execute_sql(f'GRANT INSERT ON rating, pulse_answer TO "{kiosk}"')
     db.execute_sql(f'GRANT USAGE ON SEQUENCE rating_id_seq TO "{kiosk}"')
+    _owner_only_columns(f'"{manager}", "{counter}"')
+
+
+def _owner_only_columns(others: str) -> None:
+    """Keeping someone past the retention period is the owner's decision (issue 18): the other
+    roles may update every column of a person but those (a table grant would cover them all)."""
+    kept = ("keep_until", "keep_reason")
+    columns = [c.name for c in db.get_columns("person")]
+    allowed = ", ".join(f'"{name}"' for name in columns if name not in kept)
+    db.execute_sql(f"REVOKE UPDATE ON person FROM {others}")
+    db.execute_sql(f"GRANT UPDATE ({allowed}) ON person TO {others}")
 
 
 def _schema() -> str:

@@ -170,6 +170,28 @@
     </message>
   </context>
   <context>
+    <name>PrivacySection</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source> month(s)</source>
+      <translation>
+        <numerusform> month</numerusform>
+        <numerusform> months</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingsView</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>%n rating(s)</source>
+      <translation>
+        <numerusform>%n rating</numerusform>
+        <numerusform>%n ratings</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
@@ -207,6 +229,36 @@
       <translation>
         <numerusform>Ask how it went in %n day</numerusform>
         <numerusform>Ask how it went in %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>%n person(s) past your retention rules. Choose people, then erase them for good or keep them. Nothing is deleted until you confirm.</source>
+      <translation>
+        <numerusform>%n person past your retention rules. Choose people, then erase them for good or keep them. Nothing is deleted until you confirm.</numerusform>
+        <numerusform>%n people past your retention rules. Choose people, then erase them for good or keep them. Nothing is deleted until you confirm.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Erase %n person(s) and everything recorded about them, for good? This cannot be undone.</source>
+      <translation>
+        <numerusform>Erase %n person and everything recorded about them, for good? This cannot be undone.</numerusform>
+        <numerusform>Erase %n people and everything recorded about them, for good? This cannot be undone.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionNotice</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/retention_notice.py" />
+      <source>%n person(s) due for deletion under your retention rules.</source>
+      <translation>
+        <numerusform>%n person due for deletion under your retention rules.</numerusform>
+        <numerusform>%n people due for deletion under your retention rules.</numerusform>
       </translation>
     </message>
   </context>

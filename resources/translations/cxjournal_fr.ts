@@ -994,6 +994,157 @@
     </message>
   </context>
   <context>
+    <name>KeepDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Give a day to keep them until, or the reason.</source>
+      <translation>Indiquez jusqu’à quel jour les garder, ou la raison.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Keep &amp;until</source>
+      <translation>Garder &amp;jusqu’au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Keep past the period</source>
+      <translation>Garder au-delà de la durée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Keep until</source>
+      <translation>Garder jusqu’au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Reason to keep them</source>
+      <translation>Raison de les garder</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>e.g. warranty until 2027, dispute in progress</source>
+      <translation>p. ex. garantie jusqu’en 2027, litige en cours</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>or for this &amp;reason</source>
+      <translation>ou pour cette &amp;raison</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskSection</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>&amp;Add</source>
+      <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>&amp;Up</source>
+      <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>A reason cannot contain “;”.</source>
+      <translation>Une raison ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>A reason, as the kiosk should show it</source>
+      <translation>Une raison, telle que la borne doit l’afficher</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Change the PIN…</source>
+      <translation>Changer le code…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Customers' &amp;question</source>
+      <translation>&amp;Question aux clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Do&amp;wn</source>
+      <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Kiosk</source>
+      <translation>Borne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Leave a question empty to ask it in the kiosk's own words.</source>
+      <translation>Laissez une question vide pour la poser avec les mots de la borne.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>New reason</source>
+      <translation>Nouvelle raison</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>No reason of your own: the kiosk offers {reasons}.</source>
+      <translation>Aucune raison à vous : la borne propose {reasons}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Not set yet.</source>
+      <translation>Pas encore choisi.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>PIN to leave</source>
+      <translation>Code pour quitter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Reasons</source>
+      <translation>Raisons</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Reasons offered after an unhappy answer</source>
+      <translation>Raisons proposées après une réponse mécontente</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Remo&amp;ve</source>
+      <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Set (kept as a salted hash).</source>
+      <translation>Choisi (gardé sous forme d’empreinte salée).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Set the PIN…</source>
+      <translation>Choisir le code…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Staff &amp;pulse question</source>
+      <translation>Question du &amp;pouls du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>The kiosk shows at most {count} reasons.</source>
+      <translation>La borne affiche au plus {count} raisons.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>The reason “{reason}” is there already.</source>
+      <translation>La raison « {reason} » y est déjà.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Type the reason first.</source>
+      <translation>Tapez d’abord la raison.</translation>
+    </message>
+  </context>
+  <context>
     <name>LosingTouchSection</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
@@ -1192,6 +1343,11 @@
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>&amp;Entries</source>
+      <translation>&amp;Entrées</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -1800,7 +1956,7 @@
     <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Promised to</source>
-      <translation>Promise à</translation>
+      <translation>Promis à</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/insights.py" />
@@ -1811,6 +1967,11 @@
       <location filename="../../cxjournal/ui/pages/insights.py" />
       <source>Promises to staff kept on time (%)</source>
       <translation>Promesses au personnel tenues à temps (%)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>R&amp;atings</source>
+      <translation>&amp;Notes</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -2478,6 +2639,120 @@
     </message>
   </context>
   <context>
+    <name>PinDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>&amp;New PIN</source>
+      <translation>&amp;Nouveau code</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>4 to 12 digits. Whoever knows it can leave the kiosk.</source>
+      <translation>4 à 12 chiffres. Qui le connaît peut quitter la borne.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>Kiosk PIN</source>
+      <translation>Code de la borne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>New PIN</source>
+      <translation>Nouveau code</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>PIN &amp;again</source>
+      <translation>Code &amp;encore</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>PIN again</source>
+      <translation>Code encore</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
+      <source>The two PINs differ; type them again.</source>
+      <translation>Les deux codes diffèrent ; tapez-les à nouveau.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacySection</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source> month(s)</source>
+      <translation>
+        <numerusform> mois</numerusform>
+        <numerusform> mois</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Customers are counted from the last time they contacted you themselves (a reminder or an answer from you does not count), staff from their last entry. The longest allowed are the references: 3 years for customers, 5 for staff; you may choose shorter. Once a month, Today lists who is past these periods. Nothing is deleted until you confirm; you may also keep someone until a later day or for a reason.</source>
+      <translation>Les clients sont comptés depuis la dernière fois qu’ils vous ont contacté eux-mêmes (un rappel ou une réponse de votre part ne compte pas), le personnel depuis sa dernière entrée. Les durées les plus longues permises sont les références : 3 ans pour les clients, 5 pour le personnel ; vous pouvez choisir plus court. Une fois par mois, Aujourd’hui liste qui a dépassé ces durées. Rien n’est supprimé sans votre confirmation ; vous pouvez aussi garder quelqu’un jusqu’à un jour plus tard ou pour une raison.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Keep customers for</source>
+      <translation>Garder les clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Keep staff for</source>
+      <translation>Garder le personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Make the record of processing (PDF)…</source>
+      <translation>Faire le registre des traitements (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Making the record of processing…</source>
+      <translation>Registre des traitements en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Privacy</source>
+      <translation>Vie privée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Record of processing</source>
+      <translation>Registre des traitements</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Record of processing status</source>
+      <translation>État du registre des traitements</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Save the record of processing</source>
+      <translation>Enregistrer le registre des traitements</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Saved to {path}.</source>
+      <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>The record could not be made: {reason}</source>
+      <translation>Le registre n’a pas pu être fait : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>record-of-processing.pdf</source>
+      <translation>registre-des-traitements.pdf</translation>
+    </message>
+  </context>
+  <context>
     <name>PromiseDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
@@ -2522,7 +2797,7 @@
     <message>
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Promised to</source>
-      <translation>Promise à</translation>
+      <translation>Promis à</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
@@ -2704,6 +2979,140 @@
     </message>
   </context>
   <context>
+    <name>RatingsModel</name>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Happy</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Kiosk</source>
+      <translation>Borne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Score</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Unhappy</source>
+      <translation>Mécontent</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Very happy</source>
+      <translation>Très content</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>Very unhappy</source>
+      <translation>Très mécontent</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/models/ratings_model.py" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingsView</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>%n rating(s)</source>
+      <translation>
+        <numerusform>%n note</numerusform>
+        <numerusform>%n notes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>&amp;Make an entry…</source>
+      <translation>&amp;Faire une entrée…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Any score</source>
+      <translation>Toute note</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Any time</source>
+      <translation>Toute période</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Happy (3 or 4)</source>
+      <translation>Contents (3 ou 4)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Last 12 months</source>
+      <translation>12 derniers mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Last 30 days</source>
+      <translation>30 derniers jours</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Last 7 days</source>
+      <translation>7 derniers jours</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Ratings</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Record this rating's words as a journal entry, to answer it</source>
+      <translation>Noter les mots de cette note comme une entrée du journal, pour y répondre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Score</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>This month</source>
+      <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Today</source>
+      <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/ratings_view.py" />
+      <source>Unhappy (1 or 2)</source>
+      <translation>Mécontents (1 ou 2)</translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/reminder_banner.py" />
@@ -2820,6 +3229,96 @@
       <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
       <source>What you typed has not been saved. Discard it?</source>
       <translation>Ce que vous avez saisi n'a pas été enregistré. L'abandonner ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>%n person(s) past your retention rules. Choose people, then erase them for good or keep them. Nothing is deleted until you confirm.</source>
+      <translation>
+        <numerusform>%n personne a dépassé vos durées de conservation. Choisissez, puis effacez définitivement ou gardez. Rien n’est supprimé sans votre confirmation.</numerusform>
+        <numerusform>%n personnes ont dépassé vos durées de conservation. Choisissez, puis effacez définitivement ou gardez. Rien n’est supprimé sans votre confirmation.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>&amp;Erase…</source>
+      <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>&amp;Keep…</source>
+      <translation>&amp;Garder…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Due for deletion</source>
+      <translation>À supprimer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Erase %n person(s) and everything recorded about them, for good? This cannot be undone.</source>
+      <translation>
+        <numerusform>Effacer %n personne et tout ce qui est noté à son sujet, définitivement ? C’est irréversible.</numerusform>
+        <numerusform>Effacer %n personnes et tout ce qui est noté à leur sujet, définitivement ? C’est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Erase for good?</source>
+      <translation>Effacer définitivement ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Last own contact</source>
+      <translation>Dernier contact de sa part</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>People due for deletion</source>
+      <translation>Personnes à supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionNotice</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/widgets/retention_notice.py" />
+      <source>%n person(s) due for deletion under your retention rules.</source>
+      <translation>
+        <numerusform>%n personne à supprimer selon vos durées de conservation.</numerusform>
+        <numerusform>%n personnes à supprimer selon vos durées de conservation.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/retention_notice.py" />
+      <source>&amp;Review…</source>
+      <translation>&amp;Examiner…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/retention_notice.py" />
+      <source>Hide this notice until next month</source>
+      <translation>Masquer cet avis jusqu’au mois prochain</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/retention_notice.py" />
+      <source>Not this month</source>
+      <translation>Pas ce mois-ci</translation>
     </message>
   </context>
   <context>
@@ -4925,6 +5424,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Une note vaut 1, 2, 3 ou 4 (de très mécontent à très content), pas « {value} ».</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>A reason cannot contain “;”.</source>
+      <translation>Une raison ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <source>A resolution time is given but the status is still open.</source>
       <translation>Une date de résolution est donnée, mais le statut est encore ouvert.</translation>
@@ -5178,6 +5682,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Relance prévue {when}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/retention.py" />
+      <source>Give a day to keep them until, or the reason to keep them.</source>
+      <translation>Indiquez jusqu’à quel jour les garder, ou la raison de les garder.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/followups.py" />
       <source>Give a single repeat rule.</source>
       <translation>Donnez une seule règle de répétition.</translation>
@@ -5206,6 +5715,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/promises.py" />
       <source>Give the new due date.</source>
       <translation>Donnez la nouvelle échéance.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/retention.py" />
+      <source>Keep until</source>
+      <translation>Garder jusqu’au</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/edits.py" />
@@ -5390,6 +5904,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/ratings.py" />
+      <location filename="../../cxjournal/services/retention.py" />
+      <location filename="../../cxjournal/services/settings.py" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
@@ -5565,6 +6081,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Cette entrée concerne quelqu'un d'autre.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/retention.py" />
+      <source>That person is no longer in the journal.</source>
+      <translation>Cette personne n’est plus dans le journal.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/server_login.py" />
       <source>The computer {host} did not answer on port {port}: is PostgreSQL running there, and open to this network? ({reason})</source>
       <translation>L’ordinateur {host} n’a pas répondu sur le port {port} : PostgreSQL y est-il lancé, et ouvert à ce réseau ? ({reason})</translation>
@@ -5578,6 +6099,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/store/server.py" />
       <source>The database {address} lacks the “unaccent” extension, which search needs, and this login may not add it. Ask the server's administrator to run, in that database: CREATE EXTENSION unaccent;</source>
       <translation>Il manque à la base {address} l’extension « unaccent », nécessaire à la recherche, et cet identifiant n’a pas le droit de l’ajouter. Demandez à l’administrateur du serveur d’exécuter, dans cette base : CREATE EXTENSION unaccent;</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/retention.py" />
+      <source>The day to keep them until must be after today.</source>
+      <translation>Le jour jusqu’auquel les garder doit être après aujourd’hui.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/demo/journal.py" />
@@ -5646,9 +6172,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Le journal {path} est en lecture seule : vous pouvez le lire, mais pas le modifier.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>The kiosk shows at most {count} reasons.</source>
+      <translation>La borne affiche au plus {count} raisons.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/validation.py" />
       <source>The limit must be a whole number from 1 to {max}; “{value}” is not.</source>
       <translation>La limite doit être un nombre entier de 1 à {max} ; « {value} » ne l’est pas.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
+      <source>The reason “{reason}” is there twice.</source>
+      <translation>La raison « {reason} » y est deux fois.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/accounts.py" />

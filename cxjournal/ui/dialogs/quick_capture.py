@@ -6,6 +6,7 @@ saves, Esc cancels (asking first if something was typed). Saved by ``services.ca
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
@@ -38,8 +39,26 @@ from cxjournal.ui.widgets.palette import ERROR_STYLE
 from cxjournal.ui.widgets.worker import run_waiting
 
 
+@dataclass(frozen=True)
+class Prefill:
+    """What a new entry starts with when it is made from something else (a kiosk rating): no
+    person, since what it came from names nobody."""
+
+    title: str = ""
+    details: str = ""
+    kind: str | None = None
+    satisfaction: int | None = None
+    channel: str | None = None
+
+
 class QuickCaptureDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, person_id: int | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        person_id: int | None = None,
+        prefill: Prefill | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New entry"))
         self.setMinimumWidth(560)
@@ -53,6 +72,20 @@ class QuickCaptureDialog(QDialog):
         self._connect_signals()
         self._side_changed()
         self._start_with(person_id)
+        if prefill is not None:
+            self._fill(prefill)
+
+    def _fill(self, prefill: Prefill) -> None:
+        self.title.setText(prefill.title)
+        self.details.setPlainText(prefill.details)
+        for combo, code in (
+            (self.kind, prefill.kind),
+            (self.satisfaction, prefill.satisfaction),
+            (self.channel, prefill.channel),
+        ):
+            if code is not None:
+                select_code(combo, code)
+        self.title.setFocus()
 
     def _known_people(self) -> dict[str, tuple[int, str]]:
         """Everyone in the journal by the text the completer shows -> (id, side)."""
@@ -287,9 +320,11 @@ class QuickCaptureDialog(QDialog):
         super().reject()
 
 
-def open_quick_capture(parent: QWidget, person_id: int | None = None):
+def open_quick_capture(
+    parent: QWidget, person_id: int | None = None, prefill: Prefill | None = None
+):
     """Show the dialog; returns what was saved (``Captured``) or None."""
-    dialog = QuickCaptureDialog(parent, person_id=person_id)
+    dialog = QuickCaptureDialog(parent, person_id=person_id, prefill=prefill)
     dialog.exec()
     if dialog.saved is not None:
         announce(Kind.ENTRY, Kind.PERSON, Kind.PROMISE, Kind.FOLLOWUP, Kind.TAG)

@@ -58,7 +58,11 @@ class KioskWindow(QWidget):
         self._suggesting = False
         self.kiosk_name = get_setting("kiosk_name")
         self.reasons = ratings.kiosk_reasons()
-        self.question_text = ratings.pulse_question() if staff else _t("How was your visit today?")
+        self.question_text = (
+            ratings.pulse_question()
+            if staff
+            else ratings.visit_question() or _t("How was your visit today?")
+        )
         self.setWindowTitle(_t("CX Journal kiosk"))
         self.setWindowFlags(
             Qt.WindowType.Window

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries
-from cxjournal.services.accounts import sides
+from cxjournal.services.accounts import may, sides
 from cxjournal.services.entry_query import EntryFilter
 from cxjournal.ui.models.journal_model import Col, JournalModel
 from cxjournal.ui.shell.context import STANDALONE, AppContext
@@ -40,6 +41,7 @@ from cxjournal.ui.widgets.feedback import attempt, attempt_write
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
 from cxjournal.ui.widgets.highlight_delegate import HighlightDelegate
 from cxjournal.ui.widgets.person_field import PersonField
+from cxjournal.ui.widgets.ratings_view import RatingsView
 from cxjournal.ui.widgets.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
@@ -75,7 +77,7 @@ class DateLimit(QDateEdit):
 
 
 class Page(QWidget):
-    SHOWS = frozenset({Kind.ENTRY, Kind.PERSON, Kind.TAG, Kind.SETTING})
+    SHOWS = frozenset({Kind.ENTRY, Kind.PERSON, Kind.TAG, Kind.SETTING, Kind.RATING})
 
     def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(parent)
@@ -241,10 +243,19 @@ class Page(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([920, 360])  # the table first; a saved layout replaces this
-        layout = QVBoxLayout(self)
+        entries_view = QWidget()
+        layout = QVBoxLayout(entries_view)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(filters2)
         layout.addWidget(self.splitter, 1)
+        self.views = QTabWidget()  # entries, and the kiosk's ratings for those who read them
+        self.views.addTab(entries_view, self.tr("&Entries"))
+        self.ratings = RatingsView()
+        if may("see_customers"):
+            self.views.addTab(self.ratings, self.tr("R&atings"))
+        self.views.currentChanged.connect(lambda _i: self._refresh_ratings())
+        QVBoxLayout(self).addWidget(self.views)
 
     def _connect_signals(self) -> None:
         self._search_timer = QTimer(self)
@@ -438,6 +449,11 @@ class Page(QWidget):
             scrolled = self.table.verticalScrollBar().value()
             attempt(self, self.model.reload, changed=None)
             self.table.verticalScrollBar().setValue(scrolled)  # a refresh does not move the list
+        self._refresh_ratings()
+
+    def _refresh_ratings(self) -> None:
+        if self.views.currentWidget() is self.ratings:  # read only when looked at
+            attempt(self, self.ratings.refresh, changed=None)
 
     def _restore_layout(self) -> None:
         settings = QSettings()

@@ -34,6 +34,8 @@ from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.ui.pages.settings_attachments import attachments_box
 from cxjournal.ui.pages.settings_hours import HoursBox
+from cxjournal.ui.pages.settings_kiosk import KioskSection
+from cxjournal.ui.pages.settings_privacy import PrivacySection
 from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.bus import announce
 from cxjournal.ui.shell.computer_settings import server_backup_wanted, set_server_backup_wanted
@@ -71,6 +73,11 @@ class Page(QWidget):
         self.hours_box = HoursBox()
         self.hours_box.changed.connect(self._changed)
         column.addWidget(self.hours_box)
+        self.privacy = PrivacySection(context.journal_location, self._changed)
+        self.kiosk = KioskSection(self._changed)
+        for section in (self.privacy, self.kiosk):  # the owner's alone
+            column.addWidget(section)
+            section.setVisible(self.journal_wide)
         column.addWidget(self._data_box())
         column.addWidget(attachments_box(self))
         self._limit_to_this_computer()
@@ -297,6 +304,8 @@ class Page(QWidget):
                 check.setChecked(values[key] == "1")
             self.reminders_here.setChecked(this_computer.shows_reminders())
             self.hours_box.load(values)
+            self.privacy.load(values)
+            self.kiosk.load(values)
         finally:
             self._loading = False
         location = self.context.journal_location()  # a file, or a server's address
@@ -329,6 +338,7 @@ class Page(QWidget):
         values.update({key: spin.value() for key, spin in self.numbers.items()})
         values.update({key: check.isChecked() for key, check in self.flags.items()})
         values.update(self.hours_box.values())
+        values.update({**self.privacy.values(), **self.kiosk.values()})
         return values
 
     def save(self) -> bool:

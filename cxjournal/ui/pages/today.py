@@ -47,6 +47,7 @@ from cxjournal.ui.widgets.feedback import attempt_write
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
 from cxjournal.ui.widgets.losing_touch import LosingTouchSection
 from cxjournal.ui.widgets.palette import error_colour
+from cxjournal.ui.widgets.retention_notice import RetentionNotice
 from cxjournal.ui.widgets.row_table import RowTable
 from cxjournal.ui.widgets.time_left import TimeLeftSection
 
@@ -76,6 +77,8 @@ class Page(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.retention_notice = RetentionNotice()
+        layout.addWidget(self.retention_notice)
         layout.addWidget(self._build_pulse())
         layout.addWidget(self.empty_hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -289,6 +292,7 @@ class Page(QWidget):
         self.problem_title.setText(text.format(count=view.problem_count, shown=len(view.problems)))
         self.losing_touch.refresh(self.lang)
         self.time_left.refresh()
+        self.retention_notice.refresh()
         self.empty_hint.show_when_empty(not view.due and not view.problems)
         self._update_buttons()
 
