@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -48,7 +48,7 @@ def create_schema() -> None:
     if on_server():
         from cxjournal.store import server_roles
 
-        server_roles.install()
+        _account_events(server_roles.install())
         server_roles.apply()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
@@ -305,6 +305,22 @@ def _to_v13() -> None:
         db.execute_sql('ALTER TABLE "person" ADD COLUMN "keep_in_touch_days" INTEGER')
 
 
+def _account_events(journal_prefix: str | None) -> None:
+    from cxjournal.store import account_events
+
+    if journal_prefix is not None:
+        account_events.create(journal_prefix)
+
+
+def _to_v14() -> None:
+    """Account events (accounts added, removed, roles changed, failed sign-ins): a server only,
+    where there are accounts (``store.account_events``)."""
+    if on_server():
+        from cxjournal.store import server_roles
+
+        _account_events(server_roles.prefix())
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -332,6 +348,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     11: _to_v11,
     12: _to_v12,
     13: _to_v13,
+    14: _to_v14,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
