@@ -10,6 +10,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QSettings
 
 from cxjournal import credentials
+from cxjournal.sign_in_failures import TRIES_BEFORE_PAUSE
 from cxjournal.store.connection import current_location, open_journal
 from cxjournal.ui.dialogs import sign_in as sign_in_module
 from cxjournal.ui.dialogs.shared_journal import (
@@ -113,18 +114,23 @@ def test_wrong_password_then_right_switches_and_remembers(qtbot, password_login)
 
 @pytest.mark.server_only
 def test_sign_in_dialog_wrong_then_right_and_a_pause(qtbot, password_login, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(sign_in_module, "PAUSE_MS", 300)
+    monkeypatch.setattr(sign_in_module, "MS_PER_SECOND", 10)
     dialog = SignInDialog(
         password_login, lambda where, password: open_journal(where, password=password)
     )
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.account.text() == password_login.user
-    for _ in range(sign_in_module.TRIES_BEFORE_PAUSE):
+    for _ in range(TRIES_BEFORE_PAUSE - 1):
         dialog.password.setText("wrong")
         dialog.sign_in_button.click()
-    assert dialog.isVisible() and dialog.wrong_tries == 3
-    assert not dialog.sign_in_button.isEnabled() and "Wait a few seconds" in dialog.error.text()
+    assert dialog.sign_in_button.isEnabled() and "Try again" in dialog.error.text()
+    dialog.password.setText("wrong")
+    dialog.sign_in_button.click()
+    assert dialog.isVisible() and dialog.wrong_tries == TRIES_BEFORE_PAUSE
+    assert not dialog.sign_in_button.isEnabled() and "Wait 30 seconds" in dialog.error.text()
+    dialog.sign_in_button.click()  # refused while paused: not one more try
+    assert dialog.wrong_tries == TRIES_BEFORE_PAUSE
     qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=3000)
     dialog.password.setText(PASSWORD)
     dialog.remember.setChecked(False)
@@ -132,3 +138,12 @@ def test_sign_in_dialog_wrong_then_right_and_a_pause(qtbot, password_login, monk
     assert dialog.result() == dialog.DialogCode.Accepted
     assert current_location() == password_login
     assert credentials.remembered_password(password_login) is None
+    # the failures, kept on this computer meanwhile, are now the journal's account events
+    from cxjournal import sign_in_failures
+    from cxjournal.services.accounts import account_events_list
+
+    assert sign_in_failures.pending(password_login) == []
+    failed = [e for e in account_events_list() if e.account == password_login.user]
+    assert [(e.kind, e.tries, e.by) for e in failed] == [
+        ("sign_in_failed", TRIES_BEFORE_PAUSE, password_login.user)
+    ]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cxjournal.cli.output import emit_json, emit_lines
 from cxjournal.errors import ValidationError
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services import accounts
 
 
@@ -65,6 +65,47 @@ def _remove(args) -> int:
     return 0
 
 
+def _events(args) -> int:
+    found = accounts.account_events_list()
+    if args.json:
+        emit_json(
+            [
+                {
+                    "at": e.at.isoformat(sep=" "),
+                    "kind": e.kind,
+                    "account": e.account,
+                    "role": e.role,
+                    "tries": e.tries,
+                    "computer": e.computer,
+                    "by": e.by,
+                }
+                for e in found
+            ]
+        )
+    else:
+        emit_lines(_event_line(e) for e in found)
+    return 0
+
+
+def _event_line(event: accounts.AccountEvent) -> str:
+    what = {
+        "added": tr("added as {role}", "cli"),
+        "role": tr("now {role}", "cli"),
+        "removed": tr("removed", "cli"),
+    }.get(event.kind)
+    if what is None:  # a failed sign-in
+        what = trn(
+            "%n failed sign-in on {computer}",
+            "%n failed sign-ins in a row on {computer}",
+            event.tries or 1,
+            "cli",
+        ).format(computer=event.computer or "?")
+    else:
+        what = what.format(role=event.role or "")
+    by = tr("recorded by {login}", "cli").format(login=event.by)
+    return f"{event.at.isoformat(sep=' ')}\t{event.account}\t{what}\t{by}"
+
+
 def register(commands) -> None:
     account = commands.add_parser(
         "account", help=tr("accounts of a shared journal (owners only)", "cli")
@@ -93,3 +134,10 @@ def register(commands) -> None:
     remove = sub.add_parser("remove", help=tr("remove an account and end its sessions", "cli"))
     remove.add_argument("name")
     remove.set_defaults(handler=_remove)
+
+    events = sub.add_parser(
+        "events",
+        help=tr("accounts added, removed, roles changed, failed sign-ins (owners only)", "cli"),
+    )
+    events.add_argument("--json", action="store_true")
+    events.set_defaults(handler=_events)

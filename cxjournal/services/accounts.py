@@ -8,22 +8,27 @@ grants and row-level security (``store.server_policies``), so hiding is never th
 
 from __future__ import annotations
 
+from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.errors import PermissionDeniedError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services.common import action
-from cxjournal.store import server_accounts, server_roles
+from cxjournal.store import account_events, server_accounts, server_roles
+from cxjournal.store.account_events import AccountEvent
 from cxjournal.store.server_accounts import Account
 from cxjournal.store.server_roles import GROUPS
 
 __all__ = [
     "GROUPS",
     "Account",
+    "AccountEvent",
+    "account_events_list",
     "add_account",
     "change_role",
     "current_role",
     "list_accounts",
     "may",
+    "record_failed_sign_ins",
     "remove_account",
     "require",
     "require_shared",
@@ -124,6 +129,7 @@ def add_account(name: str, role: str, password: str) -> Account:
     if not password:
         raise ValidationError(tr("{label} cannot be empty.").format(label=tr("Password")))
     server_accounts.add_account(name, role, password)
+    account_events.record(clock.now(), account_events.ADDED, name, role)
     return Account(name, role)
 
 
@@ -138,6 +144,7 @@ def change_role(name: str, role: str) -> Account:
     server_accounts.require_shared_journal()
     name, role = _name(name), _group(role)
     server_accounts.set_role(name, role)
+    account_events.record(clock.now(), account_events.ROLE, name, role)
     return Account(name, role)
 
 
@@ -145,4 +152,23 @@ def change_role(name: str, role: str) -> Account:
 def remove_account(name: str) -> None:
     """Remove the login ``name`` and end its open sessions."""
     server_accounts.require_shared_journal()
-    server_accounts.remove_account(_name(name))
+    name = _name(name)
+    server_accounts.remove_account(name)
+    account_events.record(clock.now(), account_events.REMOVED, name)
+
+
+@action
+def account_events_list(limit: int = 500) -> list[AccountEvent]:
+    """Accounts added, removed, roles changed and failed sign-ins, latest first (owners only:
+    the server shows nobody else a row)."""
+    server_accounts.require_shared_journal()
+    require("accounts")
+    return account_events.events(limit)
+
+
+@action
+def record_failed_sign_ins(failures: list[tuple[str, int, object]], computer: str) -> None:
+    """Failed sign-ins typed on this computer before this successful one: (account, how many,
+    when the last was). Any account may record them; none may read them back but an owner."""
+    for account, tries, last_try in failures:
+        account_events.record_failed(account, tries, last_try, computer)

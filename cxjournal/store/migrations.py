@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -49,7 +49,7 @@ def create_schema() -> None:
         from cxjournal.store import server_indexes, server_roles
 
         server_indexes.create_indexes()
-        server_roles.install()
+        _account_events(server_roles.install())
         server_roles.apply()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
@@ -365,6 +365,22 @@ def _to_v19() -> None:
         )
 
 
+def _account_events(journal_prefix: str | None) -> None:
+    from cxjournal.store import account_events
+
+    if journal_prefix is not None:
+        account_events.create(journal_prefix)
+
+
+def _to_v20() -> None:
+    """Account events (accounts added, removed, roles changed, failed sign-ins): a server only,
+    where there are accounts (``store.account_events``)."""
+    if on_server():
+        from cxjournal.store import server_roles
+
+        _account_events(server_roles.prefix())
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -398,6 +414,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     17: _to_v17,
     18: _to_v18,
     19: _to_v19,
+    20: _to_v20,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -129,6 +129,13 @@ def _rules() -> dict[str, dict[str, str]]:
             "delete": owner,
         },
         "pulse_answer": {"select": _ALL, "insert": everyone, "delete": owner},
+        # Owners only; who did it is the session's login (failed sign-ins come through a
+        # function running as the tables' owner: store.account_events).
+        "account_event": {
+            "select": owner,
+            "insert": f"{owner} AND by_login = session_user::text",
+            "delete": owner,
+        },
     }
 
 

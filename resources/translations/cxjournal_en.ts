@@ -78,6 +78,17 @@
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>Wrong password, %n times. Wait before trying again.</source>
+      <translation>
+        <numerusform>Wrong password, %n time. Wait before trying again.</numerusform>
+        <numerusform>Wrong password, %n times. Wait before trying again.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LosingTouchSection</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
@@ -266,10 +277,26 @@
     <name>SignInDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
-      <source>Wrong password, %n times. Wait a few seconds before trying again.</source>
+      <source>%n minutes</source>
       <translation>
-        <numerusform>Wrong password, %n time. Wait a few seconds before trying again.</numerusform>
-        <numerusform>Wrong password, %n times. Wait a few seconds before trying again.</numerusform>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>%n seconds</source>
+      <translation>
+        <numerusform>%n second</numerusform>
+        <numerusform>%n seconds</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>Wrong password, %n times. Wait {wait} before trying again; an owner of the journal will see these attempts.</source>
+      <translation>
+        <numerusform>Wrong password, %n time. Wait {wait} before trying again; an owner of the journal will see these attempts.</numerusform>
+        <numerusform>Wrong password, %n times. Wait {wait} before trying again; an owner of the journal will see these attempts.</numerusform>
       </translation>
     </message>
   </context>
@@ -308,6 +335,17 @@
       <translation>
         <numerusform>The one entry, promise or follow-up of their history will be deleted too.</numerusform>
         <numerusform>Their %n entries, promises and follow-ups will be deleted too.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>accounts</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source> minutes without use</source>
+      <translation>
+        <numerusform> minute without use</numerusform>
+        <numerusform> minutes without use</numerusform>
       </translation>
     </message>
   </context>
@@ -357,6 +395,14 @@
       <translation>
         <numerusform>%n event written to {path}.</numerusform>
         <numerusform>%n events written to {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>%n failed sign-ins in a row on {computer}</source>
+      <translation>
+        <numerusform>%n failed sign-in on {computer}</numerusform>
+        <numerusform>%n failed sign-ins in a row on {computer}</numerusform>
       </translation>
     </message>
     <message numerus="yes">

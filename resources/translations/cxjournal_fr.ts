@@ -30,6 +30,102 @@
     </message>
   </context>
   <context>
+    <name>AccountsBox</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>A journal file has one user: you, its owner. Anyone who can use the computer account that holds the file can read the whole journal. If staff use this computer, give each of them a separate account on the computer, or keep the journal on a server (File ▸ Open a shared journal…), where each person signs in with an account whose role limits what it sees.</source>
+      <translation>Un fichier de journal n’a qu’un utilisateur : vous, son propriétaire. Toute personne qui peut utiliser le compte de l’ordinateur où se trouve le fichier peut lire tout le journal. Si votre personnel utilise cet ordinateur, donnez à chacun un compte séparé sur l’ordinateur, ou gardez le journal sur un serveur (Fichier ▸ Ouvrir un journal partagé…), où chacun se connecte avec un compte dont le rôle limite ce qu’il voit.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Accounts</source>
+      <translation>Comptes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Change &amp;role</source>
+      <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Each person signs in with their own account; the server decides what each role may see and change.</source>
+      <translation>Chaque personne se connecte avec son propre compte ; le serveur décide de ce que chaque rôle peut voir et modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Re&amp;move…</source>
+      <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Remove an account</source>
+      <translation>Supprimer un compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Remove the account “{name}”? It can no longer sign in, and its open sessions on every computer end now. What it recorded stays in the journal.</source>
+      <translation>Supprimer le compte « {name} » ? Il ne pourra plus se connecter, et ses sessions ouvertes sur tous les ordinateurs se terminent maintenant. Ce qu’il a enregistré reste dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Role of the selected account</source>
+      <translation>Rôle du compte sélectionné</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddAccountDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Add an account</source>
+      <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>The same password &amp;again:</source>
+      <translation>Le même mot de passe, &amp;encore :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentSettings</name>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
@@ -1142,6 +1238,57 @@
       <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
       <source>Type the reason first.</source>
       <translation>Tapez d’abord la raison.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>&amp;Show the journal</source>
+      <translation>&amp;Afficher le journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>CX Journal is locked</source>
+      <translation>CX Journal est verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>Locked after a while without use, so that nobody passing by reads it.</source>
+      <translation>Verrouillé après un moment sans utilisation, pour que personne ne le lise en passant.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>Locked after a while without use. Type the password of {account} to go on, or switch to another account.</source>
+      <translation>Verrouillé après un moment sans utilisation. Tapez le mot de passe de {account} pour continuer, ou passez à un autre compte.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>S&amp;witch user…</source>
+      <translation>Changer d’&amp;utilisateur…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>Wrong password, %n times. Wait before trying again.</source>
+      <translation>
+        <numerusform>Mauvais mot de passe, %n fois. Attendez avant de réessayer.</numerusform>
+        <numerusform>Mauvais mot de passe, %n fois. Attendez avant de réessayer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/idle_lock.py" />
+      <source>Wrong password. Try again.</source>
+      <translation>Mauvais mot de passe. Réessayez.</translation>
     </message>
   </context>
   <context>
@@ -3426,6 +3573,22 @@
   </context>
   <context>
     <name>SignInDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>%n minutes</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
+      <source>%n seconds</source>
+      <translation>
+        <numerusform>%n seconde</numerusform>
+        <numerusform>%n secondes</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
       <source>&amp;Account:</source>
@@ -3463,10 +3626,10 @@
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/sign_in.py" />
-      <source>Wrong password, %n times. Wait a few seconds before trying again.</source>
+      <source>Wrong password, %n times. Wait {wait} before trying again; an owner of the journal will see these attempts.</source>
       <translation>
-        <numerusform>Mot de passe erroné, %n fois. Attendez quelques secondes avant de réessayer.</numerusform>
-        <numerusform>Mot de passe erroné, %n fois. Attendez quelques secondes avant de réessayer.</numerusform>
+        <numerusform>Mauvais mot de passe, %n fois. Attendez {wait} avant de réessayer ; un propriétaire du journal verra ces tentatives.</numerusform>
+        <numerusform>Mauvais mot de passe, %n fois. Attendez {wait} avant de réessayer ; un propriétaire du journal verra ces tentatives.</numerusform>
       </translation>
     </message>
   </context>
@@ -3798,6 +3961,52 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
   </context>
   <context>
+    <name>accounts</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source> minutes without use</source>
+      <translation>
+        <numerusform> minute sans utilisation</numerusform>
+        <numerusform> minutes sans utilisation</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Counter: customers only</source>
+      <translation>Comptoir : clients seulement</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Kiosk: ratings and pulse answers, reads nothing</source>
+      <translation>Borne : notes et réponses au baromètre, ne lit rien</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Lock this computer after</source>
+      <translation>Verrouiller cet ordinateur après</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Manager: every entry, staff included; reports</source>
+      <translation>Responsable : toutes les entrées, personnel compris ; rapports</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Off</source>
+      <translation>Désactivé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Owner: everything, accounts and settings</source>
+      <translation>Propriétaire : tout, comptes et réglages</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>The window covers the journal and asks for the password of the account signed in (on a journal file, it only hides it). What is being typed is kept.</source>
+      <translation>La fenêtre masque le journal et demande le mot de passe du compte connecté (sur un fichier de journal, elle le masque seulement). Ce qui est en cours de saisie est conservé.</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/app.py" />
@@ -3982,6 +4191,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>
         <numerusform>%n événement écrit dans {path}.</numerusform>
         <numerusform>%n événements écrits dans {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>%n failed sign-ins in a row on {computer}</source>
+      <translation>
+        <numerusform>%n connexion échouée sur {computer}</numerusform>
+        <numerusform>%n connexions échouées d’affilée sur {computer}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -4499,6 +4716,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>accounts added, removed, roles changed, failed sign-ins (owners only)</source>
+      <translation>comptes ajoutés, supprimés, rôles changés, connexions échouées (propriétaires seulement)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
       <source>accounts of a shared journal (owners only)</source>
       <translation>comptes d’un journal partagé (propriétaires seulement)</translation>
     </message>
@@ -4526,6 +4748,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>add, list, show, edit or archive people</source>
       <translation>ajouter, lister, afficher, modifier ou archiver des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>added as {role}</source>
+      <translation>ajouté comme {role}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
@@ -4935,6 +5162,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>maintenant</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>now {role}</source>
+      <translation>désormais {role}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_history.py" />
       <source>number</source>
       <translation>numéro</translation>
@@ -5050,6 +5282,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>enregistrer une note : 1 très mécontent … 4 très content</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>recorded by {login}</source>
+      <translation>enregistré par {login}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>reminders to follow up</source>
       <translation>rappels pour relancer</translation>
@@ -5063,6 +5300,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_attachments.py" />
       <source>remove an attached file from an entry</source>
       <translation>retirer un fichier joint d’une entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>removed</source>
+      <translation>supprimé</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_tags.py" />
@@ -7705,6 +7947,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>&amp;Aide de CX Journal</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/shell/session.py" />
+      <source>Close the journal on this computer and forget the password it remembered for your account; the next person signs in with their own.</source>
+      <translation>Fermer le journal sur cet ordinateur et oublier le mot de passe qu’il a retenu pour votre compte ; la personne suivante se connecte avec le sien.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>Open a &amp;shared journal…</source>
       <translation>Ouvrir un journal &amp;partagé…</translation>
@@ -7718,6 +7965,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/shell/menus.py" />
       <source>Open the &amp;error log folder</source>
       <translation>Ouvrir le dossier du journal d'&amp;erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/session.py" />
+      <source>S&amp;witch user…</source>
+      <translation>Changer d’&amp;utilisateur…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/session.py" />
+      <source>Sign &amp;out</source>
+      <translation>Se &amp;déconnecter</translation>
     </message>
   </context>
   <context>

@@ -1,7 +1,10 @@
 """Signing in to a journal on a server: the account (filled in from the address), the password,
 "Remember on this computer" (greyed out, with the reason, when this computer has no safe
-keyring), and a short pause after a few wrong passwords. The attempt runs off the GUI thread; the
-dialog stays open with a plain reason until it succeeds or the person cancels."""
+keyring), and a pause that grows after a few wrong passwords (``sign_in_failures.limit_pause``).
+Each wrong password is noted on this computer and written to the journal's account events at the
+next successful sign-in here (the server refuses a stranger before any table is reachable). The
+attempt runs off the GUI thread; the dialog stays open with a plain reason until it succeeds or
+the person cancels."""
 
 from __future__ import annotations
 
@@ -26,8 +29,25 @@ from cxjournal.store.location import ServerAddress
 from cxjournal.ui.widgets.palette import ERROR_STYLE
 from cxjournal.ui.widgets.worker import run_waiting
 
-TRIES_BEFORE_PAUSE = 3
-PAUSE_MS = 10_000  # slows down guessing at a counter computer left alone
+MS_PER_SECOND = 1000  # what a second of the pause lasts (tests shorten it)
+
+
+def record_failures(address: ServerAddress) -> None:
+    """Write the wrong passwords noted on this computer for that journal, now signed in to, as
+    account events (never blocks a sign-in: on failure they wait for the next one)."""
+    import socket
+
+    from cxjournal import sign_in_failures
+    from cxjournal.services.accounts import record_failed_sign_ins
+
+    found = sign_in_failures.pending(address)
+    if not found:
+        return
+    try:
+        record_failed_sign_ins(found, socket.gethostname())
+    except CXJournalError:
+        return
+    sign_in_failures.clear(address)
 
 
 def remember_box(parent: QWidget) -> QCheckBox:
@@ -97,17 +117,37 @@ class SignInDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
-    def _pause(self) -> None:
-        """After a few wrong passwords, wait a little before the next try."""
+    def _wrong(self, address: ServerAddress) -> None:
+        """One more wrong password: noted for the account events; past the limit, a pause."""
+        from cxjournal import clock, sign_in_failures
+
+        self.wrong_tries += 1
+        self.password.selectAll()
+        sign_in_failures.note_failure(address, address.user, clock.now())
+        seconds = sign_in_failures.limit_pause(self.wrong_tries)
+        if not seconds:
+            self._say(self.tr("The server refused this account or password. Try again."))
+            return
         self.sign_in_button.setEnabled(False)
+        minutes = (seconds + 59) // 60
+        wait = (
+            self.tr("%n seconds", None, seconds)
+            if seconds < 60
+            else self.tr("%n minutes", None, minutes)
+        )
         self._say(
             self.tr(
-                "Wrong password, %n times. Wait a few seconds before trying again.",
+                "Wrong password, %n times. Wait {wait} before trying again; an owner of the "
+                "journal will see these attempts.",
                 None,
                 self.wrong_tries,
-            )
+            ).format(wait=wait)
         )
-        QTimer.singleShot(PAUSE_MS, lambda: self.sign_in_button.setEnabled(True))
+        # a child timer: it dies with the dialog, never firing at a button already gone
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
+        timer.start(seconds * MS_PER_SECOND)
 
     def accept(self) -> None:
         if not self.sign_in_button.isEnabled():
@@ -116,18 +156,17 @@ class SignInDialog(QDialog):
         password = self.password.text()
         try:
             run_waiting(self._attempt, address, password)
-        except SignInNeededError:
-            self.wrong_tries += 1
-            self.password.selectAll()
-            if self.wrong_tries % TRIES_BEFORE_PAUSE == 0:
-                self._pause()
-            else:
-                self._say(self.tr("The server refused this account or password. Try again."))
+        except SignInNeededError as exc:
+            if exc.wrong_password:
+                self._wrong(address)
+            else:  # nothing typed: nothing to count
+                self._say(str(exc))
             return
         except CXJournalError as exc:
             self._say(str(exc))
             return
         self.address = address
+        record_failures(address)
         if self.remember.isChecked():
             try:
                 remember_password(address, password)

@@ -80,6 +80,9 @@ class Page(QWidget):
             section.setVisible(self.journal_wide)
         column.addWidget(self._data_box())
         column.addWidget(attachments_box(self))
+        from cxjournal.ui.pages.settings_accounts import accounts_box
+
+        column.addWidget(accounts_box(self.context, self.journal_wide))
         self._limit_to_this_computer()
         column.addStretch(1)
         scroll = QScrollArea()
@@ -237,6 +240,9 @@ class Page(QWidget):
         )
         self.reminders_here.toggled.connect(self._changed)
         form.addRow(self.reminders_here)
+        from cxjournal.ui.pages.settings_accounts import idle_lock_spin
+
+        self.idle_lock = idle_lock_spin(form, self._changed)
         return box
 
     def _limit_to_this_computer(self) -> None:
@@ -306,6 +312,8 @@ class Page(QWidget):
             self.hours_box.load(values)
             self.privacy.load(values)
             self.kiosk.load(values)
+            shared = self.context.journal_path() is None and self.context.journal_location()
+            self.idle_lock.setValue(this_computer.idle_lock_minutes(bool(shared)))
         finally:
             self._loading = False
         location = self.context.journal_location()  # a file, or a server's address
@@ -356,6 +364,7 @@ class Page(QWidget):
             QMessageBox.warning(self, self.tr("Cannot save the settings"), problem)
             return False
         this_computer.set_shows_reminders(self.reminders_here.isChecked())
+        this_computer.set_idle_lock_minutes(self.idle_lock.value())
         self.dirty = False
         announce(Kind.SETTING, initiator=self)
         self.message.setText(self.tr("Settings saved."))

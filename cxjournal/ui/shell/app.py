@@ -273,6 +273,13 @@ def after_the_first_paint(window, guard, collection: StartupCollection) -> None:
     later(300, lambda: tell_repairs(window))  # what an upgrade repaired, said once
     later(800, lambda: verify_in_background(window))  # damage looked for off the GUI thread
     later(1500, lambda: _daily_backup(window))
+    later(400, lambda: _idle_lock(window))
+
+
+def _idle_lock(window) -> None:
+    from cxjournal.ui.shell.idle_lock import install_idle_lock
+
+    install_idle_lock(window)
 
 
 def _kiosk_account() -> bool:

@@ -38,6 +38,9 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     shared = QAction(translate("menus", "Open a &shared journal…"), window)
     shared.triggered.connect(lambda: _open_shared(window))
     file_menu.addAction(shared)
+    from cxjournal.ui.shell.session import add_session_actions
+
+    add_session_actions(window, file_menu)
     data_anchor = file_menu.addSeparator()
     trash_action = QAction(translate("menus", "&Trash…"), window)
     trash_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
