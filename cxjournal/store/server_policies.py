@@ -111,7 +111,8 @@ def _rules() -> dict[str, dict[str, str]]:
         "entry_search": {cmd: rule.format(table="entry_search") for cmd, rule in linked.items()},
         "change_log": {"select": _counter_may(_LOG_SEEN), "insert": _ALL, "delete": owner},
         "setting": {"select": everyone, "insert": owner, "update": owner, "delete": owner},
-        "announcement": dict.fromkeys(("select", "insert", "update", "delete"), everyone),
+        # each login sees and writes its own reminder claims only (store.server_assignment)
+        "announcement": dict.fromkeys(_COMMANDS, "account = current_user::text"),
         "erasure": {"select": _ALL, "insert": owner, "update": owner, "delete": owner},
         "schema_version": {"select": everyone, "insert": owner},
         # Everyone records ratings and pulse answers (a kiosk nothing else); a counter reads the

@@ -3722,6 +3722,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>n'importe quel jour de la semaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/output.py" />
+      <source>assign to an account of the shared journal, or to nobody (none)</source>
+      <translation>confier à un compte du journal partagé, ou à personne (none)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>bring people, journal history or a whole journal in</source>
       <translation>importer des personnes, l'historique du journal ou un journal entier</translation>
@@ -4575,6 +4580,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/settings.py" />
       <source>Answer yes or no.</source>
       <translation>Répondez oui ou non.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Assigned to</source>
+      <translation>Confié à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/assignment.py" />
+      <source>Assigning needs a shared journal on a server; a journal file has one user.</source>
+      <translation>Confier une tâche demande un journal partagé sur un serveur ; un fichier journal n’a qu’un utilisateur.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/connection.py" />
@@ -5815,6 +5830,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>“{kind}” is not a kind of {side} entry; choose one of: {choices}.</source>
       <translation>« {kind} » n'est pas un type d'entrée {side} ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/assignment.py" />
+      <source>“{name}” cannot be assigned: choose one of {names}, or nobody.</source>
+      <translation>« {name} » ne peut pas se voir confier ceci : choisissez parmi {names}, ou personne.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/server_accounts.py" />
@@ -7673,6 +7693,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Anonymous</source>
       <translation>Anonyme</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Assigned to</source>
+      <translation>Confié à</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
