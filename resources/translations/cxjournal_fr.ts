@@ -30,6 +30,24 @@
     </message>
   </context>
   <context>
+    <name>AssigneeField</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/assignee_field.py" />
+      <source>&amp;Assigned to</source>
+      <translation>&amp;Confié à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/assignee_field.py" />
+      <source>Assigned to</source>
+      <translation>Confié à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/assignee_field.py" />
+      <source>Nobody in particular</source>
+      <translation>Personne en particulier</translation>
+    </message>
+  </context>
+  <context>
     <name>CadenceField</name>
     <message>
       <location filename="../../cxjournal/ui/widgets/cadence_field.py" />
@@ -5396,6 +5414,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un autre programme</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/made_by.py" />
+      <source>assigned to {name}</source>
+      <translation>confié à {name}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/accounts.py" />
       <source>back up the whole journal</source>
       <translation>sauvegarder tout le journal</translation>
@@ -5631,6 +5654,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/insights.py" />
       <source>quicker resolution of what staff raised</source>
       <translation>une résolution plus rapide de ce que le personnel a signalé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/made_by.py" />
+      <source>recorded by {name}</source>
+      <translation>saisi par {name}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/keep_in_touch.py" />
@@ -7347,6 +7375,12 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>Recorded by</source>
+      <translation>Saisi par</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
       <source>Resolution:</source>
       <translation>Résolution :</translation>
     </message>
@@ -7354,6 +7388,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Response and resolution times are medians over the month's entries that were answered or resolved.</source>
       <translation>Les délais de réponse et de résolution sont des médianes sur les entrées du mois qui ont reçu une réponse ou ont été résolues.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Response, {when}, by {name}:</source>
+      <translation>Réponse, {when}, par {name} :</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
