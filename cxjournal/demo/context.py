@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from cxjournal.demo.authors import Authors
 from cxjournal.demo.words import Words
 
 _BATCH = 400
@@ -20,6 +21,7 @@ class Demo:
     words: Words
     begin: datetime
     now: datetime  # the morning of the demo's last day; no clock is read after this
+    authors: Authors = field(default_factory=lambda: Authors("en", ""))  # who recorded what
 
     def seeded_uuid(self) -> str:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from cxjournal import clock
+from cxjournal.demo.authors import Authors
 from cxjournal.demo.context import Demo
 from cxjournal.demo.entries import add_entries, add_responses_and_tags
 from cxjournal.demo.followups import add_followups
@@ -65,6 +66,7 @@ def fill_demo(
         words=load_words(lang),
         begin=now - timedelta(days=30 * months),
         now=now,
+        authors=Authors(lang, f"cxjournal-demo-authors/{seed}/{lang}/{day}"),
     )
     with write_transaction():  # the check and the writes: no other demo can slip in between
         if Person.select().exists() or Entry.select().exists():
