@@ -71,7 +71,7 @@ def _due_work(logins):
 def test_owner_and_counter_each_get_their_reminders_once_two_owner_computers_once(
     team, logins_per_thread, fake_clock
 ):
-    _address, logins = team
+    address, logins = team
     _due_work(logins)
     owner_a, owner_b, counter = _at_once(
         _claim_as(logins["owner"]), _claim_as(logins["owner"]), _claim_as(logins["counter"])
@@ -85,6 +85,11 @@ def test_owner_and_counter_each_get_their_reminders_once_two_owner_computers_onc
     rows = {(a.key, a.account) for a in Announcement.select()}  # the administrator sees all
     assert len(rows) == 10
     assert {account for _key, account in rows} == {logins["owner"], logins["counter"]}
+    count = "SELECT count(*) FROM announcement"
+    with connect_as(address, logins["counter"]) as con:
+        assert con.execute(count).fetchone()[0] == 4  # its own claims only
+    with connect_as(address, logins["owner"]) as con:
+        assert con.execute(count).fetchone()[0] == 10  # everyone's: an owner copies them whole
 
 
 def test_a_login_cannot_read_nor_write_another_accounts_claims(team, logins_per_thread):

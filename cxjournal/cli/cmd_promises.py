@@ -47,8 +47,8 @@ def _edit(args) -> int:
         what=args.what,
         person=people.resolve_person(args.person) if args.person is not None else None,
         due=args.due,
-        assigned_to=args.assign,
         base=expected(args),
+        **({} if args.assign is None else {"assigned_to": args.assign}),
     )
     if args.json:
         emit_json(promise_dict(promise))

@@ -16,6 +16,7 @@ from cxjournal.store import server_assignment, server_roles
 from cxjournal.store.models import on_server
 
 NOBODY = "none"  # what the CLI's --assign takes for "nobody"
+UNCHANGED = object()  # an edit that leaves the assignee as it is
 
 
 def assignment_offered() -> bool:

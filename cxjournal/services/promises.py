@@ -199,18 +199,20 @@ def edit_promise(
     what: str | None = None,
     person: Person | int | Fresh[Person] | None = None,
     due: date | str | None = None,
-    assigned_to: str | None = None,
+    assigned_to: str | object | None = assignment.UNCHANGED,
     base: dict | None = None,
     now: datetime | None = None,
 ) -> Promise:
     """Correct what was promised, to whom, by when, or who has it (``assigned_to``: an
-    account, or ``assignment.NOBODY``; None leaves it). A new due date is a renegotiation: the
+    account, or None or ``assignment.NOBODY`` for nobody). A new due date is a renegotiation: the
     date first promised is kept, and only an open promise can be given one. Only the fields that
     change are written; ``base`` (the values the editor started from) is checked as in
     ``edit_entry``."""
     row = fetch(Promise, promise, tr("Promise"), lock=True)
-    mine = {"what": what, "person": person, "due": due, "assigned_to": assigned_to}
+    mine = {"what": what, "person": person, "due": due}
     mine = {name: value for name, value in mine.items() if value not in (None, "")}
+    if assigned_to is not assignment.UNCHANGED:
+        mine["assigned_to"] = assignment.checked_assignee(assigned_to)  # type: ignore[arg-type]
     edits.check_base(promise_values(row, base or ()), base, mine, fields=PROMISE_FIELDS)
     was_for = row.person_id
     values: dict = {}
@@ -236,8 +238,8 @@ def edit_promise(
                 raise ValidationError(tr("Only an open promise can be given a new date."))
             _check_due(due_date, row.made_at)
             values["due_date"] = due_date
-    if assigned_to is not None:
-        values["assigned_to"] = assignment.checked_assignee(assigned_to)
+    if "assigned_to" in mine:
+        values["assigned_to"] = mine["assigned_to"]
     edits.save_changed(row, values, now_or(now))
     contact_dates.recompute([was_for, row.person_id])
     return row

@@ -8,7 +8,8 @@ with the caller's rights (``current_user`` must be the account, not the tables' 
 
 A reminder's claim (``announcement``) belongs to the login that claimed it: its ``account``
 defaults to ``current_user`` and the row-level policy (``store.server_policies``) lets each login
-see and write its own claims only.
+see and write its own claims only, except owners, who copy the journal whole (``copy-to``); the
+reminders read only the signed-in account's claims (``models.claims_of_this_account``).
 """
 
 from __future__ import annotations
