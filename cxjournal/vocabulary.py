@@ -144,6 +144,7 @@ def _build_field_labels() -> dict[str, str]:
         "department_id": tr("Department", "vocabulary"),
         "notes": tr("Notes", "vocabulary"),
         "origin": tr("Origin", "vocabulary"),
+        "assigned_to": tr("Assigned to", "vocabulary"),
     }
 
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from cxjournal.cli.cmd_history import add_history
-from cxjournal.cli.output import add_expect, emit_json, emit_lines, expected, followup_dict
+from cxjournal.cli.output import (
+    add_assign,
+    add_expect,
+    emit_json,
+    emit_lines,
+    expected,
+    followup_dict,
+)
 from cxjournal.i18n import tr
 from cxjournal.services import followups, history, people, validation
 
@@ -42,6 +49,7 @@ def _add(args) -> int:
         entry=args.entry,
         promise=args.promise,
         notes=args.notes or "",
+        assigned_to=args.assign,
     )
     if args.json:
         emit_json(followup_dict(item))
@@ -70,6 +78,7 @@ def _snooze(args) -> int:
 
 def _edit(args) -> int:
     changes = {"title": args.title, "due_at": args.due, "notes": args.notes}
+    changes["assigned_to"] = args.assign
     item = followups.edit_followup(
         args.id,
         base=expected(args, {"due": "due_at"}),
@@ -111,6 +120,7 @@ def register(commands) -> None:
     add.add_argument("--entry", type=int)
     add.add_argument("--promise", type=int)
     add.add_argument("--notes")
+    add_assign(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
 
@@ -119,7 +129,8 @@ def register(commands) -> None:
     edit.add_argument("--title")
     edit.add_argument("--due", metavar="YYYY-MM-DD[ HH:MM]")
     edit.add_argument("--notes")
-    add_expect(edit, "title, due, notes")
+    add_assign(edit)
+    add_expect(edit, "title, due, notes, assigned_to")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=_edit)
 

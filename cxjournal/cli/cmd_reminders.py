@@ -32,6 +32,7 @@ def reminder_dict(r: Reminder, now: datetime) -> dict:
         "overdue": r.due_at <= now,
         "note": r.note,
         "confidential": r.confidential,
+        "assigned_to": r.assigned_to,
         "open": {"kind": r.target[0], "id": r.target[1]},
     }
 

@@ -83,6 +83,8 @@ def promise_dict(p: Promise) -> dict:
         "renegotiated": state.renegotiated,
         "fulfilled_at": _iso(p.fulfilled_at),
         "note": p.note,
+        "assigned_to": p.assigned_to,
+        "made_by": p.made_by or None,
     }
 
 
@@ -101,6 +103,8 @@ def followup_dict(f: FollowUp) -> dict:
         "promise_id": f.promise_id,
         "department_id": f.department_id,
         "notes": f.notes,
+        "assigned_to": f.assigned_to,
+        "made_by": f.made_by or None,
     }
 
 
@@ -131,6 +135,15 @@ def emit_json(data) -> None:
 def emit_lines(lines) -> None:
     for line in lines:
         print(line)
+
+
+def add_assign(parser) -> None:
+    """``--assign NAME|none``: the account a follow-up or promise is assigned to (a shared journal)."""
+    parser.add_argument(
+        "--assign",
+        metavar="NAME|none",
+        help=tr("assign to an account of the shared journal, or to nobody (none)", "cli"),
+    )
 
 
 def add_expect(parser, fields: str) -> None:

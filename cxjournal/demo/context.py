@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from cxjournal.demo.authors import Authors
 from cxjournal.demo.words import Words
 
 _BATCH = 400
@@ -22,6 +23,7 @@ class Demo:
     now: datetime  # the morning of the demo's last day; no clock is read after this
     link: random.Random = field(default_factory=random.Random)  # demo.link's own stream
     pace: dict = field(default_factory=dict)  # the month's pace of answers to staff (demo.link)
+    authors: Authors = field(default_factory=lambda: Authors("en", ""))  # who recorded what
 
     def seeded_uuid(self) -> str:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))

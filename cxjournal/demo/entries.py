@@ -133,6 +133,7 @@ def _entry(demo: Demo, fraction: float, staff_ids: list, customer_ids: list) -> 
         confidential=side == v.STAFF and kind == "concern" and rng.random() < 0.05,
         created_at=occurred,
         updated_at=progress["resolved_at"] or progress["first_response_at"] or occurred,
+        made_by=demo.authors.recorder(side),
         **progress,
     )
     row["satisfaction_after"] = link.satisfaction_after(demo.link, row)
@@ -165,7 +166,10 @@ def add_responses_and_tags(demo: Demo, entries: list[tuple[int, dict, Story]], t
     for entry_id, row, story in entries:
         if row["first_response_at"]:
             text = story.say(rng, story.topic.responses)
-            responses.append(dict(entry=entry_id, at=row["first_response_at"], text=text))
+            by = demo.authors.recorder(row["side"])
+            responses.append(
+                dict(entry=entry_id, at=row["first_response_at"], text=text, made_by=by)
+            )
         for tag_id in rng.sample(tag_ids, rng.choice([0, 1, 1, 2])):
             tags.append(dict(entry=entry_id, tag=tag_id))
     insert_rows(Response, responses)

@@ -39,6 +39,8 @@ def _checkins(demo: Demo, departments: list[Department]) -> list[dict]:
                 series_start=start,
                 department=department.id,
                 origin="check-in",
+                made_by=demo.authors.owner,
+                assigned_to=demo.authors.owner,  # the owner holds the check-ins
                 created_at=demo.begin,
                 updated_at=demo.begin,
             )
@@ -61,6 +63,8 @@ def _entry_followups(demo: Demo, entries: list[tuple[int, dict, Story]]) -> list
             due_at=morning + timedelta(days=demo.rng.randint(-3, 10)),
             person=row["person"],
             entry=entry_id,
+            made_by=row["made_by"],
+            assigned_to=demo.authors.assignee(row["side"]),
             created_at=row["occurred_at"],
             updated_at=row["occurred_at"],
         )
@@ -77,6 +81,8 @@ def _promise_followups(demo: Demo, promises: list[dict]) -> list[dict]:
             person=promise["person"],
             entry=promise["entry"],
             promise=promise["id"],
+            made_by=promise["made_by"],
+            assigned_to=promise["assigned_to"],
             created_at=promise["made_at"],
             updated_at=promise["made_at"],
         )

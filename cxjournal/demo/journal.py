@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from cxjournal import clock
 from cxjournal.demo.attachments import add_attachments
+from cxjournal.demo.authors import Authors
 from cxjournal.demo.context import Demo
 from cxjournal.demo.entries import add_entries, add_responses_and_tags
 from cxjournal.demo.followups import add_followups
@@ -68,6 +69,7 @@ def fill_demo(
         begin=now - timedelta(days=30 * months),
         now=now,
         link=random.Random(f"cxjournal-demo-link/{seed}/{lang}/{day}"),
+        authors=Authors(lang, f"cxjournal-demo-authors/{seed}/{lang}/{day}"),
     )
     demo.pace = monthly_pace(demo.link, demo.begin, demo.now)
     with write_transaction():  # the check and the writes: no other demo can slip in between

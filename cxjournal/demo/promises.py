@@ -64,4 +64,6 @@ def _promise(demo: Demo, entry_id: int, row: dict, story: Story) -> dict:
         fulfilled_at=fulfilled,
         created_at=made,
         updated_at=fulfilled or made,
+        made_by=row["made_by"],  # promised by whoever heard it
+        assigned_to=demo.authors.assignee(row["side"]) if status == v.PROMISE_OPEN else None,
     )

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 from cxjournal import formatting as fmt
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
+from cxjournal.made_by import account_or_dash
 from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import (
     Progress,
@@ -60,11 +61,12 @@ def _entry_cell(entry: Entry, answers: list[Response], lang: str) -> list:
         parts.append(ts.markup([("i", _t("Tags:") + " "), ("", ", ".join(tags))], "cell"))
     for answer in answers:
         when = fmt.format_datetime(answer.at, lang)
-        parts.append(
-            ts.markup(
-                [("i", _t("Response, {when}:").format(when=when) + " "), ("", answer.text)], "cell"
-            )
+        said = (
+            _t("Response, {when}, by {name}:").format(when=when, name=answer.made_by)
+            if answer.made_by
+            else _t("Response, {when}:").format(when=when)
         )
+        parts.append(ts.markup([("i", said + " "), ("", answer.text)], "cell"))
     if entry.resolution.strip():
         parts.append(ts.markup([("i", _t("Resolution:") + " "), ("", entry.resolution)], "cell"))
     return parts
@@ -86,19 +88,21 @@ def _entries(person: Person, include_confidential: bool, lang: str, width: float
             _entry_cell(e, answers.get(e.id, []), lang),
             v.label(e.status),
             "" if e.satisfaction is None else str(e.satisfaction),
+            account_or_dash(e.made_by),
         ]
         for e in entries
     ]
     header = [_t("When"), _t("Kind"), _t("What was said and done"), _t("Status"), _t("Score")]
+    header.append(_t("Recorded by"))
     return [
         *_heading(_t("Entries ({count})").format(count=len(entries))),
         ts.table(
             header,
             rows,
-            [80, 58, 238, 56, 34],
+            [80, 58, 188, 56, 34, 50],
             available=width,
             right_align=(4,),
-            plain=(0, 3, 4),
+            plain=(0, 3, 4, 5),
             empty_text=_t("No entry."),
         ),
     ]
@@ -120,13 +124,16 @@ def _promises(person: Person, include_confidential: bool, lang: str, width: floa
             + ("" if p.due_date == p.original_due_date else f"\n({date(p.original_due_date)})"),
             v.label(p.status)
             + (f"\n{fmt.format_short_date(p.fulfilled_at, lang)}" if p.fulfilled_at else ""),
+            account_or_dash(p.made_by),
         ]
         for p in promises
     ]
-    header = [_t("Promise"), _t("Made"), _t("Due (first date)"), _t("Status")]
+    header = [_t("Promise"), _t("Made"), _t("Due (first date)"), _t("Status"), _t("Recorded by")]
     return [
         *_heading(_t("Promises ({count})").format(count=len(promises))),
-        ts.table(header, rows, [8, 2, 2.4, 2.4], available=width, empty_text=_t("No promise.")),
+        ts.table(
+            header, rows, [8, 2, 2.4, 2.4, 2.2], available=width, empty_text=_t("No promise.")
+        ),
     ]
 
 
@@ -138,13 +145,14 @@ def _followups(person: Person, lang: str, width: float) -> list:
             f.title + (f"\n{f.notes}" if f.notes.strip() else ""),
             fmt.format_datetime(f.due_at, lang),
             fmt.format_datetime(f.done_at, lang) if f.done_at else _t("Not done"),
+            account_or_dash(f.made_by),
         ]
         for f in items
     ]
-    header = [_t("Follow-up"), _t("Due"), _t("Done")]
+    header = [_t("Follow-up"), _t("Due"), _t("Done"), _t("Recorded by")]
     return [
         *_heading(_t("Follow-ups ({count})").format(count=len(items))),
-        ts.table(header, rows, [8, 3, 3], available=width, empty_text=_t("No follow-up.")),
+        ts.table(header, rows, [8, 3, 3, 2.2], available=width, empty_text=_t("No follow-up.")),
     ]
 
 

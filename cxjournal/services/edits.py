@@ -45,6 +45,7 @@ def field_label(field: str) -> str:
         "due_at": tr("Due"),
         "notes": tr("Notes"),
         "rrule": tr("Repeat"),
+        "assigned_to": tr("Assigned to"),
         "name": tr("Name"),
         "side": tr("side"),
         "organisation": tr("Organisation"),

@@ -14,7 +14,7 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
-from cxjournal.services import edits
+from cxjournal.services import assignment, edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -159,9 +159,11 @@ def add_followup(
     department: Department | int | None = None,
     notes: str = "",
     origin: str = "manual",
+    assigned_to: str | None = None,
     now: datetime | None = None,
 ) -> FollowUp:
-    """Add a reminder, once or repeating (``rrule`` such as "FREQ=WEEKLY;INTERVAL=2")."""
+    """Add a reminder, once or repeating (``rrule`` such as "FREQ=WEEKLY;INTERVAL=2"), assigned
+    to an account of a shared journal or to nobody (``services.assignment``)."""
     stamp = now_or(now)
     due = _due(due_at)
     if due is None:
@@ -178,6 +180,7 @@ def add_followup(
         department=_ref(Department, department, tr("Department")),
         notes=check.clean_text(notes, tr("Notes")),
         origin=origin,
+        assigned_to=assignment.checked_assignee(assigned_to),
         created_at=stamp,
         updated_at=stamp,
     )
@@ -219,6 +222,7 @@ def complete_followup(
         department=row.department_id,
         notes=row.notes,
         origin=row.origin,
+        assigned_to=row.assigned_to,  # the series stays with whoever has it
         created_at=stamp,
         updated_at=stamp,
     )
@@ -244,7 +248,7 @@ def snooze_followup(
     return row
 
 
-FOLLOWUP_FIELDS = ("title", "due_at", "notes", "rrule")
+FOLLOWUP_FIELDS = ("title", "due_at", "notes", "rrule", "assigned_to")
 
 
 def followup_values(row: FollowUp, names) -> dict:
@@ -256,7 +260,7 @@ def followup_values(row: FollowUp, names) -> dict:
 def edit_followup(
     item: FollowUp | int, *, base: dict | None = None, now: datetime | None = None, **changes
 ) -> FollowUp:
-    """Change a follow-up's title, time, notes or repetition; only the fields that change are
+    """Change a follow-up's title, time, notes, repetition or assignee; only the fields that change are
     written, and ``base`` (the values the editor started from) is checked as in ``edit_entry``."""
     row = fetch(FollowUp, item, tr("Follow-up"), lock=True)
     unknown = set(changes) - set(FOLLOWUP_FIELDS)
@@ -274,6 +278,8 @@ def edit_followup(
             values["snoozed_until"] = None
     if "notes" in changes:
         values["notes"] = check.clean_text(changes["notes"], tr("Notes"))
+    if "assigned_to" in changes:
+        values["assigned_to"] = assignment.checked_assignee(changes["assigned_to"])
     if "rrule" in changes:
         anchor = values.get("due_at", row.due_at)
         values["rrule"] = normalise_rule(changes["rrule"], anchor)

@@ -13,7 +13,7 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
-from cxjournal.services import edits
+from cxjournal.services import assignment, edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -79,9 +79,11 @@ def make_promise(
     entry: Entry | int | Fresh[Entry] | None = None,
     made_at: datetime | str | None = None,
     note: str = "",
+    assigned_to: str | None = None,
     now: datetime | None = None,
 ) -> Promise:
-    """Record a promise made to someone, due on a date."""
+    """Record a promise made to someone, due on a date, assigned to an account of a shared
+    journal or to nobody (``services.assignment``)."""
     stamp = now_or(now)
     who = fetch(Person, person, tr("Person"))
     about = fetch(Entry, entry, tr("Entry")) if entry not in (None, "") else None
@@ -100,6 +102,7 @@ def make_promise(
         due_date=due_date,
         original_due_date=due_date,
         note=check.clean_text(note, tr("Note")),
+        assigned_to=assignment.checked_assignee(assigned_to),
         created_at=stamp,
         updated_at=stamp,
     )
@@ -179,12 +182,13 @@ def _check_person_fits(who: Person, about: Entry | None) -> None:
         )
 
 
-PROMISE_FIELDS = ("what", "person", "due")
+PROMISE_FIELDS = ("what", "person", "due", "assigned_to")
 
 
 def promise_values(row: Promise, names) -> dict:
     """What ``row`` holds now for the editable fields ``names``."""
     held = {"what": row.what, "person": row.person, "due": row.due_date}
+    held["assigned_to"] = row.assigned_to
     return {name: held[name] for name in names if name in held}
 
 
@@ -195,16 +199,20 @@ def edit_promise(
     what: str | None = None,
     person: Person | int | Fresh[Person] | None = None,
     due: date | str | None = None,
+    assigned_to: str | object | None = assignment.UNCHANGED,
     base: dict | None = None,
     now: datetime | None = None,
 ) -> Promise:
-    """Correct what was promised, to whom, or by when. A new due date is a renegotiation: the
+    """Correct what was promised, to whom, by when, or who has it (``assigned_to``: an
+    account, or None or ``assignment.NOBODY`` for nobody). A new due date is a renegotiation: the
     date first promised is kept, and only an open promise can be given one. Only the fields that
     change are written; ``base`` (the values the editor started from) is checked as in
     ``edit_entry``."""
     row = fetch(Promise, promise, tr("Promise"), lock=True)
     mine = {"what": what, "person": person, "due": due}
     mine = {name: value for name, value in mine.items() if value not in (None, "")}
+    if assigned_to is not assignment.UNCHANGED:
+        mine["assigned_to"] = assignment.checked_assignee(assigned_to)  # type: ignore[arg-type]
     edits.check_base(promise_values(row, base or ()), base, mine, fields=PROMISE_FIELDS)
     was_for = row.person_id
     values: dict = {}
@@ -230,6 +238,8 @@ def edit_promise(
                 raise ValidationError(tr("Only an open promise can be given a new date."))
             _check_due(due_date, row.made_at)
             values["due_date"] = due_date
+    if "assigned_to" in mine:
+        values["assigned_to"] = mine["assigned_to"]
     edits.save_changed(row, values, now_or(now))
     contact_dates.recompute([was_for, row.person_id])
     return row

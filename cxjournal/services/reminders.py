@@ -18,7 +18,7 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
-from cxjournal.services import followups, visibility
+from cxjournal.services import assignment, followups, visibility
 from cxjournal.services.common import action, in_chunks, now_or
 from cxjournal.services.settings import get_flag, get_number, get_setting
 from cxjournal.store.models import (
@@ -28,7 +28,9 @@ from cxjournal.store.models import (
     FollowUp,
     Person,
     Promise,
+    claims_of_this_account,
     insert_new,
+    this_account,
 )
 
 MORNING = followups.MORNING
@@ -52,6 +54,7 @@ class Reminder(NamedTuple):
     target: tuple[str, int]  # what to open: ("followup" | "entry" | "promise", id)
     note: str = ""  # why now, in a few words
     confidential: bool = False
+    assigned_to: str | None = None  # the account that has it (a shared journal), None: nobody
 
     @property
     def headline(self) -> str:
@@ -63,7 +66,11 @@ def _stamp(when: datetime) -> str:
 
 
 def _followup_reminders(
-    limit: datetime, confidential: visibility.Confidential, show: bool, lang: str
+    limit: datetime,
+    confidential: visibility.Confidential,
+    show: bool,
+    lang: str,
+    counter: str | None,
 ):
     query = (
         FollowUp.select()
@@ -72,7 +79,7 @@ def _followup_reminders(
     )
     for item in query:
         due = followups.effective_due(item)
-        if due > limit:
+        if due > limit or not assignment.reminds(item.assigned_to, counter):
             continue
         shown = visibility.shown_followup(item, confidential, show)
         if shown is None:
@@ -87,6 +94,7 @@ def _followup_reminders(
             target=("followup", item.id),
             note=tr("Follow-up due {when}").format(when=format_datetime(due, lang)),
             confidential=shown.confidential,
+            assigned_to=item.assigned_to,
         )
 
 
@@ -130,7 +138,12 @@ def promise_reminder_times(due: date, days_before: int) -> tuple[datetime | None
 
 
 def _promise_reminders(
-    now: datetime, limit: datetime, confidential: visibility.Confidential, show: bool, lang: str
+    now: datetime,
+    limit: datetime,
+    confidential: visibility.Confidential,
+    show: bool,
+    lang: str,
+    counter: str | None,
 ):
     days_before = get_number("promise_reminder_days")
     overdue_on = get_flag("overdue_promise_reminder")
@@ -147,6 +160,8 @@ def _promise_reminders(
         )
     )
     for promise in query:
+        if not assignment.reminds(promise.assigned_to, counter):
+            continue
         coming, overdue = promise_reminder_times(promise.due_date, days_before)
         hidden = confidential.promise(promise.id)
         title = visibility.heading(visibility.PROMISE, promise.what, hidden, show)
@@ -168,6 +183,7 @@ def _promise_reminders(
             target=("promise", promise.id),
             note=note.format(date=format_short_date(promise.due_date, lang)),
             confidential=hidden,
+            assigned_to=promise.assigned_to,
         )
 
 
@@ -180,10 +196,11 @@ def due_reminders(
     show = visibility.show_confidential_text()
     lang = resolve_language(get_setting("language"))
     confidential = visibility.confidential_ids()
+    counter = assignment.reminded_counter()  # a counter: what is its own or nobody's only
     found = [
-        *_followup_reminders(limit, confidential, show, lang),
+        *_followup_reminders(limit, confidential, show, lang, counter),
         *_unanswered_reminders(limit, show),
-        *_promise_reminders(now, limit, confidential, show, lang),
+        *_promise_reminders(now, limit, confidential, show, lang, counter),
     ]
     return sorted(found, key=lambda r: (r.due_at, r.key))
 
@@ -222,7 +239,9 @@ def announced_keys(keys: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(keys))
     found: set[str] = set()
     for part in in_chunks(wanted):
-        query = Announcement.select(Announcement.key).where(Announcement.key.in_(part))
+        query = Announcement.select(Announcement.key).where(
+            Announcement.key.in_(part), claims_of_this_account()
+        )
         found.update(row.key for row in query)
     return found
 
@@ -238,7 +257,8 @@ def unannounced(reminders: Iterable[Reminder]) -> list[Reminder]:
 def mark_announced(keys: Iterable[str], now: datetime | None = None) -> None:
     """Remember that these occurrences were shown, so they are never shown again."""
     stamp = now_or(now)
-    rows = [{"key": key, "announced_at": stamp} for key in dict.fromkeys(keys)]
+    mine = this_account()
+    rows = [{"key": key, "account": mine, "announced_at": stamp} for key in dict.fromkeys(keys)]
     for part in in_chunks(rows):
         Announcement.insert_many(part).on_conflict_ignore().execute()
 
@@ -250,17 +270,23 @@ def missed_since_last_run(now: datetime | None = None) -> list[Reminder]:
 
 @action
 def claim_new_reminders(now: datetime | None = None, *, tidy: bool = False) -> list[Reminder]:
-    """The due reminders never announced, marked announced in the same transaction: two windows or
-    programs checking at once never both show one, and a check that cannot write shows nothing.
+    """The due reminders never announced to this account, marked announced in the same
+    transaction: two windows or programs of one account checking at once never both show one
+    (each account gets its own), and a check that cannot write shows nothing.
     ``tidy`` (once per run) first forgets old announcements."""
     now = now_or(now)
     if tidy:
         forget_old_announcements(now)
     new = unannounced(due_reminders(now))
-    rows = [{"key": key, "announced_at": now} for key in sorted({r.key for r in new})]
+    mine = this_account()
+    rows = [{"key": k, "account": mine, "announced_at": now} for k in sorted({r.key for r in new})]
     claimed: set[str] = set()
     for part in in_chunks(rows):  # INSERT … ON CONFLICT DO NOTHING RETURNING key
-        claimed.update(insert_new(Announcement, Announcement.key, list(part)))
+        claimed.update(
+            insert_new(
+                Announcement, Announcement.key, list(part), also_unique=[Announcement.account]
+            )
+        )
     # a key another computer claimed a moment ago comes back from no insert: it shows there only
     return [r for r in new if r.key in claimed]
 
@@ -273,10 +299,10 @@ def forget_old_announcements(now: datetime | None = None, *, keep_days: int = 60
     old = [
         row.key
         for row in Announcement.select(Announcement.key).where(
-            Announcement.announced_at < now - timedelta(days=keep_days)
+            Announcement.announced_at < now - timedelta(days=keep_days), claims_of_this_account()
         )
         if row.key not in still_due
     ]
     for part in in_chunks(old):
-        Announcement.delete().where(Announcement.key.in_(part)).execute()
+        Announcement.delete().where(Announcement.key.in_(part), claims_of_this_account()).execute()
     return len(old)

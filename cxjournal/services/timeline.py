@@ -31,6 +31,8 @@ class TimelineItem:
     due: date | None = None  # a promise's due date
     satisfaction: int | None = None
     confidential: bool = False
+    made_by: str | None = None  # who recorded it (None: unknown, rows older than version 11)
+    assigned_to: str | None = None  # a promise's or follow-up's account (a shared journal)
 
 
 def _person_id(person: Person | int | Fresh[Person]) -> int:
@@ -47,6 +49,7 @@ def _entries(pid: int, n: int | None):
             Entry.status,
             Entry.satisfaction,
             Entry.confidential,
+            Entry.made_by,
         )
         .where(Entry.person == pid, Entry.deleted_at.is_null())
         .order_by(Entry.occurred_at.desc(), Entry.id.desc())
@@ -62,6 +65,7 @@ def _entries(pid: int, n: int | None):
             e.status,
             satisfaction=e.satisfaction,
             confidential=e.confidential,
+            made_by=e.made_by or None,
         )
 
 
@@ -74,7 +78,17 @@ def _promises(pid: int, n: int | None, today: date):
     )
     for p in query:
         state = promises.promise_state(p, today)
-        yield TimelineItem(PROMISE, p.id, p.made_at, p.what, PROMISE, state.code, due=p.due_date)
+        yield TimelineItem(
+            PROMISE,
+            p.id,
+            p.made_at,
+            p.what,
+            PROMISE,
+            state.code,
+            due=p.due_date,
+            made_by=p.made_by or None,
+            assigned_to=p.assigned_to,
+        )
 
 
 def _followup_query(pid: int):
@@ -101,6 +115,8 @@ def _followups(pid: int):
             f.title,
             FOLLOWUP,
             "done" if f.done_at else "open",
+            made_by=f.made_by or None,
+            assigned_to=f.assigned_to,
         )
 
 

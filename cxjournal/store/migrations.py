@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -381,6 +381,49 @@ def _to_v20() -> None:
         _account_events(server_roles.prefix())
 
 
+def _add_assigned_to() -> None:
+    """The ``assigned_to`` columns, before any step runs (as ``_add_made_by``)."""
+    for table in ("promise", "follow_up"):
+        columns = {c.name for c in db.get_columns(table)}
+        if columns and "assigned_to" not in columns:
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "assigned_to" VARCHAR(63)')
+
+
+def _to_v21() -> None:
+    """Accounts (issue 18): follow-ups and promises may be assigned to an account (NULL: nobody),
+    and a reminder's claim is per (reminder, account). A claim made before belonged to the whole
+    journal: it stays claimed for every account of it, so nobody is shown old reminders again."""
+    _add_assigned_to()
+    if "account" not in {c.name for c in db.get_columns("announcement")}:
+        if on_server():
+            from cxjournal.store import server_assignment, server_roles
+
+            db.execute_sql(
+                "ALTER TABLE announcement ADD COLUMN account VARCHAR(63) NOT NULL DEFAULT ''"
+            )
+            journal = server_roles.prefix()
+            for name in server_assignment.assignees(journal) if journal else ():
+                db.execute_sql(
+                    "INSERT INTO announcement (key, account, announced_at) "
+                    "SELECT key, %s, announced_at FROM announcement WHERE account = ''",
+                    (name,),
+                )
+            db.execute_sql("DELETE FROM announcement WHERE account = ''")
+            db.execute_sql("ALTER TABLE announcement DROP CONSTRAINT announcement_pkey")
+            db.execute_sql("ALTER TABLE announcement ADD PRIMARY KEY (key, account)")
+        else:
+            from cxjournal.store.models import Announcement
+
+            db.execute_sql('ALTER TABLE "announcement" RENAME TO "announcement__before_v14"')
+            db.create_tables([Announcement])
+            db.execute_sql(
+                'INSERT INTO "announcement" (key, account, announced_at) '
+                "SELECT key, '', announced_at FROM \"announcement__before_v14\""
+            )
+            db.execute_sql('DROP TABLE "announcement__before_v14"')
+    changelog.create_triggers()  # an assignment's changes are in the history too
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -415,6 +458,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     18: _to_v18,
     19: _to_v19,
     20: _to_v20,
+    21: _to_v21,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}
@@ -432,6 +476,7 @@ def _migrate_server(from_version: int, steps: dict[int, Callable[[], None]]) -> 
         from_version = max(from_version, stored_version())
         if from_version < 8:
             _add_made_by()
+        _add_assigned_to()
         for version in range(from_version + 1, target + 1):
             steps[version]()
             SchemaVersion.create(version=version, changed_at=datetime.now().replace(microsecond=0))
@@ -495,6 +540,7 @@ def migrate(from_version: int, steps: dict[int, Callable[[], None]] | None = Non
             from_version = max(from_version, stored_version())
             if from_version < 8:
                 _add_made_by()
+            _add_assigned_to()
             for version in range(from_version + 1, target + 1):
                 steps[version]()
                 SchemaVersion.create(

@@ -64,16 +64,16 @@ def upsert(model, **values) -> None:
     query.on_conflict(conflict_target=[key], update=update).execute()
 
 
-def insert_new(model, conflict_field, rows: list[dict]) -> list:
-    """``INSERT … ON CONFLICT (conflict_field) DO NOTHING RETURNING`` it: the rows that another
-    computer (or an earlier call) did not already put there, by their ``conflict_field`` value. A
-    row committed meanwhile by another connection is waited for and then skipped, never an error,
+def insert_new(model, conflict_field, rows: list[dict], *, also_unique=()) -> list:
+    """``INSERT … ON CONFLICT (conflict_field[, also_unique]) DO NOTHING RETURNING conflict_field``:
+    the rows that another computer (or an earlier call) did not already put there, by their
+    ``conflict_field`` value. A row committed meanwhile by another connection is waited for and then skipped, never an error,
     so each value is claimed by exactly one of the computers inserting it at once."""
     if not rows:
         return []
     query = (
         model.insert_many(rows)
-        .on_conflict(conflict_target=[conflict_field], action="NOTHING")
+        .on_conflict(conflict_target=[conflict_field, *also_unique], action="NOTHING")
         .returning(conflict_field)
         .tuples()
     )
@@ -272,6 +272,9 @@ class Promise(MadeBy):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    assigned_to = CharField(
+        max_length=63, null=True
+    )  # an account of a shared journal; NULL: nobody
 
     class Meta:
         indexes = (
@@ -298,6 +301,9 @@ class FollowUp(MadeBy):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    assigned_to = CharField(
+        max_length=63, null=True
+    )  # an account of a shared journal; NULL: nobody
 
     class Meta:
         indexes = ((("done_at", "due_at"), False),)
@@ -312,10 +318,31 @@ ONE_OPEN_CHECKIN = (
 
 
 class Announcement(BaseModel):
-    """A reminder occurrence already shown to the owner, so no restart ever shows it twice."""
+    """A reminder occurrence already shown to an account, so no restart ever shows it twice.
 
-    key = CharField(primary_key=True, max_length=200)
+    The claim is per (reminder, account): on a server ``account`` is the login (its DEFAULT is
+    ``current_user`` and a policy checks it, ``store.server_assignment``), so the owner sees every
+    reminder on their computer even when a counter computer showed its share; on a file, with one
+    user, it is always ""."""
+
+    key = CharField(max_length=200)
+    account = CharField(max_length=63, default="")
     announced_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("key", "account")
+
+
+def this_account():
+    """Whose claims this connection makes and reads (``Announcement.account``): the login, as
+    the server knows it, on a server (whose policy checks it); "" in a file."""
+    return SQL("current_user::text") if on_server() else ""
+
+
+def claims_of_this_account():
+    """The condition selecting this connection's own claims: the server's administrator, whom no
+    policy hides anything from, must not take others' claims for its own."""
+    return Announcement.account == this_account()
 
 
 class Erasure(BaseModel):

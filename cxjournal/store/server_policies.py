@@ -118,7 +118,9 @@ def _rules() -> dict[str, dict[str, str]]:
         },
         "change_log": {"select": _counter_may(_LOG_SEEN), "insert": _ALL, "delete": owner},
         "setting": {"select": everyone, "insert": owner, "update": owner, "delete": owner},
-        "announcement": dict.fromkeys(("select", "insert", "update", "delete"), everyone),
+        # each login sees and writes its own reminder claims (store.server_assignment); an owner
+        # all of them, so that copy-to and the daily copy carry everyone's claims whole
+        "announcement": dict.fromkeys(_COMMANDS, f"account = current_user::text OR {owner}"),
         "erasure": {"select": _ALL, "insert": owner, "update": owner, "delete": owner},
         "schema_version": {"select": everyone, "insert": owner},
         # Everyone records ratings and pulse answers (a kiosk nothing else); a counter reads the

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 import uuid
+import weakref
 
-from cxjournal.store import server_policies
+from cxjournal.store import server_assignment, server_policies
 from cxjournal.store.models import db, on_server
 
 GROUPS = ("owner", "manager", "counter", "kiosk")
@@ -177,6 +178,7 @@ def apply() -> None:
     _own_everything(tables_role)
     _pin_functions(tables_role)
     server_policies.apply(journal, _schema())
+    server_assignment.apply(tables_role)
     _grants(journal)
 
 
@@ -202,7 +204,9 @@ def group_of_login() -> str | None:
     return None
 
 
-_group_cache: dict[str, object] = {}
+# connection -> its login's group; weak, so that a closed connection's entry goes with it, and
+# per connection, so that threads with their own connections never read each other's.
+_group_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def group_of_connection() -> str | None:
@@ -213,7 +217,6 @@ def group_of_connection() -> str | None:
     if not on_server():
         return None
     connection = db.connection()
-    if _group_cache.get("connection") is not connection:
-        _group_cache["group"] = group_of_login()
-        _group_cache["connection"] = connection
-    return _group_cache["group"]  # type: ignore[return-value]
+    if connection not in _group_cache:
+        _group_cache[connection] = group_of_login()
+    return _group_cache[connection]

@@ -126,6 +126,24 @@
     </message>
   </context>
   <context>
+    <name>AssigneeField</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/assignee_field.py" />
+      <source>&amp;Assigned to</source>
+      <translation>&amp;Confié à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/assignee_field.py" />
+      <source>Assigned to</source>
+      <translation>Confié à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/assignee_field.py" />
+      <source>Nobody in particular</source>
+      <translation>Personne en particulier</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentSettings</name>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_attachments.py" />
@@ -4780,6 +4798,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>n'importe quel jour de la semaine</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/output.py" />
+      <source>assign to an account of the shared journal, or to nobody (none)</source>
+      <translation>confier à un compte du journal partagé, ou à personne (none)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_attachments.py" />
       <source>attach files (photos, receipts) to an entry</source>
       <translation>joindre des fichiers (photos, reçus) à une entrée</translation>
@@ -5738,6 +5761,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Demander comment cela s'est passé : {title}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Assigned to</source>
+      <translation>Confié à</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/assignment.py" />
+      <source>Assigning needs a shared journal on a server; a journal file has one user.</source>
+      <translation>Confier une tâche demande un journal partagé sur un serveur ; un fichier journal n’a qu’un utilisateur.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>Cannot create the journal {path}: {reason}</source>
       <translation>Impossible de créer le journal {path} : {reason}</translation>
@@ -6604,6 +6637,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un autre programme</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/made_by.py" />
+      <source>assigned to {name}</source>
+      <translation>confié à {name}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/accounts.py" />
       <source>back up the whole journal</source>
       <translation>sauvegarder tout le journal</translation>
@@ -6857,6 +6895,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>une résolution plus rapide de ce que le personnel a signalé</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/made_by.py" />
+      <source>recorded by {name}</source>
+      <translation>saisi par {name}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/keep_in_touch.py" />
       <source>regular customer, no contact for 45 days</source>
       <translation>client régulier, sans contact depuis 45 jours</translation>
@@ -7069,6 +7112,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>“{kind}” is not a kind of {side} entry; choose one of: {choices}.</source>
       <translation>« {kind} » n'est pas un type d'entrée {side} ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/assignment.py" />
+      <source>“{name}” cannot be assigned: choose one of {names}, or nobody.</source>
+      <translation>« {name} » ne peut pas se voir confier ceci : choisissez parmi {names}, ou personne.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/server_accounts.py" />
@@ -8672,6 +8720,12 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Registre des traitements</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <location filename="../../cxjournal/ui/widgets/person_view.py" />
+      <source>Recorded by</source>
+      <translation>Saisi par</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly_together.py" />
       <source>Recovered after a complaint</source>
       <translation>Satisfaits après une réclamation</translation>
@@ -8695,6 +8749,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Response and resolution times are medians over the month's entries that were answered or resolved.</source>
       <translation>Les délais de réponse et de résolution sont des médianes sur les entrées du mois qui ont reçu une réponse ou ont été résolues.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Response, {when}, by {name}:</source>
+      <translation>Réponse, {when}, par {name} :</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
@@ -9095,6 +9154,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Anonymous</source>
       <translation>Anonyme</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Assigned to</source>
+      <translation>Confié à</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />

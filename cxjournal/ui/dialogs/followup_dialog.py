@@ -27,6 +27,7 @@ from cxjournal.services import followups
 from cxjournal.services.people import list_departments
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.assignee_field import add_assignee_row
 from cxjournal.ui.widgets.combo import select_code
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
@@ -76,6 +77,7 @@ class FollowUpDialog(QDialog):
         ):
             self.repeat.addItem(text, code)
         form.addRow(self.tr("&Repeat"), self.repeat)
+        self.assignee = add_assignee_row(form, self)  # a shared journal only
         self._loaded: dict = {}  # the values as read from the journal: the base of an edit
         if item is not None:
             self._show_existing(item)
@@ -95,6 +97,8 @@ class FollowUpDialog(QDialog):
         select_code(self.department, item.department_id)
         self.department.setEnabled(False)
         self._show_rule(item)
+        if self.assignee is not None:
+            self.assignee.set_assignee(item.assigned_to)
 
     def _show_due(self, when: datetime) -> None:
         self.due.setDateTime(
@@ -132,7 +136,10 @@ class FollowUpDialog(QDialog):
 
     def values(self) -> dict:
         """The editable fields as the dialog holds them now."""
-        return {"title": self.title.text(), "due_at": self.due_at(), "rrule": self.rule()}
+        shown = {"title": self.title.text(), "due_at": self.due_at(), "rrule": self.rule()}
+        if self.assignee is not None:
+            shown["assigned_to"] = self.assignee.assignee()
+        return shown
 
     def _reload(self, fields: tuple[str, ...]) -> None:
         """Take the stored value of ``fields`` (someone else changed them); other typing stays."""
@@ -143,6 +150,8 @@ class FollowUpDialog(QDialog):
             self._show_due(self.item.due_at)
         if "rrule" in fields:
             self._show_rule(self.item)
+        if "assigned_to" in fields and self.assignee is not None:
+            self.assignee.set_assignee(self.item.assigned_to)
         shown = self.values()
         self._loaded.update({k: shown[k] for k in fields if k in shown})
 
@@ -170,6 +179,7 @@ class FollowUpDialog(QDialog):
                     rrule=self.rule(),
                     person=self.person.person_id(),
                     department=self.department.currentData(),
+                    assigned_to=self.assignee.assignee() if self.assignee else None,
                 )
             else:
                 self.saved = self._save_edit()

@@ -24,6 +24,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services.promises import edit_promise, get_promise, make_promise
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.assignee_field import add_assignee_row
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
 from cxjournal.ui.widgets.person_field import PersonField
@@ -60,11 +61,12 @@ class PromiseDialog(QDialog):
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         form.addRow(self.tr("&Due"), self.due)
+        self.assignee = add_assignee_row(form, self)  # a shared journal only
         buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self._loaded: dict = {}  # the values as read from the journal: the base of an edit
         if promise is not None:
-            self._fill(promise, ("person", "what", "due"))
+            self._fill(promise, ("person", "what", "due", "assigned_to"))
             self._loaded = self.values()
         self.resize(460, self.sizeHint().height())
 
@@ -76,17 +78,22 @@ class PromiseDialog(QDialog):
         if "due" in fields:
             due = promise.due_date
             self.due.setDate(QDate(due.year, due.month, due.day))
+        if "assigned_to" in fields and self.assignee is not None:
+            self.assignee.set_assignee(promise.assigned_to)
 
     def values(self) -> dict:
         """The fields as the dialog holds them now (the person as an id)."""
         person = self.person.person_id()
         if person is None:
             raise CXJournalError(self.tr("Say to whom the promise was made."))
-        return {
+        shown = {
             "person": person,
             "what": self.what.toPlainText(),
             "due": self.due.date().toPython(),
         }
+        if self.assignee is not None:
+            shown["assigned_to"] = self.assignee.assignee()
+        return shown
 
     def _reload(self, fields: tuple[str, ...]) -> None:
         """Take the stored value of ``fields`` (someone else changed them); other typing stays."""

@@ -20,6 +20,7 @@ from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.date_dialog import ask_datetime
 from cxjournal.ui.dialogs.followup_dialog import FollowUpDialog
 from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.assignee_field import assignee_cells, assignee_headers
 from cxjournal.ui.widgets.feedback import attempt_write
 from cxjournal.ui.widgets.grouped_page import GroupedPage
 from cxjournal.ui.widgets.grouped_tree import Row
@@ -37,7 +38,13 @@ class Page(GroupedPage):
     def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(
             context,
-            [tr("Follow-up"), self.tr("About"), tr("When"), self.tr("Repeats")],
+            [
+                tr("Follow-up"),
+                self.tr("About"),
+                tr("When"),
+                self.tr("Repeats"),
+                *assignee_headers(),
+            ],
             [360, 200, 220],
             parent,
         )
@@ -103,7 +110,7 @@ class Page(GroupedPage):
         about = svc.followup_about(item) or v.NO_ONE
         return Row(
             item.id,
-            [item.title, about, when, agenda.repeat_words(item)],
+            [item.title, about, when, agenda.repeat_words(item), *assignee_cells(item.assigned_to)],
             tooltip=item.notes,
             late=group == agenda.F_OVERDUE,
             dimmed=item.done_at is not None,

@@ -21,6 +21,7 @@ from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.date_dialog import ask_date
 from cxjournal.ui.dialogs.promise_dialog import PromiseDialog
 from cxjournal.ui.shell.context import STANDALONE, AppContext
+from cxjournal.ui.widgets.assignee_field import assignee_cells, assignee_headers
 from cxjournal.ui.widgets.feedback import attempt_write
 from cxjournal.ui.widgets.grouped_page import GroupedPage
 from cxjournal.ui.widgets.grouped_tree import Row
@@ -42,6 +43,7 @@ class Page(GroupedPage):
                 tr("Promise"),
                 tr("Due"),
                 self.tr("State"),
+                *assignee_headers(),
             ],
             [200, 110, 380, 120],
             parent,
@@ -100,6 +102,7 @@ class Page(GroupedPage):
                 " ".join(promise.what.split()),
                 format_short_date(promise.due_date, lang),
                 words,
+                *assignee_cells(promise.assigned_to),
             ],
             tooltip=tooltip,
             late=late,

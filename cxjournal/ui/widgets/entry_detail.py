@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal import made_by
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
@@ -260,11 +261,10 @@ class EntryDetail(QWidget):
             return
         lang = resolve_language(get_setting("language"))
         who = v.who(entry.person.name if entry.person_id else None)
-        self.heading.setText(
-            self.tr("{who} · {side} · {when}").format(
-                who=who, side=v.label(entry.side), when=format_datetime(entry.occurred_at, lang)
-            )
+        heading = self.tr("{who} · {side} · {when}").format(
+            who=who, side=v.label(entry.side), when=format_datetime(entry.occurred_at, lang)
         )
+        self.heading.setText(made_by.with_details(heading, made_by.recorded_by(entry.made_by)))
         state = v.label(entry.status)
         if entry.resolved_at:
             state = self.tr("{status} on {when}").format(
@@ -284,7 +284,10 @@ class EntryDetail(QWidget):
         self.details.setPlainText(entry.details)
         answers = entries.responses(Fresh(entry))  # the entry just read, not read again
         self.history.setText(
-            "\n".join(f"{format_datetime(r.at, lang)} — {r.text}" for r in answers)
+            "\n".join(
+                f"{made_by.with_details(format_datetime(r.at, lang), r.made_by or '')} — {r.text}"
+                for r in answers
+            )
             or self.tr("No response yet.")
         )
         self.response.clear()

@@ -113,6 +113,7 @@ class PersonView(QWidget):
                 Column(self.tr("Type"), self._type),
                 Column(tr("What", "reports"), lambda i: i.title),
                 Column(tr("Status", "reports"), self._status, foreground=self._late),
+                Column(tr("Recorded by", "reports"), lambda i: i.made_by or ""),
             ],
             self,
         )
