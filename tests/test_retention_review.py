@@ -15,7 +15,7 @@ from cxjournal.services import retention
 from cxjournal.store.models import Erasure, Person
 from cxjournal.ui.dialogs.retention_dialog import RetentionDialog
 from tests.builders import a_customer, a_staff_member, an_entry
-from tests.helpers import START, open_page
+from tests.helpers import START, open_page, version_before
 
 LONG_AGO = datetime(2022, 5, 2, 10, 0)  # past the 3 years by START (2026-11-16)
 
@@ -184,7 +184,7 @@ def test_the_upgrade_adds_the_keep_columns_empty(journal, fake_clock):
     lea = a_customer("Léa")
     for column in ("keep_until", "keep_reason"):
         db.execute_sql(f'ALTER TABLE "person" DROP COLUMN "{column}"')
-    SchemaVersion.update(version=migrations.SCHEMA_VERSION - 1).execute()
+    SchemaVersion.update(version=version_before("keep_reason")).execute()
     close_journal()
     open_journal(journal)
     assert migrations.stored_version() == migrations.SCHEMA_VERSION

@@ -84,19 +84,11 @@ class CopyReport:
         return sum(check.rows for check in self.tables.values())
 
 
-def _plain(value: object) -> object:
-    """A value as both engines give it back (dates as ISO text, booleans as true/false, bytes
-    by their SHA-256)."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bytes | bytearray | memoryview):
-        return hashlib.sha256(bytes(value)).hexdigest()
-    return value
-
-
 def _as_json(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):  # attached files: compared by digest
+        return hashlib.sha256(bytes(value)).hexdigest()
     raise TypeError(f"{type(value).__name__} in a copied row")
 
 
