@@ -7748,6 +7748,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
   </context>
   <context>
+    <name>journal_switch</name>
+    <message>
+      <location filename="../../cxjournal/ui/shell/journal_switch.py" />
+      <source>That journal is open in another CX Journal window on this computer: it was brought forward. This window stays on its journal.</source>
+      <translation>Ce journal est ouvert dans une autre fenêtre de CX Journal sur cet ordinateur : elle a été mise au premier plan. Cette fenêtre reste sur son journal.</translation>
+    </message>
+  </context>
+  <context>
     <name>kiosk</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/kiosk/pages.py" />

@@ -162,22 +162,28 @@ class SharedJournalDialog(QDialog):
         super().accept()
 
 
-def switch_to(address: ServerAddress, password: str | None) -> None:
+def switch_to(address: ServerAddress, password: str | None, window=None) -> None:
     """Make ``address`` the open journal (the one open now is closed) and the one opened next
-    time; the pages are told that everything changed."""
+    time; the pages are told that everything changed. ``window``'s guard and watch follow it."""
     from cxjournal.store.connection import close_journal, current_location, open_journal
     from cxjournal.store.server import session_password
     from cxjournal.ui.shell.bus import announce
+    from cxjournal.ui.shell.journal_switch import claim_guard, settle_guard, watch_again
 
+    guard = claim_guard(window, address)  # open in another window: said, and nothing changes
     before, before_password = current_location(), session_password()
     close_journal()
     try:
         run_waiting(lambda: open_journal(address, password=password))
     except CXJournalError:
+        settle_guard(window, guard, switched=False)
         if before is not None:  # back to the journal that was open: the window never has none
             run_waiting(lambda: open_journal(before, password=before_password))
         raise
+    settle_guard(window, guard, switched=True)
     QSettings().setValue(LAST_JOURNAL_KEY, str(address))
+    if window is not None:
+        watch_again(window)
     announce()
 
 
@@ -186,5 +192,6 @@ def open_shared_journal(parent: QWidget | None = None) -> ServerAddress | None:
     dialog = SharedJournalDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.address is None:
         return None
-    switch_to(dialog.address, dialog.password_used)
+    top = parent.window() if parent is not None else None
+    switch_to(dialog.address, dialog.password_used, top)
     return dialog.address

@@ -282,6 +282,20 @@ def _idle_lock(window) -> None:
     install_idle_lock(window)
 
 
+def _guard_after_welcome(guard):
+    """The welcome may have opened a shared journal instead: the guard follows it (None: another
+    window has that one, and was asked to come forward)."""
+    from cxjournal.store.connection import current_location
+    from cxjournal.ui.shell.single_instance import SingleInstance, instance_key
+
+    location = current_location()
+    if location is None or instance_key(location) == guard.key:
+        return guard
+    moved = SingleInstance(location)
+    guard.release()
+    return moved if moved.claim(listen=False) else None
+
+
 def _kiosk_account() -> bool:
     """A kiosk's account records ratings and pulse answers and reads nothing: it gets the kiosk,
     never the journal's window (the server would refuse every page anyway)."""
@@ -347,11 +361,16 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
 
         if needs_welcome() and run_welcome():
             install_gui_translators(app, get_setting("language"))
+        guard = _guard_after_welcome(guard)
+        if guard is None:
+            close_journal()
+            return 0  # the welcome opened a journal another window has: that one came forward
 
     from cxjournal.ui.shell.connection_banner import watch_journal
     from cxjournal.ui.shell.main_window import MainWindow
 
     window = MainWindow()
+    window.instance_guard = guard  # it follows the window to another journal (journal_switch)
     guard.wake_requested.connect(lambda: _bring_forward(window))
     window.show()
     window.journal_watch = watch_journal(window)  # changes made elsewhere, a lost server
@@ -363,5 +382,5 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
         from cxjournal.child_process import shut_down
 
         shut_down()
-        guard.release()
+        window.instance_guard.release()
         close_journal()

@@ -79,10 +79,30 @@ def _sign_in_again(window: QMainWindow, address: ServerAddress, parent, ask) -> 
     signed = (ask or sign_in)(replace(address, user=""), check, parent)
     if signed is None:
         return False
+    from cxjournal.ui.shell.journal_switch import (
+        OpenElsewhereError,
+        claim_guard,
+        settle_guard,
+        watch_again,
+    )
+
+    try:
+        guard = claim_guard(window, signed)
+    except OpenElsewhereError as exc:  # that account's window is open here: it came forward
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(parent, "CX Journal", str(exc))
+        return False
     rebuild_pages_empty(window)
-    _attempt(signed, checked["password"])
+    try:
+        _attempt(signed, checked["password"])
+    except BaseException:
+        settle_guard(window, guard, switched=False)
+        raise
+    settle_guard(window, guard, switched=True)
     if QSettings().value(LAST_JOURNAL_KEY):  # the account offered at the next start
         QSettings().setValue(LAST_JOURNAL_KEY, str(signed))
+    watch_again(window)  # its listening connection was signed in as the account before
     rebuild_for_account(window)
     return True
 
