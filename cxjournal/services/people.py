@@ -267,6 +267,25 @@ def distinguishing_names(people: Iterable[Person]) -> dict[int, str]:
     return shown
 
 
+def names_told_apart(person_ids: Iterable[int]) -> dict[int, str]:
+    """For those of ``person_ids`` who have a namesake in the journal, the name to show as
+    ``distinguishing_names`` gives it (the others are missing: their plain name says enough).
+
+    Each group of namesakes is read whole, so a list shows the same text as the People pages even
+    when only one of the namesakes is in it."""
+    wanted = set(person_ids)
+    groups: dict[str, list[int]] = {}
+    for person_id, name in (
+        Person.select(Person.id, Person.name).where(Person.deleted_at.is_null()).tuples()
+    ):
+        groups.setdefault(_fold(" ".join(name.split())), []).append(person_id)
+    ids = [i for group in groups.values() if len(group) > 1 and wanted & set(group) for i in group]
+    if not ids:
+        return {}
+    shown = distinguishing_names(Person.select().where(Person.id.in_(ids)))
+    return {person_id: shown[person_id] for person_id in wanted if person_id in shown}
+
+
 def resolve_person(ref: str, *, side: str | None = None) -> Person:
     """The one person meant by ``ref``: ``#12`` or ``12`` for an id, else an exact name (any case)."""
     ref = (ref or "").strip()
