@@ -140,11 +140,14 @@ class PersonSummary:
     open_problems: int  # their open complaints or concerns
 
 
-def person_summary(person: Person | int) -> PersonSummary:
+def person_summary(person: Person | int, *, include_confidential: bool = True) -> PersonSummary:
     """A person at a glance: last contact, open promises, average satisfaction and open problems
-    (entries and promises in the trash left out)."""
+    (entries and promises in the trash left out; confidential entries and their promises too when
+    ``include_confidential`` is false, as a printed report leaves them out)."""
     pid = _person_id(person)
     entries = Entry.select().where(Entry.person == pid, Entry.deleted_at.is_null())
+    if not include_confidential:
+        entries = entries.where(Entry.confidential == False)  # noqa: E712 (SQL, not Python)
     last, average = entries.select(fn.MAX(Entry.occurred_at), fn.AVG(Entry.satisfaction)).scalar(
         as_tuple=True
     )
@@ -152,15 +155,13 @@ def person_summary(person: Person | int) -> PersonSummary:
         Entry.kind.in_(tuple(v.PROBLEM_KINDS.values())),
         Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
     ).count()
-    open_promises = (
-        Promise.select()
-        .where(
-            Promise.person == pid,
-            Promise.deleted_at.is_null(),
-            Promise.status == v.PROMISE_OPEN,
-        )
-        .count()
+    promises = Promise.select().where(
+        Promise.person == pid, Promise.deleted_at.is_null(), Promise.status == v.PROMISE_OPEN
     )
+    if not include_confidential:
+        secret = Entry.select(Entry.id).where(Entry.confidential == True)  # noqa: E712
+        promises = promises.where(Promise.entry.is_null() | Promise.entry.not_in(secret))
+    open_promises = promises.count()
     return PersonSummary(
         # SQLite gives ISO text, PostgreSQL a datetime
         last_contact=datetime.fromisoformat(last) if isinstance(last, str) else last,

@@ -4227,8 +4227,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
-      <source>reopen a closed entry</source>
-      <translation>rouvrir une entrée classée</translation>
+      <source>reopen a resolved entry or one closed without action</source>
+      <translation>rouvrir une entrée résolue ou classée sans suite</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -5319,13 +5319,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
-      <source>This entry is already closed; reopen it first.</source>
-      <translation>Cette entrée est déjà classée ; rouvrez-la d'abord.</translation>
+      <source>This entry is already open.</source>
+      <translation>Cette entrée est déjà ouverte.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/entries.py" />
-      <source>This entry is already open.</source>
-      <translation>Cette entrée est déjà ouverte.</translation>
+      <source>This entry is already resolved or closed without action; reopen it first.</source>
+      <translation>Cette entrée est déjà résolue ou classée sans suite ; rouvrez-la d'abord.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/followups.py" />
@@ -6829,6 +6829,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>%n open problems</source>
+      <translation>
+        <numerusform>%n problème en cours</numerusform>
+        <numerusform>%n problèmes en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>%n open promises</source>
+      <translation>
+        <numerusform>%n promesse en cours</numerusform>
+        <numerusform>%n promesses en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>%n staff concerns</source>
       <translation>
@@ -7168,6 +7184,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Last contact {date}</source>
+      <translation>Dernier contact le {date}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly_together.py" />
       <source>Links are read after removing each series' trend, and only survive as clear after a correction for the number of pairs tested. Moving together is not a cause.</source>
       <translation>Les liens sont lus après avoir retiré la tendance de chaque série, et ne restent nets qu'après une correction pour le nombre de paires testées. Évoluer ensemble n'est pas une cause.</translation>
@@ -7227,6 +7248,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>No complaint or concern was open.</source>
       <translation>Aucune réclamation ni aucun signalement n'était ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>No contact yet</source>
+      <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/charts.py" />
@@ -7690,6 +7716,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
+      <source>average satisfaction {score} / 5</source>
+      <translation>satisfaction moyenne {score} / 5</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
       <source>confidential</source>
       <translation>confidentiel</translation>
     </message>
@@ -7850,11 +7881,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Check-in</source>
       <translation>Point</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/vocabulary.py" />
-      <source>Closed on</source>
-      <translation>Clôturée le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -8085,6 +8111,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Resolved</source>
       <translation>Résolue</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Resolved or closed on</source>
+      <translation>Résolue ou classée sans suite le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />

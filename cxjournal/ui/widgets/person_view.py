@@ -60,6 +60,9 @@ class TimelineModel(RowsModel):
         """The timeline keeps its order (newest first); partial sorting of loaded rows would lie."""
 
 
+HISTORY_COLUMN_CHARS = 20  # "Closed without action, satisfaction 2/5" shows its start, then "…"
+
+
 class PersonView(QWidget):
     """Shows one person; the buttons ask the page to act (it knows the window and the dialogs)."""
 
@@ -107,9 +110,14 @@ class PersonView(QWidget):
         self.model = TimelineModel(
             [
                 Column(tr("When"), self._when),
-                Column(self.tr("Type"), self._type),
-                Column(tr("What", "reports"), lambda i: i.title),
-                Column(tr("Status", "reports"), self._status, foreground=self._late),
+                Column(self.tr("Type"), self._type, tooltip=self._type),
+                Column(tr("What", "reports"), lambda i: i.title, tooltip=lambda i: i.title),
+                Column(
+                    tr("Status", "reports"),
+                    self._status,
+                    tooltip=self._status,
+                    foreground=self._late,
+                ),
             ],
             self,
         )
@@ -181,7 +189,8 @@ class PersonView(QWidget):
             return
         self._show_details(self.person)
         self.model.show_person(self.person.id)
-        self.table.fit_columns(2)  # "What" takes the room left
+        # "What" takes the room left; a long status or kind is cut rather than squeezing it
+        self.table.fit_columns(2, widest_chars=HISTORY_COLUMN_CHARS)
         self.count.setText(self.tr("<b>History</b>: %n items, newest first", "", self.model.total))
 
     def _summary_text(self, summary: timeline.PersonSummary) -> str:
