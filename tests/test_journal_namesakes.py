@@ -48,3 +48,18 @@ def test_namesakes_with_the_same_detail_show_their_number(qtbot, fake_clock):
     model.set_filter(model.filter)
     names = {model.index(row, Col.PERSON).data() for row in range(model.rowCount())}
     assert names == {f"Paul Martin (#{first.id})", f"Paul Martin (#{second.id})"}
+
+
+def test_the_detail_pane_heading_tells_namesakes_apart_too(qtbot, fake_clock):
+    from cxjournal.ui.widgets.entry_detail import EntryDetail
+
+    hotel = a_customer("Céline Michel", organisation="Hôtel du Parc")
+    a_customer("Céline Michel", email="celine@example.fr")
+    entry = an_entry(hotel, title="Chambre froide")
+    alone = an_entry(a_customer("Léa Roux"), title="Merci")
+    detail = EntryDetail()
+    qtbot.addWidget(detail)
+    detail.show_entry(entry.id)
+    assert detail.heading.text().startswith("Céline Michel (Hôtel du Parc) · Customer")
+    detail.show_entry(alone.id)
+    assert detail.heading.text().startswith("Léa Roux · Customer")

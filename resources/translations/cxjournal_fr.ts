@@ -1606,7 +1606,7 @@
     <message>
       <location filename="../../cxjournal/ui/pages/promises.py" />
       <source>Promised to</source>
-      <translation>Promise à</translation>
+      <translation>Promis à</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/insights.py" />
@@ -2328,7 +2328,7 @@
     <message>
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>Promised to</source>
-      <translation>Promise à</translation>
+      <translation>Promis à</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
