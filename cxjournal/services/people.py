@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 
 from peewee import JOIN, fn
 
@@ -253,18 +254,25 @@ def distinguishing_names(people: Iterable[Person]) -> dict[int, str]:
     else in the journal has the same name; "name (detail, #id)" when even the detail repeats."""
     people = list(people)
     repeated = _repeated_names()
-    shown = {
-        p.id: f"{p.name} ({person_detail(p)})"
-        for p in people
-        if _fold(" ".join(p.name.split())) in repeated
-    }
+    shown = {p.id: p.name for p in people}
+    shown.update(_told_apart([p for p in people if _fold(" ".join(p.name.split())) in repeated]))
+    return shown
+
+
+def _told_apart(namesakes: list[Person]) -> dict[int, str]:
+    """ "name (detail)" for each of ``namesakes``; "name (detail, #id)" when the detail repeats."""
+    shown = {p.id: f"{p.name} ({person_detail(p)})" for p in namesakes}
     uses = Counter(_fold(text) for text in shown.values())
-    for p in people:
-        if p.id not in shown:
-            shown[p.id] = p.name
-        elif uses[_fold(shown[p.id])] > 1:
+    for p in namesakes:
+        if uses[_fold(shown[p.id])] > 1:
             shown[p.id] = f"{p.name} ({person_detail(p)}, #{p.id})"
     return shown
+
+
+@lru_cache(maxsize=50_000)
+def _folded_name(name: str) -> str:
+    """A name as namesakes share it; kept, as a list reads every name of the journal each time."""
+    return _fold(" ".join(name.split()))
 
 
 def names_told_apart(person_ids: Iterable[int]) -> dict[int, str]:
@@ -278,11 +286,17 @@ def names_told_apart(person_ids: Iterable[int]) -> dict[int, str]:
     for person_id, name in (
         Person.select(Person.id, Person.name).where(Person.deleted_at.is_null()).tuples()
     ):
-        groups.setdefault(_fold(" ".join(name.split())), []).append(person_id)
+        groups.setdefault(_folded_name(name), []).append(person_id)
     ids = [i for group in groups.values() if len(group) > 1 and wanted & set(group) for i in group]
     if not ids:
         return {}
-    shown = distinguishing_names(Person.select().where(Person.id.in_(ids)))
+    # the department comes joined: one query, not one per namesake
+    namesakes = (
+        Person.select(Person, Department)
+        .join(Department, JOIN.LEFT_OUTER, on=(Person.department == Department.id))
+        .where(Person.id.in_(ids))
+    )
+    shown = _told_apart(list(namesakes))
     return {person_id: shown[person_id] for person_id in wanted if person_id in shown}
 
 
