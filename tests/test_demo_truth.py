@@ -86,3 +86,26 @@ def test_a_promise_made_today_is_not_due_before(fake_clock):
     assert max(p.made_at for p in Promise.select()) >= datetime.combine(DAY, time(0)) - timedelta(
         days=10
     )
+
+
+def test_a_french_demo_speaks_french_in_its_calendar_unless_a_language_was_chosen(
+    fake_clock, tmp_path
+):
+    from cxjournal.io.ics_export import export_ics
+    from cxjournal.services import settings
+
+    fill_demo(people=20, entries=300, seed=3, lang="fr", today=DAY)
+    assert settings.get_setting("language") == "fr"
+    fake_clock.set(datetime.combine(DAY, time(9)))
+    out = tmp_path / "demo.ics"
+    export_ics(out)
+    text = out.read_text("utf-8")
+    assert "CATEGORIES:Relance" in text and "CATEGORIES:Follow-up" not in text
+
+
+def test_a_demo_keeps_the_language_the_owner_chose(fake_clock):
+    from cxjournal.services import settings
+
+    settings.set_setting("language", "en")
+    fill_demo(people=10, entries=20, seed=3, lang="fr", today=DAY)
+    assert settings.get_setting("language") == "en"
