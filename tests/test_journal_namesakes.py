@@ -63,3 +63,19 @@ def test_the_detail_pane_heading_tells_namesakes_apart_too(qtbot, fake_clock):
     assert detail.heading.text().startswith("Céline Michel (Hôtel du Parc) · Customer")
     detail.show_entry(alone.id)
     assert detail.heading.text().startswith("Léa Roux · Customer")
+
+
+def test_a_rename_that_makes_or_ends_a_namesake_shows_at_once(qtbot, fake_clock):
+    """The names told apart are kept between blocks of rows, never past a change of the people."""
+    lea = a_customer("Léa Roux", organisation="Fleurs")
+    other = a_customer("Léa Rous")  # same length: a count or a sum of lengths would not see it
+    first, second = an_entry(lea, title="Un"), an_entry(other, title="Deux")
+
+    def shown() -> dict[int, str]:
+        return {row[0]: row[3] for row in entry_rows([first.id, second.id])}
+
+    assert shown() == {first.id: "Léa Roux", second.id: "Léa Rous"}
+    people.edit_person(other.id, name="Léa Roux")
+    assert shown() == {first.id: "Léa Roux (Fleurs)", second.id: f"Léa Roux (#{other.id})"}
+    people.edit_person(lea.id, organisation="Fleurs du Port")
+    assert shown()[first.id] == "Léa Roux (Fleurs du Port)"
