@@ -118,7 +118,7 @@ def _build_field_labels() -> dict[str, str]:
         "priority": tr("Priority", "vocabulary"),
         "status": tr("Status", "vocabulary"),
         "first_response_at": tr("First response", "vocabulary"),
-        "resolved_at": tr("Closed on", "vocabulary"),
+        "resolved_at": tr("Resolved or closed on", "vocabulary"),
         "resolution": tr("Resolution", "vocabulary"),
         "confidential": tr("Confidential", "vocabulary"),
         "waiting_on": tr("Waiting on", "vocabulary"),

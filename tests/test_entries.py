@@ -98,7 +98,7 @@ def test_resolve_reopen_and_close_without_action(amelie, fake_clock):
     e = entries.log_entry(kind="question", title="Horaires", person=amelie)
     entries.resolve_entry(e, without_action=True)
     assert entries.get_entry(e.id).status == "closed"
-    with pytest.raises(ValidationError, match="already closed"):
+    with pytest.raises(ValidationError, match="already resolved or closed without action"):
         entries.resolve_entry(e)
     entries.reopen_entry(e)
     row = entries.get_entry(e.id)

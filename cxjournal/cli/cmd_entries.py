@@ -90,6 +90,14 @@ def _resolve(args) -> int:
     return 0
 
 
+def _add_reopen(sub) -> None:
+    reopen = sub.add_parser(
+        "reopen", help=tr("reopen a resolved entry or one closed without action", "cli")
+    )
+    _entry_id(reopen)
+    reopen.set_defaults(handler=_reopen)
+
+
 def _reopen(args) -> int:
     entries.reopen_entry(args.id)
     print(tr("Entry #{id} reopened.", "cli").format(id=args.id))
@@ -193,9 +201,7 @@ def _register_entry_actions(sub) -> None:
     resolve.set_defaults(handler=_resolve)
     add_aftercare(sub, resolve)
 
-    reopen = sub.add_parser("reopen", help=tr("reopen a closed entry", "cli"))
-    _entry_id(reopen)
-    reopen.set_defaults(handler=_reopen)
+    _add_reopen(sub)
 
     add_history(sub, tr("who changed what in an entry, and when", "cli"), history.entry_history)
     cmd_attachments.register(sub)

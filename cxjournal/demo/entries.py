@@ -24,6 +24,12 @@ CUSTOMER_MIX = [
     ("request", 10),
 ]
 STAFF_MIX = [("concern", 35), ("request", 25), ("idea", 15), ("praise", 10), ("check-in", 15)]
+# How each side reaches the shop: staff do not write online reviews, a check-in is a meeting.
+CHANNELS = {  # one per channel of v.CHANNELS, in its order: what that draw becomes for the side
+    v.CUSTOMER: ("in-person", "phone", "email", "online-review", "survey", "in-person", "other"),
+    v.STAFF: ("in-person", "phone", "email", "in-person", "in-person", "meeting", "other"),
+}
+OPENING_HOURS = (7, 18)  # the first and the last hour an entry may begin in
 
 
 @dataclass
@@ -41,6 +47,14 @@ def _pick(rng: random.Random, mix: list[tuple[str, int]]) -> str:
     return rng.choices([k for k, _ in mix], weights=[w for _, w in mix])[0]
 
 
+def _channel(side: str, kind: str, drawn: str) -> str:
+    """The channel ``drawn`` among all of them, turned into one that fits the side (the draw is
+    kept as it was so that a seed's entries stay what they were)."""
+    if kind == "check-in":
+        return "meeting"
+    return CHANNELS[side][v.CHANNELS.index(drawn)]
+
+
 def _story(demo: Demo, side: str, kind: str) -> Story:
     topic = demo.rng.choice(demo.words.topics[(side, kind)])
     return Story(topic, demo.words.draw(demo.rng, topic))
@@ -49,9 +63,9 @@ def _story(demo: Demo, side: str, kind: str) -> Story:
 def _occurred(demo: Demo, fraction: float) -> datetime:
     span = (demo.now - demo.begin).total_seconds()
     occurred = (demo.begin + timedelta(seconds=fraction * span)).replace(microsecond=0)
-    occurred = occurred.replace(hour=demo.rng.randint(7, 18))
-    if occurred > demo.now:
-        occurred = demo.now - timedelta(minutes=demo.rng.randint(1, 600))
+    occurred = occurred.replace(hour=demo.rng.randint(*OPENING_HOURS))
+    if occurred > demo.now:  # the last morning: what came after opening time happened yesterday
+        occurred = (occurred - timedelta(days=1)).replace(minute=demo.rng.randint(1, 600) % 60)
     return occurred
 
 
@@ -120,7 +134,7 @@ def _entry(demo: Demo, fraction: float, staff_ids: list, customer_ids: list) -> 
         person=person_id,
         side=side,
         kind=kind,
-        channel=rng.choice(v.CHANNELS),
+        channel=_channel(side, kind, rng.choice(v.CHANNELS)),
         occurred_at=occurred,
         title=story.say(rng, story.topic.titles),
         details=story.say(rng, story.topic.details),
@@ -161,7 +175,10 @@ def add_entries(
 
 
 def add_responses_and_tags(demo: Demo, entries: list[tuple[int, dict, Story]], tag_ids: list):
+    """A response where the entry was answered, and the tags its topic allows (a delivery tag on
+    a late delivery, never on a praise of bread); ``tag_ids`` follow the words' tag list."""
     rng = demo.rng
+    tag_id = dict(zip(demo.words.tags, tag_ids, strict=True))
     responses, tags = [], []
     for entry_id, row, story in entries:
         if row["first_response_at"]:
@@ -170,7 +187,8 @@ def add_responses_and_tags(demo: Demo, entries: list[tuple[int, dict, Story]], t
             responses.append(
                 dict(entry=entry_id, at=row["first_response_at"], text=text, made_by=by)
             )
-        for tag_id in rng.sample(tag_ids, rng.choice([0, 1, 1, 2])):
-            tags.append(dict(entry=entry_id, tag=tag_id))
+        names = story.topic.tags
+        for name in rng.sample(names, min(len(names), rng.choice([0, 1, 1, 2]))):
+            tags.append(dict(entry=entry_id, tag=tag_id[name]))
     insert_rows(Response, responses)
     insert_rows(EntryTag, tags)

@@ -78,6 +78,11 @@ def fill_demo(
         identity.set_journal_id(demo.seeded_uuid())
         upsert(Setting, key="business_name", value=demo.words.business_name)
         upsert(Setting, key="demo_data", value="1")  # the Insights page and reports say so
+        # The journal speaks the demo's language (window, reports, calendar) unless the owner
+        # chose one: a French demo read through English words tells no one the truth.
+        chosen = Setting.get_or_none(Setting.key == "language")
+        if chosen is None or chosen.value in ("", "system"):
+            upsert(Setting, key="language", value=demo.words.lang)
         departments = add_departments(demo)
         staff_ids, customer_ids = add_people(demo, people, departments)
         tag_ids = add_tags(demo)

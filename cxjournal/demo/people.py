@@ -30,13 +30,13 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
     """``count`` people, about one in seven on the staff; returns (staff ids, customer ids)."""
     rng, words = demo.rng, demo.words
     staff_count = max(3, count * 15 // 100)
-    rows = []
+    rows, phones = [], set()
     for i in range(count):
         side = v.STAFF if i < staff_count else v.CUSTOMER
         first, last = rng.choice(words.first_names), rng.choice(words.last_names)
         company = rng.choice(words.companies) if side == v.CUSTOMER and rng.random() < 0.1 else ""
         email = ascii_email(first, last, i, words.email_domain) if rng.random() < 0.7 else ""
-        phone = " ".join(["06", *(str(rng.randint(10, 99)) for _ in range(4))])
+        phone = _new_phone(rng, words.phone_pattern, phones)
         rows.append(
             dict(
                 uuid=demo.seeded_uuid(),
@@ -59,6 +59,16 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
     insert_rows(Person, rows)
     ids = [p.id for p in Person.select(Person.id).order_by(Person.id)]
     return ids[:staff_count], ids[staff_count:]
+
+
+def _new_phone(rng, pattern: str, taken: set[str]) -> str:
+    """A number written as ``pattern`` says (each ``#`` a digit) that nobody else in the demo has:
+    two customers sharing a phone would look like one person typed twice."""
+    while True:
+        phone = "".join(str(rng.randint(0, 9)) if c == "#" else c for c in pattern)
+        if phone not in taken or len(taken) >= 10 ** pattern.count("#"):
+            taken.add(phone)
+            return phone
 
 
 def add_tags(demo: Demo) -> list[int]:

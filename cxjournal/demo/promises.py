@@ -31,6 +31,8 @@ def _outcome(rng: random.Random, due: date, today: date) -> tuple[str, datetime 
     if due >= today:
         return v.PROMISE_OPEN, None, due
     roll = rng.random()
+    if roll >= 0.80 and (today - due).days <= 21:  # a few recent ones still open: Today shows them
+        return v.PROMISE_OPEN, None, due
     if roll < 0.70:
         return v.KEPT, datetime.combine(due - timedelta(days=rng.randint(0, 1)), time(15)), due
     if roll < 0.80:
@@ -44,7 +46,8 @@ def _outcome(rng: random.Random, due: date, today: date) -> tuple[str, datetime 
         return v.PROMISE_OPEN, None, later
     if roll < 0.95:
         return v.CANCELLED, datetime.combine(due, time(10)), due
-    return v.PROMISE_OPEN, None, due  # still open and overdue, which the Today view shows
+    # nobody leaves a promise open for months: an old one forgotten was broken
+    return v.BROKEN, datetime.combine(due + timedelta(days=14), time(12)), due
 
 
 def _promise(demo: Demo, entry_id: int, row: dict, story: Story) -> dict:

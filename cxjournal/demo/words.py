@@ -33,6 +33,7 @@ class Topic:
     resolutions: tuple[str, ...]
     promises: tuple[str, ...]
     slots: tuple[str, ...]  # the slot names its texts use, in a fixed order
+    tags: tuple[str, ...] = ()  # the tags an owner would put on such an entry (may be none)
 
     def templates(self) -> tuple[str, ...]:
         return self.titles + self.details + self.responses + self.resolutions + self.promises
@@ -43,6 +44,7 @@ class Words:
     lang: str
     business_name: str
     email_domain: str
+    phone_pattern: str  # "06 ## ## ## ##": each # a digit, in the way the demo's country writes it
     first_names: tuple[str, ...]
     last_names: tuple[str, ...]
     companies: tuple[str, ...]
@@ -78,6 +80,7 @@ def _topic(raw: dict) -> Topic:
         titles=tuple(raw["titles"]),
         details=tuple(raw["details"]),
         slots=(),
+        tags=tuple(raw.get("tags", ())),
         **texts,
     )
     return replace(topic, slots=_slot_names(topic.templates()))
@@ -96,7 +99,14 @@ def _check(words: Words) -> None:
                 topic.responses and topic.resolutions
             )
             no_promise = topic.kind in PROMISE_KINDS and not topic.promises
-            if missing or unanswered or no_promise or not (topic.titles and topic.details):
+            unknown_tag = not set(topic.tags) <= set(words.tags)
+            if (
+                unknown_tag
+                or missing
+                or unanswered
+                or no_promise
+                or not (topic.titles and topic.details)
+            ):
                 raise ValueError(f"demo {words.lang}: topic {topic.id} is incomplete")
 
 
@@ -116,6 +126,7 @@ def load_words(lang: str) -> Words:
         lang=lang,
         business_name=raw["business_name"],
         email_domain=raw["email_domain"],
+        phone_pattern=raw["phone_pattern"],
         first_names=tuple(raw["first_names"]),
         last_names=tuple(raw["last_names"]),
         companies=tuple(raw["companies"]),

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 
 from cxjournal import formatting as fmt
 from cxjournal import vocabulary as v
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.made_by import account_or_dash
 from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import (
@@ -22,6 +22,7 @@ from cxjournal.reports.common import (
 )
 from cxjournal.services.common import fetch
 from cxjournal.services.entries import entry_tags
+from cxjournal.services.timeline import person_summary
 from cxjournal.store.models import Entry, FollowUp, Person, Promise, Response
 
 
@@ -31,6 +32,24 @@ def _t(text: str) -> str:
 
 def _heading(text: str) -> list:
     return [CondPageBreak(90), ts.para(text, "h1")]
+
+
+def _summary(person: Person, include_confidential: bool, lang: str) -> list:
+    """The person at a glance, as the person panel shows it, above their details."""
+    summary = person_summary(person, include_confidential=include_confidential)
+    parts = [
+        _t("Last contact {date}").format(
+            date=fmt.format_short_date(summary.last_contact.date(), lang)
+        )
+        if summary.last_contact
+        else _t("No contact yet"),
+        trn("%n open promise", "%n open promises", summary.open_promises, "reports"),
+    ]
+    if summary.average_satisfaction is not None:
+        score = fmt.format_number(summary.average_satisfaction, lang, 1)
+        parts.append(_t("average satisfaction {score} / 5").format(score=score))
+    parts.append(trn("%n open problem", "%n open problems", summary.open_problems, "reports"))
+    return [ts.para(" · ".join(parts)), Spacer(1, 6)]
 
 
 def _details(person: Person, lang: str, width: float) -> list:
@@ -174,7 +193,11 @@ def build_person_report(
         settings = read_report_settings()
         row = fetch(Person, person, _t("Person"), include_deleted=True)
         width = ts.frame_width(settings.paper_size)
-        story = [ts.para(row.name, "title"), *_details(row, lang, width)]
+        story = [
+            ts.para(row.name, "title"),
+            *_summary(row, include_confidential, lang),
+            *_details(row, lang, width),
+        ]
         steps.step()
         story += _entries(row, include_confidential, lang, width)
         steps.step()

@@ -81,7 +81,8 @@ def split_promises(
             by_key[P_SOON].items.append(promise)
         else:
             by_key[P_LATER].items.append(promise)
-    by_key[P_DONE].items.sort(key=lambda p: (p.fulfilled_at, p.id), reverse=True)
+    # in the order of the date the page shows beside each one, latest first
+    by_key[P_DONE].items.sort(key=lambda p: (p.due_date, p.fulfilled_at, p.id), reverse=True)
     return groups
 
 

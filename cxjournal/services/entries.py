@@ -316,7 +316,9 @@ def resolve_entry(
     days = aftercare.parse_days(ask_after_days)
     row = fetch(Entry, entry, tr("Entry"), lock=True)
     if row.status not in v.ACTIVE_ENTRY_STATUSES:
-        raise ValidationError(tr("This entry is already closed; reopen it first."))
+        raise ValidationError(
+            tr("This entry is already resolved or closed without action; reopen it first.")
+        )
     when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.occurred_at:
         raise ValidationError(tr("An entry cannot be resolved before it happened."), field="at")

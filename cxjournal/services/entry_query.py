@@ -11,6 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
+from cxjournal.services.people import names_told_apart
 from cxjournal.store import search
 from cxjournal.store.models import Entry, EntryTag, Person, Tag
 
@@ -179,13 +180,21 @@ def entry_rows(ids: list[int]) -> list[tuple]:
                 Entry.priority,
                 Entry.satisfaction,
                 Entry.confidential,
+                Entry.person,  # not shown: what finds the namesakes below
             )
         )
         .where(Entry.id.in_(ids), Entry.deleted_at.is_null())
         .tuples()
     )
     found = {row[0]: row for row in query}
-    return [found[i] for i in ids if i in found]
+    # a namesake's name comes with what tells them apart, as on the People pages
+    names = names_told_apart(row[-1] for row in found.values() if row[-1] is not None)
+    return [_shown(found[i], names.get(found[i][-1])) for i in ids if i in found]
+
+
+def _shown(row: tuple, name: str | None) -> tuple:
+    """``row`` without its person id, the person's name told apart from namesakes if need be."""
+    return row[:-1] if name is None else (*row[:3], name, *row[4:-1])
 
 
 def count_entries(flt: EntryFilter = EntryFilter()) -> int:

@@ -16,7 +16,9 @@ from datetime import datetime, timedelta
 from peewee import fn
 
 from cxjournal import vocabulary as v
+from cxjournal.catalog import resolve_language
 from cxjournal.errors import ValidationError
+from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr, trn
 from cxjournal.services import settings
 from cxjournal.store.contact_dates import as_time
@@ -128,8 +130,9 @@ def _item(person: Person, last: datetime | None, due: datetime, reason: str) -> 
     )
 
 
-def describe(item: LosingTouch) -> str:
-    """One line saying why someone is listed, e.g. "every 30 days; last contact 2026-09-01"."""
+def describe(item: LosingTouch, lang: str | None = None) -> str:
+    """One line saying why someone is listed, e.g. "every 30 days; last contact 1 Sep 2026", its
+    date written as the journal's language writes dates elsewhere (``lang`` overrides it)."""
     why = (
         trn("keep in touch every %n day", "keep in touch every %n days", item.cadence_days or 0)
         if item.reason == CADENCE
@@ -137,4 +140,6 @@ def describe(item: LosingTouch) -> str:
     )
     if item.last_contact is None:
         return tr("{why}; no contact yet").format(why=why)
-    return tr("{why}; last contact {date}").format(why=why, date=f"{item.last_contact:%Y-%m-%d}")
+    lang = lang or resolve_language(settings.get_setting("language"))
+    day = format_short_date(item.last_contact.date(), lang)
+    return tr("{why}; last contact {date}").format(why=why, date=day)

@@ -165,9 +165,12 @@ class PersonSummary:
     open_problems: int  # their open complaints or concerns
 
 
-def person_summary(person: Person | int | Fresh[Person]) -> PersonSummary:
+def person_summary(
+    person: Person | int | Fresh[Person], *, include_confidential: bool = True
+) -> PersonSummary:
     """A person at a glance: last contact, open promises, average satisfaction and open problems
-    (entries and promises in the trash left out), read in one query."""
+    (entries and promises in the trash left out; confidential entries and their promises too when
+    ``include_confidential`` is false, as a printed report leaves them out), read in one query."""
     pid = _person_id(person)
     problem = Entry.kind.in_(tuple(v.PROBLEM_KINDS.values())) & Entry.status.in_(
         v.ACTIVE_ENTRY_STATUSES
@@ -177,6 +180,11 @@ def person_summary(person: Person | int | Fresh[Person]) -> PersonSummary:
         Promise.deleted_at.is_null(),
         Promise.status == v.PROMISE_OPEN,
     )
+    where = [Entry.person == pid, Entry.deleted_at.is_null()]
+    if not include_confidential:
+        where.append(Entry.confidential == False)  # noqa: E712 (SQL, not Python)
+        secret = Entry.select(Entry.id).where(Entry.confidential == True)  # noqa: E712
+        promised = promised.where(Promise.entry.is_null() | Promise.entry.not_in(secret))
     last, average, problems, open_promises = (
         Entry.select(
             fn.MAX(Entry.occurred_at),
@@ -184,7 +192,7 @@ def person_summary(person: Person | int | Fresh[Person]) -> PersonSummary:
             fn.COUNT(Case(None, ((problem, 1),))),
             promised,
         )
-        .where(Entry.person == pid, Entry.deleted_at.is_null())
+        .where(*where)
         .tuples()
         .get()
     )

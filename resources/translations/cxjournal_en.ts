@@ -651,6 +651,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>%n open problems</source>
+      <translation>
+        <numerusform>%n open problem</numerusform>
+        <numerusform>%n open problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>%n open promises</source>
+      <translation>
+        <numerusform>%n open promise</numerusform>
+        <numerusform>%n open promises</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>%n staff concerns</source>
       <translation>

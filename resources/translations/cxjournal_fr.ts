@@ -5336,8 +5336,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
-      <source>reopen a closed entry</source>
-      <translation>rouvrir une entrée classée</translation>
+      <source>reopen a resolved entry or one closed without action</source>
+      <translation>rouvrir une entrée résolue ou classée sans suite</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -6517,7 +6517,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Ce service a déjà un point ouvert, prévu le {due} : terminez-le ou placez-le dans la corbeille d’abord.</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/waiting.py" />
       <source>This entry is already closed; reopen it first.</source>
       <translation>Cette entrée est déjà classée ; rouvrez-la d'abord.</translation>
@@ -6526,6 +6525,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <source>This entry is already open.</source>
       <translation>Cette entrée est déjà ouverte.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/entries.py" />
+      <source>This entry is already resolved or closed without action; reopen it first.</source>
+      <translation>Cette entrée est déjà résolue ou classée sans suite ; rouvrez-la d'abord.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/waiting.py" />
@@ -8124,6 +8128,22 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>%n open problems</source>
+      <translation>
+        <numerusform>%n problème en cours</numerusform>
+        <numerusform>%n problèmes en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>%n open promises</source>
+      <translation>
+        <numerusform>%n promesse en cours</numerusform>
+        <numerusform>%n promesses en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>%n staff concerns</source>
       <translation>
@@ -8478,6 +8498,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Last contact {date}</source>
+      <translation>Dernier contact le {date}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly_together.py" />
       <source>Links are read after removing each series' trend, and only survive as clear after a correction for the number of pairs tested. Moving together is not a cause.</source>
       <translation>Les liens sont lus après avoir retiré la tendance de chaque série, et ne restent nets qu'après une correction pour le nombre de paires testées. Évoluer ensemble n'est pas une cause.</translation>
@@ -8537,6 +8562,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>No complaint or concern was open.</source>
       <translation>Aucune réclamation ni aucun signalement n'était ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>No contact yet</source>
+      <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/charts.py" />
@@ -9017,6 +9047,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />
+      <source>average satisfaction {score} / 5</source>
+      <translation>satisfaction moyenne {score} / 5</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
       <source>confidential</source>
       <translation>confidentiel</translation>
     </message>
@@ -9187,11 +9222,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Check-in</source>
       <translation>Point</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/vocabulary.py" />
-      <source>Closed on</source>
-      <translation>Clôturée le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />
@@ -9422,6 +9452,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Resolved</source>
       <translation>Résolue</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>Resolved or closed on</source>
+      <translation>Résolue ou classée sans suite le</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />

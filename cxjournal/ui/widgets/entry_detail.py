@@ -27,7 +27,7 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
-from cxjournal.services import entries, history
+from cxjournal.services import entries, history, people
 from cxjournal.services.common import Fresh
 from cxjournal.services.entry_query import entries_by_ids
 from cxjournal.services.settings import get_setting
@@ -260,7 +260,8 @@ class EntryDetail(QWidget):
             self.entry_id = None
             return
         lang = resolve_language(get_setting("language"))
-        who = v.who(entry.person.name if entry.person_id else None)
+        shown = people.names_told_apart([entry.person_id]) if entry.person_id else {}
+        who = v.who(shown.get(entry.person_id) or (entry.person.name if entry.person_id else None))
         heading = self.tr("{who} · {side} · {when}").format(
             who=who, side=v.label(entry.side), when=format_datetime(entry.occurred_at, lang)
         )

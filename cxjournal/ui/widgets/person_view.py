@@ -63,6 +63,10 @@ class TimelineModel(RowsModel):
         """The timeline keeps its order (newest first); partial sorting of loaded rows would lie."""
 
 
+RECORDED_BY = 4  # the timeline's column of who recorded each item
+HISTORY_COLUMN_CHARS = 20  # "Closed without action, satisfaction 2/5" shows its start, then "…"
+
+
 class PersonView(QWidget):
     """Shows one person; the buttons ask the page to act (it knows the window and the dialogs)."""
 
@@ -110,9 +114,14 @@ class PersonView(QWidget):
         self.model = TimelineModel(
             [
                 Column(tr("When"), self._when),
-                Column(self.tr("Type"), self._type),
-                Column(tr("What", "reports"), lambda i: i.title),
-                Column(tr("Status", "reports"), self._status, foreground=self._late),
+                Column(self.tr("Type"), self._type, tooltip=self._type),
+                Column(tr("What", "reports"), lambda i: i.title, tooltip=lambda i: i.title),
+                Column(
+                    tr("Status", "reports"),
+                    self._status,
+                    tooltip=self._status,
+                    foreground=self._late,
+                ),
                 Column(tr("Recorded by", "reports"), lambda i: i.made_by or ""),
             ],
             self,
@@ -185,7 +194,12 @@ class PersonView(QWidget):
             return
         self._show_details(self.person)
         self.model.show_person(Fresh(self.person))  # just read: each read is a round trip
-        self.table.fit_columns(2)  # "What" takes the room left
+        # "What" takes the room left; a long status or kind is cut rather than squeezing it
+        self.table.fit_columns(2, widest_chars=HISTORY_COLUMN_CHARS)
+        # Who recorded each item says something only when several people did (a journal file
+        # has one user): otherwise the column would only take room from "What".
+        authors = {text for text in self.model.texts(RECORDED_BY, self.model.rowCount()) if text}
+        self.table.setColumnHidden(RECORDED_BY, len(authors) <= 1)
         self.count.setText(self.tr("<b>History</b>: %n items, newest first", "", self.model.total))
 
     def _summary_text(self, summary: timeline.PersonSummary) -> str:

@@ -27,11 +27,12 @@ class RowTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
 
-    def fit_columns(self, stretch: int) -> None:
+    def fit_columns(self, stretch: int, widest_chars: int | None = None) -> None:
         """Columns as wide as their title and the text of their first rows, except ``stretch``,
-        which takes the room left. The text is measured here with the font's metrics: asking every
-        cell for its size hint goes through the model once per role of each cell, which was a good
-        part of a cold start."""
+        which takes the room left; with ``widest_chars`` no other column is wider than that many
+        characters (longer texts end in "…"), so a narrow table keeps room for ``stretch``. The text
+        is measured here with the font's metrics: asking every cell for its size hint goes through
+        the model once per role of each cell, which was a good part of a cold start."""
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         model = self.model()
@@ -42,7 +43,10 @@ class RowTable(QTableView):
                 continue
             texts = model.texts(column, SIZE_FROM_ROWS)
             widest = max(map(metrics.horizontalAdvance, texts), default=0)
-            header.resizeSection(column, max(widest + margins, header.sectionSizeHint(column)))
+            width = max(widest + margins, header.sectionSizeHint(column))
+            if widest_chars is not None:
+                width = min(width, widest_chars * metrics.averageCharWidth() + margins)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def selected_row(self) -> Any:
