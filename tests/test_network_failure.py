@@ -219,6 +219,7 @@ def test_the_window_says_the_connection_is_lost_keeps_the_typing_and_comes_back(
     watch = watch_journal(window)
     stops.append(watch.stop)
     banner = window.connection_banner
+    qtbot.waitUntil(lambda: watch.notifier is not None, timeout=10_000)  # listens once painted
     old_notifier = watch.notifier
     assert old_notifier is not None and banner.isHidden()
     notices = []

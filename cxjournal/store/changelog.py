@@ -279,16 +279,18 @@ class ChangeWatcher:
 
     POLL_SECONDS = 0.2
 
-    def __init__(self, *, reconnect: bool = True) -> None:
+    def __init__(self, *, reconnect: bool = True, listen: bool = True) -> None:
         # ``reconnect=False`` (the command line): a lost listening connection raises a retryable
-        # ``StorageError`` instead of being made again quietly.
+        # ``StorageError`` instead of being made again quietly. ``listen=False`` (the window): the
+        # listening connection waits for ``listen_again()``, after the first paint; changes made
+        # meanwhile are in the log above ``last``, read then.
         self.reconnect = reconnect
         self.last = latest_id()
         self.remote = on_server()
         self._listener = None
         self.reconnections = 0  # listening connections made again after a loss
         self._seen_version = None if self.remote else self._data_version()
-        if self.remote:
+        if self.remote and listen:
             self._listen()
 
     # -- the engines --------------------------------------------------------------------------
@@ -350,9 +352,15 @@ class ChangeWatcher:
         """Make the listening connection again after a loss (any thread; it may wait for the
         server up to its connect timeout); the log read that follows catches up. True once
         listening."""
+        if self.start_listening():
+            self.reconnections += 1
+        return self._listener is not None
+
+    def start_listening(self) -> bool:
+        """Make the listening connection (any thread), for a watcher made with ``listen=False``;
+        True once listening."""
         self._listen()
         if self._listener is not None:
-            self.reconnections += 1
             for _ in self._listener.notifies(timeout=0, stop_after=10_000):
                 pass  # what came before LISTEN is in the log, read next
         return self._listener is not None

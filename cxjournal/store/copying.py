@@ -36,7 +36,7 @@ from peewee import SqliteDatabase
 from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.store import changelog, journal_time, search
-from cxjournal.store.bulk import copy_rows
+from cxjournal.store.bulk import copy_rows, refresh_statistics
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import (
@@ -84,11 +84,19 @@ class CopyReport:
         return sum(check.rows for check in self.tables.values())
 
 
-def _as_json(value: object) -> str:
+def _plain(value: object) -> object:
+    """A value as both engines give it back (dates as ISO text, booleans as true/false, bytes
+    by their SHA-256)."""
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, bytes | bytearray | memoryview):  # attached files: compared by digest
+    if isinstance(value, bytes | bytearray | memoryview):
         return hashlib.sha256(bytes(value)).hexdigest()
+    return value
+
+
+def _as_json(value: object) -> str:
+    if isinstance(value, datetime | date | bytes | bytearray | memoryview):
+        return _plain(value)  # a file's bytes by their SHA-256, as on the other side
     raise TypeError(f"{type(value).__name__} in a copied row")
 
 
@@ -245,6 +253,9 @@ def _copy_into_target(source: peewee.Database, report: CopyReport) -> None:
     for model, value in high_water.items():
         _raise_id_sequence(model, value)
     search.rebuild_index()
+    # A server's planner would still plan for the empty tables it was given: counting one side's
+    # entries read the whole table instead of its index (README, Performance, "On a server").
+    refresh_statistics(*ALL_MODELS)
     for model in ALL_MODELS:
         name = model._meta.table_name
         if _target_check(model, columns[model]) != report.tables[name]:

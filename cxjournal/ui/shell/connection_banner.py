@@ -58,8 +58,12 @@ class ConnectionBanner(QFrame):
 
 def watch_journal(window) -> JournalWatch:
     """Follow the open journal for ``window``: changes made elsewhere reach its pages, and on a
-    server the connection banner stands above them."""
-    watch = JournalWatch(window)
+    server the connection banner stands above them. On a server the listening connection is made
+    after the window's first paint (README, Performance, "On a server")."""
+    from cxjournal.ui.shell.first_paint import after_first_paint
+
+    watch = JournalWatch(window, listen=False)
+    after_first_paint(window, watch.start_listening)
     banner = ConnectionBanner(watch, window)
     window.banner_slot.insertWidget(0, banner)
     window.connection_banner = banner

@@ -53,15 +53,18 @@ class JournalWatch(QObject):
     connection_lost = Signal()
     connection_restored = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, listen: bool = True) -> None:
         super().__init__(parent)
         changelog.remember_own_changes(True)  # this window's own commits: refreshed once, by it
-        self.watcher = ChangeWatcher()
+        # ``listen=False``: on a server the listening connection waits for ``start_listening()``
+        # (the window calls it after its first paint; the log's position is taken now).
+        self.watcher = ChangeWatcher(listen=listen)
         self.origin = Origin.OTHER_COMPUTER if self.watcher.remote else Origin.OTHER_PROCESS
         self.lost = False
         self.attempts = 0  # reconnections tried since the connection was lost
         self._trying = False
         self._beating = False
+        self._starting = self.watcher.remote and not listen  # until the first LISTEN is made
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.notifier: QSocketNotifier | None = None
@@ -88,8 +91,28 @@ class JournalWatch(QObject):
             self.notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
             self.notifier.activated.connect(self.check)
 
+    def start_listening(self) -> None:
+        """Open the listening connection off the GUI thread (a server journal's window calls it
+        after its first paint: a second SCRAM sign-in the first screen does not need), then read
+        what was logged since this watch was made."""
+        if not self._starting:
+            return
+        watcher = self.watcher
+        start_job(
+            lambda _progress: watcher.start_listening(),
+            on_done=self._listening,
+            on_failed=lambda _exc: self._listening(False),
+        )
+
+    def _listening(self, listening: bool) -> None:
+        self._starting = False
+        if listening:
+            self.check()
+        else:
+            self.connection_was_lost()  # the banner, and the usual retries
+
     def check(self) -> None:
-        if self.lost or self._beating:
+        if self.lost or self._beating or self._starting:
             # Lost: the reconnection reads the log once back. Beating: a dead link could hold the
             # listening connection for up to tcp_user_timeout; the heartbeat's end checks again.
             return
@@ -110,7 +133,7 @@ class JournalWatch(QObject):
 
     # -- a server's connection ------------------------------------------------------------------
     def _beat(self) -> None:
-        if self.lost or self._trying or self._beating:
+        if self.lost or self._trying or self._beating or self._starting:
             return
         self._beating = True  # meanwhile the GUI thread leaves the listening connection alone
         watcher = self.watcher
