@@ -32,6 +32,7 @@ from cxjournal.clock import journal_zone_name
 from cxjournal.errors import CXJournalError
 from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
+from cxjournal.ui.pages.settings_after import after_box
 from cxjournal.ui.pages.settings_attachments import attachments_box
 from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.bus import announce
@@ -68,6 +69,7 @@ class Page(QWidget):
         column.addWidget(self._business_box())
         column.addWidget(self._reminder_box())
         column.addWidget(self._data_box())
+        column.addWidget(after_box(self))
         column.addWidget(attachments_box(self))
         self._limit_to_this_computer()
         column.addStretch(1)
