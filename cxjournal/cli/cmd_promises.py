@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from cxjournal import vocabulary as v
 from cxjournal.cli.cmd_history import add_history
-from cxjournal.cli.output import add_expect, emit_json, emit_lines, expected, promise_dict
+from cxjournal.cli.output import (
+    add_amount,
+    add_expect,
+    emit_json,
+    emit_lines,
+    expected,
+    promise_dict,
+)
 from cxjournal.i18n import tr
 from cxjournal.services import history, people, promises
 
@@ -21,6 +28,7 @@ def _add(args) -> int:
         due=args.due,
         entry=args.entry,
         note=args.note or "",
+        amount=args.amount,
     )
     if args.json:
         emit_json(promise_dict(promise))
@@ -39,6 +47,7 @@ def _edit(args) -> int:
         what=args.what,
         person=people.resolve_person(args.person) if args.person is not None else None,
         due=args.due,
+        amount=args.amount,
         base=expected(args),
     )
     if args.json:
@@ -96,6 +105,7 @@ def register(commands) -> None:
     add.add_argument("--due", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--entry", type=int, help=tr("entry it answers", "cli"))
     add.add_argument("--note")
+    add_amount(add, tr("what it will cost (a refund, a gift), e.g. 12.50", "cli"))
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
 
@@ -106,6 +116,7 @@ def register(commands) -> None:
     edit.add_argument(
         "--due", metavar="YYYY-MM-DD", help=tr("a new date; the first one is kept", "cli")
     )
+    add_amount(edit, tr('what it will cost; "" removes it', "cli"))
     add_expect(edit, "what, person (#id), due")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=_edit)

@@ -23,6 +23,7 @@ from cxjournal.reports.common import (
     read_only_snapshot,
     read_report_settings,
 )
+from cxjournal.reports.monthly_gestures import gather_gestures, gestures_section
 from cxjournal.reports.monthly_together import gather_together, together_section
 from cxjournal.services.stats import MonthSummary, PromiseFigures
 
@@ -429,6 +430,7 @@ def build_monthly_report(
         settings = read_report_settings()
         gathered = data.gather_monthly(year, month, include_confidential, steps.step)
         together = gather_together(year, month, include_confidential, gathered.as_of.date())
+        gestures = gather_gestures(year, month, include_confidential)
     paper = settings.paper_size
     width = ts.frame_width(paper)
     figures = _Figures(lang)
@@ -440,6 +442,7 @@ def build_monthly_report(
         *_notes(gathered, lang),
         *_side_by_side(gathered, figures, width),
         *together_section(together, lang, width),
+        *gestures_section(gestures, lang, settings.currency, width),
         CondPageBreak(290),
         *_heading(_t("Trends")),
         *_charts(gathered, lang, width),

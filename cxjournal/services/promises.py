@@ -13,7 +13,7 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
-from cxjournal.services import edits
+from cxjournal.services import edits, gestures
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -79,10 +79,13 @@ def make_promise(
     entry: Entry | int | Fresh[Entry] | None = None,
     made_at: datetime | str | None = None,
     note: str = "",
+    amount: str | int | None = None,
     now: datetime | None = None,
 ) -> Promise:
-    """Record a promise made to someone, due on a date."""
+    """Record a promise made to someone, due on a date; ``amount`` is what it will cost, as typed
+    ("12,50"; see ``gestures.read_amount``)."""
     stamp = now_or(now)
+    cost = gestures.read_amount(amount)
     who = fetch(Person, person, tr("Person"))
     about = fetch(Entry, entry, tr("Entry")) if entry not in (None, "") else None
     if about is not None and about.person_id not in (None, who.id):
@@ -100,6 +103,7 @@ def make_promise(
         due_date=due_date,
         original_due_date=due_date,
         note=check.clean_text(note, tr("Note")),
+        amount=cost,
         created_at=stamp,
         updated_at=stamp,
     )
@@ -179,12 +183,12 @@ def _check_person_fits(who: Person, about: Entry | None) -> None:
         )
 
 
-PROMISE_FIELDS = ("what", "person", "due")
+PROMISE_FIELDS = ("what", "person", "due", "amount")
 
 
 def promise_values(row: Promise, names) -> dict:
     """What ``row`` holds now for the editable fields ``names``."""
-    held = {"what": row.what, "person": row.person, "due": row.due_date}
+    held = {"what": row.what, "person": row.person, "due": row.due_date, "amount": row.amount}
     return {name: held[name] for name in names if name in held}
 
 
@@ -195,15 +199,16 @@ def edit_promise(
     what: str | None = None,
     person: Person | int | Fresh[Person] | None = None,
     due: date | str | None = None,
+    amount: str | int | None = None,
     base: dict | None = None,
     now: datetime | None = None,
 ) -> Promise:
     """Correct what was promised, to whom, or by when. A new due date is a renegotiation: the
     date first promised is kept, and only an open promise can be given one. Only the fields that
     change are written; ``base`` (the values the editor started from) is checked as in
-    ``edit_entry``."""
+    ``edit_entry``. ``amount``: None keeps it, "" removes it, anything else is read as typed."""
     row = fetch(Promise, promise, tr("Promise"), lock=True)
-    mine = {"what": what, "person": person, "due": due}
+    mine = {"what": what, "person": person, "due": due, "amount": amount}
     mine = {name: value for name, value in mine.items() if value not in (None, "")}
     edits.check_base(promise_values(row, base or ()), base, mine, fields=PROMISE_FIELDS)
     was_for = row.person_id
@@ -230,6 +235,8 @@ def edit_promise(
                 raise ValidationError(tr("Only an open promise can be given a new date."))
             _check_due(due_date, row.made_at)
             values["due_date"] = due_date
+    if amount is not None:
+        values["amount"] = gestures.read_amount(amount)
     edits.save_changed(row, values, now_or(now))
     contact_dates.recompute([was_for, row.person_id])
     return row

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -323,6 +323,16 @@ def _to_v15() -> None:
     changelog.create_triggers()
 
 
+def _to_v16() -> None:
+    """Amounts: what a resolution or a promise costs (a refund, a gift, a repair), in the
+    currency's minor units (whole numbers: never a float, never SQLite's rounding NUMERIC); NULL
+    for nothing. Their changes enter the history like every entry and promise field."""
+    for table, column in (("entry", "resolution_amount"), ("promise", "amount")):
+        if column not in {c.name for c in db.get_columns(table)}:
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" BIGINT')
+    changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -352,6 +362,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     13: _to_v13,
     14: _to_v14,
     15: _to_v15,
+    16: _to_v16,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -24,6 +24,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services.promises import edit_promise, get_promise, make_promise
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.amount_field import AmountField
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
 from cxjournal.ui.widgets.person_field import PersonField
@@ -60,11 +61,13 @@ class PromiseDialog(QDialog):
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         form.addRow(self.tr("&Due"), self.due)
+        self.amount = AmountField()
+        form.addRow(self.tr("What it will &cost (optional)"), self.amount)
         buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self._loaded: dict = {}  # the values as read from the journal: the base of an edit
         if promise is not None:
-            self._fill(promise, ("person", "what", "due"))
+            self._fill(promise, ("person", "what", "due", "amount"))
             self._loaded = self.values()
         self.resize(460, self.sizeHint().height())
 
@@ -76,6 +79,8 @@ class PromiseDialog(QDialog):
         if "due" in fields:
             due = promise.due_date
             self.due.setDate(QDate(due.year, due.month, due.day))
+        if "amount" in fields:
+            self.amount.set_minor(promise.amount)
 
     def values(self) -> dict:
         """The fields as the dialog holds them now (the person as an id)."""
@@ -86,6 +91,7 @@ class PromiseDialog(QDialog):
             "person": person,
             "what": self.what.toPlainText(),
             "due": self.due.date().toPython(),
+            "amount": self.amount.minor() or "",  # whole minor units; "": none
         }
 
     def _reload(self, fields: tuple[str, ...]) -> None:
