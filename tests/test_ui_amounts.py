@@ -89,3 +89,17 @@ def test_the_promise_dialog_makes_and_edits_an_amount(qtbot, fake_clock):
     qtbot.addWidget(again)
     again.accept()  # nothing changed: nothing written
     assert Promise.get_by_id(untouched.id).amount == 500
+
+
+def test_the_person_page_promise_dialog_takes_an_amount(qtbot, fake_clock):
+    from cxjournal.ui.dialogs import person_item_dialogs
+
+    dialog = person_item_dialogs.PromiseDialog(a_customer("Léa"))
+    qtbot.addWidget(dialog)
+    dialog.what.setText("Tarte offerte")
+    dialog.amount.setText("-2")
+    dialog.save()
+    assert "negative" in dialog.error.text() and dialog.item is None
+    dialog.amount.setText("4,20 €")
+    dialog.save()
+    assert Promise.get_by_id(dialog.item.id).amount == 420

@@ -2522,6 +2522,7 @@
       <translation>Commencez à taper un nom</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>What it will &amp;cost (optional)</source>
       <translation>Ce que cela &amp;coûtera (facultatif)</translation>
