@@ -169,10 +169,11 @@ def format_percent(ratio: float, lang: str = "en", decimals: int = 0) -> str:
     return f"{number}{NNBSP}%" if language(lang) == "fr" else f"{number}%"
 
 
-def format_money(amount: float, lang: str = "en", currency: str = "EUR") -> str:
-    """ "1 234,50 €" / "€1,234.50"; an unknown currency is written with its code."""
+def format_money(amount, lang: str = "en", currency: str = "EUR", decimals: int = 2) -> str:
+    """ "1 234,50 €" / "€1,234.50"; an unknown currency is written with its code. ``amount`` may
+    be a float or an exact ``Decimal`` (amounts kept in minor units are shown from a Decimal)."""
     code = currency.upper()
-    number = format_number(abs(amount), lang, 2)
+    number = format_number(abs(amount), lang, decimals)
     sign = MINUS if amount < 0 and number.strip("0.,\u202f") else ""
     if language(lang) == "fr":
         return f"{sign}{number}{NBSP}{_CURRENCY_SIGNS.get(code, code)}"

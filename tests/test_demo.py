@@ -165,3 +165,17 @@ def test_staff_promises_go_to_staff(fake_clock, lang):
         assert promise.person.side == promise.entry.side
         is_staff_promise = any(p["promises"].fullmatch(promise.what) for p in staff_promises)
         assert is_staff_promise == (promise.person.side == "staff"), promise.what
+
+
+def test_a_few_refunds_gifts_and_promised_amounts(fake_clock):
+    from cxjournal.services import gestures
+    from cxjournal.store.models import Entry, Promise
+
+    fill_demo(people=40, entries=600, seed=2, lang="fr", today=DAY)
+    refunds = Entry.select().where(Entry.resolution_amount.is_null(False))
+    resolved = Entry.select().where(Entry.status == "resolved")
+    assert 0 < refunds.count() < resolved.count() / 2  # a few, not every resolution
+    assert all(e.status == "resolved" and e.resolution_amount > 0 for e in refunds)
+    assert 0 < Promise.select().where(Promise.amount.is_null(False)).count()
+    month = DAY.replace(day=1) - timedelta(days=1)
+    assert gestures.month_gestures(month.year, month.month)  # the report has something to show

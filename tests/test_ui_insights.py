@@ -81,3 +81,17 @@ def test_the_heat_map_leaves_cells_of_fewer_than_three_ratings_blank(qtbot, fake
     assert page.heat_map.shown(1, 15) is None
     assert page.heat_map.shown(3, 9) is None
     assert page.heat_map.grab().width() > 0  # paints without error
+
+
+def test_demo_data_is_said_plainly(qtbot, fake_clock):
+    from cxjournal.services import settings
+    from cxjournal.services.demo_mark import DEMO_SETTING
+
+    _window, page = open_page(qtbot, "insights")
+    _computed(qtbot, page)
+    assert not page.demo_note.isVisible()  # a shop's own journal: no such words
+    settings.set_setting(DEMO_SETTING, True)
+    page.refresh()
+    _computed(qtbot, page)
+    assert page.demo_note.isVisible()
+    assert page.demo_note.text().startswith("Demo data:")

@@ -6,7 +6,7 @@ from cxjournal import vocabulary as v
 from cxjournal.cli import cmd_attachments, cmd_waiting
 from cxjournal.cli.cmd_aftercare import add_aftercare
 from cxjournal.cli.cmd_history import add_history
-from cxjournal.cli.output import add_expect, emit_json, emit_lines, entry_dict, expected
+from cxjournal.cli.output import add_amount, add_expect, emit_json, emit_lines, entry_dict, expected
 from cxjournal.i18n import tr
 from cxjournal.services import entries, entry_query, history, people, validation
 
@@ -83,6 +83,7 @@ def _resolve(args) -> int:
         args.resolution or "",
         without_action=args.without_action,
         ask_after_days=args.ask_after,
+        amount=args.amount,
         at=args.at,
     )
     # The status's own label, as the window and the reports say it ("Resolved", not "closed").
@@ -198,6 +199,7 @@ def _register_entry_actions(sub) -> None:
         "--without-action", action="store_true", help=tr("close it without action", "cli")
     )
     resolve.add_argument("--at", help=tr("when (default now)", "cli"))
+    add_amount(resolve, tr("what the resolution cost (a refund, a gift), e.g. 12.50", "cli"))
     resolve.set_defaults(handler=_resolve)
     add_aftercare(sub, resolve)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cxjournal import vocabulary as v
 from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import (
+    add_amount,
     add_assign,
     add_expect,
     emit_json,
@@ -29,6 +30,7 @@ def _add(args) -> int:
         entry=args.entry,
         note=args.note or "",
         assigned_to=args.assign,
+        amount=args.amount,
     )
     if args.json:
         emit_json(promise_dict(promise))
@@ -47,6 +49,7 @@ def _edit(args) -> int:
         what=args.what,
         person=people.resolve_person(args.person) if args.person is not None else None,
         due=args.due,
+        amount=args.amount,
         base=expected(args),
         **({} if args.assign is None else {"assigned_to": args.assign}),
     )
@@ -106,6 +109,7 @@ def register(commands) -> None:
     add.add_argument("--entry", type=int, help=tr("entry it answers", "cli"))
     add.add_argument("--note")
     add_assign(add)
+    add_amount(add, tr("what it will cost (a refund, a gift), e.g. 12.50", "cli"))
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
 
@@ -117,7 +121,8 @@ def register(commands) -> None:
         "--due", metavar="YYYY-MM-DD", help=tr("a new date; the first one is kept", "cli")
     )
     add_assign(edit)
-    add_expect(edit, "what, person (#id), due, assigned_to")
+    add_amount(edit, tr('what it will cost; "" removes it', "cli"))
+    add_expect(edit, "what, person (#id), due, amount, assigned_to")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=_edit)
 

@@ -7,9 +7,10 @@ import sys
 from datetime import date, datetime
 
 from cxjournal import vocabulary as v
+from cxjournal.amounts import plain_amount
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
-from cxjournal.services import entries, followups, promises
+from cxjournal.services import entries, followups, gestures, promises
 from cxjournal.store.models import Entry, FollowUp, Person, Promise
 
 
@@ -57,6 +58,7 @@ def entry_dict(e: Entry, *, with_responses: bool = False) -> dict:
         "resolved_at": _iso(e.resolved_at),
         "resolution": e.resolution,
         "satisfaction_after": e.satisfaction_after,
+        "resolution_amount": plain_amount(e.resolution_amount, gestures.currency()) or None,
         "confidential": e.confidential,
         "tags": entries.entry_tags(e),
         "made_by": e.made_by,  # the account (the system user on a file); None: before version 8
@@ -85,6 +87,7 @@ def promise_dict(p: Promise) -> dict:
         "note": p.note,
         "assigned_to": p.assigned_to,
         "made_by": p.made_by or None,
+        "amount": plain_amount(p.amount, gestures.currency()) or None,  # "12.50": exact, no float
     }
 
 
@@ -144,6 +147,12 @@ def add_assign(parser) -> None:
         metavar="NAME|none",
         help=tr("assign to an account of the shared journal, or to nobody (none)", "cli"),
     )
+
+
+def add_amount(parser, help_text: str) -> None:
+    """``--amount``, as people type it ("12,50", "12.50 €"), read by the service in the
+    journal's currency (a bad one: exit 2, nothing changed)."""
+    parser.add_argument("--amount", metavar=tr("AMOUNT", "cli"), help=help_text)
 
 
 def add_expect(parser, fields: str) -> None:

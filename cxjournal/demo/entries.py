@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from cxjournal import vocabulary as v
-from cxjournal.demo import link
+from cxjournal.demo import gestures, link
 from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.demo.words import ANSWERED_KINDS, Topic
 from cxjournal.store.models import Entry, EntryTag, Response
@@ -94,6 +94,8 @@ def _progress(demo: Demo, side: str, kind: str, occurred: datetime, story: Story
         resolved_at=resolved,
         resolution=resolution,
         **_waiting(demo, status, first_response, occurred),
+        # in every row: insert_many takes its columns from the first row
+        resolution_amount=gestures.resolution_amount(side, kind, status, resolved),
     )
 
 

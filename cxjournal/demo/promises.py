@@ -7,6 +7,7 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from cxjournal import vocabulary as v
+from cxjournal.demo import gestures
 from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.demo.entries import Story
 from cxjournal.demo.words import PROMISE_KINDS
@@ -65,6 +66,7 @@ def _promise(demo: Demo, entry_id: int, row: dict, story: Story) -> dict:
         original_due_date=original,
         status=status,
         fulfilled_at=fulfilled,
+        amount=gestures.promise_amount(made),
         created_at=made,
         updated_at=fulfilled or made,
         made_by=row["made_by"],  # promised by whoever heard it

@@ -23,6 +23,7 @@ from cxjournal.reports.common import (
     read_only_snapshot,
     read_report_settings,
 )
+from cxjournal.reports.monthly_gestures import gather_gestures, gestures_section
 from cxjournal.reports.monthly_together import gather_together, together_section
 from cxjournal.services.stats import MonthSummary, PromiseFigures
 
@@ -430,6 +431,7 @@ def build_monthly_report(
         gathered = data.gather_monthly(year, month, include_confidential, steps.step)
         together = gather_together(year, month, include_confidential, gathered.as_of.date())
         in_time = monthly_targets.gather(year, month, include_confidential)
+        gestures = gather_gestures(year, month, include_confidential)
     paper = settings.paper_size
     width = ts.frame_width(paper)
     figures = _Figures(lang)
@@ -442,6 +444,7 @@ def build_monthly_report(
         *_side_by_side(gathered, figures, width),
         *together_section(together, lang, width),
         *monthly_targets.story(in_time, lang, width),
+        *gestures_section(gestures, lang, settings.currency, width),
         CondPageBreak(290),
         *_heading(_t("Trends")),
         *_charts(gathered, lang, width),

@@ -17,10 +17,12 @@ from typing import Any
 from peewee import Model
 
 from cxjournal import vocabulary as v
+from cxjournal.amounts import plain_amount
 from cxjournal.errors import EditConflict, FieldConflict, ValidationError
 from cxjournal.i18n import tr, trn
 from cxjournal.names import name_key
 from cxjournal.services import validation as check
+from cxjournal.services.gestures import currency
 
 _YES = {"1", "true", "yes", "y", "on", "oui", "o", "vrai"}
 _NO = {"0", "false", "no", "n", "off", "non", "faux", ""}
@@ -42,6 +44,7 @@ def field_label(field: str) -> str:
         "person": tr("Person"),
         "what": tr("What was promised"),
         "due": tr("Due date"),
+        "amount": tr("Amount"),
         "due_at": tr("Due"),
         "notes": tr("Notes"),
         "rrule": tr("Repeat"),
@@ -116,6 +119,8 @@ def shown(field: str, value: Any) -> str:
         return tr("(empty)")
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
+    if field == "amount" and isinstance(value, int):  # minor units: "12.50", never "1250"
+        return plain_amount(value, currency())
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):

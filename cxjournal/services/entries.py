@@ -11,7 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
-from cxjournal.services import aftercare, checkins, edits, waiting
+from cxjournal.services import aftercare, checkins, edits, gestures, waiting
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -307,13 +307,16 @@ def resolve_entry(
     *,
     without_action: bool = False,
     ask_after_days: int | str | None = None,
+    amount: str | int | None = None,
     at: datetime | str | None = None,
     now: datetime | None = None,
 ) -> Entry:
     """Mark an entry resolved (or closed without action); resolving also counts as a response.
     Resolving a customer complaint plans "ask how it went" ``ask_after_days`` later (None: the
-    setting's days; 0 or "off": not asked; see ``aftercare``)."""
+    setting's days; 0 or "off": not asked; see ``aftercare``). ``amount`` is what the resolution
+    cost, as typed ("12,50"; see ``gestures.read_amount``)."""
     days = aftercare.parse_days(ask_after_days)
+    cost = gestures.read_amount(amount)
     row = fetch(Entry, entry, tr("Entry"), lock=True)
     if row.status not in v.ACTIVE_ENTRY_STATUSES:
         raise ValidationError(
@@ -327,6 +330,7 @@ def resolve_entry(
     row.status = v.CLOSED if without_action else v.RESOLVED
     row.resolved_at = when
     row.resolution = check.clean_text(resolution, tr("Resolution"))
+    row.resolution_amount = cost
     if row.first_response_at is None:
         row.first_response_at = when
     row.updated_at = now_or(now)

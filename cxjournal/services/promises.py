@@ -13,7 +13,7 @@ from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
-from cxjournal.services import assignment, edits
+from cxjournal.services import assignment, edits, gestures
 from cxjournal.services import validation as check
 from cxjournal.services.common import (
     Fresh,
@@ -80,11 +80,14 @@ def make_promise(
     made_at: datetime | str | None = None,
     note: str = "",
     assigned_to: str | None = None,
+    amount: str | int | None = None,
     now: datetime | None = None,
 ) -> Promise:
     """Record a promise made to someone, due on a date, assigned to an account of a shared
-    journal or to nobody (``services.assignment``)."""
+    journal or to nobody (``services.assignment``); ``amount`` is what it will cost, as typed
+    ("12,50"; see ``gestures.read_amount``)."""
     stamp = now_or(now)
+    cost = gestures.read_amount(amount)
     who = fetch(Person, person, tr("Person"))
     about = fetch(Entry, entry, tr("Entry")) if entry not in (None, "") else None
     if about is not None and about.person_id not in (None, who.id):
@@ -103,6 +106,7 @@ def make_promise(
         original_due_date=due_date,
         note=check.clean_text(note, tr("Note")),
         assigned_to=assignment.checked_assignee(assigned_to),
+        amount=cost,
         created_at=stamp,
         updated_at=stamp,
     )
@@ -182,12 +186,12 @@ def _check_person_fits(who: Person, about: Entry | None) -> None:
         )
 
 
-PROMISE_FIELDS = ("what", "person", "due", "assigned_to")
+PROMISE_FIELDS = ("what", "person", "due", "amount", "assigned_to")
 
 
 def promise_values(row: Promise, names) -> dict:
     """What ``row`` holds now for the editable fields ``names``."""
-    held = {"what": row.what, "person": row.person, "due": row.due_date}
+    held = {"what": row.what, "person": row.person, "due": row.due_date, "amount": row.amount}
     held["assigned_to"] = row.assigned_to
     return {name: held[name] for name in names if name in held}
 
@@ -200,6 +204,7 @@ def edit_promise(
     person: Person | int | Fresh[Person] | None = None,
     due: date | str | None = None,
     assigned_to: str | object | None = assignment.UNCHANGED,
+    amount: str | int | None = None,
     base: dict | None = None,
     now: datetime | None = None,
 ) -> Promise:
@@ -207,9 +212,9 @@ def edit_promise(
     account, or None or ``assignment.NOBODY`` for nobody). A new due date is a renegotiation: the
     date first promised is kept, and only an open promise can be given one. Only the fields that
     change are written; ``base`` (the values the editor started from) is checked as in
-    ``edit_entry``."""
+    ``edit_entry``. ``amount``: None keeps it, "" removes it, anything else is read as typed."""
     row = fetch(Promise, promise, tr("Promise"), lock=True)
-    mine = {"what": what, "person": person, "due": due}
+    mine = {"what": what, "person": person, "due": due, "amount": amount}
     mine = {name: value for name, value in mine.items() if value not in (None, "")}
     if assigned_to is not assignment.UNCHANGED:
         mine["assigned_to"] = assignment.checked_assignee(assigned_to)  # type: ignore[arg-type]
@@ -240,6 +245,8 @@ def edit_promise(
             values["due_date"] = due_date
     if "assigned_to" in mine:
         values["assigned_to"] = mine["assigned_to"]
+    if amount is not None:
+        values["amount"] = gestures.read_amount(amount)
     edits.save_changed(row, values, now_or(now))
     contact_dates.recompute([was_for, row.person_id])
     return row

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -424,6 +424,16 @@ def _to_v21() -> None:
     changelog.create_triggers()  # an assignment's changes are in the history too
 
 
+def _to_v22() -> None:
+    """Amounts: what a resolution or a promise costs (a refund, a gift, a repair), in the
+    currency's minor units (whole numbers: never a float, never SQLite's rounding NUMERIC); NULL
+    for nothing. Their changes enter the history like every entry and promise field."""
+    for table, column in (("entry", "resolution_amount"), ("promise", "amount")):
+        if column not in {c.name for c in db.get_columns(table)}:
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" BIGINT')
+    changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -459,6 +469,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     19: _to_v19,
     20: _to_v20,
     21: _to_v21,
+    22: _to_v22,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -216,6 +216,9 @@ class Entry(MadeBy):
     resolution = TextField(default="")
     # How the customer felt once it was resolved (1-5), asked some days later: the honest rating.
     satisfaction_after = SmallIntegerField(null=True)
+    # What resolving it cost (a refund, a gift, a repair) in the journal currency's minor units
+    # (cents): whole numbers, never floats (see ``cxjournal.amounts``); None: nothing given.
+    resolution_amount = BigIntegerField(null=True)
     confidential = BooleanField(default=False)
     created_at = DateTimeField()
     updated_at = DateTimeField()
@@ -269,6 +272,9 @@ class Promise(MadeBy):
     status = CharField(max_length=20, default="open")
     fulfilled_at = DateTimeField(null=True)  # when it was kept, broken or cancelled
     note = TextField(default="")
+    amount = BigIntegerField(
+        null=True
+    )  # what it costs, in minor units (as on Entry); None: nothing
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)

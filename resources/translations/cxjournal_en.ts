@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AfterSettings</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_after.py" />
+      <source> days later</source>
+      <translation>
+        <numerusform> day later</numerusform>
+        <numerusform> days later</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
@@ -74,6 +85,17 @@
       <translation>
         <numerusform>Would add %n new person: {names}</numerusform>
         <numerusform>Would add %n new people: {names}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HowItWentDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/how_it_went.py" />
+      <source>Answered %n out of 5</source>
+      <translation>
+        <numerusform>Answered %n out of 5</numerusform>
+        <numerusform>Answered %n out of 5</numerusform>
       </translation>
     </message>
   </context>

@@ -126,6 +126,50 @@
     </message>
   </context>
   <context>
+    <name>AfterSettings</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_after.py" />
+      <source> days later</source>
+      <translation>
+        <numerusform> jour plus tard</numerusform>
+        <numerusform> jours plus tard</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_after.py" />
+      <source>After a complaint is resolved</source>
+      <translation>Après une réclamation résolue</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_after.py" />
+      <source>Ask how it went</source>
+      <translation>Demander comment cela s’est passé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_after.py" />
+      <source>Never</source>
+      <translation>Jamais</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_after.py" />
+      <source>Resolving a customer complaint plans a follow-up to ask the customer, 1 to 5, how it went; their answers give the recovery rate of the monthly report.</source>
+      <translation>Résoudre une réclamation client prévoit un suivi pour demander au client, de 1 à 5, comment cela s’est passé ; ses réponses donnent le taux de reconquête du rapport mensuel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AmountField</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/amount_field.py" />
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/amount_field.py" />
+      <source>None, or e.g. {example}</source>
+      <translation>Aucun, ou par ex. {example}</translation>
+    </message>
+  </context>
+  <context>
     <name>AssigneeField</name>
     <message>
       <location filename="../../cxjournal/ui/widgets/assignee_field.py" />
@@ -934,6 +978,37 @@
       <location filename="../../cxjournal/ui/pages/settings_hours.py" />
       <source>{side}: {kind}</source>
       <translation>{side} : {kind}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HowItWentDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/how_it_went.py" />
+      <source>&amp;No answer</source>
+      <translation>Pas de &amp;réponse</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/how_it_went.py" />
+      <source>Answered %n out of 5</source>
+      <translation>
+        <numerusform>A répondu %n sur 5</numerusform>
+        <numerusform>A répondu %n sur 5</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/how_it_went.py" />
+      <source>How did it go?</source>
+      <translation>Comment cela s’est-il passé ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/how_it_went.py" />
+      <source>What did {who} answer, from 1 (very unhappy) to 5 (very happy)?</source>
+      <translation>Qu’a répondu {who}, de 1 (très mécontent) à 5 (très content) ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/how_it_went.py" />
+      <source>the customer</source>
+      <translation>le client</translation>
     </message>
   </context>
   <context>
@@ -1803,6 +1878,11 @@
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Data file:</source>
       <translation>Fichier de données :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Demo data: these figures come from the demo journal, made up to show what the page does. They say nothing about a real shop.</source>
+      <translation>Données de démonstration : ces chiffres viennent du journal de démonstration, inventés pour montrer ce que fait la page. Ils ne disent rien d’un vrai commerce.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
@@ -2975,6 +3055,12 @@
       <translation>Commencez à taper un nom</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/dialogs/person_item_dialogs.py" />
+      <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
+      <source>What it will &amp;cost (optional)</source>
+      <translation>Ce que cela &amp;coûtera (facultatif)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/dialogs/promise_dialog.py" />
       <source>What was promised</source>
       <translation>Ce qui a été promis</translation>
@@ -3389,6 +3475,11 @@
       <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
       <source>Resolve (Ctrl+Enter)</source>
       <translation>Résoudre (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
+      <source>What it &amp;cost (optional)</source>
+      <translation>Ce que cela a &amp;coûté (facultatif)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
@@ -4256,6 +4347,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>1-5, or "" for none</source>
       <translation>1-5, ou "" pour aucune</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/output.py" />
+      <source>AMOUNT</source>
+      <translation>MONTANT</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_accounts.py" />
@@ -5480,6 +5576,21 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>ce qui est en retard ou dû dans les N jours (pour cron ou des scripts)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>what it will cost (a refund, a gift), e.g. 12.50</source>
+      <translation>ce que cela coûtera (un remboursement, un cadeau), par ex. 12,50</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_promises.py" />
+      <source>what it will cost; "" removes it</source>
+      <translation>ce que cela coûtera ; "" l’enlève</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>what the resolution cost (a refund, a gift), e.g. 12.50</source>
+      <translation>ce qu’a coûté la résolution (un remboursement, un cadeau), par ex. 12,50</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_rate.py" />
       <source>when (YYYY-MM-DD HH:MM; default now)</source>
       <translation>quand (AAAA-MM-JJ HH:MM ; par défaut maintenant)</translation>
@@ -5728,6 +5839,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/store/server_accounts.py" />
       <source>Accounts need a shared journal on a server; a journal file has one user, who is its owner.</source>
       <translation>Les comptes demandent un journal partagé sur un serveur ; un fichier journal a un seul utilisateur, qui en est le propriétaire.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/edits.py" />
+      <source>Amount</source>
+      <translation>Montant</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/attachments.py" />
@@ -7178,6 +7294,31 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>« {text} » n'est pas une semaine ; écrivez-la AAAA-Wss, par exemple 2026-W07.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/amounts.py" />
+      <source>“{text}” is not an amount; type it as 12,50 or 12.50.</source>
+      <translation>« {text} » n’est pas un montant ; tapez-le comme 12,50 ou 12.50.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/amounts.py" />
+      <source>“{text}” is too large for a goodwill gesture.</source>
+      <translation>« {text} » est trop élevé pour un geste commercial.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/amounts.py" />
+      <source>“{text}”: an amount cannot be negative.</source>
+      <translation>« {text} » : un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/amounts.py" />
+      <source>“{text}”: an amount has at most two decimals.</source>
+      <translation>« {text} » : un montant a au plus deux décimales.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/amounts.py" />
+      <source>“{text}”: this currency has no decimals.</source>
+      <translation>« {text} » : cette monnaie n’a pas de décimales.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/edits.py" />
       <source>“{value}” cannot be a value of {field}.</source>
       <translation>« {value} » ne peut pas être une valeur de {field}.</translation>
@@ -8194,6 +8335,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Ancienneté</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
+      <source>All</source>
+      <translation>Ensemble</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>All entries of the month</source>
       <translation>Toutes les entrées du mois</translation>
@@ -8202,6 +8348,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
       <source>Already late</source>
       <translation>Déjà en retard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
+      <source>Amounts given when resolving an entry that month (refunds, gifts, repairs), and amounts on promises made that month (cancelled ones left out).</source>
+      <translation>Montants donnés en résolvant une entrée ce mois-ci (remboursements, cadeaux, réparations), et montants des promesses faites ce mois-ci (sauf les promesses annulées).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -8298,6 +8449,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>Controller</source>
       <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
+      <source>Cost</source>
+      <translation>Coût</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
+      <source>Count</source>
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -8493,6 +8654,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Tenues à temps</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Kind</source>
       <translation>Type</translation>
@@ -8597,6 +8759,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>No follow-up.</source>
       <translation>Aucune relance.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
+      <source>No goodwill gesture with an amount this month.</source>
+      <translation>Aucun geste commercial avec un montant ce mois-ci.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -8722,6 +8889,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Taux de promesses tenues : parmi les promesses initialement prévues pour un jour du mois et qui ont été tenues, non tenues ou en retard, la part tenue à cette date ; les promesses annulées et celles dont le jour n'est pas encore venu ne sont pas comptées.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
+      <source>Promised amounts</source>
+      <translation>Montants promis</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Promises ({count})</source>
       <translation>Promesses ({count})</translation>
@@ -8821,6 +8993,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
       <location filename="../../cxjournal/reports/monthly_targets.py" />
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>Side</source>
@@ -8970,6 +9143,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -9005,6 +9179,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>What</source>
       <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_gestures.py" />
+      <source>What goodwill gestures cost</source>
+      <translation>Ce que coûtent les gestes commerciaux</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly_together.py" />

@@ -24,6 +24,7 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.services import followups, promises
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.amount_field import AmountField
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
 from cxjournal.ui.widgets.hooks import require_hooks
@@ -58,7 +59,7 @@ class _PersonItemDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        form = QFormLayout()
+        form = self.form = QFormLayout()  # a subclass may add its own rows
         form.addRow(self.tr("&What"), self.what)
         form.addRow(self.tr("&When"), self.when)
         buttons = save_cancel_buttons(self, self.save)
@@ -89,6 +90,8 @@ class PromiseDialog(_PersonItemDialog):
         due.setDate(QDate(week.year, week.month, week.day))
         title = QCoreApplication.translate("PromiseDialog", "Promise to {name}")
         super().__init__(person, title, due, parent)
+        self.amount = AmountField()
+        self.form.addRow(self.tr("What it will &cost (optional)"), self.amount)
 
     def record(self):
         return partial(
@@ -96,6 +99,7 @@ class PromiseDialog(_PersonItemDialog):
             person=self.person,
             what=self.what.text(),
             due=self.when.date().toPython(),
+            amount=self.amount.text(),
         )
 
 

@@ -24,6 +24,7 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services.promises import edit_promise, get_promise, make_promise
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.shell.bus import announce
+from cxjournal.ui.widgets.amount_field import AmountField
 from cxjournal.ui.widgets.assignee_field import add_assignee_row
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import write_waiting
@@ -62,11 +63,13 @@ class PromiseDialog(QDialog):
         self.due.setAccessibleName(self.tr("Due date"))
         form.addRow(self.tr("&Due"), self.due)
         self.assignee = add_assignee_row(form, self)  # a shared journal only
+        self.amount = AmountField()
+        form.addRow(self.tr("What it will &cost (optional)"), self.amount)
         buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self._loaded: dict = {}  # the values as read from the journal: the base of an edit
         if promise is not None:
-            self._fill(promise, ("person", "what", "due", "assigned_to"))
+            self._fill(promise, ("person", "what", "due", "amount", "assigned_to"))
             self._loaded = self.values()
         self.resize(460, self.sizeHint().height())
 
@@ -80,6 +83,8 @@ class PromiseDialog(QDialog):
             self.due.setDate(QDate(due.year, due.month, due.day))
         if "assigned_to" in fields and self.assignee is not None:
             self.assignee.set_assignee(promise.assigned_to)
+        if "amount" in fields:
+            self.amount.set_minor(promise.amount)
 
     def values(self) -> dict:
         """The fields as the dialog holds them now (the person as an id)."""
@@ -90,6 +95,7 @@ class PromiseDialog(QDialog):
             "person": person,
             "what": self.what.toPlainText(),
             "due": self.due.date().toPython(),
+            "amount": self.amount.minor() or "",  # whole minor units; "": none
         }
         if self.assignee is not None:
             shown["assigned_to"] = self.assignee.assignee()

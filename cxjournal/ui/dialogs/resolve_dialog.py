@@ -1,5 +1,6 @@
 """Resolve an entry from the Journal's detail pane: how it was resolved (optional; prefilled with
-the response being typed), then Resolve or Cancel — all with the keyboard: Ctrl+Enter resolves,
+the response being typed), what it cost (optional: a refund, a gift, a repair), whether to ask how
+it went, then Resolve or Cancel — all with the keyboard: Ctrl+Enter resolves,
 Tab reaches the buttons, Esc cancels and asks first if text was typed here. The entry is resolved
 by ``entries.resolve_entry`` through ``attempt_write``, so a busy journal never freezes the window."""
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxjournal.services import aftercare, entries
+from cxjournal.ui.widgets.amount_field import AmountField
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import attempt_write, confirm
 
@@ -46,9 +49,15 @@ class ResolveDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Return and Enter (keypad) are two keys
             QShortcut(QKeySequence(keys), self, self.resolve)
         self.ask_after = self._ask_after_box()
+        self.amount = AmountField()
+        amount_row = QFormLayout()
+        amount_label = QLabel(self.tr("What it &cost (optional)"))
+        amount_label.setBuddy(self.amount)
+        amount_row.addRow(amount_label, self.amount)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text)
+        layout.addLayout(amount_row)
         layout.addWidget(self.ask_after)
         layout.addWidget(self.buttons)
         self.text.setFocus()
@@ -64,9 +73,9 @@ class ResolveDialog(QDialog):
         return box
 
     def typed_here(self) -> bool:
-        """Text typed in this dialog; the prefill is still in the response box, so not lost."""
+        """Text or an amount typed in this dialog; the prefill is still in the response box."""
         text = self.text.toPlainText().strip()
-        return bool(text) and text != self._prefill
+        return (bool(text) and text != self._prefill) or bool(self.amount.text().strip())
 
     def resolve(self) -> None:
         days = None if self.ask_after.isChecked() else 0  # None: the setting's days
@@ -76,6 +85,7 @@ class ResolveDialog(QDialog):
             self.entry_id,
             self.text.toPlainText(),
             ask_after_days=days,
+            amount=self.amount.text(),
         )
         if (
             result is None

@@ -19,6 +19,7 @@ from cxjournal.services import followups as svc
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.date_dialog import ask_datetime
 from cxjournal.ui.dialogs.followup_dialog import FollowUpDialog
+from cxjournal.ui.dialogs.how_it_went import complete_followup
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.assignee_field import assignee_cells, assignee_headers
 from cxjournal.ui.widgets.feedback import attempt_write
@@ -133,9 +134,7 @@ class Page(GroupedPage):
         item = self._open_selected()
         if item is None:
             return
-        try_next = attempt_write(
-            self, svc.complete_followup, item.id, changed=Kind.FOLLOWUP, initiator=self
-        )
+        try_next = complete_followup(self, item.id, initiator=self).upcoming
         self.refresh()
         item = svc.get_followup(item.id)
         if item.done_at is None:

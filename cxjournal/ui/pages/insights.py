@@ -28,6 +28,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_number, format_short_month, weekday_abbrev
 from cxjournal.services import insights
+from cxjournal.services.demo_mark import is_demo
 from cxjournal.services.happy_index import MAP_MIN_RATINGS, hour_weekday_map
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.shell.context import STANDALONE, AppContext
@@ -95,8 +96,20 @@ class Page(QWidget):
         self.links_label.setFixedHeight(9 * self.links_label.fontMetrics().lineSpacing())
         links_box = QGroupBox(self.tr("What moved together"))
         QVBoxLayout(links_box).addWidget(self.links_label)
+        # Said above everything else: demo figures must never be read as a shop's evidence.
+        self.demo_note = QLabel(
+            self.tr(
+                "Demo data: these figures come from the demo journal, made up to show what the "
+                "page does. They say nothing about a real shop."
+            )
+        )
+        self.demo_note.setObjectName("insightsDemo")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setStyleSheet("font-weight: bold")
+        self.demo_note.setVisible(False)
         body = QWidget()
         column = QVBoxLayout(body)
+        column.addWidget(self.demo_note)
         column.addWidget(links_box)
         column.addWidget(self._build_charts())
         column.addWidget(self._build_map())
@@ -158,6 +171,7 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         self.lang = resolve_language(get_setting("language"))
+        self.demo_note.setVisible(is_demo())
         span = self.span_choice.currentData()
         today = clock.now().date()
         self.busy.setVisible(True)

@@ -32,6 +32,7 @@ from cxjournal.clock import journal_zone_name
 from cxjournal.errors import CXJournalError
 from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
+from cxjournal.ui.pages.settings_after import after_box
 from cxjournal.ui.pages.settings_attachments import attachments_box
 from cxjournal.ui.pages.settings_hours import HoursBox
 from cxjournal.ui.pages.settings_kiosk import KioskSection
@@ -79,6 +80,7 @@ class Page(QWidget):
             column.addWidget(section)
             section.setVisible(self.journal_wide)
         column.addWidget(self._data_box())
+        column.addWidget(after_box(self))
         column.addWidget(attachments_box(self))
         from cxjournal.ui.pages.settings_accounts import accounts_box
 

@@ -40,6 +40,7 @@ from cxjournal.services.happy_index import (
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
+from cxjournal.ui.dialogs.how_it_went import complete_followup
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
@@ -372,13 +373,7 @@ class Page(QWidget):
         if item is None:
             return
         if item.kind == FOLLOWUP:
-            attempt_write(
-                self,
-                followups.complete_followup,
-                item.item_id,
-                changed=Kind.FOLLOWUP,
-                initiator=self,
-            )
+            complete_followup(self, item.item_id, initiator=self)
         else:
             attempt_write(
                 self, promises.keep_promise, item.item_id, changed=Kind.PROMISE, initiator=self

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cxjournal.changes import Kind
 from cxjournal.services import followups
 from cxjournal.services.reminders import Reminder
+from cxjournal.ui.dialogs.how_it_went import complete_followup
 from cxjournal.ui.widgets.dialog_buttons import close_buttons
 from cxjournal.ui.widgets.feedback import attempt_write
 
@@ -150,12 +151,8 @@ class ReminderBanner(QFrame):
         item = self.current()
         if item is None or item.target[0] != "followup":
             return
-        if (
-            attempt_write(self, followups.complete_followup, item.target[1], changed=Kind.FOLLOWUP)
-            is None
-        ):
-            return
-        self.dismiss()
+        if complete_followup(self, item.target[1]).done:
+            self.dismiss()
 
 
 class MissedRemindersDialog(QDialog):

@@ -27,12 +27,13 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
-from cxjournal.services import entries, history, people
+from cxjournal.services import entries, gestures, history, people
 from cxjournal.services.common import Fresh
 from cxjournal.services.entry_query import entries_by_ids
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
+from cxjournal.ui.widgets.amount_field import shown_amount
 from cxjournal.ui.widgets.attachment_strip import AttachmentStrip
 from cxjournal.ui.widgets.combo import fill_codes, select_code
 from cxjournal.ui.widgets.feedback import attempt, attempt_write
@@ -273,6 +274,8 @@ class EntryDetail(QWidget):
             )
         if entry.resolution:
             state += " — " + entry.resolution
+        if entry.resolution_amount:
+            state += " · " + shown_amount(entry.resolution_amount, gestures.currency())
         self.state.setText(state)
         self.title.setText(entry.title)
         fill_codes(self.kind, v.KINDS_BY_SIDE[entry.side])
