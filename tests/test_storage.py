@@ -264,3 +264,23 @@ def test_writes_reported_committed_survive_sigkill_at_random_moments(tmp_path):
     titles = {e.title for e in Entry.select(Entry.title)}
     missing = [t for t in reported if t not in titles]
     assert missing == []
+
+
+def test_a_journal_made_by_version_13_is_upgraded_through_every_later_step(tmp_path):
+    """tests/fixtures/journal-v13.db is a small demo journal written at schema version 13 (the
+    release of 2026-12-01). Every step since runs on it: a step that made the change log's
+    triggers again named columns later steps had not added yet, and the next table rename failed
+    ("no such column: OLD.resolution_amount") — no journal older than the newest step opened."""
+    from cxjournal.services import entries, history
+    from cxjournal.store.models import Entry
+
+    old = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "journal-v13.db", old)
+    close_journal()
+    open_journal(old)
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION
+    assert Entry.select().count() == 60
+    entry = Entry.select().order_by(Entry.id).first()
+    entries.edit_entry(entry.id, title="Titre corrigé après la mise à jour")
+    changed = [c.field for c in history.entry_history(entry.id) if c.field]
+    assert "title" in changed  # the triggers made at the end of the upgrade log every field

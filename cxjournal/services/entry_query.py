@@ -11,7 +11,7 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import validation as check
-from cxjournal.services.people import names_told_apart
+from cxjournal.services.people import names_told_apart, people_mark
 from cxjournal.store import search
 from cxjournal.store.models import Entry, EntryTag, Person, Tag
 
@@ -181,14 +181,18 @@ def entry_rows(ids: list[int]) -> list[tuple]:
                 Entry.satisfaction,
                 Entry.confidential,
                 Entry.person,  # not shown: what finds the namesakes below
+                people_mark().alias("people_mark"),  # not shown: whether they changed
             )
         )
         .where(Entry.id.in_(ids), Entry.deleted_at.is_null())
         .tuples()
     )
-    found = {row[0]: row for row in query}
+    rows = list(query)
+    if not rows:
+        return []
+    found = {row[0]: row[:-1] for row in rows}
     # a namesake's name comes with what tells them apart, as on the People pages
-    names = names_told_apart(row[-1] for row in found.values() if row[-1] is not None)
+    names = names_told_apart((r[-1] for r in found.values() if r[-1] is not None), mark=rows[0][-1])
     return [_shown(found[i], names.get(found[i][-1])) for i in ids if i in found]
 
 

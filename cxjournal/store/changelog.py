@@ -141,18 +141,30 @@ class Change:
         return {"kind": self.kind, "id": self.item_id, "op": self.op, "at": self.at.isoformat()}
 
 
-def _sqlite_changes(table: str, op: str) -> str:
+def _history_fields() -> dict[str, tuple[str, ...]]:
+    """``HISTORY_FIELDS`` as the tables are now: an upgrade step that makes the triggers again runs
+    before later steps add their columns, and a trigger naming a column not yet there breaks the
+    next ``ALTER TABLE`` (SQLite checks every trigger when a table is renamed). The step that adds
+    a column makes the triggers again, and every upgrade ends by making them (``migrations``)."""
+    present = {}
+    for table, fields in HISTORY_FIELDS.items():
+        columns = {c.name for c in db.get_columns(table)}
+        present[table] = tuple(f for f in fields if f in columns)
+    return present
+
+
+def _sqlite_changes(table: str, op: str, history: dict[str, tuple[str, ...]]) -> str:
     """The SQL of the ``changes`` value a SQLite trigger logs (NULL when there is none)."""
     if table == "entry_tag" and op != "update":
         row = "OLD" if op == "delete" else "NEW"
         name = f"(SELECT name FROM tag WHERE id = {row}.tag_id)"
         pair = f"{name}, NULL" if op == "delete" else f"NULL, {name}"
         return f"json_object('{TAGS}', json_array({pair}))"
-    if op != "update" or table not in HISTORY_FIELDS:
+    if op != "update" or table not in history:
         return "NULL"
     each = " UNION ALL ".join(
         f'SELECT \'{c}\' AS f, OLD."{c}" AS o, NEW."{c}" AS n WHERE OLD."{c}" IS NOT NEW."{c}"'
-        for c in HISTORY_FIELDS[table]
+        for c in history[table]
     )
     return f"NULLIF((SELECT json_group_object(f, json_array(o, n)) FROM ({each})), '{{}}')"
 
@@ -164,6 +176,7 @@ def _present() -> dict[str, tuple[str, str | None, str | None]]:
 
 def _sqlite_triggers() -> list[str]:
     statements = []
+    history = _history_fields()
     for table, (kind, column, forced) in _present().items():
         for op in _OPS:
             row = "OLD" if op == "delete" else "NEW"
@@ -174,7 +187,7 @@ def _sqlite_triggers() -> list[str]:
                 f'CREATE TRIGGER "{name}" AFTER {op.upper()} '
                 f'ON "{table}" BEGIN INSERT INTO change_log (kind, item_id, op, at, changes) '
                 f"VALUES ('{kind}', {item}, '{forced or op}', {_SQLITE_NOW}, "
-                f"{_sqlite_changes(table, op)}); END"
+                f"{_sqlite_changes(table, op, history)}); END"
             )
     return statements
 
@@ -182,7 +195,7 @@ def _sqlite_triggers() -> list[str]:
 def _server_triggers() -> list[str]:
     statements = [
         server_changelog.function_sql(
-            HISTORY_FIELDS, tags=TAGS, channel=CHANNEL, anonymous=_anonymous_sql()
+            _history_fields(), tags=TAGS, channel=CHANNEL, anonymous=_anonymous_sql()
         )
     ]
     for table, (kind, column, forced) in _present().items():

@@ -491,6 +491,8 @@ def _migrate_server(from_version: int, steps: dict[int, Callable[[], None]]) -> 
         for version in range(from_version + 1, target + 1):
             steps[version]()
             SchemaVersion.create(version=version, changed_at=datetime.now().replace(microsecond=0))
+        if target > from_version:
+            changelog.create_triggers()  # with every column the steps added (changelog)
         from cxjournal.store import server_roles
 
         server_roles.apply()  # whatever the steps made gets its owner, grants and policies
@@ -557,6 +559,8 @@ def migrate(from_version: int, steps: dict[int, Callable[[], None]] | None = Non
                 SchemaVersion.create(
                     version=version, changed_at=datetime.now().replace(microsecond=0)
                 )
+            if target > from_version:
+                changelog.create_triggers()  # with every column the steps added (changelog)
             if steps is MIGRATIONS:
                 for version, work in AFTER_UPGRADE.items():
                     if from_version < version <= target:
