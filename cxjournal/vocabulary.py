@@ -123,6 +123,7 @@ def _build_field_labels() -> dict[str, str]:
         "confidential": tr("Confidential", "vocabulary"),
         "waiting_on": tr("Waiting on", "vocabulary"),
         "waits": tr("Waiting periods", "vocabulary"),
+        "message_id": tr("E-mail message", "vocabulary"),
         "deleted_at": tr("In the trash since", "vocabulary"),
         "tags": tr("Tags", "vocabulary"),
         "entry_id": tr("Entry", "vocabulary"),

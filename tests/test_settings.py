@@ -54,6 +54,11 @@ def test_every_setting_in_the_table_is_checked_by_its_kind(spec):
             "12-25, 2026-08-10..2026-08-20"
         )
         bad = "noël"
+    elif spec.kind == settings.ADDRESSES:
+        assert settings.set_setting(spec.key, " Contact@Zoe.fr ; zoe@zoe.fr,contact@zoe.fr") == (
+            "contact@zoe.fr, zoe@zoe.fr"
+        )
+        bad = "contact@zoe.fr, chez zoé"
     else:
         assert settings.set_setting(spec.key, "  Chez Zoé  ") == "Chez Zoé"
         bad = "x" * 501

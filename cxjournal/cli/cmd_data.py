@@ -306,6 +306,9 @@ def register(commands) -> None:
     people.add_argument("--duplicates", choices=("skip", "merge"), default="skip")
     people.set_defaults(handler=_import_people)
     _register_import_entries(kinds)
+    from cxjournal.cli.cmd_email import register_import as register_email
+
+    register_email(kinds)
     whole = kinds.add_parser(
         "json", help=tr("a whole-journal export, into an empty journal", "cli")
     )

@@ -179,9 +179,11 @@ def log_entry(
     priority: int | str | None = None,
     tags: Iterable[str] | str | None = None,
     confidential: bool = False,
+    message_id: str = "",
     now: datetime | None = None,
 ) -> Entry:
-    """Record one interaction: a complaint, praise, a staff concern, a check-in..."""
+    """Record one interaction: a complaint, praise, a staff concern, a check-in... ``message_id``:
+    the e-mail it was logged from (io.email_import)."""
     stamp = now_or(now)
     who, side = _person_and_side(person, side)
     occurred = check.happened(occurred_at, tr("When"), stamp) or stamp
@@ -196,6 +198,7 @@ def log_entry(
         satisfaction=check_satisfaction(satisfaction),
         priority=check_priority(priority),
         confidential=bool(confidential),
+        message_id=message_id,
         created_at=stamp,
         updated_at=stamp,
     )
@@ -280,15 +283,24 @@ def edit_entry(
 
 @action
 def respond(
-    entry: Entry | int, text: str, *, at: datetime | str | None = None, now: datetime | None = None
+    entry: Entry | int,
+    text: str,
+    *,
+    at: datetime | str | None = None,
+    message_id: str = "",
+    now: datetime | None = None,
 ) -> Response:
-    """Record an answer given to the person; the first one sets the time to first response."""
+    """Record an answer given to the person; the first one sets the time to first response.
+    ``message_id``: the e-mail the shop sent it in (io.email_import)."""
     row = fetch(Entry, entry, tr("Entry"), lock=True)
     when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.occurred_at:
         raise ValidationError(tr("A response cannot come before the entry it answers."), field="at")
     answer = Response.create(
-        entry=row, at=when, text=check.clean_text(text, tr("Response"), required=True)
+        entry=row,
+        at=when,
+        text=check.clean_text(text, tr("Response"), required=True),
+        message_id=message_id,
     )
     if row.first_response_at is None or when < row.first_response_at:
         row.first_response_at = when

@@ -17,6 +17,7 @@ from cxjournal.store.models import Setting, upsert
 TEXT, CHOICE, NUMBER, FLAG, ZONE = "text", "choice", "number", "flag", "zone"
 HOURS, CLOSED_DAYS = "hours", "closed-days"  # opening hours, closed days (cxjournal.opening_hours)
 REASONS = "reasons"  # a list of short texts kept joined by ";"
+ADDRESSES = "addresses"  # e-mail addresses kept joined by ", "
 MAX_REASONS, MAX_REASON_CHARS = 8, 100  # what the kiosk's screen holds
 
 
@@ -71,6 +72,8 @@ SETTINGS: dict[str, SettingSpec] = {
         # Answer in time: opening hours, closed days and response targets in opening hours.
         SettingSpec("opening_hours", opening_hours.DEFAULT_OPENING_HOURS, HOURS),
         SettingSpec("closed_days", opening_hours.DEFAULT_CLOSED_DAYS, CLOSED_DAYS),
+        # the shop's own e-mail addresses: an imported message from one is the shop's reply
+        SettingSpec("shop_addresses", "", ADDRESSES),
         *(
             SettingSpec(key, default, NUMBER, maximum=1000)
             for key, default in response_targets.target_settings().items()
@@ -127,10 +130,27 @@ def clean_reasons(value) -> str:
     return ";".join(reasons)
 
 
+def clean_addresses(value) -> str:
+    """E-mail addresses, a list or one text separated by commas, semicolons or spaces: each one
+    checked, lower case, each once. Returns them joined by ", "."""
+    items = (
+        str(value).replace(";", " ").replace(",", " ").split() if isinstance(value, str) else value
+    )
+    addresses = [check.clean_email(str(item)) for item in items]
+    return ", ".join(dict.fromkeys(address for address in addresses if address))
+
+
+def shop_addresses() -> set[str]:
+    """The shop's own e-mail addresses (lower case)."""
+    return set(filter(None, get_setting("shop_addresses").split(", ")))
+
+
 def _clean(key: str, value) -> str:
     spec = SETTINGS[key]
     if spec.kind == REASONS:
         return clean_reasons(value)
+    if spec.kind == ADDRESSES:
+        return clean_addresses(value)
     if spec.kind == CHOICE:
         allowed = spec.choices
         match = [c for c in allowed if c.lower() == str(value).strip().lower()]

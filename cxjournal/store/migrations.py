@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -434,6 +434,21 @@ def _to_v22() -> None:
     changelog.create_triggers()
 
 
+def _to_v23() -> None:
+    """Answer every message (issue 20): an entry and a response keep the Message-ID of the e-mail
+    they were logged from, so that a message is never logged twice and a reply finds its entry;
+    the change log's triggers list the new columns."""
+    for table in ("entry", "response"):
+        if "message_id" not in {c.name for c in db.get_columns(table)}:
+            db.execute_sql(
+                f'ALTER TABLE "{table}" ADD COLUMN "message_id" VARCHAR(255) NOT NULL DEFAULT \'\''
+            )
+        db.execute_sql(
+            f'CREATE INDEX IF NOT EXISTS "{table}_message_id" ON "{table}" ("message_id")'
+        )
+    changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -470,6 +485,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     20: _to_v20,
     21: _to_v21,
     22: _to_v22,
+    23: _to_v23,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -228,10 +228,14 @@ class Entry(MadeBy):
     # A default in the table too: an older journal's rows, copied in by an upgrade, have none.
     waiting_on = CharField(max_length=200, default="", constraints=[SQL("DEFAULT ''")])
     waits = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    # An e-mail's Message-ID (or, for a message without one, a fingerprint of its sender, date,
+    # subject and text: io.email_reading), so that the same message is never logged twice.
+    message_id = CharField(max_length=255, default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = (
             (("occurred_at",), False),
+            (("message_id",), False),
             (("side", "occurred_at"), False),
             (("status", "occurred_at"), False),
             (("person", "occurred_at"), False),
@@ -246,6 +250,12 @@ class Response(MadeBy):
     entry = ForeignKeyField(Entry, on_delete="CASCADE", backref="responses")
     at = DateTimeField()
     text = TextField()
+    # a reply e-mailed from the shop: its Message-ID (as ``Entry.message_id``), so that a later
+    # message answering it finds the entry, and the reply is never recorded twice
+    message_id = CharField(max_length=255, default="", constraints=[SQL("DEFAULT ''")])
+
+    class Meta:
+        indexes = ((("message_id",), False),)
 
 
 class Tag(KeyedByName):

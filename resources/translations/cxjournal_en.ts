@@ -43,6 +43,41 @@
     </message>
   </context>
   <context>
+    <name>EmailDrop</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n already in the journal</source>
+      <translation>
+        <numerusform>%n already in the journal</numerusform>
+        <numerusform>%n already in the journal</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n e-mail(s) logged</source>
+      <translation>
+        <numerusform>%n e-mail logged</numerusform>
+        <numerusform>%n e-mails logged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n reply(ies) recorded as responses</source>
+      <translation>
+        <numerusform>%n reply recorded as a response</numerusform>
+        <numerusform>%n replies recorded as responses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n sender(s) not in the journal yet. Add them, as customers or as staff?</source>
+      <translation>
+        <numerusform>%n sender is not in the journal yet. Add them, as a customer or as staff?</numerusform>
+        <numerusform>%n senders are not in the journal yet. Add them, as customers or as staff?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDetail</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -623,6 +658,25 @@
       <translation>
         <numerusform>%n event written to {path}. Import the file again later: your calendar updates it instead of adding a copy.</numerusform>
         <numerusform>%n events written to {path}. Import the file again later: your calendar updates them instead of adding copies.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>email</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>Logged %n e-mails</source>
+      <translation>
+        <numerusform>Logged %n e-mail</numerusform>
+        <numerusform>Logged %n e-mails</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>Would log %n e-mails</source>
+      <translation>
+        <numerusform>Would log %n e-mail</numerusform>
+        <numerusform>Would log %n e-mails</numerusform>
       </translation>
     </message>
   </context>

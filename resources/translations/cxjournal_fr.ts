@@ -506,6 +506,56 @@
     </message>
   </context>
   <context>
+    <name>EmailDrop</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n already in the journal</source>
+      <translation>
+        <numerusform>%n déjà dans le journal</numerusform>
+        <numerusform>%n déjà dans le journal</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n e-mail(s) logged</source>
+      <translation>
+        <numerusform>%n e-mail enregistré</numerusform>
+        <numerusform>%n e-mails enregistrés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n reply(ies) recorded as responses</source>
+      <translation>
+        <numerusform>%n réponse du commerce enregistrée</numerusform>
+        <numerusform>%n réponses du commerce enregistrées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>%n sender(s) not in the journal yet. Add them, as customers or as staff?</source>
+      <translation>
+        <numerusform>%n expéditeur n’est pas encore dans le journal. L’ajouter, comme client ou comme membre du personnel ?</numerusform>
+        <numerusform>%n expéditeurs ne sont pas encore dans le journal. Les ajouter, comme clients ou comme membres du personnel ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>Add as customers</source>
+      <translation>Ajouter comme clients</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>Add as staff</source>
+      <translation>Ajouter au personnel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/email_drop.py" />
+      <source>Log e-mails</source>
+      <translation>Enregistrer des e-mails</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDetail</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -1436,6 +1486,29 @@
       <location filename="../../cxjournal/ui/widgets/losing_touch.py" />
       <source>regular customer, no contact for 45 days</source>
       <translation>client régulier, sans contact depuis 45 jours</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailSection</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_mail.py" />
+      <source>Drop saved e-mails (.eml) on the window to log them. A message sent from one of these addresses is recorded as the response to the entry it answers.</source>
+      <translation>Déposez des e-mails enregistrés (.eml) sur la fenêtre pour les noter au journal. Un message envoyé depuis l’une de ces adresses est enregistré comme la réponse à l’entrée à laquelle il répond.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_mail.py" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_mail.py" />
+      <source>The shop's addresses</source>
+      <translation>Adresses du commerce</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_mail.py" />
+      <source>contact@my-shop.fr, owner@my-shop.fr</source>
+      <translation>contact@mon-commerce.fr, patron@mon-commerce.fr</translation>
     </message>
   </context>
   <context>
@@ -4555,6 +4628,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>Log saved e-mails (.eml): the sender is matched by address, the subject becomes the title, the text the details. A message from one of the shop's addresses is recorded as the response to the entry it answers. All files or none.</source>
+      <translation>Noter au journal des e-mails enregistrés (.eml) : l’expéditeur est reconnu par son adresse, l’objet devient le titre, le texte les détails. Un message envoyé depuis l’une des adresses du commerce est enregistré comme la réponse à l’entrée à laquelle il répond. Tous les fichiers ou aucun.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Logged entry #{id}.</source>
       <translation>Entrée n° {id} enregistrée.</translation>
@@ -4940,6 +5018,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/cmd_email.py" />
       <source>check only</source>
       <translation>vérifier seulement</translation>
     </message>
@@ -5175,6 +5254,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_followups.py" />
       <source>keep it quiet until later</source>
       <translation>la mettre de côté jusqu'à plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>kind of the new entries (default: request)</source>
+      <translation>type des nouvelles entrées (par défaut : request)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_insights.py" />
@@ -5456,6 +5540,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>enregistrer un fichier joint sur le disque</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>saved e-mails (.eml files), each one an entry</source>
+      <translation>des e-mails enregistrés (fichiers .eml), chacun une entrée</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>show one entry and its responses</source>
       <translation>afficher une entrée et ses réponses</translation>
@@ -5479,6 +5568,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>side of the new people, when the file does not say</source>
       <translation>côté des nouvelles personnes, quand le fichier ne le dit pas</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>side of the senders not yet in the journal</source>
+      <translation>côté des expéditeurs qui ne sont pas encore dans le journal</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reminders.py" />
@@ -6673,6 +6767,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Cette promesse est déjà {state}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/email_import.py" />
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/entries.py" />
@@ -7035,6 +7130,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>voir ou enregistrer des entrées du personnel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/email_import.py" />
       <location filename="../../cxjournal/io/entries_import.py" />
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/io/people_import.py" />
@@ -7549,6 +7645,110 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/shell/data_actions.py" />
       <source>{backup} is a backup of another journal, not of this one. Restoring it replaces this journal with the other one. Restore it anyway?</source>
       <translation>{backup} est une sauvegarde d’un autre journal, pas de celui-ci. La restaurer remplace ce journal par l’autre. La restaurer quand même ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>email</name>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>, record {responses} replies and skip {skipped} (dry run: nothing written).</source>
+      <translation>, enregistrerait {responses} réponses du commerce et ignorerait {skipped} messages (essai : rien n’a été écrit).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>, recorded {responses} replies, skipped {skipped}.</source>
+      <translation>, {responses} réponses du commerce enregistrées, {skipped} messages ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_import.py" />
+      <source>E-mail without a subject</source>
+      <translation>E-mail sans objet</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_import.py" />
+      <source>Give at least one .eml file to import.</source>
+      <translation>Donnez au moins un fichier .eml à importer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>Logged %n e-mails</source>
+      <translation>
+        <numerusform>%n e-mail enregistré</numerusform>
+        <numerusform>%n e-mails enregistrés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>New person: {name} &lt;{address}&gt;</source>
+      <translation>Nouvelle personne : {name} &lt;{address}&gt;</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>Would log %n e-mails</source>
+      <translation>
+        <numerusform>Enregistrerait %n e-mail</numerusform>
+        <numerusform>Enregistrerait %n e-mails</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_reading.py" />
+      <source>{file} cannot be read: {reason}</source>
+      <translation>{file} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_reading.py" />
+      <source>{file} is an Outlook .msg file: in Outlook, use File &gt; Save As &gt; “Save as .eml” (or drag the message to a folder from another mail program), then import the .eml file.</source>
+      <translation>{file} est un fichier Outlook .msg : dans Outlook, choisissez Fichier &gt; Enregistrer sous &gt; « Enregistrer au format .eml » (ou faites glisser le message vers un dossier depuis un autre logiciel de messagerie), puis importez le fichier .eml.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_reading.py" />
+      <source>{file} is not an e-mail message (no sender or date found).</source>
+      <translation>{file} n’est pas un e-mail (ni expéditeur ni date trouvés).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_reading.py" />
+      <source>{file} is too large to be an e-mail.</source>
+      <translation>{file} est trop volumineux pour être un e-mail.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_import.py" />
+      <source>{file} was sent by the shop, but the message it answers is not in the journal: import that message first.</source>
+      <translation>{file} a été envoyé par le commerce, mais le message auquel il répond n’est pas dans le journal : importez d’abord ce message.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>{file}: already in the journal, skipped</source>
+      <translation>{file} : déjà dans le journal, ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>{file}: new entry “{title}”</source>
+      <translation>{file} : nouvelle entrée « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_reading.py" />
+      <source>{file}: the message does not say who sent it.</source>
+      <translation>{file} : le message ne dit pas qui l’a envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_reading.py" />
+      <source>{file}: the message has no date, or an impossible one.</source>
+      <translation>{file} : le message n’a pas de date, ou une date impossible.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_import.py" />
+      <source>{file}: the message is dated {date}, in the future.</source>
+      <translation>{file} : le message est daté du {date}, dans le futur.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/email_reading.py" />
+      <source>{file}: the message's text cannot be read ({reason}).</source>
+      <translation>{file} : le texte du message ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>{file}: the shop's reply, a response to entry #{id}</source>
+      <translation>{file} : la réponse du commerce, enregistrée pour l’entrée n° {id}</translation>
     </message>
   </context>
   <context>
@@ -9451,6 +9651,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/vocabulary.py" />
       <source>Due</source>
       <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/vocabulary.py" />
+      <source>E-mail message</source>
+      <translation>Message e-mail</translation>
     </message>
     <message>
       <location filename="../../cxjournal/vocabulary.py" />

@@ -36,6 +36,7 @@ from cxjournal.ui.pages.settings_after import after_box
 from cxjournal.ui.pages.settings_attachments import attachments_box
 from cxjournal.ui.pages.settings_hours import HoursBox
 from cxjournal.ui.pages.settings_kiosk import KioskSection
+from cxjournal.ui.pages.settings_mail import MailSection
 from cxjournal.ui.pages.settings_privacy import PrivacySection
 from cxjournal.ui.shell import this_computer
 from cxjournal.ui.shell.bus import announce
@@ -76,7 +77,8 @@ class Page(QWidget):
         column.addWidget(self.hours_box)
         self.privacy = PrivacySection(context.journal_location, self._changed)
         self.kiosk = KioskSection(self._changed)
-        for section in (self.privacy, self.kiosk):  # the owner's alone
+        self.mail = MailSection(self._changed)
+        for section in (self.privacy, self.kiosk, self.mail):  # the owner's alone
             column.addWidget(section)
             section.setVisible(self.journal_wide)
         column.addWidget(self._data_box())
@@ -314,6 +316,7 @@ class Page(QWidget):
             self.hours_box.load(values)
             self.privacy.load(values)
             self.kiosk.load(values)
+            self.mail.load(values)
             shared = self.context.journal_path() is None and self.context.journal_location()
             self.idle_lock.setValue(this_computer.idle_lock_minutes(bool(shared)))
         finally:
@@ -348,7 +351,7 @@ class Page(QWidget):
         values.update({key: spin.value() for key, spin in self.numbers.items()})
         values.update({key: check.isChecked() for key, check in self.flags.items()})
         values.update(self.hours_box.values())
-        values.update({**self.privacy.values(), **self.kiosk.values()})
+        values.update({**self.privacy.values(), **self.kiosk.values(), **self.mail.values()})
         return values
 
     def save(self) -> bool:

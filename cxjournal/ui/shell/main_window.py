@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.apply_role()
         self.nav.setCurrentRow(0)
+        from cxjournal.ui.shell.email_drop import EmailDrop
+
+        self.email_drop = EmailDrop(self)  # .eml files dropped on the window are logged
 
     # pages ------------------------------------------------------------------------------------
 
