@@ -100,6 +100,25 @@ def _copy_private(source: Path, target: Path) -> None:
         shutil.copyfileobj(src, dst)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_main_thread():
+    """As in the app (ui/shell/gui_gc.py): a collection in a worker thread can destroy Qt objects
+    of the GUI thread and crash the process, so the collector runs here, between tests."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests():
+    yield
+    from cxjournal.ui.shell.gui_gc import collect_due
+
+    collect_due()
+
+
 @pytest.fixture(autouse=True)
 def journal(
     tmp_path: Path,

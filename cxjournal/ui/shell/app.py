@@ -269,6 +269,7 @@ def after_the_first_paint(window, guard, collection: StartupCollection) -> None:
 
     after_first_paint(window, guard.listen)  # answer a second launch
     after_first_paint(window, collection.release)  # the garbage collector, held off until now
+    after_first_paint(window, lambda: _collect_on_gui_thread(window))
     later(200, lambda: _start_reminders(window))
     later(300, lambda: tell_repairs(window))  # what an upgrade repaired, said once
     later(800, lambda: verify_in_background(window))  # damage looked for off the GUI thread
@@ -294,6 +295,13 @@ def _guard_after_welcome(guard):
     moved = SingleInstance(location)
     guard.release()
     return moved if moved.claim(listen=False) else None
+
+
+def _collect_on_gui_thread(window) -> None:
+    """From now on the garbage collector runs on the GUI thread only (see gui_gc)."""
+    from cxjournal.ui.shell.gui_gc import GuiThreadCollector
+
+    window.garbage_collector = GuiThreadCollector(window)
 
 
 def _kiosk_account() -> bool:

@@ -61,6 +61,7 @@ class JournalWatch(QObject):
         self.watcher = ChangeWatcher(listen=listen)
         self.origin = Origin.OTHER_COMPUTER if self.watcher.remote else Origin.OTHER_PROCESS
         self.lost = False
+        self._stopped = False  # stop(): work still under way (the first listen) ends quietly
         self.attempts = 0  # reconnections tried since the connection was lost
         self._trying = False
         self._beating = False
@@ -106,13 +107,16 @@ class JournalWatch(QObject):
 
     def _listening(self, listening: bool) -> None:
         self._starting = False
+        if self._stopped:  # the listening connection came after the window let this watch go
+            self.watcher.close()
+            return
         if listening:
             self.check()
         else:
             self.connection_was_lost()  # the banner, and the usual retries
 
     def check(self) -> None:
-        if self.lost or self._beating or self._starting:
+        if self.lost or self._beating or self._starting or self._stopped:
             # Lost: the reconnection reads the log once back. Beating: a dead link could hold the
             # listening connection for up to tcp_user_timeout; the heartbeat's end checks again.
             return
@@ -203,6 +207,7 @@ class JournalWatch(QObject):
         self.connection_restored.emit()
 
     def stop(self) -> None:
+        self._stopped = True
         self.timer.stop()
         self.retry_timer.stop()
         self.heartbeat_timer.stop()
