@@ -15,7 +15,7 @@ from cxjournal.services.entry_query import EntryFilter, count_entries
 from cxjournal.services.privacy import erase_person
 from cxjournal.store import copying, identity
 from cxjournal.store.connection import close_journal, open_journal
-from cxjournal.store.models import ALL_MODELS, Erasure, Person, db
+from cxjournal.store.models import ALL_MODELS, ChangeLog, Erasure, Person, db
 from tests import server_db
 
 
@@ -174,3 +174,23 @@ def test_file_to_server_to_file_round_trip(tmp_path, capsys, empty_server_databa
 
     assert copy(source, server) == 2  # no longer empty
     assert "not empty" in capsys.readouterr().err
+
+
+def test_log_rows_nobody_signed_are_copied_unsigned(tmp_path, capsys):
+    """Rows of the change log written by another program, or before who was kept (a journal
+    copied onto a server from an older file), have no who; the copying connection signs what it
+    logs itself, and signed those too: the copy no longer matched and was refused (found on the
+    benchmark journal copied back from a server)."""
+    source, target = tmp_path / "shop.db", tmp_path / "copy.db"
+    close_journal()
+    open_journal(source)
+    entries.log_entry(kind="complaint", title="Four froid", person=None, side="customer")
+    ChangeLog.update(who=None).execute()
+    unsigned = ChangeLog.select().where(ChangeLog.who.is_null()).count()
+    assert unsigned > 0
+    close_journal()
+    assert copy(source, target) == 0, capsys.readouterr().err
+    open_journal(target)
+    assert ChangeLog.select().where(ChangeLog.who.is_null()).count() == unsigned
+    entries.log_entry(kind="praise", title="Merci", person=None, side="customer")
+    assert ChangeLog.select().order_by(ChangeLog.id.desc()).first().who  # signing is back
