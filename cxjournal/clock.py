@@ -85,8 +85,10 @@ def now() -> datetime:
 
 def use_clock(clock: Clock | None) -> None:
     """Install ``clock`` for the whole process (``None`` goes back to the system clock)."""
-    global _clock
+    global _clock, _measured_at
     _clock = clock or SystemClock()
+    with _lock:
+        _measured_at = None  # an offset to the server measured by another clock is not this one's
 
 
 def zone_or_none(name: str) -> ZoneInfo | None:
@@ -122,6 +124,18 @@ def use_reference(
     with _lock:
         _reference, _offset, _measured_at = reference, timedelta(0), None
         _on_measure_end = on_measure_end
+
+
+def measure_reference() -> None:
+    """Measure the offset to the reference (and take its zone) now, on this thread: a journal
+    just opened learns its zone and its server's clock in one round trip."""
+    global _measured_at
+    reference = _reference
+    if reference is None:
+        return
+    with _lock:
+        _measured_at = time.monotonic()
+    _measure(_clock if isinstance(_clock, SystemClock) else SystemClock(), reference, False)
 
 
 def _server_offset(clock: SystemClock) -> timedelta:

@@ -201,12 +201,21 @@ def _shown(row: tuple, name: str | None) -> tuple:
     return row[:-1] if name is None else (*row[:3], name, *row[4:-1])
 
 
-def count_entries(flt: EntryFilter = EntryFilter()) -> int:
+def count_entries(flt: EntryFilter = EntryFilter(), *, limit: int | None = None) -> int:
+    """How many entries ``flt`` selects, counting no further than ``limit`` where the engine
+    stops early (see ``count_cap``): a result equal to ``limit`` means "at least that many"."""
     expression = search.match_expression(flt.text)
     only_text = flt.with_(text="", sort="occurred_at", descending=True) == EntryFilter()
     if expression and only_text:
-        return search.count_matches(expression)  # the index holds live entries only
-    return entry_query(flt, ids_only=True).order_by().count()
+        return search.count_matches(expression, limit)  # the index holds live entries only
+    query = entry_query(flt, ids_only=True).order_by()
+    return (query.limit(limit) if limit is not None else query).count()
+
+
+def count_cap() -> int | None:
+    """How many entries a list counts before it says "and more" (None: all of them); it reads
+    further as it is scrolled (``count_entries(limit=...)``)."""
+    return search.count_cap()
 
 
 def search_entries(text: str, *, limit: int | None = 200, **filters) -> list[Entry]:

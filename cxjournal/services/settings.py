@@ -1,5 +1,11 @@
 """The owner's settings stored in the journal: one table says each setting's key, default, kind and
-choices, and every value is checked here, whoever sets it (the window, the command line)."""
+choices, and every value is checked here, whoever sets it (the window, the command line).
+
+The window keeps them in memory (``keep_settings_cached``): read all at once, then again only after
+a change notice about settings (its own, or another process's or computer's through its watch of
+the change log). On a server each read is a round trip: the window's start read them one by one,
+13 statements before its first paint. The command line is short-lived and reads them as they are.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from cxjournal.services import accounts
 from cxjournal.services import validation as check
 from cxjournal.services.common import action
 from cxjournal.store.journal_time import ZONE_KEY
-from cxjournal.store.models import Setting, upsert
+from cxjournal.store.models import Setting, db, upsert
 
 TEXT, CHOICE, NUMBER, FLAG, ZONE = "text", "choice", "number", "flag", "zone"
 HOURS, CLOSED_DAYS = "hours", "closed-days"  # opening hours, closed days (cxjournal.opening_hours)
@@ -83,9 +89,58 @@ SETTINGS: dict[str, SettingSpec] = {
 SETTING_DEFAULTS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
 
 
+_keep_cached = False
+# (journal session, database, values): the values belong to that opening of that journal only
+_cached: tuple[int, object, dict[str, str]] | None = None
+# A setting was written and the transaction may still roll back: the cache is not filled inside
+# a transaction until a read outside one has filled it (what it read then is committed).
+_written_since_fill = False
+
+
+def keep_settings_cached(keep: bool) -> None:
+    """Keep the settings in memory (the window, which hears of every change to them through its
+    change notices and then calls ``forget_cached_settings``), or read them at each use."""
+    global _keep_cached
+    _keep_cached = keep
+    forget_cached_settings()
+
+
+def forget_cached_settings() -> None:
+    """Read the settings again at the next use (they changed, here or elsewhere)."""
+    global _cached
+    _cached = None
+
+
+def _read_all() -> dict[str, str]:
+    values = dict(SETTING_DEFAULTS)
+    values.update({row.key: row.value for row in Setting.select() if row.key in values})
+    return values
+
+
+def _cached_values() -> dict[str, str] | None:
+    """Every setting, from memory when the window keeps them (None when it does not)."""
+    global _cached, _written_since_fill
+    if not _keep_cached:
+        return None
+    from cxjournal.store.connection import journal_session
+
+    session, database = journal_session(), db.obj
+    cached = _cached
+    if cached is not None and cached[0] == session and cached[1] is database:
+        return cached[2]
+    values = _read_all()
+    in_transaction = database is not None and database.in_transaction()
+    if not (in_transaction and _written_since_fill):
+        _cached, _written_since_fill = (session, database, values), False
+    return values
+
+
 def get_setting(key: str) -> str:
     if key not in SETTING_DEFAULTS:
         raise ValidationError(tr("There is no setting called “{key}”.").format(key=key))
+    values = _cached_values()
+    if values is not None:
+        return values[key]
     row = Setting.get_or_none(Setting.key == key)
     return row.value if row is not None else SETTING_DEFAULTS[key]
 
@@ -99,9 +154,8 @@ def get_number(key: str) -> int:
 
 
 def all_settings() -> dict[str, str]:
-    values = dict(SETTING_DEFAULTS)
-    values.update({row.key: row.value for row in Setting.select() if row.key in values})
-    return values
+    values = _cached_values()
+    return dict(values) if values is not None else _read_all()
 
 
 def clean_reasons(value) -> str:
@@ -217,10 +271,13 @@ def _clean_hours(kind: str, text: str) -> str:
 
 @action
 def set_setting(key: str, value) -> str:
+    global _written_since_fill
     accounts.require("settings")
     if key not in SETTING_DEFAULTS:
         raise ValidationError(tr("There is no setting called “{key}”.").format(key=key))
     clean = _clean(key, value)
+    _written_since_fill = True
+    forget_cached_settings()
     upsert(Setting, key=key, value=clean)
     if key == ZONE_KEY:  # times already written are not converted: they stay as they were typed
         clock.use_zone(clean)

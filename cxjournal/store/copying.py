@@ -29,9 +29,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
-from peewee import SqliteDatabase
+from peewee import SQL, SqliteDatabase
 
 from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError, ValidationError
 from cxjournal.i18n import tr
@@ -52,26 +53,29 @@ from cxjournal.store.transactions import write_transaction
 
 BATCH = 5000  # rows read, then written, at a time (bulk.copy_rows splits the statements)
 FILE_BATCH = 8  # rows of attached files per read and INSERT: up to 8 files in memory at once
-_DIGEST_MODULUS = 2**256
 # A journal just set up holds its identity, its schema version and the log of writing them: empty.
 _SET_UP_TABLES = (Setting, SchemaVersion, ChangeLog)
 
 
 @dataclass
 class TableCheck:
-    """How many rows a table holds and a checksum of their values, whatever their order."""
+    """How many rows a table holds and a checksum of their values, read in key order."""
 
     rows: int = 0
-    digest: int = 0
+    digest: str = ""  # SHA-256 of the rows' text, in the order of their keys (``_key_order``)
+    _hash: Any = field(default_factory=hashlib.sha256, repr=False, compare=False)
 
-    def add(self, row: tuple) -> None:
-        # json calls _as_json only for what it cannot write itself (dates): a third of the time a
-        # call per value took, on both sides of a 100,000-entry copy.
-        text = json.dumps(row, ensure_ascii=False, default=_as_json)
-        self.rows += 1
-        self.digest = (self.digest + int.from_bytes(hashlib.sha256(text.encode()).digest())) % (
-            _DIGEST_MODULUS
-        )
+    def add_rows(self, rows: list[tuple]) -> None:
+        """Add a batch of rows. One ``json`` call and one hash update per batch, not per row
+        (a row at a time was a fifth of a 100,000-entry copy's CPU time): the rows' text, joined
+        by ", ", is the same however they are batched, so both sides may batch differently.
+        json calls _as_json only for what it cannot write itself (dates, a file's bytes)."""
+        if not rows:
+            return
+        text = json.dumps(rows, ensure_ascii=False, default=_as_json)[1:-1]  # without [ ]
+        self._hash.update(text.encode() + b", ")
+        self.rows += len(rows)
+        self.digest = self._hash.hexdigest()
 
 
 @dataclass
@@ -115,21 +119,37 @@ def _source_columns(model, source: peewee.Database) -> list[peewee.Field]:
     return [f for f in _columns(model) if f.column_name in present]
 
 
-def _ordered(model, columns: list[peewee.Field] | None = None):
+def _key_order(model, database: peewee.Database) -> list:
+    """The primary key's columns to sort by, text compared byte by byte on both engines (SQLite's
+    BINARY, the server's "C" collation rather than its locale's): the check reads the rows of
+    both sides in one order (``setting`` and ``announcement`` have text keys)."""
+    keys = model._meta.get_primary_keys()
+    if isinstance(database, SqliteDatabase):
+        return list(keys)
+    return [
+        SQL(f'"{key.column_name}" COLLATE "C"') if isinstance(key, peewee.CharField) else key
+        for key in keys
+    ]
+
+
+def _ordered(
+    model, columns: list[peewee.Field] | None = None, database: peewee.Database | None = None
+):
+    """``model``'s rows in key order, read from ``database`` (None: the one the models use)."""
     chosen = _columns(model) if columns is None else columns
-    return model.select(*chosen).order_by(*model._meta.get_primary_keys()).tuples()
+    return model.select(*chosen).order_by(*_key_order(model, database or db.obj)).tuples()
 
 
 def _rows(model, columns: list[peewee.Field], database: peewee.Database | None = None):
     """``model``'s rows in id order. A table holding files (bytes) is read a few rows at a time,
     by id: a server's cursor would otherwise bring every file into memory at once."""
     if not any(isinstance(f, peewee.BlobField) for f in columns):
-        yield from _ordered(model, columns).iterator(database)
+        yield from _ordered(model, columns, database).iterator(database)
         return
     ids = [i for (i,) in model.select(model.id).order_by(model.id).tuples().iterator(database)]
     for start in range(0, len(ids), FILE_BATCH):
         part = ids[start : start + FILE_BATCH]
-        yield from _ordered(model, columns).where(model.id.in_(part)).execute(database)
+        yield from _ordered(model, columns, database).where(model.id.in_(part)).execute(database)
 
 
 @contextlib.contextmanager
@@ -213,11 +233,12 @@ def _copy_table(model, source: peewee.Database, columns: list[peewee.Field]) -> 
     batch: list[tuple] = []
     size = FILE_BATCH if any(isinstance(f, peewee.BlobField) for f in columns) else BATCH
     for row in _rows(model, columns, source):
-        check.add(row)
         batch.append(row)
         if len(batch) == size:
+            check.add_rows(batch)
             copy_rows(model, columns, batch)
             batch = []
+    check.add_rows(batch)
     copy_rows(model, columns, batch)
     return check
 
@@ -226,8 +247,13 @@ def _target_check(model, columns: list[peewee.Field]) -> TableCheck:
     check = TableCheck()
     if not columns:
         return check
+    batch: list[tuple] = []
     for row in _rows(model, columns):
-        check.add(row)
+        batch.append(row)
+        if len(batch) == BATCH:
+            check.add_rows(batch)
+            batch = []
+    check.add_rows(batch)
     return check
 
 

@@ -11,12 +11,20 @@ from cxjournal.store.models import Setting, db, on_server, upsert
 ZONE_KEY = "time_zone"  # the owner's setting (services/settings.py lists it)
 
 
+_readable: dict[object, bool] = {}  # asked once per opened server journal (its database object)
+
+
 def _zone_readable() -> bool:
     """Whether this login may read the settings: a kiosk's login reads nothing of the journal,
     and goes by its computer's zone (it writes no time another account reads as shop time)."""
     if not on_server():
         return True
-    return bool(db.execute_sql("SELECT has_table_privilege('setting', 'SELECT')").fetchone()[0])
+    database = db.obj
+    if database not in _readable:
+        _readable.clear()  # another journal's answer
+        sql = "SELECT has_table_privilege('setting', 'SELECT')"
+        _readable[database] = bool(db.execute_sql(sql).fetchone()[0])
+    return _readable[database]
 
 
 def stored_zone() -> str:
@@ -49,11 +57,16 @@ def _server_clock() -> tuple[datetime, str | None]:
 
 
 def follow_journal_time() -> None:
-    """After a journal was opened: "now" in its zone, by its server's clock when on a server."""
-    clock.use_zone(stored_zone() or None)
-    clock.use_reference(
-        _server_clock if on_server() else None, on_measure_end=_close_thread_connection
-    )
+    """After a journal was opened: "now" in its zone, by its server's clock when on a server
+    (measured now: the zone and the clock in one round trip)."""
+    _readable.clear()  # the login may have changed, even for the same database object
+    if not on_server():
+        clock.use_zone(stored_zone() or None)
+        clock.use_reference(None)
+        return
+    clock.use_zone(None)  # a journal naming no zone, or a login that may not read it
+    clock.use_reference(_server_clock, on_measure_end=_close_thread_connection)
+    clock.measure_reference()
 
 
 def _close_thread_connection() -> None:
@@ -65,6 +78,7 @@ def _close_thread_connection() -> None:
 
 def forget_journal_time() -> None:
     """After the journal was closed: the computer's own zone and clock again."""
+    _readable.clear()
     clock.use_zone(None)
     clock.use_reference(None)
 

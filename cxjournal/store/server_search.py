@@ -62,7 +62,20 @@ def matching_ids_sql() -> str:
     return f"SELECT entry_id FROM {TABLE} WHERE words @@ to_tsquery('{CONFIG}', %s)"
 
 
-def count_matches(expression: str) -> int:
-    return db.execute_sql(
-        f"SELECT count(*) FROM {TABLE} WHERE words @@ to_tsquery('{CONFIG}', %s)", (expression,)
-    ).fetchone()[0]
+def count_matches(expression: str, limit: int | None = None) -> int:
+    """How many entries match, counting no further than ``limit``: a whole count of a common
+    prefix visits every page of the index table, a limited one stops after ``limit`` rows."""
+    matching = f"SELECT 1 FROM {TABLE} WHERE words @@ to_tsquery('{CONFIG}', %s)"
+    if limit is None:
+        return db.execute_sql(
+            f"SELECT count(*) FROM ({matching}) AS found", (expression,)
+        ).fetchone()[0]
+    if db.in_transaction():  # SET LOCAL below would outlive the count: count them all
+        return count_matches(expression)
+    sql = f"SELECT count(*) FROM ({matching} LIMIT %s) AS found"
+    with db.atomic():
+        # Under a LIMIT the planner reads the table from the start for a prefix it has no
+        # statistics for ('retard':*, no match: 39 ms, 2,951 pages) instead of asking the index
+        # (1 ms, 214 pages): it must use the index, and stop after ``limit`` rows.
+        db.execute_sql("SET LOCAL enable_seqscan = off")
+        return db.execute_sql(sql, (expression, limit)).fetchone()[0]

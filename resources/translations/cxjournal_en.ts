@@ -202,6 +202,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>{count}+ entries</source>
+      <translation>
+        <numerusform>{count}+ entry</numerusform>
+        <numerusform>{count}+ entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>{index}/100 from %n rating(s)</source>
       <translation>

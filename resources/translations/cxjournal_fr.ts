@@ -2579,6 +2579,14 @@
         <numerusform>{count} entrées</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/journal.py" />
+      <source>{count}+ entries</source>
+      <translation>
+        <numerusform>{count} entrée et plus</numerusform>
+        <numerusform>{count} entrées et plus</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
       <source>{days} late</source>

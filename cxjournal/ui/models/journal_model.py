@@ -13,13 +13,19 @@ from datetime import datetime
 from enum import IntEnum
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
-from cxjournal.services.entry_query import EntryFilter, count_entries, entry_rows, page_ids
+from cxjournal.services.entry_query import (
+    EntryFilter,
+    count_cap,
+    count_entries,
+    entry_rows,
+    page_ids,
+)
 from cxjournal.services.settings import get_setting
 
 BLOCK = 100  # rows read at once (a screen shows about 30)
@@ -92,10 +98,13 @@ def column_titles() -> list[str]:
 
 
 class JournalModel(QAbstractTableModel):
+    counted = Signal()  # the rows were counted further (``fetchMore``): the count label follows
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._filter = EntryFilter()
         self._count = 0
+        self._more = False  # more rows than ``_count`` (a server counts up to ``count_cap``)
         self._blocks: OrderedDict[int, list[ShownRow]] = OrderedDict()
         self._titles = column_titles()
         self._lang = "en"
@@ -110,10 +119,12 @@ class JournalModel(QAbstractTableModel):
 
     def set_filter(self, flt: EntryFilter) -> None:
         """Show the entries ``flt`` selects (raises ValidationError for an impossible filter)."""
-        count = count_entries(flt)
+        cap = count_cap()
+        count = count_entries(flt, limit=None if cap is None else cap + 1)
         self.beginResetModel()
         self._filter = flt
-        self._count = count
+        self._more = cap is not None and count > cap
+        self._count = cap if self._more else count
         self._blocks.clear()
         self._lang = resolve_language(get_setting("language"))
         self.endResetModel()
@@ -121,6 +132,11 @@ class JournalModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read again after a change, keeping the filter and order."""
         self.set_filter(self._filter)
+
+    @property
+    def more_than_counted(self) -> bool:
+        """The row count is a lower bound: more rows come as the table is scrolled to its end."""
+        return self._more
 
     @property
     def language(self) -> str:
@@ -184,6 +200,26 @@ class JournalModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        """The view reached the last counted row: count up to ``count_cap`` more (the rows
+        themselves are read in blocks when painted, as always)."""
+        if parent.isValid() or not self._more:
+            return
+        step = count_cap() or BLOCK
+        found = count_entries(self._filter, limit=self._count + step + 1)
+        more = found > self._count + step
+        total = self._count + step if more else found
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count, self._more = total, more
+            self.endInsertRows()
+        else:
+            self._more = False
+        self.counted.emit()
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Col)

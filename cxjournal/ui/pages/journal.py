@@ -273,6 +273,7 @@ class Page(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.counted.connect(self._show_count)  # a server's count read further
         self.detail.trash_requested.connect(self.trash_entry)
         self.undo_bar.restored.connect(self.focus_entry)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
@@ -369,11 +370,7 @@ class Page(QWidget):
         self.highlight.set_search(self.model.filter.text)
         if self.model.language != self._fitted_for and not self._layout_restored:
             self._fit_columns(self.model.language)  # dates are written the language's way
-        total = self.model.rowCount()
-        # {count} rather than %n: the number is written with a space between thousands.
-        self.count.setText(
-            self.tr("{count} entries", "", total).format(count=f"{total:,}".replace(",", " "))
-        )
+        total = self._show_count()
         self._show_empty_hint(total == 0)
         row = self.model.row_of(self._selected) if self._selected is not None else None
         if row is None and total:
@@ -383,6 +380,16 @@ class Page(QWidget):
             self.table.scrollTo(self.model.index(row, Col.WHEN))
         else:
             self.detail.show_entry(None)
+
+    def _show_count(self) -> int:
+        total = self.model.rowCount()
+        # {count} rather than %n: the number is written with a space between thousands.
+        number = f"{total:,}".replace(",", " ")
+        if self.model.more_than_counted:  # a server counted this many and stopped
+            self.count.setText(self.tr("{count}+ entries", "", total).format(count=number))
+        else:
+            self.count.setText(self.tr("{count} entries", "", total).format(count=number))
+        return total
 
     def _show_empty_hint(self, empty: bool) -> None:
         shown = self.model.filter

@@ -312,6 +312,15 @@ def _kiosk_account() -> bool:
     return current_role() == KIOSK
 
 
+def _settings_kept_in_memory() -> str:
+    """From now on the settings are read once and kept (the window hears of every change to
+    them: ``bus._deliver``); returns the journal's language."""
+    from cxjournal.services.settings import get_setting, keep_settings_cached
+
+    keep_settings_cached(True)
+    return get_setting("language")
+
+
 def _run_gui(db: str | None, collection: StartupCollection) -> int:
     _load_core_first()
 
@@ -362,7 +371,7 @@ def _run_gui(db: str | None, collection: StartupCollection) -> int:
         finally:
             guard.release()
             close_journal()
-    install_gui_translators(app, get_setting("language"))
+    install_gui_translators(app, _settings_kept_in_memory())
 
     if not timing_start() and _may_need_welcome():
         from cxjournal.ui.dialogs.welcome import needs_welcome, run_welcome

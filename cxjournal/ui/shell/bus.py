@@ -53,12 +53,20 @@ def announce(
         notice = ChangeNotice.of(*kinds, ids=ids, origin=origin, initiator=initiator)
     else:
         notice = ChangeNotice.everything(origin, initiator)
-    bus().changed.emit(notice)
+    _deliver(notice)
     return notice
 
 
 def publish(notice: ChangeNotice) -> None:
     """Pass on a notice made elsewhere (another process or computer)."""
+    _deliver(notice)
+
+
+def _deliver(notice: ChangeNotice) -> None:
+    if Kind.SETTING in notice.kinds:  # before any page reads them again
+        from cxjournal.services.settings import forget_cached_settings
+
+        forget_cached_settings()
     bus().changed.emit(notice)
 
 
