@@ -45,6 +45,8 @@ def password_login(journal, worker_id, monkeypatch, tmp_path):
         con.execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{PASSWORD}'")
         # an owner account of this journal (CONNECT is granted to its roles only)
         con.execute(f'GRANT "{server_roles.role("owner")}" TO "{name}"')
+        # the same login each test: events earlier tests recorded for it are not this test's
+        con.execute("DELETE FROM account_event WHERE account = %s", (name,))
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
     before = keyring.get_keyring()

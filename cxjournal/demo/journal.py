@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from cxjournal import clock
+from cxjournal.demo.account_events import add_account_events
 from cxjournal.demo.attachments import add_attachments
 from cxjournal.demo.authors import Authors
 from cxjournal.demo.context import Demo
@@ -92,6 +93,7 @@ def fill_demo(
         promises = add_promises(demo, told)
         followups = add_followups(demo, departments, told, promises)
         add_ratings(demo)
+        add_account_events(demo)
         search.rebuild_index()
         contact_dates.recompute()  # the demo's people get their contact dates
     if progress:

@@ -22,6 +22,7 @@ from cxjournal.errors import EditConflict, FieldConflict, ValidationError
 from cxjournal.i18n import tr, trn
 from cxjournal.names import name_key
 from cxjournal.services import validation as check
+from cxjournal.services.assignment import NOBODY
 from cxjournal.services.gestures import currency
 
 _YES = {"1", "true", "yes", "y", "on", "oui", "o", "vrai"}
@@ -69,6 +70,8 @@ def _comparable(current: Any, value: Any, field: str) -> Any:
         value = value.get_id()
     if isinstance(current, Model):
         current = current.get_id()
+    if field == "assigned_to" and isinstance(value, str) and value.strip().casefold() == NOBODY:
+        value = None  # "none" is how --assign and --expect say nobody, stored as NULL
     if value is None or value == "":
         return None if current in (None, "", []) else value
     if isinstance(current, bool):

@@ -24,6 +24,7 @@ from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import accounts, settings
 from cxjournal.services import validation as check
+from cxjournal.services.account_event_retention import forget_old_account_events
 from cxjournal.services.common import action
 from cxjournal.services.privacy import erase_people
 from cxjournal.store.contact_dates import as_time
@@ -99,10 +100,13 @@ def due_for_deletion(now: datetime) -> list[Due]:
 
 def erase_due(now: datetime, person_ids: list[int] | None = None) -> int:
     """Erase those of ``person_ids`` (by default everyone listed) who are still due at ``now``:
-    someone back in touch since the list was shown is kept. Returns how many people went."""
+    someone back in touch since the list was shown is kept. Returns how many people went. The
+    account events past their year go too (``account_event_retention``)."""
     still = {d.person_id for d in due_for_deletion(now)}
     chosen = still if person_ids is None else still & set(person_ids)
-    return erase_people(sorted(chosen))
+    erased = erase_people(sorted(chosen))
+    forget_old_account_events(now)
+    return erased
 
 
 @action

@@ -96,3 +96,12 @@ def events(limit: int = 500) -> list[AccountEvent]:
         (limit,),
     )
     return [AccountEvent(*row) for row in rows]
+
+
+def forget_before(cutoff: datetime) -> int:
+    """Delete the events from before ``cutoff``; how many went (0 on a file, which has none, and
+    for anyone but an owner: the server lets nobody else delete a row)."""
+    if not on_server():
+        return 0
+    cursor = db.execute_sql(f"DELETE FROM {TABLE} WHERE at < %s", (cutoff,))
+    return cursor.rowcount

@@ -3727,11 +3727,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
-      <source>The server refused this account or password.</source>
-      <translation>Le serveur a refusé ce compte ou ce mot de passe.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
       <source>Type the account to sign in with.</source>
       <translation>Saisissez le compte avec lequel vous connecter.</translation>
     </message>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cxjournal.credentials import account_name, remember_password
 from cxjournal.errors import CannotRememberError, CXJournalError, SignInNeededError
 from cxjournal.store.location import ServerAddress
-from cxjournal.ui.dialogs.sign_in import remember_box
+from cxjournal.ui.dialogs.sign_in import record_failures, remember_box, wrong_password
 from cxjournal.ui.widgets.palette import ERROR_STYLE
 from cxjournal.ui.widgets.worker import run_waiting
 
@@ -43,6 +43,7 @@ class SharedJournalDialog(QDialog):
         super().__init__(parent)
         self.address: ServerAddress | None = None
         self.password_used: str | None = None
+        self.wrong_tries = 0
         self.setWindowTitle(self.tr("Open a shared journal"))
         intro = QLabel(
             self.tr(
@@ -134,6 +135,8 @@ class SharedJournalDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if not self.connect_button.isEnabled():  # Enter during the pause after wrong passwords
+            return
         address = self.typed_address()
         if address is None:
             return
@@ -141,13 +144,16 @@ class SharedJournalDialog(QDialog):
         try:
             run_waiting(_check, address, password)
         except SignInNeededError as exc:
-            self._say(
-                self.tr("The server refused this account or password.")
-                if exc.wrong_password or password
-                else self.tr("The server asks for the password of {account}.").format(
-                    account=address.user
+            if exc.wrong_password or password:  # counted and recorded as in the sign-in dialog
+                self.wrong_tries += 1
+                self.password.selectAll()
+                self._say(wrong_password(self, address, self.wrong_tries, self.connect_button))
+            else:
+                self._say(
+                    self.tr("The server asks for the password of {account}.").format(
+                        account=address.user
+                    )
                 )
-            )
             return
         except CXJournalError as exc:
             self._say(str(exc))
@@ -181,6 +187,7 @@ def switch_to(address: ServerAddress, password: str | None, window=None) -> None
             run_waiting(lambda: open_journal(before, password=before_password))
         raise
     settle_guard(window, guard, switched=True)
+    record_failures(address)  # wrong passwords typed here before, now that one worked
     QSettings().setValue(LAST_JOURNAL_KEY, str(address))
     if window is not None:
         watch_again(window)

@@ -50,6 +50,40 @@ def record_failures(address: ServerAddress) -> None:
     sign_in_failures.clear(address)
 
 
+def wrong_password(dialog: QDialog, address: ServerAddress, tries: int, button: QWidget) -> str:
+    """The ``tries``-th wrong password in a row typed in ``dialog``: noted on this computer for
+    the account events (``record_failures``), and past the limit ``button`` disabled for the pause
+    (``sign_in_failures.limit_pause``). What to tell the person. The sign-in dialog and File ▸
+    Open a shared journal… share it: one limit, one record, whichever way a password is tried."""
+    from cxjournal import clock, sign_in_failures
+
+    sign_in_failures.note_failure(address, address.user, clock.now())
+    seconds = sign_in_failures.limit_pause(tries)
+    if not seconds:
+        return QCoreApplication.translate(
+            "SignInDialog", "The server refused this account or password. Try again."
+        )
+    button.setEnabled(False)
+    minutes = (seconds + 59) // 60
+    wait = (
+        QCoreApplication.translate("SignInDialog", "%n seconds", None, seconds)
+        if seconds < 60
+        else QCoreApplication.translate("SignInDialog", "%n minutes", None, minutes)
+    )
+    # a child timer: it dies with the dialog, never firing at a button already gone
+    timer = QTimer(dialog)
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: button.setEnabled(True))
+    timer.start(seconds * MS_PER_SECOND)
+    return QCoreApplication.translate(
+        "SignInDialog",
+        "Wrong password, %n times. Wait {wait} before trying again; an owner of the "
+        "journal will see these attempts.",
+        None,
+        tries,
+    ).format(wait=wait)
+
+
 def remember_box(parent: QWidget) -> QCheckBox:
     """ "Remember on this computer", disabled with the reason when no safe keyring exists."""
     box = QCheckBox(QCoreApplication.translate("sign_in", "&Remember on this computer"), parent)
@@ -119,35 +153,9 @@ class SignInDialog(QDialog):
 
     def _wrong(self, address: ServerAddress) -> None:
         """One more wrong password: noted for the account events; past the limit, a pause."""
-        from cxjournal import clock, sign_in_failures
-
         self.wrong_tries += 1
         self.password.selectAll()
-        sign_in_failures.note_failure(address, address.user, clock.now())
-        seconds = sign_in_failures.limit_pause(self.wrong_tries)
-        if not seconds:
-            self._say(self.tr("The server refused this account or password. Try again."))
-            return
-        self.sign_in_button.setEnabled(False)
-        minutes = (seconds + 59) // 60
-        wait = (
-            self.tr("%n seconds", None, seconds)
-            if seconds < 60
-            else self.tr("%n minutes", None, minutes)
-        )
-        self._say(
-            self.tr(
-                "Wrong password, %n times. Wait {wait} before trying again; an owner of the "
-                "journal will see these attempts.",
-                None,
-                self.wrong_tries,
-            ).format(wait=wait)
-        )
-        # a child timer: it dies with the dialog, never firing at a button already gone
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
-        timer.start(seconds * MS_PER_SECOND)
+        self._say(wrong_password(self, address, self.wrong_tries, self.sign_in_button))
 
     def accept(self) -> None:
         if not self.sign_in_button.isEnabled():

@@ -275,6 +275,19 @@ def after_the_first_paint(window, guard, collection: StartupCollection) -> None:
     later(800, lambda: verify_in_background(window))  # damage looked for off the GUI thread
     later(1500, lambda: _daily_backup(window))
     later(400, lambda: _idle_lock(window))
+    later(2000, _forget_old_account_events)
+
+
+def _forget_old_account_events() -> None:
+    """An owner's window deletes the account events past their year (a server only)."""
+    from cxjournal import clock
+    from cxjournal.errors import CXJournalError
+    from cxjournal.services.account_event_retention import forget_old_account_events
+
+    try:
+        forget_old_account_events(clock.now())
+    except CXJournalError:  # a lost connection: the next start or retention run does it
+        pass
 
 
 def _idle_lock(window) -> None:

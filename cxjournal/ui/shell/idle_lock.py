@@ -3,9 +3,10 @@ this computer after…, kept by this computer), every window of the app is cover
 asks for the signed-in account's password, or offers Switch user….
 
 Nothing is closed: a quick capture being typed stays open, with its text, under its cover, and is
-there again once unlocked. The password is checked on a connection of its own to the server (the
-journal's own connection is not touched); wrong ones count towards the same growing pause as the
-sign-in dialog and are recorded the same way. A journal file has no password to ask: its lock
+there again once unlocked; if another account signs in instead, it is set aside for the person
+who typed it (``capture_keeper``). The password is checked on a connection of its own to the
+server (the journal's own connection is not touched); wrong ones count towards the same growing
+pause as the sign-in dialog and are recorded the same way. A journal file has no password to ask: its lock
 only hides the journal from someone passing by (the computer account's own lock protects it).
 """
 

@@ -93,6 +93,9 @@ def _sign_in_again(window: QMainWindow, address: ServerAddress, parent, ask) -> 
 
         QMessageBox.information(parent, "CX Journal", str(exc))
         return False
+    from cxjournal.ui.shell.capture_keeper import give_back_captures, set_aside_captures
+
+    set_aside_captures(window, address.user)  # never saved as, nor shown to, the next account
     rebuild_pages_empty(window)
     try:
         _attempt(signed, checked["password"])
@@ -104,6 +107,7 @@ def _sign_in_again(window: QMainWindow, address: ServerAddress, parent, ask) -> 
         QSettings().setValue(LAST_JOURNAL_KEY, str(signed))
     watch_again(window)  # its listening connection was signed in as the account before
     rebuild_for_account(window)
+    give_back_captures(window, signed.user)
     return True
 
 
