@@ -30,6 +30,7 @@ def person_dict(p: Person) -> dict:
         "role": p.role,
         "email": p.email,
         "phone": p.phone,
+        "phone_e164": p.phone_e164,  # the same number in one form (cxjournal.phones)
         "notes": p.notes,
         "archived": p.archived,
         "keep_in_touch_days": p.keep_in_touch_days,

@@ -84,6 +84,8 @@ def fill_demo(
         chosen = Setting.get_or_none(Setting.key == "language")
         if chosen is None or chosen.value in ("", "system"):
             upsert(Setting, key="language", value=demo.words.lang)
+        if not Setting.select().where(Setting.key == "country", Setting.value != "").exists():
+            upsert(Setting, key="country", value=demo.words.country)  # its phones are read in it
         departments = add_departments(demo)
         staff_ids, customer_ids = add_people(demo, people, departments)
         tag_ids = add_tags(demo)

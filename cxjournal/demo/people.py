@@ -8,6 +8,8 @@ import unicodedata
 from cxjournal import vocabulary as v
 from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.names import name_key
+from cxjournal.phones import phone_key
+from cxjournal.store import phone_keys
 from cxjournal.store.models import Department, Person, Tag
 
 # Retention: one customer in twenty is kept past the period for a reason (a warranty).
@@ -31,6 +33,7 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
     rng, words = demo.rng, demo.words
     staff_count = max(3, count * 15 // 100)
     rows, phones = [], set()
+    region = phone_keys.journal_region()
     for i in range(count):
         side = v.STAFF if i < staff_count else v.CUSTOMER
         first, last = rng.choice(words.first_names), rng.choice(words.last_names)
@@ -56,6 +59,7 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
                 keep_reason=KEEP_REASON[words.lang] if side == v.CUSTOMER and i % 20 == 7 else "",
             )
         )
+        rows[-1]["phone_e164"] = phone_key(rows[-1]["phone"], region)
     insert_rows(Person, rows)
     ids = [p.id for p in Person.select(Person.id).order_by(Person.id)]
     return ids[:staff_count], ids[staff_count:]

@@ -45,6 +45,7 @@ class Words:
     business_name: str
     email_domain: str
     phone_pattern: str  # "06 ## ## ## ##": each # a digit, in the way the demo's country writes it
+    country: str  # that country ("FR"): the journal's country setting, unless the owner chose one
     first_names: tuple[str, ...]
     last_names: tuple[str, ...]
     companies: tuple[str, ...]
@@ -127,6 +128,7 @@ def load_words(lang: str) -> Words:
         business_name=raw["business_name"],
         email_domain=raw["email_domain"],
         phone_pattern=raw["phone_pattern"],
+        country=raw["country"],
         first_names=tuple(raw["first_names"]),
         last_names=tuple(raw["last_names"]),
         companies=tuple(raw["companies"]),

@@ -24,14 +24,15 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io import csv_people, entry_rows
-from cxjournal.io.people_import import PERSON_COLUMNS
+from cxjournal.io.people_import import WRITTEN_COLUMNS
 from cxjournal.io.people_import import _clean as clean_person
 from cxjournal.io.people_import import _keys as person_keys
+from cxjournal.phones import phone_key
 from cxjournal.services import checkins
 from cxjournal.services import validation as check
 from cxjournal.services.entries import tag_key, tags_named
 from cxjournal.services.people import _fold
-from cxjournal.store import contact_dates, search
+from cxjournal.store import contact_dates, phone_keys, search
 from cxjournal.store.bulk import insert_rows, refresh_statistics
 from cxjournal.store.models import Entry, EntryTag, Person, Response
 from cxjournal.store.transactions import trial_transaction, write_transaction
@@ -100,10 +101,10 @@ class _People:
     def __init__(self) -> None:
         self.known: dict[tuple[str, str], Person | dict] = {}
         for person in Person.select().where(Person.deleted_at.is_null()):
-            for key in person_keys(
-                {"name": person.name, "email": person.email, "phone": person.phone}
-            ):
+            held = {"name": person.name, "email": person.email, "phone": person.phone}
+            for key in person_keys({**held, "phone_e164": person.phone_e164}):
                 self.known.setdefault(key, person)
+        self.region = phone_keys.journal_region()  # numbers compared in E.164, read in it
         self.new: list[dict] = []
         self.keys: dict[tuple[str, str, str], list] = {}  # a history names people again and again
 
@@ -115,7 +116,12 @@ class _People:
         phone = values.get("phone", "")
         if not (who or email or phone):
             return None, False
-        probe = {"name": who or email or phone, "email": email, "phone": phone}
+        probe = {
+            "name": who or email or phone,
+            "email": email,
+            "phone": phone,
+            "phone_e164": phone_key(phone, self.region),
+        }
         keys = self.keys.get((who, email, phone))
         if keys is None:
             keys = person_keys(probe)
@@ -125,7 +131,7 @@ class _People:
         match = next((self.known[k] for k in keys if k in self.known), None)
         if match is not None:
             return match, False
-        return clean_person(probe, side), True
+        return clean_person(probe, side, self.region), True
 
     def keep(self, person: dict) -> None:
         self.new.append(person)
@@ -219,8 +225,8 @@ def _write(
     progress: Callable[[int, int], None] | None,
 ) -> None:
     stamp = now.replace(microsecond=0)
-    made = [[*(p[key] for key in PERSON_COLUMNS), stamp, stamp] for p in new_people]
-    columns = (*PERSON_COLUMNS, "created_at", "updated_at")
+    made = [[*(p[key] for key in WRITTEN_COLUMNS), stamp, stamp] for p in new_people]
+    columns = (*WRITTEN_COLUMNS, "created_at", "updated_at")
     person_ids = {
         id(p): i
         for p, i in zip(new_people, insert_rows(Person, columns, made, ids=True), strict=True)

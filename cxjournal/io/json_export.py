@@ -23,7 +23,7 @@ from cxjournal.errors import ValidationError
 from cxjournal.files import private_folder, write_private
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
-from cxjournal.store import contact_dates, identity, search
+from cxjournal.store import contact_dates, identity, phone_keys, search
 from cxjournal.store.migrations import SCHEMA_VERSION, stored_version
 from cxjournal.store.models import (
     ALL_MODELS,
@@ -166,6 +166,7 @@ def import_json(path: str | Path) -> int:
             identity.set_journal_id(str(document.get("journal_id") or own_id))
             # derived: recomputed rather than trusted (an older export has none)
             contact_dates.recompute()
+            phone_keys.rekey_people()  # phones in E.164 (an export made before version 23)
             count += _load_table(ChangeLog, tables)  # last: the log is the export's, not the load's
             sync_id_sequences(TABLES)  # the rows came with their ids
             search.rebuild_index()

@@ -2,8 +2,9 @@
 
 Every row is checked first (the same rules as adding a person by hand). By default one bad row stops
 the import and the report lists every bad row with its line number; ``skip_invalid`` imports the
-good rows. People already in the journal — same email, same phone, or same name — and repeats within
-the file are skipped or merged into the existing person. The writes are batched in one transaction.
+good rows. People already in the journal — same email, same phone (however it is written: numbers are
+compared in E.164, read in the business's country), or same name — and repeats within the file
+are skipped or merged into the existing person. The writes are batched in one transaction.
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io import csv_people
+from cxjournal.phones import phone_key
 from cxjournal.services import validation as check
 from cxjournal.services.people import _fold
+from cxjournal.store import phone_keys
 from cxjournal.store.bulk import insert_rows
 from cxjournal.store.models import Person
 from cxjournal.store.transactions import trial_transaction, write_transaction
 
 BATCH = 500
 PERSON_COLUMNS = ("name", "side", "organisation", "email", "phone", "role", "notes")
+WRITTEN_COLUMNS = (*PERSON_COLUMNS, "phone_e164")  # what a new person's row holds
 
 
 def person_fields() -> dict[str, str]:
@@ -69,29 +73,33 @@ def preview_csv(path: str | Path, rows: int = 5) -> CsvPreview:
     return CsvPreview(table.headers, first, table.encoding, table.delimiter, table.guessed_mapping)
 
 
-def _phone_key(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
-    if digits.startswith("33") and len(digits) == 11:  # +33 6 12… and 06 12… are the same
-        digits = "0" + digits[2:]
-    return digits
+def _phone_key(values: dict) -> str:
+    """The number in E.164 when it is one, else its digits (a number libphonenumber does not
+    know may still be typed twice)."""
+    if values.get("phone_e164"):
+        return values["phone_e164"]
+    digits = re.sub(r"\D", "", values.get("phone") or "")
+    return digits if len(digits) >= 6 else ""
 
 
 def _keys(values: dict) -> list[tuple[str, str]]:
     keys = [("name", _fold(values["name"]))]
     if values.get("email"):
         keys.append(("email", values["email"].lower()))
-    if values.get("phone") and len(_phone_key(values["phone"])) >= 6:
-        keys.append(("phone", _phone_key(values["phone"])))
+    if _phone_key(values):
+        keys.append(("phone", _phone_key(values)))
     return keys
 
 
-def _clean(values: dict, side: str) -> dict:
+def _clean(values: dict, side: str, region: str) -> dict:
+    phone = check.clean_phone(values.get("phone"))
     return {
         "name": check.clean_line(values.get("name"), tr("Name"), required=True),
         "side": side,
         "organisation": check.clean_line(values.get("organisation"), tr("Organisation", "import")),
         "email": check.clean_email(values.get("email")),
-        "phone": check.clean_phone(values.get("phone")),
+        "phone": phone,
+        "phone_e164": phone_key(phone, region),
         "role": check.clean_line(values.get("role"), tr("Role", "import")),
         "notes": check.clean_text(values.get("notes"), tr("Notes")),
     }
@@ -116,6 +124,8 @@ def _fill(values: dict, have, fill: dict) -> bool:
         if values[key] and not current and not fill.get(key):
             fill[key] = values[key]
             filled = True
+    if "phone" in fill:
+        fill["phone_e164"] = values["phone_e164"]
     return filled
 
 
@@ -125,14 +135,16 @@ def _sort_rows(rows, side: str, merge: bool) -> tuple[ImportReport, list[dict], 
     when not merging), or invalid. Returns the report, the new people, and {person id: details}."""
     known: dict[tuple[str, str], Person | dict] = {}
     for person in Person.select().where(Person.deleted_at.is_null()):
-        for key in _keys({"name": person.name, "email": person.email, "phone": person.phone}):
+        held = {"name": person.name, "email": person.email, "phone": person.phone}
+        for key in _keys({**held, "phone_e164": person.phone_e164}):
             known.setdefault(key, person)
+    region = phone_keys.journal_region()
     report = ImportReport()
     new: list[dict] = []
     merges: dict[int, dict] = {}
     for line, raw in rows:
         try:
-            values = _clean(raw, side)
+            values = _clean(raw, side, region)
         except CXJournalError as exc:
             report.errors.append((line, str(exc)))
             continue
@@ -192,10 +204,10 @@ def _write_rows(
     total = len(new) + len(merges)
     # every row has _clean's keys; insert_rows skips peewee's node per value (most of the time
     # of a 10,000-row import on a server)
-    columns = (*PERSON_COLUMNS, "created_at", "updated_at")
+    columns = (*WRITTEN_COLUMNS, "created_at", "updated_at")
     for start in range(0, len(new), BATCH):
         chunk = [
-            [row[key] for key in PERSON_COLUMNS] + [stamp, stamp]
+            [row[key] for key in WRITTEN_COLUMNS] + [stamp, stamp]
             for row in new[start : start + BATCH]
         ]
         insert_rows(Person, columns, chunk)

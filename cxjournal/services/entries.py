@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from peewee import fn
-
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
@@ -22,6 +20,7 @@ from cxjournal.services.common import (
     restore_from_trash,
 )
 from cxjournal.store import contact_dates, search
+from cxjournal.store.collation import by_name
 from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
 from cxjournal.store.tag_rows import ensure_tags
 
@@ -121,7 +120,7 @@ def _set_tags(entry: Entry, names: list[str]) -> None:
 
 def list_tags() -> list[str]:
     """Every tag used on an entry, alphabetically (for filters and completion)."""
-    return [t.name for t in Tag.select(Tag.name).order_by(fn.lower(Tag.name))]
+    return [t.name for t in Tag.select(Tag.name).order_by(by_name(Tag.name))]
 
 
 def entry_tags(entry: Entry | int) -> list[str]:
@@ -130,7 +129,7 @@ def entry_tags(entry: Entry | int) -> list[str]:
         Tag.select(Tag.name)
         .join(EntryTag)
         .where(EntryTag.entry == entry_id)
-        .order_by(fn.lower(Tag.name))
+        .order_by(by_name(Tag.name))
     )
     return [t.name for t in query]
 

@@ -15,11 +15,13 @@ from cxjournal import vocabulary as v
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.i18n import tr, trn
 from cxjournal.names import name_key as department_key
+from cxjournal.phones import phone_key
 from cxjournal.services import checkins, edits
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, fetch, move_to_trash, now_or, restore_from_trash
 from cxjournal.services.keep_in_touch import clean_cadence
-from cxjournal.store import search
+from cxjournal.store import phone_keys, search
+from cxjournal.store.collation import by_name
 from cxjournal.store.models import Department, Entry, Person, insert_new
 
 PERSON_FIELDS = (
@@ -60,6 +62,7 @@ def _cleaned(values: dict) -> dict:
         out["email"] = check.clean_email(values["email"])
     if "phone" in values:
         out["phone"] = check.clean_phone(values["phone"])
+        out["phone_e164"] = phone_key(out["phone"], phone_keys.journal_region())
     if "notes" in values:
         out["notes"] = check.clean_text(values["notes"], tr("Notes"))
     if "department" in values:
@@ -216,17 +219,22 @@ def find_people(
     include_archived: bool = False,
     limit: int | None = None,
 ) -> list[Person]:
-    """People whose name, organisation, email or phone contains ``text`` (accents and case ignored)."""
-    query = Person.select().where(Person.deleted_at.is_null()).order_by(fn.lower(Person.name))
+    """People whose name, organisation, email or phone contains ``text`` (accents and case
+    ignored), or whose phone is the number ``text`` however it is written ("06 12 34 56 78" finds
+    "+33612345678"); sorted by name as the language sorts names."""
+    query = Person.select().where(Person.deleted_at.is_null()).order_by(by_name(Person.name))
     if side:
         query = query.where(Person.side == check.one_of(side, v.SIDES, tr("side")))
     if not include_archived:
         query = query.where(Person.archived == False)  # noqa: E712 (peewee expression)
     needle = _fold(text.strip())
+    number = phone_key(text, phone_keys.journal_region()) if needle else ""
     people = [
         p
         for p in query
-        if not needle or needle in _fold(f"{p.name} {p.organisation} {p.email} {p.phone}")
+        if not needle
+        or needle in _fold(f"{p.name} {p.organisation} {p.email} {p.phone}")
+        or (number and p.phone_e164 == number)
     ]
     return people[:limit] if limit else people
 
@@ -465,13 +473,13 @@ def list_departments(*, with_counts: bool = False) -> list[Department]:
     """Departments by name; ``with_counts``: each with ``staff_count``, its members not in the
     trash, counted in the same query."""
     if not with_counts:
-        return list(Department.select().order_by(fn.lower(Department.name)))
+        return list(Department.select().order_by(by_name(Department.name)))
     members = (Person.department == Department.id) & Person.deleted_at.is_null()
     query = (
         Department.select(Department, fn.COUNT(Person.id).alias("staff_count"))
         .join(Person, JOIN.LEFT_OUTER, on=members)
         .group_by(Department.id)
-        .order_by(fn.lower(Department.name))
+        .order_by(by_name(Department.name))
     )
     return list(query)
 

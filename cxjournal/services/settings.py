@@ -17,11 +17,13 @@ from cxjournal.i18n import tr
 from cxjournal.services import accounts
 from cxjournal.services import validation as check
 from cxjournal.services.common import action
+from cxjournal.store import phone_keys
 from cxjournal.store.journal_time import ZONE_KEY
 from cxjournal.store.models import Setting, db, upsert
 
 TEXT, CHOICE, NUMBER, FLAG, ZONE = "text", "choice", "number", "flag", "zone"
 HOURS, CLOSED_DAYS = "hours", "closed-days"  # opening hours, closed days (cxjournal.opening_hours)
+COUNTRY = "country"  # a two-letter country code (phone numbers are read in it; cxjournal.phones)
 REASONS = "reasons"  # a list of short texts kept joined by ";"
 ADDRESSES = "addresses"  # e-mail addresses kept joined by ", "
 MAX_REASONS, MAX_REASON_CHARS = 8, 100  # what the kiosk's screen holds
@@ -42,6 +44,7 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("business_name", ""),
         SettingSpec("logo_path", ""),
         SettingSpec("currency", "EUR"),
+        SettingSpec(phone_keys.COUNTRY_KEY, "", COUNTRY),  # "": France (phones.FALLBACK_REGION)
         SettingSpec("paper_size", "A4", CHOICE, ("A4", "Letter")),
         SettingSpec("language", "system", CHOICE, ("system", "fr", "en")),
         SettingSpec("complaint_reminder_hours", "48", NUMBER),
@@ -231,6 +234,8 @@ def _clean(key: str, value) -> str:
                 tr("Give a whole number from 0 (off) to {maximum}.").format(maximum=spec.maximum)
             )
         return str(number)
+    if spec.kind == COUNTRY:
+        return _clean_country(str(value))
     if spec.kind == ZONE:
         zone = clock.zone_or_none(str(value))
         if zone is None:
@@ -250,6 +255,21 @@ def _clean(key: str, value) -> str:
             raise ValidationError(tr("Answer yes or no."))
         return "1" if text in ("1", "true", "yes", "on") else "0"
     return check.clean_line(str(value), tr("Setting"), max_len=500)
+
+
+def _clean_country(value: str) -> str:
+    from cxjournal.phones import known_region
+
+    if not value.strip():
+        return ""
+    code = known_region(value)
+    if code is None:
+        raise ValidationError(
+            tr(
+                "“{value}” is not a country code; give two letters such as FR, BE, CH or CA."
+            ).format(value=value)
+        )
+    return code
 
 
 def _clean_hours(kind: str, text: str) -> str:
@@ -281,6 +301,8 @@ def set_setting(key: str, value) -> str:
     upsert(Setting, key=key, value=clean)
     if key == ZONE_KEY:  # times already written are not converted: they stay as they were typed
         clock.use_zone(clean)
+    if key == phone_keys.COUNTRY_KEY:  # numbers typed without a country code are read in it
+        phone_keys.rekey_people(phone_keys.journal_region())
     return clean
 
 

@@ -40,7 +40,7 @@ from cxjournal.errors import (
 )
 from cxjournal.files import private_folder
 from cxjournal.i18n import tr
-from cxjournal.store import changelog, journal_time, migrations
+from cxjournal.store import changelog, collation, journal_time, migrations
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import db
 from cxjournal.store.readonly import connect_read_only
@@ -189,6 +189,7 @@ class JournalDatabase(SqliteDatabase):
 
     def _add_conn_hooks(self, conn):
         super()._add_conn_hooks(conn)
+        collation.register(conn)
         # signing the change log is best effort: a damaged file is refused by verify() anyway
         with contextlib.suppress(sqlite3.DatabaseError):
             changelog.note_writer(conn)

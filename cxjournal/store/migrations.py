@@ -17,7 +17,7 @@ from pathlib import Path
 from cxjournal.files import private_output
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
-from cxjournal.store import changelog, identity, journal_time, search
+from cxjournal.store import changelog, collation, identity, journal_time, phone_keys, search
 from cxjournal.store.models import (
     ALL_MODELS,
     ONE_OPEN_CHECKIN,
@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 23
+SCHEMA_VERSION = 24
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -49,6 +49,7 @@ def create_schema() -> None:
         from cxjournal.store import server_indexes, server_roles
 
         server_indexes.create_indexes()
+        collation.create_on_server(db)
         _account_events(server_roles.install())
         server_roles.apply()
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
@@ -449,6 +450,20 @@ def _to_v23() -> None:
     changelog.create_triggers()
 
 
+def _to_v24() -> None:
+    """Phone numbers in one form (issue 23): each person's number in E.164 beside what was typed,
+    read in the business's country, so that "06 12 34 56 78" finds "+33 6 12 34 56 78"; on a
+    server, the ICU collation names are sorted by (``store.collation``)."""
+    if "phone_e164" not in {c.name for c in db.get_columns("person")}:
+        db.execute_sql(
+            'ALTER TABLE "person" ADD COLUMN "phone_e164" VARCHAR(20) NOT NULL DEFAULT \'\''
+        )
+        db.execute_sql('CREATE INDEX IF NOT EXISTS "person_phone_e164" ON "person" ("phone_e164")')
+    phone_keys.rekey_people()
+    if on_server():
+        collation.create_on_server(db)
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -486,6 +501,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     21: _to_v21,
     22: _to_v22,
     23: _to_v23,
+    24: _to_v24,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

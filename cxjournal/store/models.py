@@ -179,6 +179,9 @@ class Person(BaseModel):
     role = CharField(max_length=200, default="")
     email = CharField(max_length=254, default="")
     phone = CharField(max_length=50, default="")
+    # the phone in E.164 ("+33612345678"; "" if none or not a number), read in the business's
+    # country (cxjournal.phones): people are found and told apart by it, whatever the formatting
+    phone_e164 = CharField(max_length=20, default="", constraints=[SQL("DEFAULT ''")], index=True)
     notes = TextField(default="")
     archived = BooleanField(default=False)
     created_at = DateTimeField()

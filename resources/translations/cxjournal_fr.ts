@@ -7424,6 +7424,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/services/settings.py" />
+      <source>“{value}” is not a country code; give two letters such as FR, BE, CH or CA.</source>
+      <translation>« {value} » n’est pas un code de pays ; donnez deux lettres, par exemple FR, BE, CH ou CA.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/settings.py" />
       <source>“{value}” is not a time zone; give a name such as Europe/Paris.</source>
       <translation>« {value} » n’est pas un fuseau horaire ; indiquez un nom comme Europe/Paris.</translation>
     </message>
