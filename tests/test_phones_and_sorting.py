@@ -181,3 +181,22 @@ def test_a_table_sorts_accented_text_with_its_letter(qtbot):
     model.set_rows(NAMES)
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.rows() == IN_ORDER
+
+
+def test_adding_someone_with_a_known_number_is_noted(cli):
+    settings.set_setting("country", "FR")
+    people.add_person("Zoé Martin", "customer", phone="06 12 34 56 78")
+    code, _, err = cli("person", "add", "Z. Martin", "--phone", "+33 6 12 34 56 78")
+    assert code == 0
+    assert "Zoé Martin (#1) already has this phone number" in err
+
+
+def test_the_settings_page_sets_the_country(qtbot):
+    from cxjournal.ui.pages.settings import Page
+
+    page = Page()
+    qtbot.addWidget(page)
+    assert page.values()["country"] == ""  # France, the setting left empty
+    page.country.combo.setCurrentIndex(page.country.combo.findData("BE"))
+    assert page.save()
+    assert settings.get_setting("country") == "BE"

@@ -119,10 +119,30 @@ def namesake_notice(person: Person) -> str | None:
         if _fold(" ".join(p.name.split())) == folded
     ]
     if not others:
-        return None
+        return _same_phone_notice(person)
     return tr(
         "Note: someone else is already called “{name}” ({ids}); use the #id to tell them apart."
     ).format(name=person.name, ids=", ".join(f"#{p.id}" for p in others))
+
+
+def _same_phone_notice(person: Person) -> str | None:
+    """A note when someone else has the same phone number, however either was written."""
+    if not person.phone_e164:
+        return None
+    others = list(
+        Person.select(Person.id, Person.name).where(
+            Person.id != person.id,
+            Person.deleted_at.is_null(),
+            Person.phone_e164 == person.phone_e164,
+        )
+    )
+    if not others:
+        return None
+    return trn(
+        "Note: {names} already has this phone number; the same person twice?",
+        "Note: {names} already have this phone number; the same person twice?",
+        len(others),
+    ).format(names=", ".join(f"{p.name} (#{p.id})" for p in others))
 
 
 def person_values(row: Person, names) -> dict:

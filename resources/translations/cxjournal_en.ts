@@ -610,6 +610,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Note: {names} already have this phone number; the same person twice?</source>
+      <translation>
+        <numerusform>Note: {names} already has this phone number; the same person twice?</numerusform>
+        <numerusform>Note: {names} already have this phone number; the same person twice?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/services/edits.py" />
       <source>Someone else changed these fields meanwhile ({changed}); nothing was saved: read them again and retry.</source>
       <translation>

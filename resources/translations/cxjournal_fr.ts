@@ -386,6 +386,24 @@
     </message>
   </context>
   <context>
+    <name>CountrySettings</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_country.py" />
+      <source>C&amp;ountry</source>
+      <translation>P&amp;ays</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_country.py" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_country.py" />
+      <source>Phone numbers written without a country code are read as this country's.</source>
+      <translation>Les numéros de téléphone écrits sans indicatif de pays sont lus comme ceux de ce pays.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/date_dialog.py" />
@@ -6302,6 +6320,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/people.py" />
       <source>Note: someone else is already called “{name}” ({ids}); use the #id to tell them apart.</source>
       <translation>Remarque : une autre personne s’appelle déjà « {name} » ({ids}) ; utilisez le #numéro pour les distinguer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/people.py" />
+      <source>Note: {names} already have this phone number; the same person twice?</source>
+      <translation>
+        <numerusform>Remarque : {names} a déjà ce numéro de téléphone ; la même personne deux fois ?</numerusform>
+        <numerusform>Remarque : {names} ont déjà ce numéro de téléphone ; la même personne deux fois ?</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/people_import.py" />

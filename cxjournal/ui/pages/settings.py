@@ -34,6 +34,7 @@ from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS, all_settings, set_settings
 from cxjournal.ui.pages.settings_after import after_box
 from cxjournal.ui.pages.settings_attachments import attachments_box
+from cxjournal.ui.pages.settings_country import CountryRow
 from cxjournal.ui.pages.settings_hours import HoursBox
 from cxjournal.ui.pages.settings_kiosk import KioskSection
 from cxjournal.ui.pages.settings_mail import MailSection
@@ -159,6 +160,7 @@ class Page(QWidget):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         form.addRow(self.tr("C&urrency"), self.currency)
+        self.country = CountryRow(form, self._changed)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(
@@ -305,6 +307,7 @@ class Page(QWidget):
             select_code(self.paper_size, values["paper_size"])
             select_code(self.language, values["language"])
             self.currency.setCurrentText(values["currency"])
+            self.country.load(values)
             self._saved_zone = values["time_zone"] or journal_zone_name()
             self.time_zone.setCurrentText(self._saved_zone)
             self.zone_warning.setStyleSheet("")
@@ -348,6 +351,7 @@ class Page(QWidget):
             "currency": self.currency.currentText().strip().upper(),
             "time_zone": self.time_zone.currentText().strip(),
         }
+        values.update(self.country.values())
         values.update({key: spin.value() for key, spin in self.numbers.items()})
         values.update({key: check.isChecked() for key, check in self.flags.items()})
         values.update(self.hours_box.values())
