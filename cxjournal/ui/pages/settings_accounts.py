@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cxjournal.errors import CXJournalError
 from cxjournal.services import accounts
 from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
 from cxjournal.ui.widgets.feedback import attempt, attempt_write, confirm, write_waiting
 from cxjournal.ui.widgets.palette import ERROR_STYLE
 from cxjournal.ui.widgets.row_table import RowTable
@@ -71,13 +72,9 @@ class AddAccountDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self, save=QDialogButtonBox.StandardButton.Ok)
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.add_button.setText(self.tr("Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
