@@ -26,6 +26,7 @@ class Kind(StrEnum):
     SETTING = "setting"
     REMINDER = "reminder"  # a reminder was shown (or put away)
     RATING = "rating"  # a rating or a staff pulse answer arrived (never which pulse answer)
+    TEMPLATE = "template"  # a reply template added, changed, moved or deleted
 
 
 class Origin(StrEnum):

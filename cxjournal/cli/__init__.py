@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "cxjournal.cli.cmd_retention",
     "cxjournal.cli.cmd_accounts",
     "cxjournal.cli.cmd_rate",
+    "cxjournal.cli.cmd_templates",
 )
 
 

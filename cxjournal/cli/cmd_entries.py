@@ -7,6 +7,7 @@ from cxjournal.cli import cmd_attachments, cmd_waiting
 from cxjournal.cli.cmd_aftercare import add_aftercare
 from cxjournal.cli.cmd_history import add_history
 from cxjournal.cli.output import add_amount, add_expect, emit_json, emit_lines, entry_dict, expected
+from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.services import entries, entry_query, history, people, validation
 
@@ -72,7 +73,14 @@ def _edit(args) -> int:
 
 
 def _respond(args) -> int:
-    entries.respond(args.id, args.text, at=args.at)
+    if args.template:
+        from cxjournal.services import reply_templates
+
+        reply_templates.respond_with_template(args.id, args.template, args.text, at=args.at)
+    elif args.text is None:
+        raise ValidationError(tr("Give the response's text, or --template NAME.", "cli"))
+    else:
+        entries.respond(args.id, args.text, at=args.at)
     print(tr("Response recorded on entry #{id}.", "cli").format(id=args.id))
     return 0
 
@@ -188,8 +196,13 @@ def _register_entry_actions(sub) -> None:
 
     respond = sub.add_parser("respond", help=tr("record a response given", "cli"))
     _entry_id(respond)
-    respond.add_argument("text")
+    respond.add_argument("text", nargs="?", help=tr("what was answered (or --template)", "cli"))
     respond.add_argument("--at", help=tr("when (default now)", "cli"))
+    respond.add_argument(
+        "--template",
+        metavar="NAME",
+        help=tr("answer with this reply template, filled for the entry (and its status)", "cli"),
+    )
     respond.set_defaults(handler=_respond)
 
     resolve = sub.add_parser("resolve", help=tr("mark an entry resolved", "cli"))

@@ -26,6 +26,7 @@ from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.store import contact_dates, identity, search
 from cxjournal.store.models import Entry, Person, Setting, upsert
+from cxjournal.store.starter_templates import follow_language, journal_language
 from cxjournal.store.transactions import write_transaction
 
 
@@ -86,6 +87,8 @@ def fill_demo(
             upsert(Setting, key="language", value=demo.words.lang)
         if not Setting.select().where(Setting.key == "country", Setting.value != "").exists():
             upsert(Setting, key="country", value=demo.words.country)  # its phones are read in it
+        # the starter reply templates, in its language, stamped with the demo's morning
+        follow_language(journal_language(), demo.now, renew=True)
         departments = add_departments(demo)
         staff_ids, customer_ids = add_people(demo, people, departments)
         tag_ids = add_tags(demo)

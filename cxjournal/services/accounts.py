@@ -57,6 +57,7 @@ MAY = {
     "erasure": _OWNERS,
     "retention": _OWNERS,
     "rate": frozenset(GROUPS),
+    "templates": _STAFF_SIDE,  # keep the reply templates (a counter answers with them)
 }
 
 
@@ -89,6 +90,7 @@ def require(what: str) -> None:
         "backup": tr("back up the whole journal"),
         "reports": tr("make reports"),
         "staff": tr("see or record staff entries"),
+        "templates": tr("change the reply templates"),
     }.get(what, tr("do this"))
     raise PermissionDeniedError(
         tr("Your account may not {doing}: ask an owner of the journal.").format(doing=doing)

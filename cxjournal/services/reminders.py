@@ -18,7 +18,7 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr
-from cxjournal.services import assignment, followups, visibility
+from cxjournal.services import assignment, followups, visibility, waiting
 from cxjournal.services.common import action, in_chunks, now_or
 from cxjournal.services.settings import get_flag, get_number, get_setting
 from cxjournal.store.models import (
@@ -107,10 +107,14 @@ def _unanswered_reminders(limit: datetime, show: bool):
         hours = get_number(setting)
         if hours <= 0:
             continue
+        # A waiting entry raises none (its status leaves it out), and once it runs again its
+        # reminder comes as much later as it waited: the rule its response targets follow too
+        # (``waiting.clock_stopped``, ``waiting.time_waited``; README, "Clock hours or opening hours").
         query = Entry.select().where(
             Entry.kind == kind,
             Entry.side == side,
             Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
+            Entry.status != v.WAITING,
             Entry.first_response_at.is_null(),
             Entry.deleted_at.is_null(),
             Entry.occurred_at <= limit - timedelta(hours=hours),
@@ -119,12 +123,15 @@ def _unanswered_reminders(limit: datetime, show: bool):
             person = entry.person if entry.person_id else None
             if person is not None and person.deleted_at is not None:
                 continue
+            due = entry.occurred_at + timedelta(hours=hours) + waiting.time_waited(entry, limit)
+            if due > limit or waiting.clock_stopped(entry):
+                continue
             yield Reminder(
                 key=f"{kind}:{entry.id}",
                 kind=kind,
                 title=visibility.heading(kind, entry.title, entry.confidential, show),
                 person=person.name if person else "",
-                due_at=entry.occurred_at + timedelta(hours=hours),
+                due_at=due,
                 target=("entry", entry.id),
                 note=tr("No response after {hours} hours").format(hours=hours),
                 confidential=entry.confidential,

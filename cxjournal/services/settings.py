@@ -301,6 +301,10 @@ def set_setting(key: str, value) -> str:
     upsert(Setting, key=key, value=clean)
     if key == ZONE_KEY:  # times already written are not converted: they stay as they were typed
         clock.use_zone(clean)
+    if key == "language":  # untouched starter reply templates follow the journal's language
+        from cxjournal.store.starter_templates import follow_language, journal_language
+
+        follow_language(journal_language())
     if key == phone_keys.COUNTRY_KEY:  # numbers typed without a country code are read in it
         phone_keys.rekey_people(phone_keys.journal_region())
     return clean

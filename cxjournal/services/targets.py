@@ -19,7 +19,7 @@ from cxjournal import vocabulary as v
 from cxjournal.i18n import tr, trn
 from cxjournal.services import visibility
 from cxjournal.services.settings import all_settings
-from cxjournal.services.waiting import waits
+from cxjournal.services.waiting import clock_stopped, waits
 from cxjournal.store.models import Entry, Person
 
 WARN_SHARE = 0.8  # Today marks a target once this share of it is used
@@ -95,7 +95,7 @@ def entry_clocks(entry: Entry, now: datetime, rules: Rules | None = None) -> lis
                 target=target,
                 used=_used(entry, max(end, entry.occurred_at), rules),
                 done=done_at[stage] is not None,
-                paused=entry.status == v.WAITING,
+                paused=clock_stopped(entry),
             )
         )
     return clocks

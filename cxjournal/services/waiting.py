@@ -5,7 +5,7 @@ many times it waits (``services.targets``)."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
@@ -26,6 +26,22 @@ def waits(entry: Entry) -> list[Wait]:
         ]
     except (ValueError, TypeError):
         return []
+
+
+def clock_stopped(entry: Entry) -> bool:
+    """The one rule for every clock an entry runs (Today's reminders in clock hours, response
+    targets in opening hours): none of them runs while it waits on someone."""
+    return entry.status == v.WAITING
+
+
+def time_waited(entry: Entry, end: datetime) -> timedelta:
+    """Clock time the entry spent waiting between when it happened and ``end``: its reminders
+    come that much later, as its targets leave the same waits out of their opening time."""
+    total = timedelta()
+    for first, last in waits(entry):
+        a, b = max(first, entry.occurred_at), min(last or end, end)
+        total += max(b - a, timedelta())
+    return total
 
 
 def _store(entry: Entry, periods: list[Wait]) -> None:

@@ -48,6 +48,8 @@ TRACKED: dict[str, tuple[str, str | None, str | None]] = {
     "pulse_answer": ("pulse", None, None),
     # a file attached to an entry or taken off it: its id only, never its name or bytes
     "attachment": ("attachment", "id", None),
+    # the owner's reply templates (its id only: settings pages read the rest again)
+    "reply_template": ("template", "id", None),
 }
 # The tables whose updates also log the fields they changed, from what to what (the history of
 # changes). Not people, departments, tags or settings: a person's history would keep their words

@@ -44,6 +44,7 @@ from cxjournal.store.models import (
     ALL_MODELS,
     ChangeLog,
     IdField,
+    ReplyTemplate,
     SchemaVersion,
     Setting,
     db,
@@ -53,8 +54,9 @@ from cxjournal.store.transactions import write_transaction
 
 BATCH = 5000  # rows read, then written, at a time (bulk.copy_rows splits the statements)
 FILE_BATCH = 8  # rows of attached files per read and INSERT: up to 8 files in memory at once
-# A journal just set up holds its identity, its schema version and the log of writing them: empty.
-_SET_UP_TABLES = (Setting, SchemaVersion, ChangeLog)
+# A journal just set up holds its identity, its schema version, the starter reply templates and
+# the log of writing them: empty (the copy replaces them by the source's).
+_SET_UP_TABLES = (Setting, SchemaVersion, ReplyTemplate, ChangeLog)
 
 
 @dataclass

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -52,6 +52,9 @@ def create_schema() -> None:
         collation.create_on_server(db)
         _account_events(server_roles.install())
         server_roles.apply()
+    from cxjournal.store.starter_templates import add_starter_templates
+
+    add_starter_templates()  # in the journal's language (the system's, until one is chosen)
     SchemaVersion.create(version=SCHEMA_VERSION, changed_at=datetime.now().replace(microsecond=0))
 
 
@@ -464,6 +467,17 @@ def _to_v24() -> None:
         collation.create_on_server(db)
 
 
+def _to_v25() -> None:
+    """Reply in seconds (issue 20): the owner's reply templates, their changes logged; a journal
+    upgraded to it gets the starter set in its language, as a new journal does."""
+    from cxjournal.store.models import ReplyTemplate
+    from cxjournal.store.starter_templates import add_starter_templates
+
+    db.create_tables([ReplyTemplate], safe=True)
+    changelog.create_triggers()
+    add_starter_templates()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -502,6 +516,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     22: _to_v22,
     23: _to_v23,
     24: _to_v24,
+    25: _to_v25,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

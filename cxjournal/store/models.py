@@ -437,6 +437,21 @@ class PulseAnswer(Model):
         indexes = ((("day",), False),)
 
 
+class ReplyTemplate(BaseModel):
+    """A reply the owner keeps ready ("Merci pour votre retour…"), chosen in the response box: its
+    text with placeholders (``cxjournal.reply_text``), and optionally the status the entry takes
+    when the response is saved (``resolved``, ``closed``, ``waiting``; "" leaves it as it is).
+    Shown in ``position`` order; ``language`` ("fr", "en", "" for any) says which set it is from."""
+
+    name = CharField(max_length=100, unique=True)
+    text = TextField()
+    status = CharField(max_length=20, default="")
+    language = CharField(max_length=5, default="")
+    position = IntegerField(default=0)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
 class ChangeLog(BaseModel):
     """The one record of changes: a row per committed change of an entry, response, promise,
     follow-up, person, department, tag or setting, written by the database's own triggers
@@ -471,5 +486,6 @@ ALL_MODELS = (
     Rating,
     PulseAnswer,
     Attachment,
+    ReplyTemplate,
     ChangeLog,  # last: a copy or an import replaces what its own writes logged (store.copying)
 )

@@ -58,6 +58,7 @@ _LOG_SEEN = """CASE kind
   WHEN 'tag' THEN EXISTS (SELECT 1 FROM tag x WHERE x.id = change_log.item_id)
   WHEN 'rating' THEN EXISTS (SELECT 1 FROM rating x WHERE x.id = change_log.item_id)
   WHEN 'attachment' THEN EXISTS (SELECT 1 FROM attachment x WHERE x.id = change_log.item_id)
+  WHEN 'template' THEN true
   WHEN 'setting' THEN true
   ELSE false END"""
 
@@ -116,6 +117,9 @@ def _rules() -> dict[str, dict[str, str]]:
             "insert": f"({linked['insert'].format(table='attachment')}) AND ({_ALL} OR {_MINE})",
             "delete": linked["delete"].format(table="attachment"),
         },
+        # Reply templates: owners and managers keep them, a counter reads them to answer with
+        # (a kiosk has no grant on the table at all).
+        "reply_template": {**dict.fromkeys(_COMMANDS, _ALL), "select": f"{_ALL} OR {_COUNTER}"},
         "change_log": {"select": _counter_may(_LOG_SEEN), "insert": _ALL, "delete": owner},
         "setting": {"select": everyone, "insert": owner, "update": owner, "delete": owner},
         # each login sees and writes its own reminder claims (store.server_assignment); an owner

@@ -1926,6 +1926,11 @@
       <translation>Impossible de calculer les tendances : {error}</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/ui/pages/settings.py" />
+      <source>Counted in clock hours, nights and Sundays included. An entry waiting on the customer or a supplier raises none: once it runs again, its reminder comes as much later as it waited (its response targets pause the same way).</source>
+      <translation>Compté en heures d'horloge, nuits et dimanches compris. Une entrée en attente du client ou d'un fournisseur n'en déclenche aucun : quand elle reprend, son rappel vient d'autant plus tard qu'elle a attendu (ses délais de réponse s'arrêtent de la même façon).</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <source>Ctrl+T: until tomorrow morning</source>
       <translation>Ctrl+T : jusqu'à demain matin</translation>
@@ -3541,6 +3546,29 @@
     </message>
   </context>
   <context>
+    <name>ReplyTemplatePicker</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/reply_template_picker.py" />
+      <source>Fill the response with one of your reply templates</source>
+      <translation>Remplir la réponse avec l'un de vos modèles de réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/reply_template_picker.py" />
+      <source>Recording it sets the status: {status}</source>
+      <translation>L'enregistrer donne le statut : {status}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/reply_template_picker.py" />
+      <source>Reply template</source>
+      <translation>Modèle de réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/reply_template_picker.py" />
+      <source>Reply template…</source>
+      <translation>Modèle de réponse…</translation>
+    </message>
+  </context>
+  <context>
     <name>ResolveDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/resolve_dialog.py" />
@@ -3834,6 +3862,122 @@
         <numerusform>Mauvais mot de passe, %n fois. Attendez {wait} avant de réessayer ; un propriétaire du journal verra ces tentatives.</numerusform>
         <numerusform>Mauvais mot de passe, %n fois. Attendez {wait} avant de réessayer ; un propriétaire du journal verra ces tentatives.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>&amp;Status when saved</source>
+      <translation>&amp;Statut à l'enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>&amp;Text</source>
+      <translation>&amp;Texte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Any</source>
+      <translation>Toutes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Edit reply template</source>
+      <translation>Modifier le modèle de réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Leave it as it is</source>
+      <translation>Le laisser tel quel</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>New reply template</source>
+      <translation>Nouveau modèle de réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Status when saved</source>
+      <translation>Statut à l'enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>{name}, {business}, {date} and {promise} are replaced by the person's name, the business's name, today's date and the entry's promise; other braces stay as typed.</source>
+      <translation>{name}, {business}, {date} et {promise} (en français aussi nom, commerce, promesse, entre accolades) sont remplacés par le nom de la personne, celui du commerce, la date du jour et la promesse de l'entrée ; les autres accolades restent telles que saisies.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesSection</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>&amp;Delete…</source>
+      <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Chosen beside the response box of an entry: choosing one fills the response, and a template with a status gives it to the entry when the response is recorded.</source>
+      <translation>À choisir à côté de la zone de réponse d'une entrée : le choisir remplit la réponse, et un modèle qui a un statut le donne à l'entrée quand la réponse est enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Delete reply template</source>
+      <translation>Supprimer le modèle de réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Delete the reply template “{name}”?</source>
+      <translation>Supprimer le modèle de réponse « {name} » ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Move &amp;up</source>
+      <translation>&amp;Monter</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Move d&amp;own</source>
+      <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_templates.py" />
+      <source>Reply templates</source>
+      <translation>Modèles de réponse</translation>
     </message>
   </context>
   <context>
@@ -4380,6 +4524,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source> (archived)</source>
       <translation> (archivé)</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source> (none: leave it)</source>
+      <translation> (none : le laisser)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>%n erased people were in it and were removed again (register of erasures).</source>
@@ -4431,6 +4580,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_insights.py" />
       <source>--months must be between 1 and {most}.</source>
       <translation>--months doit être compris entre 1 et {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>1 is first</source>
+      <translation>1 est le premier</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_rate.py" />
@@ -4536,6 +4690,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
         <numerusform>Supprimer définitivement les %n éléments de la corbeille ?</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>Delete the reply template “{name}”?</source>
+      <translation>Supprimer le modèle de réponse « {name} » ?</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>Deleted %n items for good.</source>
@@ -4640,6 +4799,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>From</source>
       <translation>Du</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>Give the response's text, or --template NAME.</source>
+      <translation>Donnez le texte de la réponse, ou --template NOM.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Loaded %n rows from {path}.</source>
@@ -4689,6 +4853,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Personne n’a dépassé la durée de conservation du journal.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>Nothing was deleted.</source>
       <translation>Rien n'a été supprimé.</translation>
@@ -4770,6 +4935,26 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>Replace {current} with {backup}? The current file is kept beside it.</source>
       <translation>Remplacer {current} par {backup} ? Le fichier actuel est conservé à côté.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>Reply template “{name}” added.</source>
+      <translation>Modèle de réponse « {name} » ajouté.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>Reply template “{name}” deleted.</source>
+      <translation>Modèle de réponse « {name} » supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>Reply template “{name}” moved.</source>
+      <translation>Modèle de réponse « {name} » déplacé.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>Reply template “{name}” saved.</source>
+      <translation>Modèle de réponse « {name} » enregistré.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -4923,6 +5108,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>une nouvelle date ; la première est conservée</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>a new name</source>
+      <translation>un nouveau nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>a new reply template, last in the order</source>
+      <translation>un nouveau modèle de réponse, en dernier</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>a whole-journal export, into an empty journal</source>
       <translation>un export complet, dans un journal vide</translation>
@@ -4988,6 +5183,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>écrire aussi le texte des entrées confidentielles</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>answer with this reply template, filled for the entry (and its status)</source>
+      <translation>répondre avec ce modèle, rempli pour l'entrée (et son statut)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
       <source>any day of the week</source>
       <translation>n'importe quel jour de la semaine</translation>
@@ -5021,6 +5221,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_people.py" />
       <source>change a person's details</source>
       <translation>modifier les coordonnées d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>change a reply template</source>
+      <translation>modifier un modèle de réponse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_settings.py" />
@@ -5124,6 +5329,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>supprimer un service (refusé tant que du personnel en fait partie)</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>delete a reply template</source>
+      <translation>supprimer un modèle de réponse</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>delete everything in the trash for good</source>
       <translation>supprimer définitivement tout le contenu de la corbeille</translation>
@@ -5135,6 +5345,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
       <location filename="../../cxjournal/cli/cmd_trash.py" />
       <source>do not ask</source>
       <translation>ne pas demander</translation>
@@ -5175,6 +5386,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_accounts.py" />
       <source>every account and its role</source>
       <translation>chaque compte et son rôle</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>every reply template, in order</source>
+      <translation>tous les modèles de réponse, dans l'ordre</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_settings.py" />
@@ -5262,6 +5478,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>importer quand même les lignes valides</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>its text; {name} {business} {date} {promise}</source>
+      <translation>son texte ; {name} {business} {date} {promise}</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/__init__.py" />
       <source>journal file to use (default: $CXJOURNAL_DB, else the user data folder)</source>
       <translation>fichier journal à utiliser (par défaut : $CXJOURNAL_DB, sinon le dossier de données de l'utilisateur)</translation>
@@ -5325,6 +5546,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_attachments.py" />
       <source>list the files attached to an entry</source>
       <translation>lister les fichiers joints à une entrée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>list, add, edit, move or delete reply templates</source>
+      <translation>lister, ajouter, modifier, déplacer ou supprimer les modèles de réponse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -5464,6 +5690,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>put a backup in place of the journal</source>
       <translation>remettre une sauvegarde à la place du journal</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>put a reply template at a place in the order</source>
+      <translation>placer un modèle de réponse à un rang</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_trash.py" />
@@ -5661,6 +5892,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le baromètre du personnel, pour la salle de pause</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_templates.py" />
+      <source>the status the entry takes when the reply is saved: waiting, resolved, closed</source>
+      <translation>le statut que prend l'entrée quand la réponse est enregistrée : waiting, resolved, closed</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_waiting.py" />
       <source>the wait is over: targets count again</source>
       <translation>l’attente est finie : les délais reprennent</translation>
@@ -5704,6 +5940,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>what the resolution cost (a refund, a gift), e.g. 12.50</source>
       <translation>ce qu’a coûté la résolution (un remboursement, un cadeau), par ex. 12,50</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_entries.py" />
+      <source>what was answered (or --template)</source>
+      <translation>ce qui a été répondu (ou --template)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_rate.py" />
@@ -5918,6 +6159,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/settings.py" />
       <source>A reason cannot contain “;”.</source>
       <translation>Une raison ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/reply_templates.py" />
+      <source>A reply template called “{name}” already exists.</source>
+      <translation>Un modèle de réponse « {name} » existe déjà.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
@@ -6165,6 +6411,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
+      <location filename="../../cxjournal/services/reply_templates.py" />
       <location filename="../../cxjournal/services/waiting.py" />
       <source>Entry</source>
       <translation>Entrée</translation>
@@ -6276,6 +6523,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/people_import.py" />
       <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/people.py" />
+      <location filename="../../cxjournal/services/reply_templates.py" />
       <location filename="../../cxjournal/ui/pages/people_page.py" />
       <source>Name</source>
       <translation>Nom</translation>
@@ -6580,7 +6828,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Étiquettes</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/reply_templates.py" />
+      <source>Template</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/services/ratings.py" />
+      <location filename="../../cxjournal/services/reply_templates.py" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
@@ -6734,6 +6988,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/people.py" />
       <source>There is no department called “{name}”.</source>
       <translation>Il n'y a pas de service nommé « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/reply_templates.py" />
+      <source>There is no reply template called “{name}”.</source>
+      <translation>Il n'y a pas de modèle de réponse « {name} ».</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/building.py" />
@@ -6911,6 +7170,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>modifier les réglages du journal</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>change the reply templates</source>
+      <translation>modifier les modèles de réponse</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
       <source>channel</source>
@@ -7040,6 +7304,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entry_query.py" />
       <source>kind</source>
       <translation>type</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/reply_templates.py" />
+      <source>language</source>
+      <translation>langue</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/services/targets.py" />
@@ -7194,8 +7463,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/services/entry_query.py" />
       <location filename="../../cxjournal/services/promises.py" />
+      <location filename="../../cxjournal/services/reply_templates.py" />
       <source>status</source>
       <translation>statut</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/reply_templates.py" />
+      <source>the customer</source>
+      <translation>le client</translation>
     </message>
     <message>
       <location filename="../../cxjournal/store/location.py" />
@@ -7332,6 +7607,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/common.py" />
       <source>{what} #{id} does not exist or is in the trash.</source>
       <translation>{what} n° {id} n'existe pas ou est dans la corbeille.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/reply_templates.py" />
+      <source>{what} by {date}</source>
+      <translation>{what} d'ici le {date}</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/keep_in_touch.py" />

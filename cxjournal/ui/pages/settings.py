@@ -58,7 +58,7 @@ def readable_image(path: str) -> bool:
 
 
 class Page(QWidget):
-    SHOWS = frozenset({Kind.SETTING, Kind.DEPARTMENT})
+    SHOWS = frozenset({Kind.SETTING, Kind.DEPARTMENT, Kind.TEMPLATE})
 
     def __init__(self, context: AppContext = STANDALONE, parent=None) -> None:
         super().__init__(parent)
@@ -82,6 +82,11 @@ class Page(QWidget):
         for section in (self.privacy, self.kiosk, self.mail):  # the owner's alone
             column.addWidget(section)
             section.setVisible(self.journal_wide)
+        from cxjournal.ui.pages.settings_templates import TemplatesSection
+
+        self.templates = TemplatesSection()
+        self.templates.setVisible(may("templates"))
+        column.addWidget(self.templates)
         column.addWidget(self._data_box())
         column.addWidget(after_box(self))
         column.addWidget(attachments_box(self))
@@ -217,6 +222,15 @@ class Page(QWidget):
             spin.valueChanged.connect(self._changed)
             form.addRow(label, spin)
             self.numbers[key] = spin
+        self.waiting_note = QLabel(
+            self.tr(
+                "Counted in clock hours, nights and Sundays included. An entry waiting on the "
+                "customer or a supplier raises none: once it runs again, its reminder comes as "
+                "much later as it waited (its response targets pause the same way)."
+            )
+        )
+        self.waiting_note.setWordWrap(True)
+        form.addRow(self.waiting_note)
         self.flags: dict[str, QCheckBox] = {}
         for key, label in (
             ("overdue_promise_reminder", self.tr("Remind me of overdue promises")),
@@ -295,6 +309,7 @@ class Page(QWidget):
     # loading and saving -----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.templates.load()  # saved as they change: nothing typed to keep
         if not self.dirty:  # never throw away what the owner is typing
             self.load()
 

@@ -27,7 +27,7 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
-from cxjournal.services import entries, gestures, history, people
+from cxjournal.services import entries, gestures, history, people, reply_templates
 from cxjournal.services.common import Fresh
 from cxjournal.services.entry_query import entries_by_ids
 from cxjournal.services.settings import get_setting
@@ -37,6 +37,7 @@ from cxjournal.ui.widgets.amount_field import shown_amount
 from cxjournal.ui.widgets.attachment_strip import AttachmentStrip
 from cxjournal.ui.widgets.combo import fill_codes, select_code
 from cxjournal.ui.widgets.feedback import attempt, attempt_write
+from cxjournal.ui.widgets.reply_template_picker import ReplyTemplatePicker
 from cxjournal.ui.widgets.wait_control import WaitControl
 
 
@@ -99,6 +100,7 @@ class EntryDetail(QWidget):
         self.response.setPlaceholderText(self.tr("What was answered or done…"))
         self.response.setTabChangesFocus(True)
         self.response.setMaximumHeight(70)
+        self.templates = ReplyTemplatePicker()
         self.attached = AttachmentStrip()
         self.attached.accept_drops_on(self)
 
@@ -188,6 +190,7 @@ class EntryDetail(QWidget):
         body.addWidget(self.attached)
         body.addWidget(QLabel(self.tr("Responses:")))
         body.addWidget(self.history)
+        body.addWidget(self.templates)
         body.addWidget(self.response)
         body.addLayout(actions)
         body.addWidget(self.changes_toggle)
@@ -206,6 +209,7 @@ class EntryDetail(QWidget):
         self.trash_button.clicked.connect(lambda: self.trash_requested.emit(self.entry_id))
         self.changes_toggle.toggled.connect(self._show_changes)
         self.attached.changed.connect(lambda: self.changed.emit(self.entry_id))
+        self.templates.chosen.connect(self._fill_from_template)
 
     # showing ---------------------------------------------------------------------------------
 
@@ -241,6 +245,8 @@ class EntryDetail(QWidget):
         typed = {k: val for k, val in self._form().items() if val != self._shown.get(k)}
         typed = typed if same else {}
         answer = self.response.toPlainText() if same else ""
+        if not same or not answer:
+            self.templates.reset()  # a template chosen for the answer being typed stays
         self._show(entry_id)
         if self.entry_id is not None:
             self._put_back(typed)
@@ -340,10 +346,28 @@ class EntryDetail(QWidget):
         self._put_back({key: self._shown[key] for key in fields if key in self._shown})
         self.show_entry(self.entry_id)
 
+    def _fill_from_template(self, template_id: int) -> None:
+        if self.entry_id is None:
+            return
+        text = attempt(self, reply_templates.filled_text, template_id, self.entry_id, changed=None)
+        if text is not None:
+            self.response.setPlainText(text)
+            self.response.setFocus()
+
     def record_response(self) -> None:
+        """Record what the response box holds; answered with a template, the entry also takes
+        the template's status, in the same transaction."""
         text = self.response.toPlainText().strip()
         if self.entry_id is None or not text:
             self.response.setFocus()
+            return
+        template_id = self.templates.template_id()
+        if template_id is not None:
+            self._done(
+                attempt_write(
+                    self, reply_templates.respond_with_template, self.entry_id, template_id, text
+                )
+            )
             return
         self._done(attempt_write(self, entries.respond, self.entry_id, text))
 
