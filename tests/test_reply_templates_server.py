@@ -21,7 +21,7 @@ pytestmark = pytest.mark.server_only
 def test_who_keeps_and_who_uses_reply_templates(shop, monkeypatch):  # noqa: F811
     import psycopg
 
-    address, ids, logins = shop
+    address, _ids, logins = shop
     add_starter_templates("fr")
     admin_password = os.environ.get("PGPASSWORD")
     with _connect(address, logins["kiosk"]) as con:
