@@ -59,6 +59,11 @@ def test_every_setting_in_the_table_is_checked_by_its_kind(spec):
             "contact@zoe.fr, zoe@zoe.fr"
         )
         bad = "contact@zoe.fr, chez zoé"
+    elif spec.kind == settings.ACCOUNT_ADDRESSES:
+        assert settings.set_setting(spec.key, "zoe: Zoe@Zoe.fr, zoe@zoe.fr; max: m@zoe.fr") == (
+            "zoe: zoe@zoe.fr; max: m@zoe.fr"
+        )
+        bad = "zoe zoe@zoe.fr"
     elif spec.kind == settings.COUNTRY:
         assert settings.set_setting(spec.key, " be ") == "BE"
         bad = "Belgique"

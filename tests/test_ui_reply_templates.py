@@ -117,3 +117,19 @@ def test_the_settings_page_shows_the_section_and_follows_changes(qtbot, english_
     reply_templates.add_template("From elsewhere", "x")
     page.refresh()
     assert page.templates.list.item(page.templates.list.count() - 1).text() == "From elsewhere"
+
+
+def test_settings_sets_what_makes_a_regular_customer(qtbot, journal):
+    from cxjournal.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    page = window.show_page("settings")
+    spin = page.numbers["regular_customer_entries"]
+    assert spin.value() == 3 and spin.isVisibleTo(page)
+    spin.setValue(5)
+    assert page.save()
+    assert settings.get_setting("regular_customer_entries") == "5"
+    spin.setValue(0)
+    assert spin.text() == "Off" and page.save()
+    assert settings.get_setting("regular_customer_entries") == "0"

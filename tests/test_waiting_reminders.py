@@ -52,3 +52,20 @@ def test_cxjournal_due_leaves_out_a_waiting_entry(journal, fake_clock, capsys):
     open_journal(journal)
     out = capsys.readouterr().out
     assert "Sans réponse" in out and "Attend le client" not in out
+
+
+def test_an_unanswered_email_follows_the_same_reminder_and_target_rules(fake_clock):
+    from datetime import date
+    from pathlib import Path
+
+    from cxjournal.io import email_import
+
+    mail = Path(__file__).parent / "fixtures" / "email" / "thunderbird-complaint.eml"
+    email_import.import_emails([mail], kind="complaint")
+    entry = Entry.get()
+    assert entry.channel == "email" and entry.occurred_at.date() == date(2026, 11, 9)
+    (due,) = reminders.due_reminders(START)
+    assert (due.key, due.due_at) == (f"complaint:{entry.id}", entry.occurred_at + 48 * H)
+    assert targets.running_clock(entry, START).missed  # 16 opening hours were long gone
+    waiting.wait_on(entry, "la cliente", now=START)
+    assert _keys(START + 300 * H) == []  # waiting: no reminder, whatever its channel

@@ -26,6 +26,7 @@ HOURS, CLOSED_DAYS = "hours", "closed-days"  # opening hours, closed days (cxjou
 COUNTRY = "country"  # a two-letter country code (phone numbers are read in it; cxjournal.phones)
 REASONS = "reasons"  # a list of short texts kept joined by ";"
 ADDRESSES = "addresses"  # e-mail addresses kept joined by ", "
+ACCOUNT_ADDRESSES = "account-addresses"  # services.account_addresses
 MAX_REASONS, MAX_REASON_CHARS = 8, 100  # what the kiosk's screen holds
 
 
@@ -83,6 +84,8 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("closed_days", opening_hours.DEFAULT_CLOSED_DAYS, CLOSED_DAYS),
         # the shop's own e-mail addresses: an imported message from one is the shop's reply
         SettingSpec("shop_addresses", "", ADDRESSES),
+        # each account's own addresses on a shared journal ("anna: a@x.fr; paul: p@x.fr")
+        SettingSpec("account_addresses", "", ACCOUNT_ADDRESSES),
         *(
             SettingSpec(key, default, NUMBER, maximum=1000)
             for key, default in response_targets.target_settings().items()
@@ -198,8 +201,11 @@ def clean_addresses(value) -> str:
 
 
 def shop_addresses() -> set[str]:
-    """The shop's own e-mail addresses (lower case)."""
-    return set(filter(None, get_setting("shop_addresses").split(", ")))
+    """The shop's own e-mail addresses (lower case), each account's own included."""
+    from cxjournal.services import account_addresses
+
+    shared = set(filter(None, get_setting("shop_addresses").split(", ")))
+    return shared | account_addresses.every_address(get_setting(account_addresses.KEY))
 
 
 def _clean(key: str, value) -> str:
@@ -208,6 +214,10 @@ def _clean(key: str, value) -> str:
         return clean_reasons(value)
     if spec.kind == ADDRESSES:
         return clean_addresses(value)
+    if spec.kind == ACCOUNT_ADDRESSES:
+        from cxjournal.services import account_addresses
+
+        return account_addresses.clean(str(value))
     if spec.kind == CHOICE:
         allowed = spec.choices
         match = [c for c in allowed if c.lower() == str(value).strip().lower()]

@@ -1289,6 +1289,34 @@
     </message>
   </context>
   <context>
+    <name>KeepInTouchSettings</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_keep_in_touch.py" />
+      <source> entries in six months</source>
+      <translation> entrées en six mois</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_keep_in_touch.py" />
+      <source>A regular customer has at least</source>
+      <translation>Un client régulier a au moins</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_keep_in_touch.py" />
+      <source>Keep in touch</source>
+      <translation>Garder le contact</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_keep_in_touch.py" />
+      <source>Losing touch (Today, cxjournal due) lists the regular customers with no contact for 45 days, and everyone past the cadence set on their card.</source>
+      <translation>« Contact qui se perd » (Aujourd'hui, cxjournal due) liste les clients réguliers sans contact depuis 45 jours, et chaque personne qui a dépassé le rythme fixé sur sa fiche.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_keep_in_touch.py" />
+      <source>Off</source>
+      <translation>Désactivé</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskSection</name>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_kiosk.py" />
@@ -1520,8 +1548,18 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_mail.py" />
+      <source>Each account's addresses</source>
+      <translation>Les adresses de chaque compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_mail.py" />
       <source>The shop's addresses</source>
       <translation>Adresses du commerce</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_mail.py" />
+      <source>anna: anna@my-shop.fr; paul: paul@my-shop.fr</source>
+      <translation>anna : anna@ma-boutique.fr ; paul : paul@ma-boutique.fr</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_mail.py" />
@@ -7108,6 +7146,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/services/account_addresses.py" />
+      <source>Write each account's addresses as “account: address, address”, accounts separated by “;” (not “{part}”).</source>
+      <translation>Écrivez les adresses de chaque compte ainsi : « compte : adresse, adresse », les comptes séparés par « ; » (et non « {part} »).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/common.py" />

@@ -90,6 +90,9 @@ class Page(QWidget):
         column.addWidget(self._data_box())
         column.addWidget(after_box(self))
         column.addWidget(attachments_box(self))
+        from cxjournal.ui.pages.settings_keep_in_touch import keep_in_touch_box
+
+        column.addWidget(keep_in_touch_box(self))
         from cxjournal.ui.pages.settings_accounts import accounts_box
 
         column.addWidget(accounts_box(self.context, self.journal_wide))

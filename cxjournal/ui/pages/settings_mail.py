@@ -1,5 +1,5 @@
 """Settings ▸ E-mail: the shop's own e-mail addresses. An imported e-mail sent from one of them is
-the shop's reply, recorded as the response to the entry it answers (``io.email_import``); the
+the shop's reply (and so is one from an account's own address on a shared journal), recorded as the response to the entry it answers (``io.email_import``); the
 service checks each address when the page is saved."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
 
 KEY = "shop_addresses"
+ACCOUNTS_KEY = "account_addresses"
 
 
 class MailSection(QGroupBox):
@@ -30,12 +31,22 @@ class MailSection(QGroupBox):
             )
         )
         note.setWordWrap(True)
+        self.account_addresses = QLineEdit()
+        self.account_addresses.setObjectName(ACCOUNTS_KEY)
+        self.account_addresses.setPlaceholderText(
+            self.tr("anna: anna@my-shop.fr; paul: paul@my-shop.fr")
+        )
+        accounts_label = self.tr("Each account's addresses")
+        self.account_addresses.setAccessibleName(accounts_label)
+        self.account_addresses.textEdited.connect(changed)
         form = QFormLayout(self)
         form.addRow(label, self.addresses)
+        form.addRow(accounts_label, self.account_addresses)
         form.addRow(note)
 
     def load(self, values: dict[str, str]) -> None:
         self.addresses.setText(values[KEY])
+        self.account_addresses.setText(values[ACCOUNTS_KEY])
 
     def values(self) -> dict[str, str]:
-        return {KEY: self.addresses.text()}
+        return {KEY: self.addresses.text(), ACCOUNTS_KEY: self.account_addresses.text()}
