@@ -49,3 +49,28 @@ def test_who_keeps_and_who_uses_reply_templates(shop, monkeypatch):  # noqa: F81
     reply_templates.edit_template("Nous sommes désolés", text="Désolés, {nom}.")
     _back_as_admin(address, monkeypatch, admin_password)
     assert ReplyTemplate.get(ReplyTemplate.name == "Nous sommes désolés").text == "Désolés, {nom}."
+
+
+def test_a_server_journal_upgraded_to_templates_gets_them_with_their_policies(journal):
+    from cxjournal.services import settings
+    from cxjournal.store import migrations, server_check
+    from cxjournal.store.connection import close_journal, open_journal
+    from cxjournal.store.models import SchemaVersion, db
+    from tests.helpers import version_before
+
+    settings.set_setting("language", "en")
+    db.execute_sql('DROP TABLE "reply_template"')
+    SchemaVersion.update(version=version_before("ReplyTemplate")).execute()
+    close_journal()
+    open_journal(journal)
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION
+    assert reply_templates.list_templates()[0].name == "Thank you for your feedback"
+    (policies,) = db.execute_sql(
+        "SELECT count(*) FROM pg_policies WHERE tablename = 'reply_template'"
+    ).fetchone()
+    (forced,) = db.execute_sql(
+        "SELECT relforcerowsecurity FROM pg_class WHERE relname = 'reply_template'"
+    ).fetchone()
+    assert policies == 4 and forced
+    problems, _notes = server_check.check_server_journal()
+    assert problems == []
