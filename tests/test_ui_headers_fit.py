@@ -24,3 +24,16 @@ def test_every_header_shows_its_whole_words(qtbot, fake_clock, language, key):
     for column in range(model.columnCount() - 1):  # the last one stretches to the edge
         words = model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(words) + 12, words
+
+
+def test_the_journal_tag_filter_shows_its_whole_words_at_1280_by_720(qtbot, fake_clock, language):
+    from cxjournal.ui.shell.main_window import MainWindow
+    from tests.helpers import show_active
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 690)
+    show_active(qtbot, window)
+    tag = window.show_page("journal").tag
+    words = tag.fontMetrics().horizontalAdvance(tag.currentText())
+    assert tag.width() >= words + 24, (tag.currentText(), tag.width())

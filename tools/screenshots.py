@@ -6,7 +6,7 @@
 Builds a demo journal in a temporary folder (never touches yours), opens the real window on a real X
 server (Xvfb) at the size it takes on that screen (all of it: the worst case of a small laptop), or
 ``--size WxH``, and saves one PNG per page, the Reports page with its preview built. ``--dialogs``
-adds the help page, quick capture and the Resolve dialog.
+adds the help page, quick capture, the Resolve dialog and the welcome step.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DIALOGS = ("help", "quick-capture", "resolve")
+DIALOGS = ("help", "quick-capture", "resolve", "welcome")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -54,6 +54,10 @@ def _grab_dialog(app, window, key: str, path: Path) -> None:
         from cxjournal.ui.dialogs.quick_capture import QuickCaptureDialog
 
         dialog = QuickCaptureDialog(window)
+    elif key == "welcome":  # as a new journal shows it (closed unanswered: nothing is saved)
+        from cxjournal.ui.dialogs.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(window)
     else:
         from cxjournal.store.models import Entry
         from cxjournal.ui.dialogs.resolve_dialog import ResolveDialog
@@ -112,6 +116,8 @@ def main() -> int:
             if keys[index] == "reports":
                 page.build_preview()
                 QTimer.singleShot(400, lambda: _when_previewed(page, index))
+            elif keys[index] == "insights":  # its charts are drawn off the GUI thread
+                QTimer.singleShot(400, lambda: _when_drawn(page, index))
             else:
                 QTimer.singleShot(400, lambda: _save(index))
 
@@ -120,6 +126,12 @@ def main() -> int:
                 QTimer.singleShot(300, lambda: _save(index))
             else:
                 QTimer.singleShot(200, lambda: _when_previewed(page, index))
+
+        def _when_drawn(page, index: int) -> None:
+            if page.busy.isVisible():
+                QTimer.singleShot(200, lambda: _when_drawn(page, index))
+            else:
+                QTimer.singleShot(300, lambda: _save(index))
 
         def _path(key: str) -> Path:
             return args.out / f"{key}-{args.lang}.png"

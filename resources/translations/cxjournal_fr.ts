@@ -3867,6 +3867,34 @@
     </message>
   </context>
   <context>
+    <name>StartChoice</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>&amp;Try a demo journal first: a made-up shop's year, in a separate file (your journal stays empty)</source>
+      <translation>&amp;Essayer d'abord un journal de démonstration : un an d'un commerce imaginaire, dans un fichier à part (votre journal reste vide)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>By &amp;importing your contacts (a CSV or vCard file)</source>
+      <translation>En &amp;important vos contacts (un fichier CSV ou vCard)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>How would you like to start?</source>
+      <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>The demo journal could not be made: {reason}</source>
+      <translation>Le journal de démonstration n'a pas pu être créé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>With an &amp;empty journal: note what people tell you from today</source>
+      <translation>Avec un journal &amp;vide : notez dès aujourd'hui ce qu'on vous dit</translation>
+    </message>
+  </context>
+  <context>
     <name>TimeLeftSection</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/widgets/time_left.py" />
