@@ -154,7 +154,7 @@ def test_cli_import_email(cli, tmp_path):
     assert code == 2 and err.count("\n") == 1 and "impossible-date.eml" in err
     assert cli("settings", "set", "shop_addresses", "contact@boulangerie-martin.fr")[0] == 0
     code, out, _ = cli("import", "email", str(COMPLAINT), str(REPLY))
-    assert code == 0 and "Logged 1 e-mail, recorded 1 replies" in out
+    assert code == 0 and "Logged 1 e-mail, recorded 1 reply" in out
     code, out, _ = cli("import", "email", str(COMPLAINT))
     assert code == 0 and "already in the journal" in out
     msg = tmp_path / "Réclamation.msg"

@@ -26,7 +26,7 @@ def test_overdue_promise_is_kept_in_place(qtbot, fake_clock):
     first = page.due_model.row_at(0)
     assert (first.kind, first.item_id) == ("promise", late.id)
     index = page.due_model.index(0, 0)
-    assert page.due_model.data(index) == "4\u00a0days late"
+    assert page.due_model.data(index) == "12 Nov 2026, 4\u00a0days late"
     assert page.due_model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
     assert "1 late" in page.due_title.text()
     page.due_table.selectRow(0)

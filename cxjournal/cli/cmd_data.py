@@ -94,18 +94,21 @@ def _import_entries(args) -> int:
         return 2
     text = (
         tr(
-            "Would add {added} entries and {people} people, skip {skipped} duplicates, leave out "
-            "with errors {invalid} (dry run: nothing written).",
+            "Would add {entries} and {people}; duplicates to skip: {skipped}; to leave out with "
+            "errors: {invalid} (dry run: nothing written).",
             "cli",
         )
         if args.dry_run
         else tr(
-            "Added {added} entries and {people} people, skipped {skipped} duplicates, left out "
-            "with errors {invalid}.",
+            "Added {entries} and {people}; duplicates skipped: {skipped}; left out with errors: "
+            "{invalid}.",
             "cli",
         )
     )
-    counts = {"added": report.added, "people": len(report.people_added)}
+    counts = {
+        "entries": trn("%n entry", "%n entries", report.added, "cli"),
+        "people": trn("%n person", "%n people", len(report.people_added), "cli"),
+    }
     print(text.format(**counts, skipped=len(report.skipped), invalid=len(report.errors)))
     if report.people_added:
         print(tr("New people: {names}", "cli").format(names=", ".join(report.people_added)))

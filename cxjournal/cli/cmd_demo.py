@@ -6,7 +6,7 @@ import argparse
 import time
 from datetime import date
 
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 
 
 def _demo(args) -> int:
@@ -23,14 +23,13 @@ def _demo(args) -> int:
     )
     print(
         tr(
-            "Demo journal ready: {people} people, {entries} entries, {promises} promises, "
-            "{followups} follow-ups ({seconds:.1f} s).",
+            "Demo journal ready: {people}, {entries}, {promises}, {followups} ({seconds:.1f} s).",
             "cli",
         ).format(
-            people=result.people,
-            entries=result.entries,
-            promises=result.promises,
-            followups=result.followups,
+            people=trn("%n person", "%n people", result.people, "cli"),
+            entries=trn("%n entry", "%n entries", result.entries, "cli"),
+            promises=trn("%n promise", "%n promises", result.promises, "cli"),
+            followups=trn("%n follow-up", "%n follow-ups", result.followups, "cli"),
             seconds=time.perf_counter() - started,
         )
     )

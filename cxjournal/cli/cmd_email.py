@@ -26,14 +26,17 @@ def summary(report, dry_run: bool) -> list[str]:
         lines.append(
             tr("New person: {name} <{address}>", "email").format(name=name, address=address)
         )
-    counts = {"responses": len(report.responses), "skipped": len(report.skipped)}
+    counts = {
+        "replies": trn("%n reply", "%n replies", len(report.responses), "email"),
+        "messages": trn("%n message", "%n messages", len(report.skipped), "email"),
+    }
     if dry_run:
         text = trn("Would log %n e-mail", "Would log %n e-mails", len(report.logged), "email") + tr(
-            ", record {responses} replies and skip {skipped} (dry run: nothing written).", "email"
+            ", record {replies} and skip {messages} (dry run: nothing written).", "email"
         )
     else:
         text = trn("Logged %n e-mail", "Logged %n e-mails", len(report.logged), "email") + tr(
-            ", recorded {responses} replies, skipped {skipped}.", "email"
+            ", recorded {replies}, skipped {messages}.", "email"
         )
     lines.append(text.format(**counts))
     return lines

@@ -8,7 +8,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.cli.output import emit_json, emit_lines
 from cxjournal.errors import ValidationError
 from cxjournal.formatting import format_number
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services import insights
 
 MAX_MONTHS = 240
@@ -60,11 +60,14 @@ def _readings(result: insights.Insights, lang: str) -> list[str]:
     if not shown:
         lines.append(tr("No link between the two sides stands out from chance over these months."))
     lines.append(
-        tr(
-            "{tests} pairs tested (at least {months} months with data on both sides); a link is "
+        trn(
+            "%n pair tested (at least {months} months with data on both sides); a link is "
             "not a cause: both sides may follow something else.",
+            "%n pairs tested (at least {months} months with data on both sides); a link is "
+            "not a cause: both sides may follow something else.",
+            len(tested),
             "cli",
-        ).format(tests=len(tested), months=insights.MIN_MONTHS)
+        ).format(months=insights.MIN_MONTHS)
     )
     return lines
 

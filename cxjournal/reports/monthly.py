@@ -74,8 +74,9 @@ class _Figures:
             sign = "+" if delta > 0 else fmt.MINUS
             return sign + fmt.format_duration(abs(delta), self.lang, _unit(now, before))
         if kind == "rate":
-            return _t("{points} pts").format(
-                points=fmt.format_signed(round(delta * 100), self.lang)
+            points = round(delta * 100)
+            return trn("{points} pt", "{points} pts", abs(points), "reports").format(
+                points=fmt.format_signed(points, self.lang)
             )
         if kind == "score":
             return fmt.format_signed(round(delta, 1), self.lang, 1)

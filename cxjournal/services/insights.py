@@ -33,7 +33,7 @@ from cxjournal.correlation import (
     spearman,
 )
 from cxjournal.formatting import format_number
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.months import months_ending
 from cxjournal.services import stats
 from cxjournal.services.happy_index import happy_of_month, pulse_of_month
@@ -234,9 +234,11 @@ def reading(link: Link, lang: str = "en") -> str:
         2: tr("Months with {internal} tended to be followed, two months later, by {external}"),
     }[link.lag]
     told = template.format(internal=internal, external=external)
-    figures = tr("(ρ = {rho} over {n} months, trends removed)").format(
-        rho=format_number(link.rho, lang, decimals=2), n=link.n
-    )
+    figures = trn(
+        "(ρ = {rho} over %n month, trends removed)",
+        "(ρ = {rho} over %n months, trends removed)",
+        link.n,
+    ).format(rho=format_number(link.rho, lang, decimals=2))
     strength = tr("Clear link:") if link.evidence == CLEAR else tr("Weak sign, maybe chance:")
     return f"{strength} {told} {figures}."
 

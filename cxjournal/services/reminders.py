@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime, format_short_date
-from cxjournal.i18n import tr
+from cxjournal.i18n import tr, trn
 from cxjournal.services import assignment, followups, visibility, waiting
 from cxjournal.services.common import action, in_chunks, now_or
 from cxjournal.services.settings import get_flag, get_number, get_setting
@@ -133,7 +133,7 @@ def _unanswered_reminders(limit: datetime, show: bool):
                 person=person.name if person else "",
                 due_at=due,
                 target=("entry", entry.id),
-                note=tr("No response after {hours} hours").format(hours=hours),
+                note=trn("No response after %n hour", "No response after %n hours", int(hours)),
                 confidential=entry.confidential,
             )
 

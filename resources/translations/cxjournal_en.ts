@@ -187,10 +187,34 @@
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>%n pages. Save or print the report.</source>
       <translation>
         <numerusform>%n page. Save or print the report.</numerusform>
         <numerusform>%n pages. Save or print the report.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Blank: fewer than %n rating(s) at that hour.</source>
+      <translation>
+        <numerusform>Blank: fewer than %n rating at that hour.</numerusform>
+        <numerusform>Blank: fewer than %n ratings at that hour.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/insights.py" />
+      <source>Last %n month(s)</source>
+      <translation>
+        <numerusform>Last %n month</numerusform>
+        <numerusform>Last %n months</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -215,6 +239,14 @@
       <translation>
         <numerusform>{index}/100 from %n rating</numerusform>
         <numerusform>{index}/100 from %n ratings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/today.py" />
+      <source>{kept} of {settled} on time, %n still open and late</source>
+      <translation>
+        <numerusform>{kept} of {settled} on time, %n still open and late</numerusform>
+        <numerusform>{kept} of {settled} on time, %n still open and late</numerusform>
       </translation>
     </message>
   </context>
@@ -448,6 +480,15 @@
     <name>cli</name>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>%n erased people were in it and were removed again (register of erasures).</source>
       <translation>
         <numerusform>%n erased person was in it and was removed again (register of erasures).</numerusform>
@@ -468,6 +509,39 @@
       <translation>
         <numerusform>%n failed sign-in on {computer}</numerusform>
         <numerusform>%n failed sign-ins in a row on {computer}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n follow-ups</source>
+      <translation>
+        <numerusform>%n follow-up</numerusform>
+        <numerusform>%n follow-ups</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>%n pairs tested (at least {months} months with data on both sides); a link is not a cause: both sides may follow something else.</source>
+      <translation>
+        <numerusform>%n pair tested (at least {months} months with data on both sides); a link is not a cause: both sides may follow something else.</numerusform>
+        <numerusform>%n pairs tested (at least {months} months with data on both sides); a link is not a cause: both sides may follow something else.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n people</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n promises</source>
+      <translation>
+        <numerusform>%n promise</numerusform>
+        <numerusform>%n promises</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -594,6 +668,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/services/insights.py" />
+      <source>(ρ = {rho} over %n months, trends removed)</source>
+      <translation>
+        <numerusform>(ρ = {rho} over %n month, trends removed)</numerusform>
+        <numerusform>(ρ = {rho} over %n months, trends removed)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/services/agenda.py" />
       <source>Done: none in the last {days} days, %n earlier</source>
       <translation>
@@ -607,6 +689,14 @@
       <translation>
         <numerusform>Done: the latest of {total}</numerusform>
         <numerusform>Done: the %n latest of {total}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/services/reminders.py" />
+      <source>No response after %n hours</source>
+      <translation>
+        <numerusform>No response after %n hour</numerusform>
+        <numerusform>No response after %n hours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -679,6 +769,22 @@
   </context>
   <context>
     <name>email</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>%n messages</source>
+      <translation>
+        <numerusform>%n message</numerusform>
+        <numerusform>%n messages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>%n replies</source>
+      <translation>
+        <numerusform>%n reply</numerusform>
+        <numerusform>%n replies</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_email.py" />
       <source>Logged %n e-mails</source>
@@ -796,6 +902,14 @@
       <translation>
         <numerusform>Staff: %n entry</numerusform>
         <numerusform>Staff: %n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly.py" />
+      <source>{points} pts</source>
+      <translation>
+        <numerusform>{points} pt</numerusform>
+        <numerusform>{points} pts</numerusform>
       </translation>
     </message>
   </context>

@@ -765,6 +765,19 @@
     </message>
   </context>
   <context>
+    <name>Fold</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/folding.py" />
+      <source>Hide this list</source>
+      <translation>Masquer cette liste</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/folding.py" />
+      <source>Show this list</source>
+      <translation>Afficher cette liste</translation>
+    </message>
+  </context>
+  <context>
     <name>FollowUpDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/followup_dialog.py" />
@@ -1686,6 +1699,14 @@
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/reports.py" />
       <source>%n pages. Save or print the report.</source>
       <translation>
         <numerusform>%n page. Enregistrez ou imprimez le rapport.</numerusform>
@@ -1873,10 +1894,13 @@
       <source>Average satisfaction</source>
       <translation>Satisfaction moyenne</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/insights.py" />
-      <source>Blank: fewer than {least} ratings at that hour.</source>
-      <translation>Vide : moins de {least} avis à cette heure-là.</translation>
+      <source>Blank: fewer than %n rating(s) at that hour.</source>
+      <translation>
+        <numerusform>Vide : moins de %n avis à cette heure-là.</numerusform>
+        <numerusform>Vide : moins de %n avis à cette heure-là.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/journal.py" />
@@ -2134,10 +2158,13 @@
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/insights.py" />
-      <source>Last {months} months</source>
-      <translation>{months} derniers mois</translation>
+      <source>Last %n month(s)</source>
+      <translation>
+        <numerusform>%n dernier mois</numerusform>
+        <numerusform>%n derniers mois</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -2414,8 +2441,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/reports.py" />
-      <source>Sent {printed} of {total} pages to the printer.</source>
-      <translation>{printed} pages sur {total} envoyées à l'imprimante.</translation>
+      <source>Sent to the printer: {printed} of {pages}.</source>
+      <translation>Envoyé à l'imprimante : {printed} sur {pages}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -2650,8 +2677,8 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <source>{days} late</source>
-      <translation>{days} de retard</translation>
+      <source>{date}, {days} late</source>
+      <translation>{date}, {days} de retard</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -2661,10 +2688,13 @@
         <numerusform>{index}/100 sur %n avis</numerusform>
       </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/today.py" />
-      <source>{kept} of {settled} on time, {late} still open and late</source>
-      <translation>{kept} sur {settled} à temps, {late} encore ouvertes et en retard</translation>
+      <source>{kept} of {settled} on time, %n still open and late</source>
+      <translation>
+        <numerusform>{kept} sur {settled} à temps, %n encore ouverte et en retard</numerusform>
+        <numerusform>{kept} sur {settled} à temps, %n encore ouvertes et en retard</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/today.py" />
@@ -3903,6 +3933,34 @@
     </message>
   </context>
   <context>
+    <name>StartChoice</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>&amp;Try a demo journal first: a made-up shop's year, in a separate file (your journal stays empty)</source>
+      <translation>&amp;Essayer d'abord un journal de démonstration : un an d'un commerce imaginaire, dans un fichier à part (votre journal reste vide)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>By &amp;importing your contacts (a CSV or vCard file)</source>
+      <translation>En &amp;important vos contacts (un fichier CSV ou vCard)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>How would you like to start?</source>
+      <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>The demo journal could not be made: {reason}</source>
+      <translation>Le journal de démonstration n'a pas pu être créé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/welcome_start.py" />
+      <source>With an &amp;empty journal: note what people tell you from today</source>
+      <translation>Avec un journal &amp;vide : notez dès aujourd'hui ce qu'on vous dit</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_templates.py" />
@@ -4569,6 +4627,15 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entrée</numerusform>
+        <numerusform>%n entrées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>%n erased people were in it and were removed again (register of erasures).</source>
       <translation>
         <numerusform>%n personne effacée s’y trouvait et en a de nouveau été retirée (registre des effacements).</numerusform>
@@ -4589,6 +4656,39 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>
         <numerusform>%n connexion échouée sur {computer}</numerusform>
         <numerusform>%n connexions échouées d’affilée sur {computer}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n follow-ups</source>
+      <translation>
+        <numerusform>%n relance</numerusform>
+        <numerusform>%n relances</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_insights.py" />
+      <source>%n pairs tested (at least {months} months with data on both sides); a link is not a cause: both sides may follow something else.</source>
+      <translation>
+        <numerusform>%n paire testée (au moins {months} mois avec des données des deux côtés) ; un lien n’est pas une cause : les deux côtés peuvent suivre autre chose.</numerusform>
+        <numerusform>%n paires testées (au moins {months} mois avec des données des deux côtés) ; un lien n’est pas une cause : les deux côtés peuvent suivre autre chose.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_data.py" />
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n people</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_demo.py" />
+      <source>%n promises</source>
+      <translation>
+        <numerusform>%n promesse</numerusform>
+        <numerusform>%n promesses</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -4656,13 +4756,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Added {added} entries and {people} people, skipped {skipped} duplicates, left out with errors {invalid}.</source>
-      <translation>{added} entrées et {people} personnes ajoutées, {skipped} doublons ignorés, {invalid} lignes écartées pour erreurs.</translation>
+      <source>Added {added}, merged {merged}, skipped {skipped}, left out with errors {invalid}.</source>
+      <translation>Ajoutées : {added}, fusionnées : {merged}, ignorées : {skipped}, écartées pour erreur : {invalid}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Added {added}, merged {merged}, skipped {skipped}, left out with errors {invalid}.</source>
-      <translation>Ajoutées : {added}, fusionnées : {merged}, ignorées : {skipped}, écartées pour erreur : {invalid}.</translation>
+      <source>Added {entries} and {people}; duplicates skipped: {skipped}; left out with errors: {invalid}.</source>
+      <translation>Ajout de {entries} et {people} ; doublons ignorés : {skipped} ; lignes écartées pour erreur : {invalid}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -4748,8 +4848,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
-      <source>Demo journal ready: {people} people, {entries} entries, {promises} promises, {followups} follow-ups ({seconds:.1f} s).</source>
-      <translation>Journal de démonstration prêt : {people} personnes, {entries} entrées, {promises} promesses, {followups} relances ({seconds:.1f} s).</translation>
+      <source>Demo journal ready: {people}, {entries}, {promises}, {followups} ({seconds:.1f} s).</source>
+      <translation>Journal de démonstration prêt : {people}, {entries}, {promises}, {followups} ({seconds:.1f} s).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -5096,13 +5196,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Would add {added} entries and {people} people, skip {skipped} duplicates, leave out with errors {invalid} (dry run: nothing written).</source>
-      <translation>Ajouterait {added} entrées et {people} personnes, ignorerait {skipped} doublons, écarterait {invalid} lignes pour erreurs (essai : rien n'est écrit).</translation>
+      <source>Would add {added}, merge {merged}, skip {skipped}, leave out with errors {invalid} (dry run: nothing written).</source>
+      <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped}, écarterait {invalid} pour erreur (essai : rien n'est enregistré).</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
-      <source>Would add {added}, merge {merged}, skip {skipped}, leave out with errors {invalid} (dry run: nothing written).</source>
-      <translation>Ajouterait {added}, fusionnerait {merged}, ignorerait {skipped}, écarterait {invalid} pour erreur (essai : rien n'est enregistré).</translation>
+      <source>Would add {entries} and {people}; duplicates to skip: {skipped}; to leave out with errors: {invalid} (dry run: nothing written).</source>
+      <translation>Ajouterait {entries} et {people} ; doublons à ignorer : {skipped} ; lignes à écarter pour erreur : {invalid} (essai : rien n'est écrit).</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_data.py" />
@@ -6061,11 +6161,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{side} :</translation>
     </message>
     <message>
-      <location filename="../../cxjournal/cli/cmd_insights.py" />
-      <source>{tests} pairs tested (at least {months} months with data on both sides); a link is not a cause: both sides may follow something else.</source>
-      <translation>{tests} paires testées (au moins {months} mois avec des données des deux côtés) ; un lien n’est pas une cause : les deux côtés peuvent suivre autre chose.</translation>
-    </message>
-    <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>“{text}” is not a date like 2030-01-31.</source>
       <translation>« {text} » n'est pas une date comme 2030-01-31.</translation>
@@ -6158,10 +6253,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>(empty)</source>
       <translation>(vide)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/services/insights.py" />
-      <source>(ρ = {rho} over {n} months, trends removed)</source>
-      <translation>(ρ = {rho} sur {n} mois, tendances retirées)</translation>
+      <source>(ρ = {rho} over %n months, trends removed)</source>
+      <translation>
+        <numerusform>(ρ = {rho} sur %n mois, tendances retirées)</numerusform>
+        <numerusform>(ρ = {rho} sur %n mois, tendances retirées)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/ratings.py" />
@@ -6582,10 +6680,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>No link between the two sides stands out from chance over these months.</source>
       <translation>Aucun lien entre les deux côtés ne se distingue du hasard sur ces mois.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/services/reminders.py" />
-      <source>No response after {hours} hours</source>
-      <translation>Sans réponse depuis {hours} heures</translation>
+      <source>No response after %n hours</source>
+      <translation>
+        <numerusform>Pas de réponse après %n heure</numerusform>
+        <numerusform>Pas de réponse après %n heures</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/services/people.py" />
@@ -8006,15 +8107,31 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
   </context>
   <context>
     <name>email</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_email.py" />
-      <source>, record {responses} replies and skip {skipped} (dry run: nothing written).</source>
-      <translation>, enregistrerait {responses} réponses du commerce et ignorerait {skipped} messages (essai : rien n’a été écrit).</translation>
+      <source>%n messages</source>
+      <translation>
+        <numerusform>%n message</numerusform>
+        <numerusform>%n messages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>%n replies</source>
+      <translation>
+        <numerusform>%n réponse du commerce</numerusform>
+        <numerusform>%n réponses du commerce</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_email.py" />
-      <source>, recorded {responses} replies, skipped {skipped}.</source>
-      <translation>, {responses} réponses du commerce enregistrées, {skipped} messages ignorés.</translation>
+      <source>, record {replies} and skip {messages} (dry run: nothing written).</source>
+      <translation>, enregistrerait {replies} et ignorerait {messages} (essai : rien n’a été écrit).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_email.py" />
+      <source>, recorded {replies}, skipped {messages}.</source>
+      <translation> ; enregistré : {replies} ; ignoré : {messages}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/email_import.py" />
@@ -9816,10 +9933,13 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>{first} to {last}</source>
       <translation>du {first} au {last}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>{points} pts</source>
-      <translation>{points} pts</translation>
+      <translation>
+        <numerusform>{points} pt</numerusform>
+        <numerusform>{points} pts</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />

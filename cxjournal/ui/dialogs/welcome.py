@@ -2,7 +2,8 @@
 Shown once, on a new empty journal; a journal made by ``cxjournal demo`` skips it. Start saves the
 answers off the GUI thread; if another program keeps the journal busy, the dialog stays open with
 what was typed and says so. A shop whose journal is already on a server opens it from here instead
-(Open a shared journal…): the welcome then ends, and the new empty file is left as it was."""
+(Open a shared journal…): the welcome then ends, and the new empty file is left as it was. Start
+begins empty, with a demo journal to try first, or by importing contacts (welcome_start)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from cxjournal.errors import CXJournalError
 from cxjournal.services.journal import journal_is_empty
 from cxjournal.services.settings import get_flag, get_setting, set_settings
+from cxjournal.ui.dialogs.welcome_start import DEMO, IMPORT, StartChoice, open_demo
 from cxjournal.ui.widgets.feedback import write_waiting
 from cxjournal.ui.widgets.palette import ERROR_STYLE
 
@@ -64,6 +66,7 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         hint = QLabel(self.tr("You can change both later in Settings."))
         hint.setEnabled(False)
+        self.start = StartChoice()  # empty, a demo journal first, or contacts imported now
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -81,6 +84,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.start)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
@@ -112,7 +116,24 @@ class WelcomeDialog(QDialog):
             self.error.show()
             return
         self.saved = True
+        if not self.begin(self.start.choice()):
+            return
         super().accept()
+
+    def begin(self, choice: str) -> bool:
+        """Act on the way to start chosen; False (the dialog stays open) when the demo failed."""
+        if choice == IMPORT:
+            from cxjournal.ui.shell.data_actions import import_people
+
+            import_people(self)  # into this journal; cancelling it still starts, empty
+        elif choice == DEMO:
+            try:
+                open_demo(self.language.currentData())
+            except CXJournalError as exc:
+                self.error.setText(str(exc))
+                self.error.show()
+                return False
+        return True
 
 
 def run_welcome(parent: QWidget | None = None) -> bool:

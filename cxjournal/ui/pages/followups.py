@@ -46,7 +46,7 @@ class Page(GroupedPage):
                 self.tr("Repeats"),
                 *assignee_headers(),
             ],
-            [360, 200, 220],
+            [400, 200, 160],
             parent,
         )
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Follow-ups"))

@@ -73,7 +73,7 @@ class Page(QWidget):
         self.span_choice = QComboBox()
         self.span_choice.setAccessibleName(self.tr("Months shown"))
         for span in SPANS:
-            self.span_choice.addItem(self.tr("Last {months} months").format(months=span), span)
+            self.span_choice.addItem(self.tr("Last %n month(s)", "", span), span)
         self.span_choice.setCurrentIndex(1)
         self.span_choice.currentIndexChanged.connect(self.refresh)
         self.busy = QProgressBar()
@@ -160,9 +160,7 @@ class Page(QWidget):
         self.heat_map = HeatMap()
         self.heat_map.setObjectName("happyMap")
         self.heat_map.setMinimumHeight(170)
-        note = QLabel(
-            self.tr("Blank: fewer than {least} ratings at that hour.").format(least=MAP_MIN_RATINGS)
-        )
+        note = QLabel(self.tr("Blank: fewer than %n rating(s) at that hour.", "", MAP_MIN_RATINGS))
         layout.addWidget(self.heat_map)
         layout.addWidget(note)
         return box

@@ -119,6 +119,11 @@ class Page(QWidget):
         self.tag = QComboBox()
         self.tag.setEditable(False)
         self.tag.setAccessibleName(self.tr("Tag"))
+        # never squeezed below "Any tag" in the language shown ("Toutes les éti" at 1280×720)
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(len(self.tr("Any tag")) + 1)
         self.date_from = DateLimit()
         self.date_from.setAccessibleName(self.tr("From"))
         self.date_to = DateLimit()

@@ -34,6 +34,7 @@ from cxjournal.ui.shell.edit_history import Deletion, EditHistory
 from cxjournal.ui.widgets.context_menu import SEPARATOR, MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write, confirm
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
+from cxjournal.ui.widgets.namesake_delegate import NamesakeDelegate
 from cxjournal.ui.widgets.person_view import PersonView
 from cxjournal.ui.widgets.row_table import RowTable
 
@@ -78,6 +79,7 @@ class PeoplePage(QWidget):
         self.table = RowTable(self.model, self._list_name())
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(0, NamesakeDelegate(self.table))  # keeps "(…102@…)"
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.person_view = PersonView()
         self._connect_person_view()
@@ -246,7 +248,7 @@ class PeoplePage(QWidget):
             self.model.set_rows(rows)
             header = self.table.horizontalHeader()
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-            self.table.fit_columns(0)
+            self.table.fit_columns(0, widest_chars=16)  # the name keeps the room
             if person_id is None or not self.select_person(person_id):
                 self.table.select_index(0)  # someone is always on show when the list is not empty
             self.table.verticalScrollBar().setValue(scrolled)

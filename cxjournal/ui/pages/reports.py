@@ -327,8 +327,8 @@ class Page(QWidget):
         finally:
             painter.end()
         self.status.setText(
-            self.tr("Sent {printed} of {total} pages to the printer.").format(
-                printed=printed, total=total
+            self.tr("Sent to the printer: {printed} of {pages}.").format(
+                printed=printed, pages=self.tr("%n page(s)", "", total)
             )
         )
         return printed

@@ -26,6 +26,7 @@ from cxjournal.formatting import (
     format_month,
     format_number,
     format_percent,
+    format_short_date,
     format_weekday_date,
     initial_capital,
 )
@@ -46,6 +47,7 @@ from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write
 from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_entry_keys
+from cxjournal.ui.widgets.folding import Fold
 from cxjournal.ui.widgets.losing_touch import LosingTouchSection
 from cxjournal.ui.widgets.palette import error_colour
 from cxjournal.ui.widgets.retention_notice import RetentionNotice
@@ -82,6 +84,7 @@ class Page(QWidget):
         layout.addWidget(self.retention_notice)
         layout.addWidget(self._build_pulse())
         layout.addWidget(self.empty_hint)
+        self.folds: dict[str, Fold] = {}  # each list folds to its title line (widgets.folding)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_due())
         splitter.addWidget(self._build_problems())
@@ -90,6 +93,18 @@ class Page(QWidget):
         self.time_left = TimeLeftSection(lambda i: self.context.show_item("entry", i))
         splitter.insertWidget(2, self.time_left)
         splitter.setChildrenCollapsible(False)
+        for key, section in (
+            ("today-time-left", self.time_left),
+            ("today-losing-touch", self.losing_touch),
+        ):
+            self.folds[key] = Fold(
+                section,
+                section.bar,
+                section.table,
+                key,
+                keep=section.title,
+                folded_on_short_screen=True,
+            )
         layout.addWidget(splitter, 1)
         self.initial_focus = self.due_table  # the window puts the keyboard here
 
@@ -182,7 +197,7 @@ class Page(QWidget):
             self.open_due_button,
         ):
             bar.addWidget(button)
-        return self._section(bar, self.due_table)
+        return self._section(bar, self.due_table, "today-due", self.due_title)
 
     def _build_problems(self) -> QWidget:
         self.problem_model = RowsModel(
@@ -212,7 +227,7 @@ class Page(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.problem_title, 1)
         bar.addWidget(self.open_problem_button)
-        return self._section(bar, self.problem_table)
+        return self._section(bar, self.problem_table, "today-problems", self.problem_title)
 
     def _due_menu_items(self) -> list[MenuItem]:
         return [
@@ -222,20 +237,24 @@ class Page(QWidget):
             MenuItem(self.open_due_button, QKeySequence(Qt.Key.Key_Return)),
         ]
 
-    @staticmethod
-    def _section(bar: QHBoxLayout, table: RowTable) -> QWidget:
+    def _section(self, bar: QHBoxLayout, table: RowTable, key: str, title: QLabel) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(table, 1)
+        self.folds[key] = Fold(box, bar, table, key, keep=title)
         return box
 
     # cells ------------------------------------------------------------------------------------
 
     def _due_text(self, item: DueItem) -> str:
         if item.overdue:
-            return self.tr("{days} late").format(days=format_days(item.days_late, self.lang))
+            # when it was due, in the date style of every table, and how late that is now
+            return self.tr("{date}, {days} late").format(
+                date=format_short_date(item.due_at.date(), self.lang),
+                days=format_days(item.days_late, self.lang),
+            )
         if item.kind == PROMISE:
             return self.tr("Today")
         return self.tr("Today {time}").format(time=item.due_at.strftime("%H:%M"))
@@ -350,11 +369,9 @@ class Page(QWidget):
             format_percent(figures.rate, lang) if figures.rate is not None else dash
         )
         self.promise_detail.setText(
-            self.tr("{kept} of {settled} on time, {late} still open and late").format(
-                kept=figures.kept_on_time,
-                settled=figures.due - figures.still_open,
-                late=figures.open_overdue,
-            )
+            self.tr(
+                "{kept} of {settled} on time, %n still open and late", "", figures.open_overdue
+            ).format(kept=figures.kept_on_time, settled=figures.due - figures.still_open)
         )
 
     # actions ----------------------------------------------------------------------------------

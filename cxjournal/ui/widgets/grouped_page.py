@@ -19,6 +19,8 @@ from cxjournal.ui.widgets.grouped_tree import GroupedTree, Row
 from cxjournal.ui.widgets.hooks import require_hooks
 from cxjournal.ui.widgets.undo_bar import UndoBar
 
+HEADER_PADDING = 24  # the header's margins and sort arrow, beside its text
+
 
 class GroupedPage(QWidget):
     """Subclasses set ``KIND`` and ``SHOWS``, implement ``refresh``, ``_update_buttons``,
@@ -39,8 +41,12 @@ class GroupedPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.tree = GroupedTree(headers, self)
+        # never narrower than the header's own words in the language shown ("Client ou
+        # personnel" was cut to "Client ou personn" at the English width)
+        metrics = self.tree.header().fontMetrics()
         for column, width in enumerate(widths):
-            self.tree.setColumnWidth(column, width)
+            words = metrics.horizontalAdvance(headers[column]) + HEADER_PADDING
+            self.tree.setColumnWidth(column, max(width, words))
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.undo_bar = UndoBar(self, context.history)
         self.undo_bar.restored.connect(lambda item_id: self.focus_item(self.KIND, item_id))

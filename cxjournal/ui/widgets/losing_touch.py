@@ -33,7 +33,7 @@ class LosingTouchSection(QWidget):
         self.table = RowTable(self.model, self.tr("Losing touch"))
         self.table.doubleClicked.connect(self._open)
         self.title = QLabel()
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()  # Today puts its fold arrow first
         bar.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
