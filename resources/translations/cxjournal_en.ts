@@ -13,6 +13,17 @@
     </message>
   </context>
   <context>
+    <name>CheckinPulseDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>%n answer(s) so far. Pass the screen on.</source>
+      <translation>
+        <numerusform>%n answer so far. Pass the screen on.</numerusform>
+        <numerusform>%n answers so far. Pass the screen on.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
@@ -591,6 +602,14 @@
       <translation>
         <numerusform>%n staff member belongs to “{name}”; say which department they join instead.</numerusform>
         <numerusform>%n staff members belong to “{name}”; say which department they join instead.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>%n suggestions filed into the journal</source>
+      <translation>
+        <numerusform>%n suggestion filed into the journal</numerusform>
+        <numerusform>%n suggestions filed into the journal</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -322,6 +322,37 @@
     </message>
   </context>
   <context>
+    <name>CheckinPulseDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>%n answer(s) so far. Pass the screen on.</source>
+      <translation>
+        <numerusform>%n réponse pour l’instant. Passez l’écran à la personne suivante.</numerusform>
+        <numerusform>%n réponses pour l’instant. Passez l’écran à la personne suivante.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Ask the staff of {department} the week's question: each person taps a face in turn. Nobody's answer is shown, and the answers are recorded together, with the day only, when you record them.</source>
+      <translation>Posez la question de la semaine au personnel de {department} : chacun touche un visage à son tour. Aucune réponse n’est affichée, et les réponses sont enregistrées ensemble, avec le jour seulement, quand vous les enregistrez.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Not now</source>
+      <translation>Pas maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Record the answers</source>
+      <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Staff pulse at the check-in</source>
+      <translation>Pouls du personnel au point d’équipe</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
@@ -5140,6 +5171,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>ne pas demander</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>drop an anonymous suggestion in the staff's box (filed into the journal, with its day only, once the day is over)</source>
+      <translation>déposer une suggestion anonyme dans la boîte du personnel (classée dans le journal, avec son jour seulement, une fois la journée finie)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_retention.py" />
       <source>due since {date}</source>
       <translation>à effacer depuis le {date}</translation>
@@ -5195,6 +5231,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>everything about one person (JSON), for their data-access request: their confidential entries are included; others' names in them may need to be removed before you send it</source>
       <translation>tout ce qui concerne une personne (JSON), pour sa demande d'accès à ses données : ses entrées confidentielles sont incluses ; les noms d'autres personnes qui y figurent devront peut-être être retirés avant l'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>file the suggestions of past days into the journal now</source>
+      <translation>classer dès maintenant dans le journal les suggestions des jours passés</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
@@ -5661,6 +5702,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le baromètre du personnel, pour la salle de pause</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>the suggestion</source>
+      <translation>la suggestion</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_waiting.py" />
       <source>the wait is over: targets count again</source>
       <translation>l’attente est finie : les délais reprennent</translation>
@@ -5867,6 +5913,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>
         <numerusform>%n membre du personnel appartient à « {name} » ; indiquez le service qu’il rejoint.</numerusform>
         <numerusform>%n membres du personnel appartiennent à « {name} » ; indiquez le service qu’ils rejoignent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>%n suggestions filed into the journal</source>
+      <translation>
+        <numerusform>%n suggestion classée dans le journal</numerusform>
+        <numerusform>%n suggestions classées dans le journal</numerusform>
       </translation>
     </message>
     <message>
@@ -6554,7 +6608,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/ratings.py" />
+      <location filename="../../cxjournal/services/suggestions.py" />
       <source>Suggestion</source>
       <translation>Suggestion</translation>
     </message>
@@ -8196,6 +8250,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>Leave a suggestion (anonymous)</source>
+      <translation>Laisser une suggestion (anonyme)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
       <source>Leave the kiosk (owner's PIN)</source>
       <translation>Quitter la borne (code PIN du responsable)</translation>
     </message>
@@ -8248,11 +8307,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/kiosk/pages.py" />
       <source>Send</source>
       <translation>Envoyer</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/kiosk/pages.py" />
-      <source>Suggestion box (anonymous)</source>
-      <translation>Boîte à idées (anonyme)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/kiosk/pages.py" />
