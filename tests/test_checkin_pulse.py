@@ -28,6 +28,7 @@ def test_a_round_of_answers_is_recorded_together_with_the_day_only():
     rows = sorted((r.day, r.score, r.question, r.text) for r in PulseAnswer.select())
     assert rows == [(NOW.date(), s, "Votre semaine ?", "") for s in (2, 3, 4)]
     assert {(c.kind, c.item_id) for c in changelog.changes_after(start)} == {("pulse", None)}
+    assert min(r.id for r in PulseAnswer.select()) > 1000  # random ids, as one answer's
     with pytest.raises(ValidationError):
         ratings.record_pulse_answers([4, 9], now=NOW)
     assert PulseAnswer.select().count() == 3  # a bad score records none of the round

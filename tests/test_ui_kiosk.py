@@ -209,3 +209,9 @@ def test_the_kiosk_buttons_are_at_least_15_mm(qtbot, kiosk):
     assert minimum >= 15 * screen.geometry().width() / screen.physicalSize().width() - 1
     for button in [*kiosk.question.smileys, kiosk.question.owner, kiosk.more.send]:
         assert button.minimumWidth() >= minimum and button.minimumHeight() >= minimum
+
+
+def test_a_minimised_kiosk_comes_back_full_screen(qtbot, kiosk):
+    kiosk.showMinimized()
+    qtbot.waitUntil(lambda: not kiosk.isMinimized() and kiosk.isVisible(), timeout=3000)
+    assert kiosk.isFullScreen()

@@ -22,7 +22,14 @@ from cxjournal.services import validation as check
 from cxjournal.services.common import action, now_or
 from cxjournal.services.settings import get_setting
 from cxjournal.store.bulk import insert_rows
-from cxjournal.store.models import PulseAnswer, Rating, Setting, insert_unread, upsert
+from cxjournal.store.models import (
+    PulseAnswer,
+    Rating,
+    Setting,
+    insert_unread,
+    random_row_id,
+    upsert,
+)
 
 SCORES = (1, 2, 3, 4)  # very unhappy, unhappy, happy, very happy
 MAX_REASON = 100
@@ -126,9 +133,10 @@ def record_pulse_answers(
     all in one statement, in random order, with the day only; returns how many."""
     day = now_or(now).date()
     asked = check.clean_line(question or pulse_question(), tr("Question"), required=True)
-    rows = [(day, check_score(score), asked) for score in scores]
+    # ids given here: a bulk insert leaves a primary key to the database, whose rowid counts up
+    rows = [(random_row_id(), day, check_score(score), asked) for score in scores]
     random.SystemRandom().shuffle(rows)
-    insert_rows(PulseAnswer, ("day", "score", "question"), rows)
+    insert_rows(PulseAnswer, ("id", "day", "score", "question"), rows)
     return len(rows)
 
 

@@ -810,6 +810,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>Happy Index of the month: {index}/100 from %n ratings.</source>
+      <translation>
+        <numerusform>Happy Index of the month: {index}/100 from %n rating.</numerusform>
+        <numerusform>Happy Index of the month: {index}/100 from %n ratings.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Staff: %n entries</source>
       <translation>

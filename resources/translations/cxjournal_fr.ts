@@ -3914,6 +3914,19 @@
     </message>
   </context>
   <context>
+    <name>TodayHappyMap</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today_happy_map.py" />
+      <source>Blank: fewer than {least} ratings at that hour.</source>
+      <translation>Vide : moins de {least} avis à cette heure-là.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today_happy_map.py" />
+      <source>When customers are least happy, last 8 weeks</source>
+      <translation>Quand les clients sont le moins contents, 8 dernières semaines</translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -8911,6 +8924,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>Happy Index /100 (ratings)</source>
       <translation>Indice de bonheur /100 (avis)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>Happy Index of the month: {index}/100 from %n ratings.</source>
+      <translation>
+        <numerusform>Indice de bonheur du mois : {index}/100 sur %n avis.</numerusform>
+        <numerusform>Indice de bonheur du mois : {index}/100 sur %n avis.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Highlights</source>
@@ -9395,6 +9416,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Étiquettes :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>The Happy Index by weekday and hour of the day (0-100); blank: fewer than {least} ratings at that hour.</source>
+      <translation>L’indice de bonheur par jour de la semaine et par heure (0-100) ; vide : moins de {least} avis à cette heure-là.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>The journal file, its backups and exports are private to their owner (0600).</source>
       <translation>Le fichier journal, ses sauvegardes et ses exports ne sont lisibles que par leur propriétaire (0600).</translation>
@@ -9494,6 +9520,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>When customers were least happy</source>
+      <translation>Quand les clients ont été le moins contents</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
