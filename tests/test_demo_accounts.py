@@ -39,6 +39,7 @@ def _empty() -> None:
         "rating",
         "tag",
         "pulse_answer",
+        "suggestion",
     ):
         db.execute_sql(f'DELETE FROM "{table}"')
     db.execute_sql("DELETE FROM person")

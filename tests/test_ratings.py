@@ -18,7 +18,7 @@ from cxjournal.services import happy_index, insights, ratings
 from cxjournal.services.happy_index import happy_index as index_of
 from cxjournal.store import changelog, copying
 from cxjournal.store.connection import close_journal, open_journal
-from cxjournal.store.models import ChangeLog, Entry, PulseAnswer, Rating, Setting
+from cxjournal.store.models import ChangeLog, PulseAnswer, Rating, Setting, Suggestion
 
 NOW = datetime(2026, 3, 20, 15, 30)
 
@@ -192,16 +192,6 @@ def test_insights_series_come_from_ratings_and_the_pulse_stays_null_below_three(
     assert result.counts["staff_pulse_index"] == [0, 2, 3]
 
 
-def test_the_suggestion_box_makes_a_staff_idea_with_no_person_and_no_time_of_day():
-    ratings.suggest("Une machine à café\npour la salle de pause", now=NOW)
-    (entry,) = Entry.select()
-    assert (entry.side, entry.kind, entry.person_id) == ("staff", "idea", None)
-    assert entry.occurred_at == entry.created_at == datetime(2026, 3, 20)
-    assert entry.details == "Une machine à café\npour la salle de pause"
-    with pytest.raises(ValidationError):
-        ratings.suggest("   ", now=NOW)
-
-
 def test_the_pin_is_kept_as_a_salted_hash_and_checked():
     assert not ratings.has_kiosk_pin() and not ratings.pin_matches("1234")
     for bad in ("12", "abcd", "1234567890123"):
@@ -303,6 +293,7 @@ def test_the_demo_has_ratings_and_pulse_answers_and_is_the_same_each_time():
     assert Rating.select().where(Rating.reason != "").count() > 10
     assert Rating.select().where(Rating.text != "").count() > 0
     assert PulseAnswer.select().count() > 30
+    assert Suggestion.select().count() == 2  # today's box, filed once the day is over
     assert {r.question for r in PulseAnswer.select()} == {"Comment s'est passée votre semaine ?"}
     scores = [r.score for r in Rating.select(Rating.score)]
     assert scores.count(4) > scores.count(1)  # mostly happy, as real counters are

@@ -182,19 +182,23 @@ def test_two_journals_on_one_server_do_not_share_accounts(shop, worker_id):
 def test_a_kiosk_records_ratings_and_pulse_answers_and_reads_none(shop, monkeypatch):
     import psycopg
 
-    from cxjournal.services import ratings
-    from cxjournal.store.models import PulseAnswer, Rating
+    from cxjournal.services import ratings, suggestions
+    from cxjournal.store.models import PulseAnswer, Rating, Suggestion
 
     address, _ids, logins = shop
     admin_password = os.environ.get("PGPASSWORD")
     _open_as(address, logins["kiosk"], monkeypatch)
     ratings.record_rating(4, reason="Accueil", text="Très bien")  # as the kiosk page does
     ratings.record_pulse_answer(2, text="Semaine chargée")
+    suggestions.suggest("Un casier par personne")  # the staff kiosk's suggestion box
     with pytest.raises(Exception):  # noqa: B017 - permission denied, whatever the driver's class
         Rating.select().count()
     _back_as_admin(address, monkeypatch, admin_password)
     assert Rating.select().count() == 1 and PulseAnswer.select().count() == 1
+    assert [s.text for s in Suggestion.select()] == ["Un casier par personne"]
     with _connect(address, logins["kiosk"]) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT count(*) FROM suggestion")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             con.execute("SELECT count(*) FROM rating")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -206,6 +210,8 @@ def test_a_kiosk_records_ratings_and_pulse_answers_and_reads_none(shop, monkeypa
         assert _count(con, "SELECT count(*) FROM pulse_answer") == 0
         assert _count(con, "SELECT count(*) FROM change_log WHERE kind = 'rating'") == 1
         assert _count(con, "SELECT count(*) FROM change_log WHERE kind = 'pulse'") == 0
+        assert _count(con, "SELECT count(*) FROM suggestion") == 0
+        assert _count(con, "SELECT count(*) FROM change_log WHERE kind = 'suggestion'") == 0
         assert con.execute("DELETE FROM rating").rowcount == 0
     with _connect(address, logins["manager"]) as con:
         assert _count(con, "SELECT count(*) FROM pulse_answer") == 1

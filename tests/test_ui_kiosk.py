@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cxjournal.services import ratings
-from cxjournal.store.models import Entry, PulseAnswer, Rating
+from cxjournal.store.models import Entry, PulseAnswer, Rating, Suggestion
 from cxjournal.ui.kiosk.sizing import pixels_for_mm, target_pixels
 from cxjournal.ui.kiosk.window import KioskWindow
 from tests.helpers import show_active
@@ -167,9 +167,9 @@ def test_staff_mode_records_an_anonymous_pulse_answer_and_a_suggestion(qtbot, fa
     qtbot.mouseClick(window.question.suggestion, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(window.more.text, "Un micro-ondes")
     qtbot.mouseClick(window.more.send, Qt.MouseButton.LeftButton)
-    (idea,) = Entry.select()
-    assert (idea.kind, idea.person_id, idea.title) == ("idea", None, "Un micro-ondes")
-    assert Rating.select().count() == 0
+    (left,) = Suggestion.select()  # filed into the journal once the day is over
+    assert (left.text, str(left.day)) == ("Un micro-ondes", "2026-11-16")
+    assert Rating.select().count() == Entry.select().count() == 0
     window.allowed_to_close = True
 
 
@@ -209,3 +209,9 @@ def test_the_kiosk_buttons_are_at_least_15_mm(qtbot, kiosk):
     assert minimum >= 15 * screen.geometry().width() / screen.physicalSize().width() - 1
     for button in [*kiosk.question.smileys, kiosk.question.owner, kiosk.more.send]:
         assert button.minimumWidth() >= minimum and button.minimumHeight() >= minimum
+
+
+def test_a_minimised_kiosk_comes_back_full_screen(qtbot, kiosk):
+    kiosk.showMinimized()
+    qtbot.waitUntil(lambda: not kiosk.isMinimized() and kiosk.isVisible(), timeout=3000)
+    assert kiosk.isFullScreen()

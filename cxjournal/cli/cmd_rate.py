@@ -1,17 +1,33 @@
-"""``cxjournal rate 1|2|3|4`` (a push-button box or a script records one rating; never dropped)
-and ``cxjournal kiosk [--staff]`` (the full-screen counter kiosk)."""
+"""``cxjournal rate 1|2|3|4`` (a push-button box or a script records one rating; never dropped),
+``cxjournal suggest TEXT`` (the staff's anonymous suggestion box) and ``cxjournal kiosk
+[--staff]`` (the full-screen counter kiosk)."""
 
 from __future__ import annotations
 
 from cxjournal import vocabulary as v
-from cxjournal.i18n import tr
-from cxjournal.services import ratings
+from cxjournal.i18n import tr, trn
+from cxjournal.services import ratings, suggestions
 
 
 def _rate(args) -> int:
     ratings.record(
         args.score, side=args.side, reason=args.reason or "", text=args.text or "", at=args.at
     )
+    return 0
+
+
+def _suggest(args) -> int:
+    if args.file_waiting:
+        filed = suggestions.file_waiting()
+        print(
+            trn(
+                "%n suggestion filed into the journal",
+                "%n suggestions filed into the journal",
+                filed,
+            )
+        )
+        return 0
+    suggestions.suggest(args.text or "")
     return 0
 
 
@@ -37,6 +53,22 @@ def register(commands) -> None:
         "--at", metavar="WHEN", help=tr("when (YYYY-MM-DD HH:MM; default now)", "cli")
     )
     rate.set_defaults(handler=_rate)
+
+    suggest = commands.add_parser(
+        "suggest",
+        help=tr(
+            "drop an anonymous suggestion in the staff's box (filed into the journal, with its "
+            "day only, once the day is over)",
+            "cli",
+        ),
+    )
+    suggest.add_argument("text", nargs="?", help=tr("the suggestion", "cli"))
+    suggest.add_argument(
+        "--file-waiting",
+        action="store_true",
+        help=tr("file the suggestions of past days into the journal now", "cli"),
+    )
+    suggest.set_defaults(handler=_suggest)
 
     kiosk = commands.add_parser(
         "kiosk", help=tr("the full-screen rating kiosk for the counter", "cli")

@@ -9,7 +9,7 @@ import random
 from datetime import datetime, time, timedelta
 
 from cxjournal.demo.context import Demo, insert_rows
-from cxjournal.store.models import PulseAnswer, Rating
+from cxjournal.store.models import PulseAnswer, Rating, Suggestion
 
 REASONS = {
     "fr": ("Temps d'attente", "Accueil", "Produit", "Prix", "Propreté"),
@@ -30,6 +30,11 @@ TEXTS = {
         "Very friendly staff.",
         "A bit pricey for the size.",
     ),
+}
+# left in the staff's suggestion box today: filed into the journal once the day is over
+SUGGESTIONS = {
+    "fr": ("Un deuxième micro-ondes pour la pause de midi.", "Afficher le planning plus tôt."),
+    "en": ("A second microwave for the lunch break.", "Post the rota earlier."),
 }
 QUESTION = {"fr": "Comment s'est passée votre semaine ?", "en": "How was your week?"}
 PER_DAY = (0, 1, 2, 2, 3, 4)  # ratings on an open day: a few hundred over six months
@@ -58,7 +63,8 @@ def _month_before(day: datetime) -> tuple[int, int]:
 
 
 def add_ratings(demo: Demo) -> tuple[int, int]:
-    """Customer ratings and pulse answers over the demo's span; (ratings, answers)."""
+    """Customer ratings and pulse answers over the demo's span, and today's suggestion box;
+    (ratings, answers)."""
     rng = random.Random(f"{demo.rng.random()}/ratings")  # its own stream: entries stay the same
     lang = demo.words.lang if demo.words.lang in REASONS else "en"
     moods = _moods(rng, demo)
@@ -94,4 +100,9 @@ def add_ratings(demo: Demo) -> tuple[int, int]:
         day += timedelta(days=1)
     insert_rows(Rating, ratings)
     insert_rows(PulseAnswer, answers)
+    box = [
+        {"id": demo.ids.getrandbits(62) + 1, "day": demo.now.date(), "text": text}
+        for text in SUGGESTIONS[lang]
+    ]
+    insert_rows(Suggestion, box)
     return len(ratings), len(answers)

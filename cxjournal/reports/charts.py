@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cxjournal.i18n import tr
 from cxjournal.reports.typeset import (
@@ -33,6 +34,9 @@ from cxjournal.reports.typeset import (
 
 LEGEND_HEIGHT = 14
 TITLE_HEIGHT = 15
+TITLE_SIZE = 9
+LABEL_SIZE = 7.5
+LABEL_GAP = 4  # points kept free between two month labels
 
 
 @dataclass(frozen=True)
@@ -45,10 +49,21 @@ class Series:
 def _canvas(width: float, height: float, title: str) -> Drawing:
     register_fonts()
     drawing = Drawing(width, height)
-    drawing.add(
-        String(0, height - 11, printable(title), fontName=FONT_BOLD, fontSize=9, fillColor=INK)
-    )
+    text = printable(title)
+    # a long title (French runs longer) shrinks to its chart's width rather than run into the next
+    size = min(TITLE_SIZE, TITLE_SIZE * width / max(stringWidth(text, FONT_BOLD, TITLE_SIZE), 1))
+    drawing.add(String(0, height - 11, text, fontName=FONT_BOLD, fontSize=size, fillColor=INK))
     return drawing
+
+
+def thinned_labels(labels: Sequence[str], room: float) -> list[str]:
+    """The month labels that fit side by side in ``room`` points each: every one, or every
+    second, third... counted back from the last (the latest month is always named), the others
+    blank. Twelve French months ("janv.", "févr.", "sept.") in half a page would run together."""
+    widest = max((stringWidth(label, FONT, LABEL_SIZE) for label in labels), default=0)
+    step = max(1, math.ceil((widest + LABEL_GAP) / room)) if room > 0 else len(labels)
+    last = len(labels) - 1
+    return [label if (last - i) % step == 0 else "" for i, label in enumerate(labels)]
 
 
 def _no_data(drawing: Drawing) -> Drawing:
@@ -156,9 +171,11 @@ def trend(
     chart.width, chart.height = width - 44, height - 24 - TITLE_HEIGHT - LEGEND_HEIGHT
     chart.data = [list(s.values) for s in series]
     chart.joinedLines = 1
-    chart.categoryAxis.categoryNames = [printable(m) for m in month_labels]
+    chart.categoryAxis.categoryNames = thinned_labels(
+        [printable(m) for m in month_labels], chart.width / len(month_labels)
+    )
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.strokeColor = MUTED
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = low, high, step
     chart.valueAxis.labels.fontName = FONT

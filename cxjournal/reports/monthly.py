@@ -24,6 +24,7 @@ from cxjournal.reports.common import (
     read_report_settings,
 )
 from cxjournal.reports.monthly_gestures import gather_gestures, gestures_section
+from cxjournal.reports.monthly_happy_map import gather_happy_map, happy_map_section
 from cxjournal.reports.monthly_together import gather_together, together_section
 from cxjournal.services.stats import MonthSummary, PromiseFigures
 
@@ -433,6 +434,7 @@ def build_monthly_report(
         together = gather_together(year, month, include_confidential, gathered.as_of.date())
         in_time = monthly_targets.gather(year, month, include_confidential)
         gestures = gather_gestures(year, month, include_confidential)
+        happy_map = gather_happy_map(year, month)
     paper = settings.paper_size
     width = ts.frame_width(paper)
     figures = _Figures(lang)
@@ -444,6 +446,7 @@ def build_monthly_report(
         *_notes(gathered, lang),
         *_side_by_side(gathered, figures, width),
         *together_section(together, lang, width),
+        *happy_map_section(happy_map, lang, width),
         *monthly_targets.story(in_time, lang, width),
         *gestures_section(gestures, lang, settings.currency, width),
         CondPageBreak(290),

@@ -1,5 +1,5 @@
 """Recording ratings: a customer's score at the counter (``Rating``), a staff pulse answer
-(``PulseAnswer``: the day only, nobody), the anonymous suggestion box, and the kiosk's settings
+(``PulseAnswer``: the day only, nobody), and the kiosk's settings
 (its reasons, the question of the week, the owner's PIN kept as a salted hash).
 
 ``rate`` and the kiosk both come here. The kiosk alone drops a second press of the same button
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import random
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,8 +21,15 @@ from cxjournal.i18n import tr
 from cxjournal.services import validation as check
 from cxjournal.services.common import action, now_or
 from cxjournal.services.settings import get_setting
-from cxjournal.store import search
-from cxjournal.store.models import Entry, PulseAnswer, Rating, Setting, insert_unread, upsert
+from cxjournal.store.bulk import insert_rows
+from cxjournal.store.models import (
+    PulseAnswer,
+    Rating,
+    Setting,
+    insert_unread,
+    random_row_id,
+    upsert,
+)
 
 SCORES = (1, 2, 3, 4)  # very unhappy, unhappy, happy, very happy
 MAX_REASON = 100
@@ -118,6 +126,21 @@ def record_pulse_answer(
 
 
 @action
+def record_pulse_answers(
+    scores: list[int | str], *, question: str | None = None, now: datetime | None = None
+) -> int:
+    """A round of pulse answers given together (the question asked at a department check-in):
+    all in one statement, in random order, with the day only; returns how many."""
+    day = now_or(now).date()
+    asked = check.clean_line(question or pulse_question(), tr("Question"), required=True)
+    # ids given here: a bulk insert leaves a primary key to the database, whose rowid counts up
+    rows = [(random_row_id(), day, check_score(score), asked) for score in scores]
+    random.SystemRandom().shuffle(rows)
+    insert_rows(PulseAnswer, ("id", "day", "score", "question"), rows)
+    return len(rows)
+
+
+@action
 def record(
     score: int | str,
     *,
@@ -137,28 +160,6 @@ def record(
     if reason:
         raise ValidationError(tr("A staff pulse answer has no reason; write it as text."))
     record_pulse_answer(score, text=text, on=at, now=now)
-
-
-@action
-def suggest(text: str, *, now: datetime | None = None) -> None:
-    """The staff suggestion box: the text becomes a staff idea with no person, dated by its day
-    only (midnight), like a pulse answer."""
-    stamp = now_or(now)
-    body = check.clean_text(text, tr("Suggestion"), required=True)
-    midnight = datetime.combine(stamp.date(), datetime.min.time())
-    title = " ".join(body.split())
-    entry = Entry.create(
-        person=None,
-        side=v.STAFF,
-        kind="idea",
-        channel="other",
-        occurred_at=midnight,
-        title=title if len(title) <= 80 else title[:79] + "…",
-        details=body,
-        created_at=midnight,
-        updated_at=midnight,
-    )
-    search.reindex_entries([entry.id])
 
 
 # -- the owner's PIN --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from cxjournal import vocabulary as v
 from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime, format_short_date
 from cxjournal.i18n import tr, trn
-from cxjournal.services import assignment, followups, visibility, waiting
+from cxjournal.services import assignment, followups, suggestions, visibility, waiting
 from cxjournal.services.common import action, in_chunks, now_or
 from cxjournal.services.settings import get_flag, get_number, get_setting
 from cxjournal.store.models import (
@@ -284,6 +284,7 @@ def claim_new_reminders(now: datetime | None = None, *, tidy: bool = False) -> l
     now = now_or(now)
     if tidy:
         forget_old_announcements(now)
+    suggestions.file_waiting(now)  # the box of past days, into the journal (services.suggestions)
     new = unannounced(due_reminders(now))
     mine = this_account()
     rows = [{"key": k, "account": mine, "announced_at": now} for k in sorted({r.key for r in new})]

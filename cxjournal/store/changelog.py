@@ -46,6 +46,8 @@ TRACKED: dict[str, tuple[str, str | None, str | None]] = {
     # answer's score and text to the minute it was given (who was in the break room then), which
     # is exactly what its day-only date is there to prevent.
     "pulse_answer": ("pulse", None, None),
+    # the same for a suggestion waiting in the staff's box (its filing logs an entry as usual)
+    "suggestion": ("suggestion", None, None),
     # a file attached to an entry or taken off it: its id only, never its name or bytes
     "attachment": ("attachment", "id", None),
     # the owner's reply templates (its id only: settings pages read the rest again)
@@ -66,8 +68,8 @@ TAGS = "tags"  # the "field" of a tag put on (``[null, name]``) or taken off (``
 _OPS = ("insert", "update", "delete")
 _SQLITE_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 _USER_FUNCTION = "cxjournal_user"
-# Ratings and pulse answers never say who gave them, not even in the log of their arrival.
-ANONYMOUS_KINDS = ("rating", "pulse")
+# Ratings, pulse answers and suggestions never say who gave them, not even in the log of their arrival.
+ANONYMOUS_KINDS = ("rating", "pulse", "suggestion")
 
 
 def _anonymous_sql() -> str:

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -478,6 +478,16 @@ def _to_v25() -> None:
     add_starter_templates()
 
 
+def _to_v26() -> None:
+    """The staff's anonymous suggestion box (issue 19): suggestions wait, by their day only, until
+    the day is over and they are filed into the journal (``services.suggestions``); their arrival
+    is logged as a pulse answer's is, with no id and nobody."""
+    from cxjournal.store.models import Suggestion
+
+    db.create_tables([Suggestion], safe=True)
+    changelog.create_triggers()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -517,6 +527,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     23: _to_v23,
     24: _to_v24,
     25: _to_v25,
+    26: _to_v26,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -452,6 +452,23 @@ class ReplyTemplate(BaseModel):
     updated_at = DateTimeField()
 
 
+class Suggestion(Model):
+    """A suggestion left in the staff's anonymous box, waiting for its day to end: its day, its
+    text, nothing else (a random id, as ``PulseAnswer``'s). Once the day is over it is filed into
+    the journal as a staff idea with no person (``services.suggestions``) and leaves this table:
+    filing a whole past day at once, in no particular order, is what keeps the journal's own
+    sequential entry ids and change log from telling when in the day it was written."""
+
+    id = BigIntegerField(primary_key=True, default=random_row_id)
+    day = DateField()
+    text = TextField()
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+        indexes = ((("day",), False),)
+
+
 class ChangeLog(BaseModel):
     """The one record of changes: a row per committed change of an entry, response, promise,
     follow-up, person, department, tag or setting, written by the database's own triggers
@@ -485,6 +502,7 @@ ALL_MODELS = (
     Erasure,
     Rating,
     PulseAnswer,
+    Suggestion,
     Attachment,
     ReplyTemplate,
     ChangeLog,  # last: a copy or an import replaces what its own writes logged (store.copying)

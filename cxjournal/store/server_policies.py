@@ -5,7 +5,7 @@ change-log trigger and the tag function run as it: they see everything). The rul
 owners and managers see every row; a counter sees customers, their entries that are not
 confidential, and what hangs from those (responses, promises, follow-ups, tag links, search
 words, change-log rows, tags in use on them), records customer entries and may edit only the ones
-it made; a kiosk records ratings and pulse answers and reads nothing else. A policy that looks at another table (``EXISTS (SELECT … FROM
+it made; a kiosk records ratings, pulse answers and suggestions and reads nothing else. A policy that looks at another table (``EXISTS (SELECT … FROM
 entry …)``) goes through that table's own policies as the same login, so hiding an entry hides
 everything that hangs from it, including the words of the search index (``entry_search``) and the
 log rows that would tell that it was recorded.
@@ -135,6 +135,8 @@ def _rules() -> dict[str, dict[str, str]]:
             "delete": owner,
         },
         "pulse_answer": {"select": _ALL, "insert": everyone, "delete": owner},
+        # the suggestion box: anyone drops one in; owners and managers file them (read, delete)
+        "suggestion": {"select": _ALL, "insert": everyone, "delete": _ALL},
         # Owners only; who did it is the session's login (failed sign-ins come through a
         # function running as the tables' owner: store.account_events).
         "account_event": {

@@ -138,9 +138,9 @@ def _grants(journal: str) -> None:
     db.execute_sql(f"REVOKE INSERT, UPDATE, DELETE ON {TABLE} FROM {readers}")
     db.execute_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_schema()} TO {readers}")
     # A kiosk opens the journal, reads the shop's settings (its question, its reasons, the time
-    # zone) and adds ratings and pulse answers, which it never reads back (services/ratings.py).
+    # zone) and adds ratings, pulse answers and suggestions, which it never reads back (services/ratings.py).
     db.execute_sql(f'GRANT SELECT ON schema_version, setting, {TABLE} TO "{kiosk}"')
-    db.execute_sql(f'GRANT INSERT ON rating, pulse_answer TO "{kiosk}"')
+    db.execute_sql(f'GRANT INSERT ON rating, pulse_answer, suggestion TO "{kiosk}"')
     db.execute_sql(f'GRANT USAGE ON SEQUENCE rating_id_seq TO "{kiosk}"')
     _owner_only_columns(f'"{manager}", "{counter}"')
 

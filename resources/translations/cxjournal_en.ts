@@ -13,6 +13,17 @@
     </message>
   </context>
   <context>
+    <name>CheckinPulseDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>%n answer(s) so far. Pass the screen on.</source>
+      <translation>
+        <numerusform>%n answer so far. Pass the screen on.</numerusform>
+        <numerusform>%n answers so far. Pass the screen on.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
@@ -668,6 +679,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>%n suggestions filed into the journal</source>
+      <translation>
+        <numerusform>%n suggestion filed into the journal</numerusform>
+        <numerusform>%n suggestions filed into the journal</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/services/insights.py" />
       <source>(ρ = {rho} over %n months, trends removed)</source>
       <translation>
@@ -894,6 +913,14 @@
       <translation>
         <numerusform>Customers: %n entry</numerusform>
         <numerusform>Customers: %n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>Happy Index of the month: {index}/100 from %n ratings.</source>
+      <translation>
+        <numerusform>Happy Index of the month: {index}/100 from %n rating.</numerusform>
+        <numerusform>Happy Index of the month: {index}/100 from %n ratings.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -322,6 +322,37 @@
     </message>
   </context>
   <context>
+    <name>CheckinPulseDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>%n answer(s) so far. Pass the screen on.</source>
+      <translation>
+        <numerusform>%n réponse pour l’instant. Passez l’écran à la personne suivante.</numerusform>
+        <numerusform>%n réponses pour l’instant. Passez l’écran à la personne suivante.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Ask the staff of {department} the week's question: each person taps a face in turn. Nobody's answer is shown, and the answers are recorded together, with the day only, when you record them.</source>
+      <translation>Posez la question de la semaine au personnel de {department} : chacun touche un visage à son tour. Aucune réponse n’est affichée, et les réponses sont enregistrées ensemble, avec le jour seulement, quand vous les enregistrez.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Not now</source>
+      <translation>Pas maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Record the answers</source>
+      <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/checkin_pulse.py" />
+      <source>Staff pulse at the check-in</source>
+      <translation>Pouls du personnel au point d’équipe</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../cxjournal/ui/dialogs/conflict_dialog.py" />
@@ -4123,6 +4154,19 @@
     </message>
   </context>
   <context>
+    <name>TodayHappyMap</name>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today_happy_map.py" />
+      <source>Blank: fewer than {least} ratings at that hour.</source>
+      <translation>Vide : moins de {least} avis à cette heure-là.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/today_happy_map.py" />
+      <source>When customers are least happy, last 8 weeks</source>
+      <translation>Quand les clients sont le moins contents, 8 dernières semaines</translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/trash_dialog.py" />
@@ -5489,6 +5533,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>ne pas demander</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>drop an anonymous suggestion in the staff's box (filed into the journal, with its day only, once the day is over)</source>
+      <translation>déposer une suggestion anonyme dans la boîte du personnel (classée dans le journal, avec son jour seulement, une fois la journée finie)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_retention.py" />
       <source>due since {date}</source>
       <translation>à effacer depuis le {date}</translation>
@@ -5549,6 +5598,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>everything about one person (JSON), for their data-access request: their confidential entries are included; others' names in them may need to be removed before you send it</source>
       <translation>tout ce qui concerne une personne (JSON), pour sa demande d'accès à ses données : ses entrées confidentielles sont incluses ; les noms d'autres personnes qui y figurent devront peut-être être retirés avant l'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>file the suggestions of past days into the journal now</source>
+      <translation>classer dès maintenant dans le journal les suggestions des jours passés</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_demo.py" />
@@ -6035,6 +6089,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>le statut que prend l'entrée quand la réponse est enregistrée : waiting, resolved, closed</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>the suggestion</source>
+      <translation>la suggestion</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_waiting.py" />
       <source>the wait is over: targets count again</source>
       <translation>l’attente est finie : les délais reprennent</translation>
@@ -6241,6 +6300,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>
         <numerusform>%n membre du personnel appartient à « {name} » ; indiquez le service qu’il rejoint.</numerusform>
         <numerusform>%n membres du personnel appartiennent à « {name} » ; indiquez le service qu’ils rejoignent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_rate.py" />
+      <source>%n suggestions filed into the journal</source>
+      <translation>
+        <numerusform>%n suggestion classée dans le journal</numerusform>
+        <numerusform>%n suggestions classées dans le journal</numerusform>
       </translation>
     </message>
     <message>
@@ -6941,7 +7008,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message>
-      <location filename="../../cxjournal/services/ratings.py" />
+      <location filename="../../cxjournal/services/suggestions.py" />
       <source>Suggestion</source>
       <translation>Suggestion</translation>
     </message>
@@ -8636,6 +8703,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/ui/kiosk/pages.py" />
+      <source>Leave a suggestion (anonymous)</source>
+      <translation>Laisser une suggestion (anonyme)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/kiosk/pages.py" />
       <source>Leave the kiosk (owner's PIN)</source>
       <translation>Quitter la borne (code PIN du responsable)</translation>
     </message>
@@ -8688,11 +8760,6 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/ui/kiosk/pages.py" />
       <source>Send</source>
       <translation>Envoyer</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/kiosk/pages.py" />
-      <source>Suggestion box (anonymous)</source>
-      <translation>Boîte à idées (anonyme)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/kiosk/pages.py" />
@@ -9297,6 +9364,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>Happy Index /100 (ratings)</source>
       <translation>Indice de bonheur /100 (avis)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>Happy Index of the month: {index}/100 from %n ratings.</source>
+      <translation>
+        <numerusform>Indice de bonheur du mois : {index}/100 sur %n avis.</numerusform>
+        <numerusform>Indice de bonheur du mois : {index}/100 sur %n avis.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Highlights</source>
@@ -9781,6 +9856,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Étiquettes :</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>The Happy Index by weekday and hour of the day (0-100); blank: fewer than {least} ratings at that hour.</source>
+      <translation>L’indice de bonheur par jour de la semaine et par heure (0-100) ; vide : moins de {least} avis à cette heure-là.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>The journal file, its backups and exports are private to their owner (0600).</source>
       <translation>Le fichier journal, ses sauvegardes et ses exports ne sont lisibles que par leur propriétaire (0600).</translation>
@@ -9880,6 +9960,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>When customers were least happy</source>
+      <translation>Quand les clients ont été le moins contents</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />

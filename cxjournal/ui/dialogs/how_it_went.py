@@ -1,7 +1,8 @@
 """Doing an "ask how it went" follow-up from the window (the Follow-ups page, Today, the reminder
 pop-up): a small dialog first asks the customer's answer, 1 to 5, or "No answer", and the answer is
 recorded on the entry by ``aftercare.record_satisfaction_after`` (which marks the follow-up done in
-the same transaction). Any other follow-up is simply marked done.
+the same transaction). A department's check-in, once done, offers the staff pulse's question of
+the week to the staff present (``checkin_pulse``). Any other follow-up is simply marked done.
 
 Cancel leaves the follow-up open: the owner may not have called yet."""
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from cxjournal.changes import Kind
 from cxjournal.services import aftercare, followups
+from cxjournal.services.reminders import CHECKIN_ORIGIN
+from cxjournal.ui.dialogs.checkin_pulse import offer_pulse
 from cxjournal.ui.widgets.feedback import attempt, attempt_write
 
 if TYPE_CHECKING:
@@ -114,6 +117,8 @@ def complete_followup(
     )
     if upcoming is None:  # the attempt was refused (the message was shown)
         return Completed(False)
+    if item.origin == CHECKIN_ORIGIN and item.department_id is not None:
+        offer_pulse(parent, followups.followup_about(item), initiator=initiator)
     return Completed(True, None if upcoming is refused else upcoming)
 
 

@@ -69,7 +69,7 @@ class QuestionPage(QWidget):
         footer = QHBoxLayout()
         self.waiting = QLabel("")
         footer.addWidget(self.waiting, 1)
-        self.suggestion = big_button(_t("Suggestion box (anonymous)"), target)
+        self.suggestion = big_button(_t("Leave a suggestion (anonymous)"), target)
         self.suggestion.clicked.connect(self.suggestion_asked)
         self.suggestion.setVisible(staff)
         footer.addWidget(self.suggestion)

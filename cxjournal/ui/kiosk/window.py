@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from cxjournal import clock
-from cxjournal.services import ratings
+from cxjournal.services import ratings, suggestions
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.kiosk.pages import MorePage, QuestionPage, ThanksPage
 from cxjournal.ui.kiosk.pin import PinPage
@@ -147,7 +147,7 @@ class KioskWindow(QWidget):
         """The service call, its values and its time fixed now (a retry keeps them)."""
         stamp = self._pending_at
         if self._suggesting:
-            return functools.partial(ratings.suggest, text, now=stamp) if text else None
+            return functools.partial(suggestions.suggest, text, now=stamp) if text else None
         if self._pending is None:
             return None
         if self.staff:

@@ -43,6 +43,7 @@ from cxjournal.services.stats import MonthSummary
 from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
 from cxjournal.ui.dialogs.how_it_went import complete_followup
 from cxjournal.ui.models.table_model import Column, RowsModel
+from cxjournal.ui.pages.today_happy_map import TodayHappyMap
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write
@@ -135,6 +136,8 @@ class Page(QWidget):
         self.staff_pulse.setObjectName("pulse-happy-2")
         grid.addWidget(self.happy_today, len(rows) + 1, 1)
         grid.addWidget(self.staff_pulse, len(rows) + 1, 2, 1, 3)
+        self.happy_map = TodayHappyMap()
+        grid.addWidget(self.happy_map, len(rows) + 2, 0, 1, 6)
         grid.addWidget(QLabel(tr("Promises kept on time", "reports")), 1, 3)
         self.promise_rate = QLabel()
         self.promise_rate.setObjectName("pulse-promise-rate")
@@ -338,6 +341,7 @@ class Page(QWidget):
         """Customers: today's and this month's index with their counts; staff: this month's pulse,
         a fixed period shown only from 3 answers up (see happy_index)."""
         (today,) = happy_by_day(day, day)
+        self.happy_map.show_for(day, self.lang)
         month = happy_of_month(pulse.year, pulse.month)
         self.happy_today.setText(
             self.tr("Today: {today} · this month: {month}").format(

@@ -28,8 +28,14 @@ SERVER_SAFETY_MS = 5000
 HEARTBEAT_MS = 15_000
 RETRY_AFTER_MS = (1000, 2000, 4000, 8000, 15_000, 30_000)  # then every 30 s
 # a response or an attached file is part of its entry (the log names the response or the file);
-# a pulse answer is a rating
-_KINDS = {"response": Kind.ENTRY, "attachment": Kind.ENTRY, "pulse": Kind.RATING}
+# a pulse answer is a rating, and so is a suggestion dropped in the box (no entry yet: its
+# filing, a day later, is logged as entries)
+_KINDS = {
+    "response": Kind.ENTRY,
+    "attachment": Kind.ENTRY,
+    "pulse": Kind.RATING,
+    "suggestion": Kind.RATING,
+}
 
 
 def notice_for(changes: list[Change], origin: Origin) -> ChangeNotice:
