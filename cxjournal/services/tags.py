@@ -13,6 +13,7 @@ from peewee import JOIN, fn
 
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.i18n import tr
+from cxjournal.names import sort_key
 from cxjournal.services.common import action
 from cxjournal.services.entries import clean_tag, tag_key, tags_by_key
 from cxjournal.store import search
@@ -33,7 +34,7 @@ def tag_counts() -> list[TagCount]:
         .join(Entry, on=live, join_type=JOIN.LEFT_OUTER)
         .group_by(Tag.id, Tag.name)
     )
-    return sorted((TagCount(t.name, t.uses) for t in query), key=lambda t: tag_key(t.name))
+    return sorted((TagCount(t.name, t.uses) for t in query), key=lambda t: sort_key(t.name))
 
 
 def _existing(name: str) -> Tag:
