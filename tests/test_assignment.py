@@ -154,7 +154,9 @@ def test_owners_and_managers_choose_any_account_a_counter_itself(team, monkeypat
     address, logins = team
     everyone = sorted(logins[r] for r in ("owner", "manager", "counter", "counter2"))
     open_as(address, logins["manager"], monkeypatch)
-    assert [n for n in assignment.assignable_accounts() if n.startswith("t_")] == everyone
+    # listed as the language sorts names (ICU: "t_counter_" before "t_counter2_"; the order
+    # itself is tested in test_sorting_everywhere)
+    assert sorted(n for n in assignment.assignable_accounts() if n.startswith("t_")) == everyone
     item = followups.add_followup(title="Call Anna", due_at=START, assigned_to=logins["counter"])
     assert item.assigned_to == logins["counter"]
     open_as(address, logins["counter"], monkeypatch)

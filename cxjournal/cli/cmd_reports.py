@@ -32,6 +32,7 @@ def _person(args) -> int:
         person_id=person.id,
         lang=args.lang,
         include_confidential=args.include_confidential,
+        include_files=args.include_files,
     )
     return _done(args.out, build_report(request, args.out))
 
@@ -58,6 +59,11 @@ def register(commands) -> None:
 
     person = sub.add_parser("person", help=tr("everything about one person", "cli"))
     person.add_argument("person", help=tr("name or #id", "cli"))
+    person.add_argument(
+        "--include-files",
+        action="store_true",
+        help=tr("also list each entry's attached files (names and sizes)", "cli"),
+    )
     person.set_defaults(handler=_person)
 
     week = sub.add_parser("week", help=tr("this week's follow-up sheet, to pin on the wall", "cli"))

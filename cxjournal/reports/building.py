@@ -30,6 +30,7 @@ class ReportRequest:
     week_of: date | None = None
     lang: str | None = None  # None: the language setting
     include_confidential: bool = False  # confidential entries are printed only when asked for
+    include_files: bool = False  # the person report lists its entries' files only when asked for
 
 
 def report_language(lang: str | None) -> str:
@@ -91,7 +92,12 @@ def _build(request: ReportRequest, partial: Path, lang: str, progress) -> int:
         if request.person_id is None:
             raise ValidationError(tr("Say whose history to print."))
         return build_person_report(
-            partial, request.person_id, lang=lang, include_confidential=secret, progress=progress
+            partial,
+            request.person_id,
+            lang=lang,
+            include_confidential=secret,
+            include_files=request.include_files,
+            progress=progress,
         )
     if request.kind == WEEK:
         from cxjournal.reports.weekly_sheet import build_week_sheet

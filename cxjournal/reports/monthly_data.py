@@ -25,7 +25,7 @@ from cxjournal.months import (
     shift_month,
     weeks_of,
 )
-from cxjournal.names import name_key
+from cxjournal.names import sort_key
 from cxjournal.services import stats
 from cxjournal.services.stats import MonthSummary
 from cxjournal.store.models import Department, Entry, EntryTag, FollowUp, Person, Promise, Tag
@@ -286,7 +286,7 @@ def top_tags(year: int, month: int, include_confidential: bool = False, limit: i
         pair = counts.setdefault(name, [0, 0])
         pair[0 if side == v.CUSTOMER else 1] += 1
     tags = [TagCount(name, c, s) for name, (c, s) in counts.items()]
-    tags.sort(key=lambda t: (-t.total, name_key(t.name)))  # as the language sorts
+    tags.sort(key=lambda t: (-t.total, sort_key(t.name)))  # as the language sorts
     return tags[:limit]
 
 
@@ -340,7 +340,7 @@ def checkins(year: int, month: int, as_of: datetime) -> list[CheckinRow]:
         )
         done = max(logged, completed)
         rows.append(CheckinRow(dept.name, dept.checkin_cadence, expected, due, done, quarterly))
-    rows.sort(key=lambda r: name_key(r.department))  # "Équipe" with the E's
+    rows.sort(key=lambda r: sort_key(r.department))  # "Équipe" with the E's
     return rows
 
 

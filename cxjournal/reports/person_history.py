@@ -20,6 +20,7 @@ from cxjournal.reports.common import (
     read_only_snapshot,
     read_report_settings,
 )
+from cxjournal.services.attachments import files_of_entries
 from cxjournal.services.common import fetch
 from cxjournal.services.entries import entry_tags
 from cxjournal.services.timeline import person_summary
@@ -70,8 +71,10 @@ def _details(person: Person, lang: str, width: float) -> list:
     return story
 
 
-def _entry_cell(entry: Entry, answers: list[Response], lang: str) -> list:
-    """Title, details, tags and every response, in one wrapping cell."""
+def _entry_cell(
+    entry: Entry, answers: list[Response], lang: str, files: list | None = None
+) -> list:
+    """Title, details, tags, every response and (when asked for) its files, in one cell."""
     parts = [ts.para(entry.title, "cell_bold")]
     if entry.details.strip():
         parts.append(ts.para(entry.details, "cell"))
@@ -88,10 +91,15 @@ def _entry_cell(entry: Entry, answers: list[Response], lang: str) -> list:
         parts.append(ts.markup([("i", said + " "), ("", answer.text)], "cell"))
     if entry.resolution.strip():
         parts.append(ts.markup([("i", _t("Resolution:") + " "), ("", entry.resolution)], "cell"))
+    if files:  # names and sizes only: a file's content is never drawn into a report
+        listed = ", ".join(f"{f.name} ({fmt.format_size(f.size, lang)})" for f in files)
+        parts.append(ts.markup([("i", _t("Files:") + " "), ("", listed)], "cell"))
     return parts
 
 
-def _entries(person: Person, include_confidential: bool, lang: str, width: float) -> list:
+def _entries(
+    person: Person, include_confidential: bool, lang: str, width: float, include_files: bool
+) -> list:
     query = Entry.select().where(Entry.person == person, Entry.deleted_at.is_null())
     if not include_confidential:
         query = query.where(Entry.confidential == False)  # noqa: E712 (peewee expression)
@@ -100,11 +108,12 @@ def _entries(person: Person, include_confidential: bool, lang: str, width: float
     ids = [e.id for e in entries]
     for answer in Response.select().where(Response.entry.in_(ids)).order_by(Response.at):
         answers.setdefault(answer.entry_id, []).append(answer)
+    files = files_of_entries(ids) if include_files else {}
     rows = [
         [
             fmt.format_datetime(e.occurred_at, lang),
             v.label(e.kind) + (" · " + _t("confidential") if e.confidential else ""),
-            _entry_cell(e, answers.get(e.id, []), lang),
+            _entry_cell(e, answers.get(e.id, []), lang, files.get(e.id)),
             v.label(e.status),
             "" if e.satisfaction is None else str(e.satisfaction),
             account_or_dash(e.made_by),
@@ -181,12 +190,14 @@ def build_person_report(
     *,
     lang: str = "en",
     include_confidential: bool = False,
+    include_files: bool = False,
     progress: ProgressCallback | None = None,
 ) -> int:
     """Write everything the journal holds about ``person`` to ``out_path``; returns the page count.
 
     Confidential entries are left out unless asked for: a printed page travels. (A data-access
-    request is answered by the person's JSON export, which has them all.)
+    request is answered by the person's JSON export, which has them all.) The entries' files are
+    listed (name and size) only with ``include_files``.
     """
     steps = Progress(progress, 5)
     with read_only_snapshot():
@@ -199,7 +210,7 @@ def build_person_report(
             *_details(row, lang, width),
         ]
         steps.step()
-        story += _entries(row, include_confidential, lang, width)
+        story += _entries(row, include_confidential, lang, width, include_files)
         steps.step()
         story += _promises(row, include_confidential, lang, width)
         steps.step()

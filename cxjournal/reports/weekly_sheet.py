@@ -17,6 +17,7 @@ from reportlab.platypus import Paragraph, Spacer
 from cxjournal import formatting as fmt
 from cxjournal import vocabulary as v
 from cxjournal.i18n import tr
+from cxjournal.names import sort_key
 from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import (
     Progress,
@@ -99,7 +100,7 @@ def _gather(monday: date, include_confidential: bool = False) -> list[SheetItem]
         )
         for e in waiting
     ]
-    items.sort(key=lambda i: (i.day, i.at or time(), i.kind, i.what.casefold()))
+    items.sort(key=lambda i: (i.day, i.at or time(), i.kind, sort_key(i.what)))
     return items
 
 

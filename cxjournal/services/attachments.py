@@ -158,6 +158,15 @@ def _listed(condition) -> list[AttachmentInfo]:
     return [_info(row) for row in query]
 
 
+def files_of_entries(entry_ids: list[int]) -> dict[int, list[AttachmentInfo]]:
+    """The files of each of these entries (those without any left out), without their bytes."""
+    found: dict[int, list[AttachmentInfo]] = {}
+    if entry_ids:
+        for info in _listed(Attachment.entry.in_(list(entry_ids))):
+            found.setdefault(info.entry_id, []).append(info)
+    return found
+
+
 def list_attachments(entry: Entry | int) -> list[AttachmentInfo]:
     """The files of ``entry``, oldest first, without their bytes."""
     row = fetch(Entry, entry, tr("Entry"))

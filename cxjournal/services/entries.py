@@ -308,6 +308,7 @@ def respond(
     row.updated_at = now_or(now)
     row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     contact_dates.bump(row.person_id, when)
+    search.reindex_entries([row.id])  # its words find the entry
     return answer
 
 

@@ -13,6 +13,7 @@ from cxjournal.i18n import tr
 from cxjournal.services import validation as check
 from cxjournal.services.people import names_told_apart, people_mark
 from cxjournal.store import search
+from cxjournal.store.collation import by_name
 from cxjournal.store.models import Entry, EntryTag, Person, Tag
 
 SORTABLE = {
@@ -109,6 +110,8 @@ def entry_query(
     column = SORTABLE.get(flt.sort)
     if column is None:
         raise ValidationError(tr("Entries cannot be sorted by “{name}”.").format(name=flt.sort))
+    if column is Entry.title:
+        column = by_name(column)  # "Éclair" with the E's, as every list sorts names and titles
     order = column.desc() if flt.descending else column.asc()
     tie = Entry.id.desc() if flt.descending else Entry.id.asc()
     return query.order_by(order, tie)

@@ -20,6 +20,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.errors import ValidationError
 from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr, trn
+from cxjournal.names import sort_key
 from cxjournal.services import settings
 from cxjournal.store.contact_dates import as_time
 from cxjournal.store.models import Entry, Person
@@ -121,7 +122,7 @@ def losing_touch(now: datetime) -> list[LosingTouch]:
             due = (last or as_time(person.created_at)) + REGULAR_SILENCE
             if due <= now:
                 found[person.id] = _item(person, last, due, REGULAR)
-    return sorted(found.values(), key=lambda item: (item.due_since, item.name))
+    return sorted(found.values(), key=lambda item: (item.due_since, sort_key(item.name)))
 
 
 def _item(person: Person, last: datetime | None, due: datetime, reason: str) -> LosingTouch:

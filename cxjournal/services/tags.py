@@ -13,6 +13,7 @@ from peewee import JOIN, fn
 
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.i18n import tr
+from cxjournal.names import sort_key
 from cxjournal.services.common import action
 from cxjournal.services.entries import clean_tag, tag_key, tags_by_key
 from cxjournal.store import search
@@ -33,7 +34,7 @@ def tag_counts() -> list[TagCount]:
         .join(Entry, on=live, join_type=JOIN.LEFT_OUTER)
         .group_by(Tag.id, Tag.name)
     )
-    return sorted((TagCount(t.name, t.uses) for t in query), key=lambda t: tag_key(t.name))
+    return sorted((TagCount(t.name, t.uses) for t in query), key=lambda t: sort_key(t.name))
 
 
 def _existing(name: str) -> Tag:
@@ -87,3 +88,30 @@ def merge_tags(source: str, target: str) -> Tag:
         )
     search.reindex_entries(_merge(tag, into))
     return into
+
+
+def tagged_entries(name: str) -> list[int]:
+    """The entries ``name`` is on (the trash included), for an undo to put it back on them."""
+    return sorted(_tagged(_existing(name)))
+
+
+@action
+def split_tag(name: str, out_of: str, entry_ids: list[int], keep: list[int]) -> Tag:
+    """Undo a merge of ``name`` into ``out_of``: ``name`` again on ``entry_ids``, and ``out_of``
+    left only where it was before (``keep``). A tag named ``name`` made meanwhile is used as is."""
+    into = _existing(out_of)
+    clean = clean_tag(name or "")
+    tag = tags_by_key().get(tag_key(clean)) or Tag.create(name=clean, key=tag_key(clean))
+    if tag.id == into.id:
+        raise ValidationError(
+            tr("“{a}” and “{b}” are already the same tag.").format(a=name, b=out_of)
+        )
+    had = set(_tagged(tag))
+    present = {e.id for e in Entry.select(Entry.id).where(Entry.id.in_(list(entry_ids)))}
+    for entry_id in sorted(present - had):
+        EntryTag.create(entry=entry_id, tag=tag)
+    leave = sorted(present - set(keep))
+    if leave:
+        EntryTag.delete().where(EntryTag.tag == into, EntryTag.entry.in_(leave)).execute()
+    search.reindex_entries(sorted(present))
+    return tag

@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 26
+SCHEMA_VERSION = 27
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -488,6 +488,13 @@ def _to_v26() -> None:
     changelog.create_triggers()
 
 
+def _to_v27() -> None:
+    """Response texts found by search (issue 23): the index gains them (on a file its FTS5 table
+    is made again with a column for them; on a server the words are read again), so a word said
+    only in an answer finds the entry, with the entry's own visibility."""
+    search.recreate_index()
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -528,6 +535,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     24: _to_v24,
     25: _to_v25,
     26: _to_v26,
+    27: _to_v27,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

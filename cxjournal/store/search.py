@@ -19,16 +19,17 @@ FTS_TABLE = "entry_fts"
 
 CREATE_FTS = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "title, details, resolution, person, tags, "
+    "title, details, resolution, person, tags, responses, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
 
 _INDEX_ROWS = f"""
-INSERT INTO {FTS_TABLE} (rowid, title, details, resolution, person, tags)
+INSERT INTO {FTS_TABLE} (rowid, title, details, resolution, person, tags, responses)
 SELECT e.id, e.title, e.details, e.resolution,
        COALESCE(p.name || ' ' || p.organisation, ''),
        COALESCE((SELECT group_concat(t.name, ' ') FROM entry_tag et
-                 JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), '')
+                 JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), ''),
+       COALESCE((SELECT group_concat(r.text, ' ') FROM response r WHERE r.entry_id = e.id), '')
 FROM entry e LEFT JOIN person p ON p.id = e.person_id
 WHERE e.deleted_at IS NULL
 """
@@ -37,6 +38,17 @@ WHERE e.deleted_at IS NULL
 # quotes, AND/OR/NEAR, stars or brackets can never become FTS syntax errors.
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CHUNK = 500
+
+
+def recreate_index() -> None:
+    """Make the index again with the current columns and fill it (a schema upgrade that adds a
+    column: an FTS5 table cannot gain one)."""
+    if on_server():
+        server_search.rebuild_index()
+        return
+    db.execute_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    db.execute_sql(CREATE_FTS)
+    db.execute_sql(_INDEX_ROWS)
 
 
 def create_index() -> None:

@@ -187,5 +187,8 @@ def remove_account(name: str) -> None:
 def accounts() -> list[Account]:
     return [
         Account(name, group)
-        for name, group in db.execute_sql("SELECT account, grp FROM cxjournal_accounts()")
+        for name, group in db.execute_sql(
+            # as the language sorts names ("émile" with the E's), as every list does
+            "SELECT account, grp FROM cxjournal_accounts() ORDER BY account COLLATE cx_natural"
+        )
     ]

@@ -30,9 +30,10 @@ BEGIN
 END $$
 """
 # The journal's accounts that may be given work: logins of its owner, manager and counter groups.
-_ASSIGNEES = """SELECT DISTINCT u.rolname::text FROM pg_auth_members m
+# Sorted as the language sorts names ("émile" with the E's), as every list is (store/collation.py).
+_ASSIGNEES = """SELECT login FROM (SELECT DISTINCT u.rolname::text AS login FROM pg_auth_members m
   JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-  WHERE g.rolname = ANY(%s) AND u.rolcanlogin ORDER BY 1"""
+  WHERE g.rolname = ANY(%s) AND u.rolcanlogin) AS found ORDER BY login COLLATE cx_natural"""
 
 
 def apply(tables_role: str) -> None:

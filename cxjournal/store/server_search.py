@@ -31,7 +31,8 @@ INSERT INTO {TABLE} (entry_id, words)
 SELECT e.id, to_tsvector('{CONFIG}', concat_ws(' ', e.title, e.details, e.resolution,
        p.name, p.organisation,
        (SELECT string_agg(t.name, ' ') FROM entry_tag et
-        JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id)))
+        JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id),
+       (SELECT string_agg(r.text, ' ') FROM response r WHERE r.entry_id = e.id)))
 FROM entry e LEFT JOIN person p ON p.id = e.person_id
 WHERE e.deleted_at IS NULL
 """

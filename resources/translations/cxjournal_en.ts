@@ -35,6 +35,25 @@
     </message>
   </context>
   <context>
+    <name>DepartmentsDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
+      <source>%n staff member(s) belong to “{name}”. Which department do they join?</source>
+      <translation>
+        <numerusform>%n staff member belongs to “{name}”. Which department do they join?</numerusform>
+        <numerusform>%n staff members belong to “{name}”. Which department do they join?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
+      <source>%n staff member(s) belong to “{name}”: add the department they join first.</source>
+      <translation>
+        <numerusform>%n staff member belongs to “{name}”: add the department they join first.</numerusform>
+        <numerusform>%n staff members belong to “{name}”: add the department they join first.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>EditHistory</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/edit_history.py" />

@@ -449,6 +449,22 @@
   </context>
   <context>
     <name>DepartmentsDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
+      <source>%n staff member(s) belong to “{name}”. Which department do they join?</source>
+      <translation>
+        <numerusform>%n membre du personnel appartient à « {name} ». Quel service rejoint-il ?</numerusform>
+        <numerusform>%n membres du personnel appartiennent à « {name} ». Quel service rejoignent-ils ?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
+      <source>%n staff member(s) belong to “{name}”: add the department they join first.</source>
+      <translation>
+        <numerusform>%n membre du personnel appartient à « {name} » : ajoutez d’abord le service qu’il rejoindra.</numerusform>
+        <numerusform>%n membres du personnel appartiennent à « {name} » : ajoutez d’abord le service qu’ils rejoindront.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>&amp;Add as new</source>
@@ -458,6 +474,11 @@
       <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>&amp;Check-ins</source>
       <translation>&amp;Points</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
+      <source>&amp;Delete…</source>
+      <translation>&amp;Supprimer…</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
@@ -486,6 +507,16 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
+      <source>Delete department</source>
+      <translation>Supprimer le service</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
+      <source>Delete the department “{name}”?</source>
+      <translation>Supprimer le service « {name} » ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/departments_dialog.py" />
       <source>Department name</source>
       <translation>Nom du service</translation>
     </message>
@@ -503,7 +534,9 @@
   <context>
     <name>EditHistory</name>
     <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
       <location filename="../../cxjournal/ui/shell/edit_history.py" />
+      <location filename="../../cxjournal/ui/widgets/department_step.py" />
       <source>Cannot do that</source>
       <translation>Action impossible</translation>
     </message>
@@ -511,6 +544,11 @@
       <location filename="../../cxjournal/ui/shell/edit_history.py" />
       <source>Redo</source>
       <translation>Rétablir</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/department_step.py" />
+      <source>Redo deletion of “{name}”</source>
+      <translation>Rétablir la suppression de « {name} »</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/edit_history.py" />
@@ -534,6 +572,11 @@
       <location filename="../../cxjournal/ui/shell/edit_history.py" />
       <source>Undo</source>
       <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/department_step.py" />
+      <source>Undo deletion of “{name}”</source>
+      <translation>Annuler la suppression de « {name} »</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/edit_history.py" />
@@ -2201,6 +2244,11 @@
       <location filename="../../cxjournal/ui/pages/settings.py" />
       <source>Letter (US)</source>
       <translation>Letter (États-Unis)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/reports.py" />
+      <source>List the entries' attached files</source>
+      <translation>Lister les fichiers joints aux entrées</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings.py" />
@@ -3992,6 +4040,79 @@
     </message>
   </context>
   <context>
+    <name>TagsDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>&amp;Merge</source>
+      <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>&amp;New name</source>
+      <translation>&amp;Nouveau nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Choose a tag to rename it or merge it into another. Ctrl+Z in the window undoes either.</source>
+      <translation>Choisissez une étiquette pour la renommer ou la fusionner avec une autre. Ctrl+Z dans la fenêtre annule l’un comme l’autre.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Entries</source>
+      <translation>Entrées</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Merge &amp;into</source>
+      <translation>Fusionner &amp;avec</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Merge into</source>
+      <translation>Fusionner avec</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>New name</source>
+      <translation>Nouveau nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Redo merge of tag “{old}”</source>
+      <translation>Rétablir la fusion de l’étiquette « {old} »</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Redo rename of tag “{old}”</source>
+      <translation>Rétablir le changement de nom de l’étiquette « {old} »</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Tag</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Undo merge of tag “{old}”</source>
+      <translation>Annuler la fusion de l’étiquette « {old} »</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/tags_dialog.py" />
+      <source>Undo rename of tag “{old}”</source>
+      <translation>Annuler le changement de nom de l’étiquette « {old} »</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_templates.py" />
@@ -5351,6 +5472,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_reports.py" />
+      <source>also list each entry's attached files (names and sizes)</source>
+      <translation>lister aussi les fichiers joints à chaque entrée (noms et tailles)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_reports.py" />
       <source>also print confidential entries (left out by default)</source>
       <translation>imprimer aussi les entrées confidentielles (laissées de côté par défaut)</translation>
     </message>
@@ -6528,6 +6654,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Suppression définitive</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/department_removal.py" />
       <location filename="../../cxjournal/services/edits.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
@@ -8918,6 +9045,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <source>Sign &amp;out</source>
       <translation>Se &amp;déconnecter</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/ui/shell/menus.py" />
+      <source>T&amp;ags…</source>
+      <translation>É&amp;tiquettes…</translation>
+    </message>
   </context>
   <context>
     <name>refused</name>
@@ -9337,6 +9469,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>Figures at the end of the month.</source>
       <translation>Chiffres à la fin du mois.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/person_history.py" />
+      <source>Files:</source>
+      <translation>Fichiers :</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/person_history.py" />

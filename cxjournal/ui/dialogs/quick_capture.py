@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cxjournal import vocabulary as v
 from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
+from cxjournal.names import sort_key
 from cxjournal.services.accounts import sides
 from cxjournal.services.capture import capture
 from cxjournal.services.people import find_people, get_person
@@ -101,7 +102,7 @@ class QuickCaptureDialog(QDialog):
         self.who = QLineEdit()
         self.who.setAccessibleName(self.tr("Who"))
         self.who.setPlaceholderText(self.tr("Name — leave empty for an anonymous visitor"))
-        completer = QCompleter(sorted(self._people, key=str.casefold), self)
+        completer = QCompleter(sorted(self._people, key=sort_key), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.who.setCompleter(completer)

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QMetaObject, QModelIndex, Qt
 
-from cxjournal.names import name_key
+from cxjournal.names import sort_key
 
 
 class Column(NamedTuple):
@@ -91,7 +91,7 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         spec = self._columns[column]
         # text as the language sorts it ("Émile" with the E's), as the database orders names
-        key = spec.sort_key or (lambda r: name_key(str(spec.value(r) or "")))
+        key = spec.sort_key or (lambda r: sort_key(str(spec.value(r) or "")))
         # Through the meta-object rather than ``signal.emit()``: PySide6 6.12's ``emit`` returns True
         # without a reference, and enough calls abort Python 3.11 ("bool_dealloc").
         _emit(self, "layoutAboutToBeChanged")

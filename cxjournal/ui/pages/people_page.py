@@ -24,6 +24,7 @@ from cxjournal.changes import Kind
 from cxjournal.errors import CXJournalError
 from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr
+from cxjournal.names import sort_key
 from cxjournal.services import people
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.person_dialog import PersonDialog
@@ -111,7 +112,7 @@ class PeoplePage(QWidget):
             else Column(tr("Organisation", "reports"), lambda p: p.organisation)
         )
         return [
-            Column(tr("Name"), self._name_cell, sort_key=lambda p: people.name_key(p.name)),
+            Column(tr("Name"), self._name_cell, sort_key=lambda p: sort_key(p.name)),
             second,
             Column(tr("Phone"), lambda p: p.phone),
             # sorted by the date itself (never by its text); nobody contacted yet sorts last

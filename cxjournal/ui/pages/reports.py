@@ -85,6 +85,7 @@ class Page(QWidget):
         # Unticked unless the owner chose otherwise in Settings: a printed page travels.
         self.confidential = QCheckBox(self.tr("Include confidential entries"))
         self.confidential.setChecked(get_flag("include_confidential_in_reports"))
+        self.files = QCheckBox(self.tr("List the entries' attached files"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Language of the app"), None)
@@ -124,6 +125,7 @@ class Page(QWidget):
         form.addRow(self.tr("Person:"), self.person)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.confidential)
+        form.addRow("", self.files)
         self._form = form
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
@@ -158,6 +160,7 @@ class Page(QWidget):
         kind = self.kind.currentData()
         for widget, wanted in ((self.month, MONTHLY), (self.week, WEEK), (self.person, PERSON)):
             self._form.setRowVisible(widget, kind == wanted)
+        self._form.setRowVisible(self.files, kind == PERSON)
 
     def request(self) -> ReportRequest:
         kind = self.kind.currentData()
@@ -178,6 +181,7 @@ class Page(QWidget):
                 person_id=person.id,
                 lang=lang,
                 include_confidential=self.confidential.isChecked(),
+                include_files=self.files.isChecked(),
             )
         day = self.week.date()
         return ReportRequest(

@@ -19,6 +19,6 @@ class Page(PeoplePage):
         return [self.departments_button]
 
     def open_departments(self) -> None:
-        self.dialog = DepartmentsDialog(self)
+        self.dialog = DepartmentsDialog(self, self.history)
         self.dialog.finished.connect(self.refresh)
         self.dialog.open()

@@ -56,6 +56,10 @@ def build_menus(window: QMainWindow, page_actions: list[QAction]) -> Menus:
     edit_menu = bar.addMenu(translate("menus", "&Edit"))
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    tags_action = QAction(translate("menus", "T&ags…"), window)
+    tags_action.triggered.connect(lambda: _show_tags(window))
+    edit_menu.addAction(tags_action)
 
     view_menu = bar.addMenu(translate("menus", "&View"))
     kiosk = QAction(translate("menus", "&Kiosk mode"), window)
@@ -132,6 +136,12 @@ def _show_help(window: QMainWindow) -> None:
     from cxjournal.ui.dialogs.help_page import show_help
 
     show_help(window)
+
+
+def _show_tags(window: QMainWindow) -> None:
+    from cxjournal.ui.dialogs.tags_dialog import show_tags
+
+    window.tags_dialog = show_tags(window)  # kept alive while it is open
 
 
 def _show_trash(window: QMainWindow) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from cxjournal.names import sort_key
 from cxjournal.services.people import distinguishing_names, find_people, resolve_person
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class PersonField(QLineEdit):
             if text == person.name and person.organisation:
                 text = f"{person.name} ({person.organisation})"  # as typed in the shop: the firm
             self._by_text[text] = person.id
-        completer = QCompleter(sorted(self._by_text, key=str.casefold), self)
+        completer = QCompleter(sorted(self._by_text, key=sort_key), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
