@@ -11,27 +11,6 @@ from datetime import datetime, time, timedelta
 from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.store.models import PulseAnswer, Rating
 
-REASONS = {
-    "fr": ("Temps d'attente", "Accueil", "Produit", "Prix", "Propreté"),
-    "en": ("Waiting time", "Welcome", "Product", "Price", "Cleanliness"),
-}
-TEXTS = {
-    "fr": (
-        "Trop d'attente à midi.",
-        "Toujours un plaisir, merci !",
-        "Il manquait les croissants ce matin.",
-        "Personnel très aimable.",
-        "Un peu cher pour la taille.",
-    ),
-    "en": (
-        "Too long a wait at lunchtime.",
-        "Always a pleasure, thank you!",
-        "No croissants left this morning.",
-        "Very friendly staff.",
-        "A bit pricey for the size.",
-    ),
-}
-QUESTION = {"fr": "Comment s'est passée votre semaine ?", "en": "How was your week?"}
 PER_DAY = (0, 1, 2, 2, 3, 4)  # ratings on an open day: a few hundred over six months
 
 
@@ -60,7 +39,6 @@ def _month_before(day: datetime) -> tuple[int, int]:
 def add_ratings(demo: Demo) -> tuple[int, int]:
     """Customer ratings and pulse answers over the demo's span; (ratings, answers)."""
     rng = random.Random(f"{demo.rng.random()}/ratings")  # its own stream: entries stay the same
-    lang = demo.words.lang if demo.words.lang in REASONS else "en"
     moods = _moods(rng, demo)
     ratings, answers = [], []
     day = demo.begin.date()
@@ -75,8 +53,10 @@ def add_ratings(demo: Demo) -> tuple[int, int]:
                         "at": at,
                         "score": score,
                         "side": "customer",
-                        "reason": rng.choice(REASONS[lang]) if unhappy else "",
-                        "text": rng.choice(TEXTS[lang]) if rng.random() < 0.05 else "",
+                        "reason": rng.choice(demo.words.rating_reasons) if unhappy else "",
+                        "text": rng.choice(demo.words.rating_comments)
+                        if rng.random() < 0.05
+                        else "",
                         "kiosk": "",
                     }
                 )
@@ -87,7 +67,7 @@ def add_ratings(demo: Demo) -> tuple[int, int]:
                         "id": demo.ids.getrandbits(62) + 1,  # random, as the app's (and seeded)
                         "day": day - timedelta(days=rng.randint(0, 4)),
                         "score": _score(rng, moods[(day.year, day.month)]),
-                        "question": QUESTION[lang],
+                        "question": demo.words.pulse_question,
                         "text": "",
                     }
                 )
