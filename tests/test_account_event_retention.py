@@ -104,9 +104,9 @@ def test_the_demo_on_a_server_has_account_events_within_the_year(journal):
     from datetime import date
 
     from cxjournal.demo import fill_demo
-    from cxjournal.demo.authors import ACCOUNTS
+    from cxjournal.demo.words import load_words
 
-    names = list(ACCOUNTS["fr"])
+    names = list(load_words("fr").accounts)
     db.execute_sql("DELETE FROM account_event WHERE account = ANY(%s)", (names,))
     fill_demo(people=20, entries=60, months=14, seed=3, lang="fr", today=date(2026, 6, 15))
     found = accounts.account_events_list()

@@ -101,7 +101,9 @@ def test_rows_missing_a_column_the_first_row_lacks_keep_it():
 
 
 def _topic_patterns(lang: str) -> dict[str, list]:
-    """For each topic of ``lang``, a regular expression per kind of text, slots matching anything (even nothing: a masculine ending)."""
+    """For each topic of ``lang``, a regular expression per kind of text, slots matching anything
+    (even nothing: a masculine ending); a response may be the reply to an e-mail, a resolution
+    why a suggestion was not taken up."""
     from cxjournal.demo.words import load_words
 
     def pattern(templates):
@@ -113,8 +115,11 @@ def _topic_patterns(lang: str) -> dict[str, list]:
         topic.id: (
             topic,
             {
-                key: pattern(getattr(topic, key))
-                for key in ("titles", "details", "responses", "resolutions", "promises")
+                "titles": pattern(topic.titles),
+                "details": pattern(topic.details),
+                "responses": pattern(topic.responses + topic.email_replies),
+                "resolutions": pattern(topic.resolutions + topic.declines),
+                "promises": pattern(topic.promises),
             },
         )
         for topics in words.topics.values()

@@ -11,7 +11,7 @@ import pytest
 
 from cxjournal import vocabulary as v
 from cxjournal.demo import fill_demo
-from cxjournal.demo.authors import ACCOUNTS
+from cxjournal.demo.words import load_words
 from cxjournal.store.models import Entry, FollowUp, Promise, Response, db
 
 DAY = date(2030, 3, 14)
@@ -49,7 +49,7 @@ def _empty() -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_demo_rows_say_who_recorded_them_and_some_work_is_assigned(fake_clock, lang):
     fill_demo(people=40, entries=1200, seed=2, lang=lang, today=DAY)
-    owner, *staff = ACCOUNTS[lang]
+    owner, *staff = load_words(lang).accounts
     by = Counter(e.made_by for e in Entry.select(Entry.made_by))
     assert set(by) == {owner, *staff} and min(by.values()) > 50
     assert Response.select().where(Response.made_by.is_null()).count() == 0
@@ -81,7 +81,7 @@ def test_customer_work_goes_to_the_counter_staff_too_and_staff_matters_never_do(
     from cxjournal.demo.authors import Authors
 
     authors = Authors("fr", "cxjournal-demo-authors/test")
-    owner, *staff = ACCOUNTS["fr"]
+    owner, *staff = load_words("fr").accounts
     customer = Counter(authors.assignee(v.CUSTOMER) for _ in range(600))
     assert sum(customer[name] for name in staff) > 200 and customer[None] > 100
     assert {authors.assignee(v.STAFF) for _ in range(300)} == {None, owner}

@@ -294,6 +294,8 @@ def test_the_demo_has_ratings_and_pulse_answers_and_is_the_same_each_time():
     assert Rating.select().where(Rating.text != "").count() > 0
     assert PulseAnswer.select().count() > 30
     assert Suggestion.select().count() == 2  # today's box, filed once the day is over
-    assert {r.question for r in PulseAnswer.select()} == {"Comment s'est passée votre semaine ?"}
+    assert {r.question for r in PulseAnswer.select()} == {
+        "Comment s'est passée votre semaine\u00a0?"
+    }  # as the app asks
     scores = [r.score for r in Rating.select(Rating.score)]
     assert scores.count(4) > scores.count(1)  # mostly happy, as real counters are

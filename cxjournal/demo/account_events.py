@@ -10,8 +10,6 @@ from cxjournal.demo.context import Demo
 from cxjournal.store import account_events
 from cxjournal.store.models import on_server
 
-COMPUTERS = {"fr": ("comptoir", "bureau"), "en": ("counter", "office")}  # their host names
-
 
 def add_account_events(demo: Demo) -> int:
     """Write the events (the server records the demo's maker as who did them); how many."""
@@ -27,7 +25,7 @@ def add_account_events(demo: Demo) -> int:
     for when, kind, name, role in events:
         account_events.record(when, kind, name, role)
     # a mistyped password at the counter, and one on the back-office computer
-    counter, office = COMPUTERS[demo.words.lang]
+    counter, office = demo.words.computers
     account_events.record_failed(second, 2, demo.now - timedelta(days=40), counter)
     account_events.record_failed(owner, 1, demo.now - timedelta(days=9), office)
     return len(events) + 2

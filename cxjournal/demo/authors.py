@@ -8,8 +8,7 @@ from __future__ import annotations
 import random
 
 from cxjournal import vocabulary as v
-
-ACCOUNTS = {"fr": ("nathalie", "julie", "karim"), "en": ("helen", "jamie", "sam")}
+from cxjournal.demo.words import load_words
 
 
 class Authors:
@@ -17,7 +16,7 @@ class Authors:
 
     def __init__(self, lang: str, seed_text: str) -> None:
         self.rng = random.Random(seed_text)
-        self.owner, *self.staff = ACCOUNTS[lang]
+        self.owner, *self.staff = load_words(lang).accounts  # data/<lang>.json
 
     def recorder(self, side: str) -> str:
         """Staff matters are recorded by the owner; customers' mostly by the staff at the counter."""

@@ -7,6 +7,7 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from cxjournal.demo.authors import Authors
 from cxjournal.demo.words import Words
@@ -24,6 +25,10 @@ class Demo:
     link: random.Random = field(default_factory=random.Random)  # demo.link's own stream
     pace: dict = field(default_factory=dict)  # the month's pace of answers to staff (demo.link)
     authors: Authors = field(default_factory=lambda: Authors("en", ""))  # who recorded what
+    ends: random.Random = field(default_factory=random.Random)  # demo.endings' and demo.emails'
+    emails: dict[int, str] = field(default_factory=dict)  # people's addresses, by id
+    teams: dict[int, str] = field(default_factory=dict)  # staff's department names, by id
+    calendar: Any = None  # demo.calendar.Calendar: its open days, made with the first entry
 
     def seeded_uuid(self) -> str:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from cxjournal import vocabulary as v
-from cxjournal.demo import gestures, link
+from cxjournal.demo import emails, endings, gestures, link
+from cxjournal.demo.calendar import Calendar
 from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.demo.words import ANSWERED_KINDS, Topic
 from cxjournal.store.models import Entry, EntryTag, Response
@@ -38,6 +39,7 @@ class Story:
 
     topic: Topic
     values: dict
+    response: str = ""  # decided with its ending (demo.endings) for kinds that are not problems
 
     def say(self, rng: random.Random, templates: tuple[str, ...]) -> str:
         return rng.choice(templates).format(**self.values)
@@ -61,12 +63,10 @@ def _story(demo: Demo, side: str, kind: str) -> Story:
 
 
 def _occurred(demo: Demo, fraction: float) -> datetime:
-    span = (demo.now - demo.begin).total_seconds()
-    occurred = (demo.begin + timedelta(seconds=fraction * span)).replace(microsecond=0)
-    occurred = occurred.replace(hour=demo.rng.randint(*OPENING_HOURS))
-    if occurred > demo.now:  # the last morning: what came after opening time happened yesterday
-        occurred = (occurred - timedelta(days=1)).replace(minute=demo.rng.randint(1, 600) % 60)
-    return occurred
+    """On an open day (busier on Saturdays and in December), in opening hours (demo.calendar)."""
+    if demo.calendar is None:
+        demo.calendar = Calendar(demo.begin, demo.now)
+    return demo.calendar.moment(fraction, demo.rng.randint(*OPENING_HOURS))
 
 
 def _progress(demo: Demo, side: str, kind: str, occurred: datetime, story: Story) -> dict:
@@ -87,8 +87,14 @@ def _progress(demo: Demo, side: str, kind: str, occurred: datetime, story: Story
             status = v.RESOLVED if rng.random() < 0.92 else v.CLOSED
             resolution = story.say(rng, story.topic.resolutions)
     elif kind not in ANSWERED_KINDS:
-        status = v.CLOSED if age_days > 2 else v.OPEN
-        resolved = occurred if status == v.CLOSED else None
+        end = endings.ending(demo, kind, occurred, story.topic, story.values)
+        story.response = end.response
+        return dict(
+            **end.columns(),
+            waiting_on="",
+            waits="",
+            resolution_amount=None,  # thanks and decisions cost nothing
+        )
     return dict(
         first_response_at=first_response,
         resolved_at=resolved,
@@ -105,7 +111,7 @@ def _waiting(demo: Demo, status: str, answered: datetime | None, occurred: datet
     has both keys: ``insert_many`` takes its columns from the first row."""
     if status != v.IN_PROGRESS or answered is None or occurred.minute % 4:
         return {"status": status, "waiting_on": "", "waits": ""}
-    supplier = "le fournisseur" if demo.words.lang == "fr" else "the supplier"
+    supplier = demo.words.waiting_on_supplier
     return {
         "status": v.WAITING,
         "waiting_on": supplier,
@@ -129,6 +135,8 @@ def _entry(demo: Demo, fraction: float, staff_ids: list, customer_ids: list) -> 
     story = _story(demo, side, kind)
     if side == v.STAFF:
         person_id = rng.choice(staff_ids)
+        if "team" in story.values:  # a check-in is held with the person's own department
+            story.values["team"] = demo.teams.get(person_id, story.values["team"])
     else:
         person_id = rng.choice(customer_ids) if rng.random() < 0.85 else None
     progress = _progress(demo, side, kind, occurred, story)
@@ -136,7 +144,9 @@ def _entry(demo: Demo, fraction: float, staff_ids: list, customer_ids: list) -> 
         person=person_id,
         side=side,
         kind=kind,
-        channel=_channel(side, kind, rng.choice(v.CHANNELS)),
+        channel=emails.channel(
+            demo, _channel(side, kind, rng.choice(v.CHANNELS)), person_id, story.topic
+        ),
         occurred_at=occurred,
         title=story.say(rng, story.topic.titles),
         details=story.say(rng, story.topic.details),
@@ -153,6 +163,7 @@ def _entry(demo: Demo, fraction: float, staff_ids: list, customer_ids: list) -> 
         **progress,
     )
     row["satisfaction_after"] = link.satisfaction_after(demo.link, row)
+    row["message_id"] = emails.entry_message_id(demo, row)
     return row, story
 
 
@@ -183,11 +194,21 @@ def add_responses_and_tags(demo: Demo, entries: list[tuple[int, dict, Story]], t
     tag_id = dict(zip(demo.words.tags, tag_ids, strict=True))
     responses, tags = [], []
     for entry_id, row, story in entries:
-        if row["first_response_at"]:
+        if row["first_response_at"] and row["kind"] in ANSWERED_KINDS:
             text = story.say(rng, story.topic.responses)
             by = demo.authors.recorder(row["side"])
+        else:  # thanked by whoever heard it; a check-in's write-up is its resolution
+            text, by = story.response, row["made_by"]
+        if row["first_response_at"] and text:
+            mail, mail_id = emails.reply(demo, row, story.topic, story.values)
             responses.append(
-                dict(entry=entry_id, at=row["first_response_at"], text=text, made_by=by)
+                dict(
+                    entry=entry_id,
+                    at=row["first_response_at"],
+                    text=mail or text,
+                    made_by=by,
+                    message_id=mail_id,
+                )
             )
         names = story.topic.tags
         for name in rng.sample(names, min(len(names), rng.choice([0, 1, 1, 2]))):

@@ -14,6 +14,7 @@ from cxjournal import clock
 from cxjournal.demo.account_events import add_account_events
 from cxjournal.demo.attachments import add_attachments
 from cxjournal.demo.authors import Authors
+from cxjournal.demo.calendar import OPENING
 from cxjournal.demo.context import Demo
 from cxjournal.demo.entries import add_entries, add_responses_and_tags
 from cxjournal.demo.followups import add_followups
@@ -25,7 +26,7 @@ from cxjournal.demo.words import LANGUAGES, load_words
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.store import contact_dates, identity, search
-from cxjournal.store.models import Entry, Person, Setting, upsert
+from cxjournal.store.models import Department, Entry, Person, Setting, upsert
 from cxjournal.store.starter_templates import follow_language, journal_language
 from cxjournal.store.transactions import write_transaction
 
@@ -72,6 +73,7 @@ def fill_demo(
         now=now,
         link=random.Random(f"cxjournal-demo-link/{seed}/{lang}/{day}"),
         authors=Authors(lang, f"cxjournal-demo-authors/{seed}/{lang}/{day}"),
+        ends=random.Random(f"cxjournal-demo-ends/{seed}/{lang}/{day}"),
     )
     demo.pace = monthly_pace(demo.link, demo.begin, demo.now)
     with write_transaction():  # the check and the writes: no other demo can slip in between
@@ -91,6 +93,18 @@ def fill_demo(
         follow_language(journal_language(), demo.now, renew=True)
         departments = add_departments(demo)
         staff_ids, customer_ids = add_people(demo, people, departments)
+        if not Setting.select().where(Setting.key == "opening_hours").exists():
+            upsert(Setting, key="opening_hours", value=OPENING)  # a bakery's, as its entries say
+        demo.teams = dict(Person.select(Person.id, Department.name).join(Department).tuples())
+        demo.emails = dict(
+            Person.select(Person.id, Person.email).where(Person.email != "").tuples()
+        )
+        if (
+            not Setting.select()
+            .where(Setting.key == "shop_addresses", Setting.value != "")
+            .exists()
+        ):
+            upsert(Setting, key="shop_addresses", value=demo.words.shop_address)  # its replies
         tag_ids = add_tags(demo)
         told = add_entries(demo, entries, staff_ids, customer_ids, progress)
         add_responses_and_tags(demo, told, tag_ids)

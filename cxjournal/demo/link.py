@@ -56,9 +56,26 @@ def nudged_satisfaction(
     return max(low, min(high, score + (-1 if pace > 0 else 1)))
 
 
+# How the customer rated a resolved complaint afterwards, by how it went: quickly resolved (or
+# with a goodwill gesture), in the usual time, or after days of waiting.
+AFTER_WEIGHTS = {
+    "quick": (0.02, 0.05, 0.13, 0.35, 0.45),
+    "usual": (0.05, 0.1, 0.15, 0.35, 0.35),
+    "slow": (0.15, 0.2, 0.25, 0.25, 0.15),
+}
+
+
+def _how_it_went(row: dict) -> str:
+    hours = (row["resolved_at"] - row["occurred_at"]).total_seconds() / 3600
+    if hours <= 24 or row.get("resolution_amount"):
+        return "quick"
+    return "slow" if hours > 96 else "usual"
+
+
 def satisfaction_after(rng: random.Random, row: dict) -> int | None:
-    """Some customers of a resolved complaint answered "how did it go?": mostly well."""
+    """Some customers of a resolved complaint answered "how did it go?": mostly well, better when
+    it was put right quickly, worse after days of waiting."""
     asked = row["side"] == v.CUSTOMER and row["kind"] == "complaint" and row["person"]
     if not asked or row["status"] != v.RESOLVED or rng.random() > 0.6:
         return None
-    return rng.choices((1, 2, 3, 4, 5), weights=(0.05, 0.1, 0.15, 0.35, 0.35))[0]
+    return rng.choices((1, 2, 3, 4, 5), weights=AFTER_WEIGHTS[_how_it_went(row)])[0]

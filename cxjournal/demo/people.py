@@ -12,11 +12,7 @@ from cxjournal.phones import phone_key
 from cxjournal.store import phone_keys
 from cxjournal.store.models import Department, Person, Tag
 
-# Retention: one customer in twenty is kept past the period for a reason (a warranty).
-KEEP_REASON = {
-    "fr": "Garantie de l’installation jusqu’en 2028",
-    "en": "Installation warranty until 2028",
-}
+NAMESAKE = (2, 10)  # the customers (after the staff) who share a name on purpose
 
 
 def add_departments(demo: Demo) -> list[Department]:
@@ -32,12 +28,17 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
     """``count`` people, about one in seven on the staff; returns (staff ids, customer ids)."""
     rng, words = demo.rng, demo.words
     staff_count = max(3, count * 15 // 100)
-    rows, phones = [], set()
+    rows, phones, names = [], set(), set()
     region = phone_keys.journal_region()
     for i in range(count):
         side = v.STAFF if i < staff_count else v.CUSTOMER
         first, last = rng.choice(words.first_names), rng.choice(words.last_names)
         company = rng.choice(words.companies) if side == v.CUSTOMER and rng.random() < 0.1 else ""
+        if i == staff_count + NAMESAKE[1] and len(rows) > staff_count + NAMESAKE[0]:
+            first, last, company = _namesake_of(rows[staff_count + NAMESAKE[0]], words)
+        else:
+            first, last = _free_name(first, last, names, words)
+        names.add(f"{first} {last}")
         email = ascii_email(first, last, i, words.email_domain) if rng.random() < 0.7 else ""
         phone = _new_phone(rng, words.phone_pattern, phones)
         rows.append(
@@ -56,13 +57,35 @@ def add_people(demo: Demo, count: int, departments: list[Department]) -> tuple[l
                 # word with one customer in twelve (every row names it: insert_many's columns)
                 keep_in_touch_days=14 if side == v.STAFF else (30 if i % 12 == 0 else None),
                 keep_until=None,
-                keep_reason=KEEP_REASON[words.lang] if side == v.CUSTOMER and i % 20 == 7 else "",
+                keep_reason=words.keep_reason if side == v.CUSTOMER and i % 20 == 7 else "",
             )
         )
         rows[-1]["phone_e164"] = phone_key(rows[-1]["phone"], region)
     insert_rows(Person, rows)
     ids = [p.id for p in Person.select(Person.id).order_by(Person.id)]
     return ids[:staff_count], ids[staff_count:]
+
+
+def _free_name(first: str, last: str, taken: set[str], words) -> tuple[str, str]:
+    """``first last``, or the first free name with the next surnames of the list (then with a
+    middle initial): two customers with one name would look like one typed twice. No draw is
+    added, so the rest of the demo stays as it was."""
+    surnames = words.last_names
+    start = surnames.index(last)
+    for middle in ("", *(f"{c}. " for c in "ABCDEFGHIJKLMNOPRSTVW")):
+        for step in range(len(surnames)):
+            candidate = surnames[(start + step) % len(surnames)]
+            if f"{first} {middle}{candidate}" not in taken:
+                return f"{first} {middle}".strip(), candidate
+    return first, last  # a demo of tens of thousands of people: namesakes happen
+
+
+def _namesake_of(row: dict, words) -> tuple[str, str, str]:
+    """The one namesake the demo means: another customer of the same name, told apart by the
+    organisation they buy for (the Journal and the detail pane show it beside the name)."""
+    first, last = row["name"].rsplit(" ", 1)
+    others = [c for c in words.companies if c != row["organisation"]]
+    return first, last, others[0]
 
 
 def _new_phone(rng, pattern: str, taken: set[str]) -> str:

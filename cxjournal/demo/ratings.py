@@ -11,32 +11,6 @@ from datetime import datetime, time, timedelta
 from cxjournal.demo.context import Demo, insert_rows
 from cxjournal.store.models import PulseAnswer, Rating, Suggestion
 
-REASONS = {
-    "fr": ("Temps d'attente", "Accueil", "Produit", "Prix", "Propreté"),
-    "en": ("Waiting time", "Welcome", "Product", "Price", "Cleanliness"),
-}
-TEXTS = {
-    "fr": (
-        "Trop d'attente à midi.",
-        "Toujours un plaisir, merci !",
-        "Il manquait les croissants ce matin.",
-        "Personnel très aimable.",
-        "Un peu cher pour la taille.",
-    ),
-    "en": (
-        "Too long a wait at lunchtime.",
-        "Always a pleasure, thank you!",
-        "No croissants left this morning.",
-        "Very friendly staff.",
-        "A bit pricey for the size.",
-    ),
-}
-# left in the staff's suggestion box today: filed into the journal once the day is over
-SUGGESTIONS = {
-    "fr": ("Un deuxième micro-ondes pour la pause de midi.", "Afficher le planning plus tôt."),
-    "en": ("A second microwave for the lunch break.", "Post the rota earlier."),
-}
-QUESTION = {"fr": "Comment s'est passée votre semaine ?", "en": "How was your week?"}
 PER_DAY = (0, 1, 2, 2, 3, 4)  # ratings on an open day: a few hundred over six months
 
 
@@ -66,7 +40,6 @@ def add_ratings(demo: Demo) -> tuple[int, int]:
     """Customer ratings and pulse answers over the demo's span, and today's suggestion box;
     (ratings, answers)."""
     rng = random.Random(f"{demo.rng.random()}/ratings")  # its own stream: entries stay the same
-    lang = demo.words.lang if demo.words.lang in REASONS else "en"
     moods = _moods(rng, demo)
     ratings, answers = [], []
     day = demo.begin.date()
@@ -81,8 +54,10 @@ def add_ratings(demo: Demo) -> tuple[int, int]:
                         "at": at,
                         "score": score,
                         "side": "customer",
-                        "reason": rng.choice(REASONS[lang]) if unhappy else "",
-                        "text": rng.choice(TEXTS[lang]) if rng.random() < 0.05 else "",
+                        "reason": rng.choice(demo.words.rating_reasons) if unhappy else "",
+                        "text": rng.choice(demo.words.rating_comments)
+                        if rng.random() < 0.05
+                        else "",
                         "kiosk": "",
                     }
                 )
@@ -93,7 +68,7 @@ def add_ratings(demo: Demo) -> tuple[int, int]:
                         "id": demo.ids.getrandbits(62) + 1,  # random, as the app's (and seeded)
                         "day": day - timedelta(days=rng.randint(0, 4)),
                         "score": _score(rng, moods[(day.year, day.month)]),
-                        "question": QUESTION[lang],
+                        "question": demo.words.pulse_question,
                         "text": "",
                     }
                 )
@@ -102,7 +77,7 @@ def add_ratings(demo: Demo) -> tuple[int, int]:
     insert_rows(PulseAnswer, answers)
     box = [
         {"id": demo.ids.getrandbits(62) + 1, "day": demo.now.date(), "text": text}
-        for text in SUGGESTIONS[lang]
+        for text in demo.words.suggestions
     ]
     insert_rows(Suggestion, box)
     return len(ratings), len(answers)

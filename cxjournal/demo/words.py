@@ -20,6 +20,10 @@ LANGUAGES = ("fr", "en")
 # Kinds that get a response and a resolution when answered, and those that may end in a promise.
 ANSWERED_KINDS = frozenset({"complaint", "concern", "request", "question"})
 PROMISE_KINDS = frozenset({"complaint", "concern", "request"})
+# Kinds that end otherwise (demo.endings): a praise is thanked, a suggestion or an idea answered,
+# then kept or declined, a check-in written up at the meeting.
+THANKED_KINDS = frozenset({"praise", "suggestion", "idea"})
+WEIGHED_KINDS = frozenset({"suggestion", "idea"})
 
 
 @dataclass(frozen=True)
@@ -34,9 +38,19 @@ class Topic:
     promises: tuple[str, ...]
     slots: tuple[str, ...]  # the slot names its texts use, in a fixed order
     tags: tuple[str, ...] = ()  # the tags an owner would put on such an entry (may be none)
+    declines: tuple[str, ...] = ()  # why a suggestion or an idea was not taken up (closed)
+    email_replies: tuple[str, ...] = ()  # the shop's reply by e-mail; none: never comes by e-mail
 
     def templates(self) -> tuple[str, ...]:
-        return self.titles + self.details + self.responses + self.resolutions + self.promises
+        return (
+            self.titles
+            + self.details
+            + self.responses
+            + self.resolutions
+            + self.promises
+            + self.declines
+            + self.email_replies
+        )
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,7 @@ class Words:
     lang: str
     business_name: str
     email_domain: str
+    shop_address: str  # the shop's own e-mail address, which its replies come from
     phone_pattern: str  # "06 ## ## ## ##": each # a digit, in the way the demo's country writes it
     country: str  # that country ("FR"): the journal's country setting, unless the owner chose one
     first_names: tuple[str, ...]
@@ -55,6 +70,14 @@ class Words:
     checkin_title: str
     entry_followup_title: str
     promise_followup_title: str
+    accounts: tuple[str, ...]  # the owner's and two staff's account names (demo.authors)
+    computers: tuple[str, ...]  # the counter's and the back office's host names
+    waiting_on_supplier: str
+    keep_reason: str  # why a customer's data is kept past the retention period
+    pulse_question: str  # as the app asks it in that language (services.ratings)
+    rating_reasons: tuple[str, ...]
+    rating_comments: tuple[str, ...]
+    suggestions: tuple[str, ...]  # left in the staff's box today (services.suggestions)
     slots: dict[str, list]
     topics: dict[tuple[str, str], tuple[Topic, ...]]  # by (side, kind)
 
@@ -73,7 +96,8 @@ def _slot_names(templates: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _topic(raw: dict) -> Topic:
-    texts = {key: tuple(raw.get(key, ())) for key in ("responses", "resolutions", "promises")}
+    keys = ("responses", "resolutions", "promises", "declines", "email_replies")
+    texts = {key: tuple(raw.get(key, ())) for key in keys}
     topic = Topic(
         id=raw["id"],
         side=raw["side"],
@@ -100,12 +124,18 @@ def _check(words: Words) -> None:
                 topic.responses and topic.resolutions
             )
             no_promise = topic.kind in PROMISE_KINDS and not topic.promises
+            unended = (topic.kind == "check-in" or topic.kind in THANKED_KINDS) and not (
+                topic.resolutions
+                and (topic.responses or topic.kind == "check-in")
+                and (topic.declines or topic.kind not in WEIGHED_KINDS)
+            )
             unknown_tag = not set(topic.tags) <= set(words.tags)
             if (
                 unknown_tag
                 or missing
                 or unanswered
                 or no_promise
+                or unended
                 or not (topic.titles and topic.details)
             ):
                 raise ValueError(f"demo {words.lang}: topic {topic.id} is incomplete")
@@ -123,10 +153,12 @@ def load_words(lang: str) -> Words:
     slots = dict(raw["slots"])
     slots.setdefault("first", raw["first_names"])  # a colleague thanked by name
     slots.setdefault("company", raw["companies"])
+    slots.setdefault("team", raw["departments"])  # a check-in's: its person's (demo.entries)
     words = Words(
         lang=lang,
         business_name=raw["business_name"],
         email_domain=raw["email_domain"],
+        shop_address=raw["shop_address"],
         phone_pattern=raw["phone_pattern"],
         country=raw["country"],
         first_names=tuple(raw["first_names"]),
@@ -138,6 +170,14 @@ def load_words(lang: str) -> Words:
         checkin_title=raw["checkin_title"],
         entry_followup_title=raw["entry_followup_title"],
         promise_followup_title=raw["promise_followup_title"],
+        accounts=tuple(raw["accounts"]),
+        computers=tuple(raw["computers"]),
+        waiting_on_supplier=raw["waiting_on_supplier"],
+        keep_reason=raw["keep_reason"],
+        pulse_question=raw["pulse_question"],
+        rating_reasons=tuple(raw["rating_reasons"]),
+        rating_comments=tuple(raw["rating_comments"]),
+        suggestions=tuple(raw["suggestions"]),
         slots=slots,
         topics={key: tuple(value) for key, value in topics.items()},
     )

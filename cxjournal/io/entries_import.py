@@ -39,7 +39,7 @@ from cxjournal.store.transactions import trial_transaction, write_transaction
 
 ENTRY_COLUMNS = ("side", "kind", "channel", "occurred_at", "title", "details",
                  "satisfaction", "status", "first_response_at", "resolved_at", "resolution",
-                 "confidential")  # fmt: skip
+                 "confidential", "waiting_on", "waits")  # fmt: skip
 
 
 @dataclass

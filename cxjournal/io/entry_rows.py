@@ -15,6 +15,7 @@ from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io.csv_people import fold
 from cxjournal.services import validation as check
+from cxjournal.services import waiting
 from cxjournal.services.entries import _check_kind, check_satisfaction, clean_tags
 from cxjournal.typed_dates import read_moment
 
@@ -43,6 +44,8 @@ HEADERS = {
     "resolved_at": ["date de resolution", "date resolution", "resolu le", "heure de resolution",
                     "resolved at", "resolved_at", "resolution time", "date de la resolution"],
     "confidential": ["confidentiel", "confidential", "prive", "private"],
+    "waiting_on": ["en attente de", "attend", "attente de", "bloque par", "waiting on",
+                   "waiting for", "waiting_on", "on hold for"],
 }  # fmt: skip
 
 # Words people write, folded like headers; codes themselves are accepted too.
@@ -102,6 +105,7 @@ def entry_fields() -> dict[str, str]:
         "resolution": tr("Resolution"),
         "resolved_at": tr("Resolution time", "import"),
         "confidential": tr("Confidential", "import"),
+        "waiting_on": tr("Waiting on", "import"),
     }
 
 
@@ -182,8 +186,13 @@ def _answers(entry: dict, values: dict, now: datetime) -> dict:
         raise ValidationError(tr("A resolved or closed entry needs its resolution time."))
     if status in (None, v.OPEN) and answered is not None:
         status = v.IN_PROGRESS  # as answering an open entry in the app does
+    status = status or v.OPEN
+    on_whom = check.clean_line(values.get("waiting_on"), tr("Waiting on"), max_len=200)
+    if on_whom and status in (v.OPEN, v.IN_PROGRESS):
+        status = v.WAITING  # a row saying on whom it waits is waiting
     return {
-        "status": status or v.OPEN,
+        "status": status,
+        **_wait(status, on_whom, answered or entry["occurred_at"]),
         "response": response
         or (tr("(answered; no text in the imported file)") if answered else ""),
         "first_response_at": answered if answered is not None else resolved,
@@ -191,6 +200,15 @@ def _answers(entry: dict, values: dict, now: datetime) -> dict:
         "resolved_at": resolved,
         "resolution": check.clean_text(values.get("resolution"), tr("Resolution")),
     }
+
+
+def _wait(status: str, on_whom: str, since: datetime) -> dict:
+    """A waiting entry waits from its answer (or its time, unanswered), as ``waiting.wait_on``
+    would have started it then, so response targets stop their clock from that moment. A
+    resolved or closed row waits on nobody, whatever a column says of an earlier wait."""
+    if status != v.WAITING:
+        return {"waiting_on": "", "waits": ""}
+    return {"waiting_on": on_whom, "waits": waiting.waits_text([(since, None)])}
 
 
 def clean_entry(values: dict, side: str, now: datetime) -> dict:

@@ -205,10 +205,14 @@ def export_csv(folder: str | Path, *, include_confidential: bool = False) -> lis
     written = []
     with read_transaction():
         for model in TABLES:
-            rows = _shared_rows(model, include_confidential)
             # an attached file's bytes are not spreadsheet material: its name, size, type stay
-            columns = [
-                f.column_name for f in model._meta.sorted_fields if not isinstance(f, BlobField)
+            fields = [f for f in model._meta.sorted_fields if not isinstance(f, BlobField)]
+            columns = [f.column_name for f in fields]
+            # rows name a foreign key by its field ("person"), the header by its column
+            # ("person_id"): matched here, or every link was written empty
+            rows = [
+                {f.column_name: row.get(f.name) for f in fields}
+                for row in _shared_rows(model, include_confidential)
             ]
 
             def write(handle, rows=rows, columns=columns):

@@ -44,8 +44,13 @@ def time_waited(entry: Entry, end: datetime) -> timedelta:
     return total
 
 
+def waits_text(periods: list[Wait]) -> str:
+    """The waits as the entry keeps them (an import writes them so too)."""
+    return json.dumps([[a.isoformat(), b.isoformat() if b else None] for a, b in periods])
+
+
 def _store(entry: Entry, periods: list[Wait]) -> None:
-    entry.waits = json.dumps([[a.isoformat(), b.isoformat() if b else None] for a, b in periods])
+    entry.waits = waits_text(periods)
 
 
 def end_wait(entry: Entry, when: datetime) -> None:

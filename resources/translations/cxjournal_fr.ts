@@ -7415,6 +7415,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>À venir</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/waiting.py" />
       <source>Waiting on</source>
       <translation>En attente de</translation>
@@ -8728,6 +8729,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/io/csv_people.py" />
       <source>This file is too large to import (over 50 MB).</source>
       <translation>Ce fichier est trop volumineux pour être importé (plus de 50 Mo).</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/io/entry_rows.py" />
+      <source>Waiting on</source>
+      <translation>En attente de</translation>
     </message>
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
