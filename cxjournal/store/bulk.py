@@ -6,7 +6,7 @@ engine's own, so SQLite and PostgreSQL get the same rows.
 
 Many rows per statement on a server too, not psycopg's ``executemany`` (one statement per row,
 pipelined): the change log's triggers run once per statement (``server_changelog``), and a call
-costs about 0.4 ms. ``COPY FROM`` is refused on tables with row-level security, as all are."""
+costs about 0.4 ms. (``copy-to`` writes whole tables with ``COPY``: ``store.raw_rows``.)"""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ from cxjournal.store.models import db, on_server
 BATCH = 500  # rows per statement: 500 x 15 columns stays under SQLite's 32,766 parameters
 
 
-def _default(field):
+def field_default(field):
     return field.default() if callable(field.default) else field.default
 
 
-def _defaulted(model, columns: Sequence[str]) -> list:
+def defaulted_fields(model, columns: Sequence[str]) -> list:
     """The fields not in ``columns`` that have a default (the id aside)."""
     return [
         field
@@ -41,7 +41,7 @@ def insert_rows(
     (autoincrement, sequences) while RETURNING's order is not promised: they are sorted. Fields
     not given get their defaults, as with peewee (a callable default is called for each row)."""
     given = [model._meta.fields[name] for name in columns]
-    defaulted = _defaulted(model, columns)
+    defaulted = defaulted_fields(model, columns)
     fields = given + defaulted
     names = ", ".join(f'"{field.column_name}"' for field in fields)
     one = "(" + ", ".join([db.obj.param] * len(fields)) + ")"
@@ -54,7 +54,7 @@ def insert_rows(
         params = [
             field.db_value(value)
             for row in chunk
-            for field, value in zip(fields, [*row, *map(_default, defaulted)], strict=True)
+            for field, value in zip(fields, [*row, *map(field_default, defaulted)], strict=True)
         ]
         if ids:
             cursor = db.execute_sql(sql + ' RETURNING "id"', params)
@@ -62,32 +62,6 @@ def insert_rows(
         else:
             db.execute_sql(sql, params)
     return made
-
-
-def copy_rows(model, fields: Sequence, rows: Sequence[Sequence]) -> None:
-    """Insert ``rows`` as they are (values in the order of ``fields``, peewee fields, ids
-    included): ``copy-to``'s writes. On a file one prepared statement run for every row (SQLite's
-    ``executemany``: no statement to build); on a server as ``insert_rows`` does."""
-    if not rows:
-        return
-    names = [field.name for field in fields]
-    if on_server():
-        insert_rows(model, names, rows)
-        return
-    defaulted = _defaulted(model, names)  # a column the source lacks gets its default
-    every = [*fields, *defaulted]
-    columns = ", ".join(f'"{field.column_name}"' for field in every)
-    marks = ", ".join(["?"] * len(every))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    params = [
-        [
-            field.db_value(value)
-            for field, value in zip(every, [*row, *map(_default, defaulted)], strict=True)
-        ]
-        for row in rows
-    ]
-    with _errors_as_peewee():
-        db.cursor().executemany(sql, params)
 
 
 @contextlib.contextmanager
