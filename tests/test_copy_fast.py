@@ -118,3 +118,27 @@ def test_a_copy_into_a_new_file_is_put_in_place_whole_and_private(tmp_path):
         assert indexes >= 8  # made again after the rows went in
     finally:
         close_journal()
+
+
+@pytest.mark.server_only
+def test_a_copy_onto_a_server_logs_nothing_of_its_own(tmp_path, empty_server_database):  # noqa: F811
+    """The copy's inserts are not logged, not even to be deleted for the source's log: from a
+    source whose log was emptied (sequence and all), the target's log goes on from the few rows
+    its set-up wrote, not from one per row copied."""
+    source, server = tmp_path / "shop.db", empty_server_database
+    a_full_journal(source)
+    open_journal(source)
+    db.execute_sql("DELETE FROM change_log")
+    db.execute_sql("UPDATE sqlite_sequence SET seq = 0 WHERE name = 'change_log'")
+    copied = Entry.select().count() + Person.select().count()
+    close_journal()
+
+    assert main(["--db", str(source), "copy-to", str(server)]) == 0
+    open_journal(server)
+    try:
+        assert ChangeLog.select().count() == 0
+        people.add_person("Newcomer", "customer")
+        (first,) = db.execute_sql("SELECT min(id) FROM change_log").fetchone()
+        assert copied > 100 and first < 20, (copied, first)
+    finally:
+        close_journal()

@@ -36,7 +36,14 @@ from peewee import SQL, SqliteDatabase
 
 from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError, ValidationError
 from cxjournal.i18n import tr
-from cxjournal.store import changelog, file_build, journal_time, raw_rows, search
+from cxjournal.store import (
+    changelog,
+    file_build,
+    journal_time,
+    raw_rows,
+    search,
+    server_changelog,
+)
 from cxjournal.store.bulk import defaulted_fields, field_default, refresh_statistics
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from cxjournal.store.location import ServerAddress, journal_location
@@ -251,17 +258,20 @@ def _copy_into_target(source: peewee.Database, report: CopyReport) -> None:
     """Inside the target's write transaction: replace its set-up rows by the source's rows, then
     check them before the caller commits."""
     _refuse_unless_empty(report.target)
+    on_file = not on_server()
+    indexes = []
+    # no log of the copy's own inserts, only to be deleted for the source's log (see below)
+    if on_file:
+        changelog.drop_file_triggers()
+        indexes = file_build.drop_indexes()
+    else:
+        server_changelog.not_logging_this_transaction()
     for model in reversed(ALL_MODELS):  # children first: the foreign keys allow it
         model.delete().execute()
     high_water = {}
     columns = {model: _source_columns(model, source) for model in ALL_MODELS}
-    on_file = not on_server()
-    indexes = []
-    if on_file:  # no log of the copy's own inserts, made only to be deleted (see below)
-        changelog.drop_file_triggers()
-        indexes = file_build.drop_indexes()
     for model in ALL_MODELS:  # parents first
-        if model is ChangeLog:  # what the copy's own inserts logged gives way to the source's log
+        if model is ChangeLog:  # anything logged meanwhile gives way to the source's log
             model.delete().execute()
         report.tables[model._meta.table_name] = _copy_table(model, source, columns[model])
         if isinstance(model._meta.primary_key, IdField) and columns[model]:
