@@ -67,7 +67,7 @@ def test_an_import_sends_as_many_statements_for_500_rows_as_for_50(journal, tmp_
         counts[rows] = _statements_sent(lambda s=source: import_entries(s, progress=None))
         assert Entry.select().count() == rows
     assert counts[500] <= counts[50], counts  # not one more per row
-    assert counts[50] < 70, counts
+    assert counts[50] < 30, counts  # 59 to 62 with 500-row VALUES lists and a write per person
 
 
 @pytest.mark.server_only
