@@ -197,14 +197,23 @@ def _sqlite_triggers() -> list[str]:
 
 
 def _server_triggers() -> list[str]:
-    statements = [
-        server_changelog.function_sql(
-            _history_fields(), tags=TAGS, channel=CHANNEL, anonymous=_anonymous_sql()
-        )
-    ]
-    for table, (kind, column, forced) in _present().items():
-        statements += server_changelog.trigger_sql(table, kind, column, forced)
-    return statements
+    (schema,) = db.execute_sql("SELECT quote_ident(current_schema())").fetchone()
+    history = _history_fields()
+    statements = []
+    for table, how in _present().items():
+        statements.append(
+            server_changelog.function_sql(
+                table, how, history.get(table), schema=schema, tags=TAGS, channel=CHANNEL,
+                anonymous=how[0] in ANONYMOUS_KINDS,
+            )
+        )  # fmt: skip
+        statements += server_changelog.trigger_sql(table)
+    return [*statements, server_changelog.drop_old_function()]
+
+
+def server_function_names() -> list[str]:
+    """The signatures of the server's trigger functions of the tracked tables already made."""
+    return server_changelog.function_names(_present())
 
 
 def create_triggers() -> None:

@@ -19,7 +19,7 @@ from datetime import datetime
 
 from peewee import fn
 
-from cxjournal.store.models import Entry, FollowUp, Person, Promise, Response
+from cxjournal.store.models import Entry, FollowUp, Person, Promise, Response, db, on_server
 
 # Entries the shop begins rather than the person: a one-to-one check-in is run by the shop.
 SHOP_KINDS = ("check-in",)
@@ -119,18 +119,36 @@ def recompute(person_ids: Iterable[int | None] | None = None) -> int:
         rows = Person.select(Person.id, Person.last_contact_at, Person.last_own_contact_at).where(
             Person.id.in_(part)
         )
-        for row in rows:
-            new_any, new_own = any_.get(row.id), own.get(row.id)
-            if (as_time(row.last_contact_at), as_time(row.last_own_contact_at)) == (
-                new_any,
-                new_own,
-            ):
-                continue
-            Person.update(last_contact_at=new_any, last_own_contact_at=new_own).where(
-                Person.id == row.id
-            ).execute()
-            changed += 1
+        moved = [
+            (row.id, any_.get(row.id), own.get(row.id))
+            for row in rows
+            if (as_time(row.last_contact_at), as_time(row.last_own_contact_at))
+            != (any_.get(row.id), own.get(row.id))
+        ]
+        _write_dates(moved)
+        changed += len(moved)
     return changed
+
+
+def _write_dates(moved: list[tuple[int, datetime | None, datetime | None]]) -> None:
+    """Each (person, latest contact, latest own contact) written. On a server one statement for
+    them all: an import of 500 customers' history sent 500 updates, each a round trip and a run
+    of the change log's triggers (``server_changelog``), for a person logged once either way."""
+    if not moved:
+        return
+    if on_server():
+        ids, any_, own = (list(column) for column in zip(*moved, strict=True))
+        db.execute_sql(
+            'UPDATE "person" SET "last_contact_at" = v.a, "last_own_contact_at" = v.o '
+            "FROM unnest(%s::integer[], %s::timestamp[], %s::timestamp[]) AS v(id, a, o) "
+            'WHERE "person"."id" = v.id',
+            (ids, any_, own),
+        )
+        return
+    for person_id, new_any, new_own in moved:
+        Person.update(last_contact_at=new_any, last_own_contact_at=new_own).where(
+            Person.id == person_id
+        ).execute()
 
 
 def bump(person_id: int | None, at: datetime, *, own: bool = False) -> None:

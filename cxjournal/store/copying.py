@@ -36,8 +36,15 @@ from peewee import SQL, SqliteDatabase
 
 from cxjournal.errors import CXJournalError, DatabaseRefusedError, StorageError, ValidationError
 from cxjournal.i18n import tr
-from cxjournal.store import changelog, journal_time, search
-from cxjournal.store.bulk import copy_rows, refresh_statistics
+from cxjournal.store import (
+    changelog,
+    file_build,
+    journal_time,
+    raw_rows,
+    search,
+    server_changelog,
+)
+from cxjournal.store.bulk import defaulted_fields, field_default, refresh_statistics
 from cxjournal.store.connection import close_journal, current_location, open_journal
 from cxjournal.store.location import ServerAddress, journal_location
 from cxjournal.store.models import (
@@ -52,7 +59,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-BATCH = 5000  # rows read, then written, at a time (bulk.copy_rows splits the statements)
+BATCH = 5000  # rows read, then written, at a time (one FETCH, one COPY or executemany)
 FILE_BATCH = 8  # rows of attached files per read and INSERT: up to 8 files in memory at once
 # A journal just set up holds its identity, its schema version, the starter reply templates and
 # the log of writing them: empty (the copy replaces them by the source's).
@@ -142,18 +149,6 @@ def _ordered(
     return model.select(*chosen).order_by(*_key_order(model, database or db.obj)).tuples()
 
 
-def _rows(model, columns: list[peewee.Field], database: peewee.Database | None = None):
-    """``model``'s rows in id order. A table holding files (bytes) is read a few rows at a time,
-    by id: a server's cursor would otherwise bring every file into memory at once."""
-    if not any(isinstance(f, peewee.BlobField) for f in columns):
-        yield from _ordered(model, columns, database).iterator(database)
-        return
-    ids = [i for (i,) in model.select(model.id).order_by(model.id).tuples().iterator(database)]
-    for start in range(0, len(ids), FILE_BATCH):
-        part = ids[start : start + FILE_BATCH]
-        yield from _ordered(model, columns, database).where(model.id.in_(part)).execute(database)
-
-
 @contextlib.contextmanager
 def _snapshot(database: peewee.Database) -> Iterator[None]:
     """One consistent, read-only view of the source (see the module docstring)."""
@@ -226,22 +221,27 @@ def _refuse_unless_empty(target: Path | ServerAddress) -> None:
             )
 
 
+def _with_defaults(model, columns: list[peewee.Field]) -> tuple[list[peewee.Field], tuple]:
+    """The columns to write: the source's, then those it lacks that have a default, with their
+    defaults in the stored form (a journal copied just before an upgrade: see _source_columns)."""
+    defaulted = defaulted_fields(model, [field.name for field in columns])
+    values = tuple(raw_rows.stored_value(field, field_default(field)) for field in defaulted)
+    return [*columns, *defaulted], values
+
+
 def _copy_table(model, source: peewee.Database, columns: list[peewee.Field]) -> TableCheck:
     """Every row of ``model`` from ``source`` into the target, ids and all (``columns``: those the
-    source has)."""
+    source has), read and written raw (``raw_rows``), a batch at a time."""
     check = TableCheck()
     if not columns:
         return check
-    batch: list[tuple] = []
     size = FILE_BATCH if any(isinstance(f, peewee.BlobField) for f in columns) else BATCH
-    for row in _rows(model, columns, source):
-        batch.append(row)
-        if len(batch) == size:
-            check.add_rows(batch)
-            copy_rows(model, columns, batch)
-            batch = []
-    check.add_rows(batch)
-    copy_rows(model, columns, batch)
+    written, defaults = _with_defaults(model, columns)
+    for batch in raw_rows.read_batches(model, columns, source, size):
+        check.add_rows(batch)
+        raw_rows.write_rows(
+            model, written, [row + defaults for row in batch] if defaults else batch
+        )
     return check
 
 
@@ -249,13 +249,10 @@ def _target_check(model, columns: list[peewee.Field]) -> TableCheck:
     check = TableCheck()
     if not columns:
         return check
-    batch: list[tuple] = []
-    for row in _rows(model, columns):
-        batch.append(row)
-        if len(batch) == BATCH:
-            check.add_rows(batch)
-            batch = []
-    check.add_rows(batch)
+    size = FILE_BATCH if any(isinstance(f, peewee.BlobField) for f in columns) else BATCH
+    # read back as written: the stored form already (raw_rows)
+    for batch in raw_rows.read_batches(model, columns, size=size, as_written=True):
+        check.add_rows(batch)
     return check
 
 
@@ -263,20 +260,26 @@ def _copy_into_target(source: peewee.Database, report: CopyReport) -> None:
     """Inside the target's write transaction: replace its set-up rows by the source's rows, then
     check them before the caller commits."""
     _refuse_unless_empty(report.target)
+    on_file = not on_server()
+    indexes = []
+    # no log of the copy's own inserts, only to be deleted for the source's log (see below)
+    if on_file:
+        changelog.drop_file_triggers()
+        indexes = file_build.drop_indexes()
+    else:
+        server_changelog.not_logging_this_transaction()
     for model in reversed(ALL_MODELS):  # children first: the foreign keys allow it
         model.delete().execute()
     high_water = {}
     columns = {model: _source_columns(model, source) for model in ALL_MODELS}
-    on_file = not on_server()
-    if on_file:  # no log of the copy's own inserts, made only to be deleted (see below)
-        changelog.drop_file_triggers()
     for model in ALL_MODELS:  # parents first
-        if model is ChangeLog:  # what the copy's own inserts logged gives way to the source's log
+        if model is ChangeLog:  # anything logged meanwhile gives way to the source's log
             model.delete().execute()
         report.tables[model._meta.table_name] = _copy_table(model, source, columns[model])
         if isinstance(model._meta.primary_key, IdField) and columns[model]:
             high_water[model] = _id_high_water(source, model)
     if on_file:
+        file_build.make_indexes(indexes)
         changelog.create_triggers()
     for model, value in high_water.items():
         _raise_id_sequence(model, value)
@@ -309,16 +312,6 @@ def _vet_target_file(target: Path) -> bool:
             tr("The folder {path} does not exist.", "copy").format(path=target.parent)
         )
     return not target.exists()
-
-
-def _remove_file(target: Path) -> None:
-    for path in (
-        target,
-        target.with_name(target.name + "-wal"),
-        target.with_name(target.name + "-shm"),
-    ):
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
 
 
 def _refuse_a_partial_copy() -> None:
@@ -354,16 +347,26 @@ def copy_to(target_text: str | Path) -> CopyReport:
             )
         )
     created = _vet_target_file(target) if isinstance(target, Path) else False
+    # a new file is built beside its name and put in place whole (store.file_build)
+    built = file_build.part_path(target) if created else target
     report = CopyReport(target)
     db.initialize(None)  # the source stays connected, out of the models' way
     try:
-        open_journal(target)
+        if created:
+            file_build.remove_file(built)  # a .part a crash left
+        open_journal(built)
+        if created:
+            file_build.start_building()
         with _snapshot(source), write_transaction():
             _copy_into_target(source, report)
+        if created:
+            file_build.finish_building()
+            close_journal()
+            file_build.put_in_place(built, target)
     except peewee.DatabaseError as exc:  # a value the target refused (too long, a broken key)
         if created:
             close_journal()
-            _remove_file(target)
+            file_build.remove_file(built)
         raise CXJournalError(
             tr("{target} refused the copy ({reason}). Nothing was copied.", "copy").format(
                 target=target, reason=str(exc).strip().splitlines()[0] if str(exc) else exc
@@ -372,7 +375,7 @@ def copy_to(target_text: str | Path) -> CopyReport:
     except BaseException:
         if created:
             close_journal()
-            _remove_file(target)
+            file_build.remove_file(built)
         raise
     finally:
         close_journal()

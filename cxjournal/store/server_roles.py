@@ -21,7 +21,7 @@ import re
 import uuid
 import weakref
 
-from cxjournal.store import server_assignment, server_policies
+from cxjournal.store import changelog, server_assignment, server_policies
 from cxjournal.store.models import db, on_server
 
 GROUPS = ("owner", "manager", "counter", "kiosk")
@@ -163,7 +163,7 @@ def _pin_functions(tables_role: str) -> None:
     """Functions that write for everyone run as the tables' owner with a pinned search_path,
     so that no account can slip a table or an operator of its own in front of the journal's."""
     path = f"{_schema()}, pg_temp"
-    for signature in ("cxjournal_log_change()", "cxjournal_keep_made_by()"):
+    for signature in (*changelog.server_function_names(), "cxjournal_keep_made_by()"):
         db.execute_sql(f'ALTER FUNCTION {signature} OWNER TO "{tables_role}"')
         db.execute_sql(f"ALTER FUNCTION {signature} SECURITY DEFINER SET search_path = {path}")
 
