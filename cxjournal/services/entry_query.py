@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from peewee import JOIN, SQL, NodeList, fn
+from peewee import JOIN, fn
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
@@ -100,9 +100,7 @@ def entry_query(
         query = query.where(Entry.confidential == False)  # noqa: E712 (peewee expression)
     expression = search.match_expression(flt.text)
     if expression:
-        # "+id" keeps SQLite from driving the query by the matches, so it walks the date index.
-        column = NodeList((SQL("+"), Entry.id), glue="") if walk_dates else Entry.id
-        query = query.where(column.in_(SQL(f"({search.matching_ids_sql()})", (expression,))))
+        query = query.where(search.match_condition(Entry.id, expression, walk_dates=walk_dates))
     elif flt.text.strip():
         # Only punctuation was typed: nothing can match a word.
         query = query.where(search.matches_nothing())
@@ -123,13 +121,17 @@ def list_entries(
     return entries_by_ids(page_ids(flt, limit=limit, offset=offset))
 
 
-def page_ids(flt: EntryFilter = EntryFilter(), *, limit: int, offset: int = 0) -> list[int]:
-    """Ids of one page of entries, in order (cheap: a narrow, index-friendly query)."""
+def page_ids(
+    flt: EntryFilter = EntryFilter(), *, limit: int, offset: int = 0, counted: int | None = None
+) -> list[int]:
+    """Ids of one page of entries, in order (cheap: a narrow, index-friendly query). ``counted``:
+    how many entries the caller's own count found for ``flt`` (at least), which on a server
+    chooses how a search reads its first pages (``search.date_walk_pays``)."""
     expression = search.match_expression(flt.text)
     walk = bool(
         expression
         and flt.sort == "occurred_at"
-        and search.date_walk_pays(expression, SCAN_THRESHOLD)
+        and search.date_walk_pays(expression, SCAN_THRESHOLD, counted=counted, offset=offset)
     )
     query = entry_query(flt, ids_only=True, walk_dates=walk).limit(limit).offset(offset)
     return [row[0] for row in query.tuples()]

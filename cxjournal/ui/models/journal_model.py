@@ -165,7 +165,7 @@ class JournalModel(QAbstractTableModel):
         if rows is not None:
             self._blocks.move_to_end(block)
             return rows
-        ids = page_ids(self._filter, limit=BLOCK, offset=block * BLOCK)
+        ids = page_ids(self._filter, limit=BLOCK, offset=block * BLOCK, counted=self._count)
         rows = [self._display(EntryRow._make(row)) for row in entry_rows(ids)]
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
