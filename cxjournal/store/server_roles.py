@@ -202,14 +202,35 @@ _GROUP_OF_LOGIN = (
 )
 
 
+# What the window needs to know of the signed-in login before its first paint, in one statement:
+# whether the journal has roles, whether the login is the server's administrator, and whether it
+# may read the settings (a kiosk's login may not: it goes by its computer's zone).
+_LOGIN_FACTS = (
+    "SELECT to_regclass(%s) IS NOT NULL, rolsuper, CASE WHEN to_regclass('setting') IS NOT NULL "
+    "THEN has_table_privilege('setting', 'SELECT') ELSE false END "
+    "FROM pg_roles WHERE rolname = current_user"
+)
+# connection -> its login's facts (weak and per connection, as ``_group_cache`` below)
+_facts_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def login_facts() -> tuple[bool, bool, bool]:
+    """(the journal has roles, the login is the server's administrator, it may read the
+    settings), asked once per connection: the zone's reader and the role's both use it, one round
+    trip instead of two before the first paint."""
+    connection = db.connection()
+    facts = _facts_cache.get(connection)
+    if facts is None:
+        row = db.execute_sql(_LOGIN_FACTS, (TABLE,)).fetchone()
+        facts = _facts_cache[connection] = (bool(row[0]), bool(row[1]), bool(row[2]))
+    return facts
+
+
 def group_of_login() -> str | None:
     """The group of the signed-in login in the open journal (None: not an account of it, e.g.
-    the server's administrator, who bypasses every policy). Two statements at most: whether the
-    journal has roles and the login is the administrator, then its prefix and group."""
-    has_roles, superuser = db.execute_sql(
-        "SELECT to_regclass(%s) IS NOT NULL, rolsuper FROM pg_roles WHERE rolname = current_user",
-        (TABLE,),
-    ).fetchone()
+    the server's administrator, who bypasses every policy). Two statements at most: the login's
+    facts (``login_facts``, often read already for the zone), then its prefix and group."""
+    has_roles, superuser, _reads_settings = login_facts()
     if not has_roles or superuser:
         return None
     params = tuple(value for group in GROUPS for value in (f"_{group}", group))
