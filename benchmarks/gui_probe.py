@@ -328,6 +328,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from cxjournal.services.settings import keep_settings_cached
     from cxjournal.store.connection import close_journal, open_journal
     from cxjournal.ui.shell.main_window import MainWindow
 
@@ -337,6 +338,7 @@ def main() -> int:
         if args.people_csv:
             shutil.copy(args.people_csv, scratch / "people.csv")
         open_journal(args.db)
+        keep_settings_cached(True)  # as the app's window does (ui/shell/app.py)
         window = MainWindow()
         window.resize(1280, 720)
         window.show()

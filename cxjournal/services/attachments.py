@@ -19,7 +19,7 @@ from pathlib import PurePath
 from cxjournal.errors import NotFoundError, ValidationError
 from cxjournal.formatting import format_size
 from cxjournal.i18n import tr
-from cxjournal.services.common import action, fetch, now_or
+from cxjournal.services.common import Fresh, action, fetch, now_or
 from cxjournal.services.settings import get_number
 from cxjournal.store.models import Attachment, Entry
 
@@ -167,8 +167,9 @@ def files_of_entries(entry_ids: list[int]) -> dict[int, list[AttachmentInfo]]:
     return found
 
 
-def list_attachments(entry: Entry | int) -> list[AttachmentInfo]:
-    """The files of ``entry``, oldest first, without their bytes."""
+def list_attachments(entry: Entry | int | Fresh[Entry]) -> list[AttachmentInfo]:
+    """The files of ``entry``, oldest first, without their bytes (a ``Fresh`` entry is not read
+    again)."""
     row = fetch(Entry, entry, tr("Entry"))
     return _listed(Attachment.entry == row.id)
 

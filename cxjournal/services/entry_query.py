@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from peewee import JOIN, SQL, NodeList, fn
+from peewee import JOIN, fn
 
 from cxjournal import vocabulary as v
 from cxjournal.errors import ValidationError
@@ -101,9 +101,7 @@ def entry_query(
         query = query.where(Entry.confidential == False)  # noqa: E712 (peewee expression)
     expression = search.match_expression(flt.text)
     if expression:
-        # "+id" keeps SQLite from driving the query by the matches, so it walks the date index.
-        column = NodeList((SQL("+"), Entry.id), glue="") if walk_dates else Entry.id
-        query = query.where(column.in_(SQL(f"({search.matching_ids_sql()})", (expression,))))
+        query = query.where(search.match_condition(Entry.id, expression, walk_dates=walk_dates))
     elif flt.text.strip():
         # Only punctuation was typed: nothing can match a word.
         query = query.where(search.matches_nothing())
@@ -126,16 +124,24 @@ def list_entries(
     return entries_by_ids(page_ids(flt, limit=limit, offset=offset))
 
 
-def page_ids(flt: EntryFilter = EntryFilter(), *, limit: int, offset: int = 0) -> list[int]:
-    """Ids of one page of entries, in order (cheap: a narrow, index-friendly query)."""
+def page_ids(
+    flt: EntryFilter = EntryFilter(), *, limit: int, offset: int = 0, counted: int | None = None
+) -> list[int]:
+    """Ids of one page of entries, in order (cheap: a narrow, index-friendly query). ``counted``:
+    how many entries the caller's own count found for ``flt`` (at least), which on a server
+    chooses how a search reads its first pages (``search.date_walk_pays``)."""
+    query = _page_query(flt, limit=limit, offset=offset, counted=counted)
+    return [row[0] for row in query.tuples()]
+
+
+def _page_query(flt: EntryFilter, *, limit: int, offset: int, counted: int | None):
     expression = search.match_expression(flt.text)
     walk = bool(
         expression
         and flt.sort == "occurred_at"
-        and search.date_walk_pays(expression, SCAN_THRESHOLD)
+        and search.date_walk_pays(expression, SCAN_THRESHOLD, counted=counted, offset=offset)
     )
-    query = entry_query(flt, ids_only=True, walk_dates=walk).limit(limit).offset(offset)
-    return [row[0] for row in query.tuples()]
+    return entry_query(flt, ids_only=True, walk_dates=walk).limit(limit).offset(offset)
 
 
 def entries_by_ids(ids: list[int]) -> list[Entry]:
@@ -147,6 +153,19 @@ def entries_by_ids(ids: list[int]) -> list[Entry]:
     )
     found = {entry.id: entry for entry in query}
     return [found[i] for i in ids if i in found]
+
+
+def shown_entry(entry_id: int) -> Entry | None:
+    """One entry as the detail pane shows it: with its person and, as ``people_mark``, the mark
+    that ``names_told_apart`` keeps its namesakes under, in one statement (on a server each
+    statement is a round trip, made again at every search that moves the selection). None when
+    it is missing or in the trash."""
+    query = (
+        _with_person(Entry.select(Entry, Person, people_mark().alias("people_mark")))
+        .where(Entry.id == entry_id, Entry.deleted_at.is_null())
+        .limit(1)
+    )
+    return next(iter(query), None)
 
 
 ROW_FIELDS = (
@@ -170,7 +189,27 @@ def entry_rows(ids: list[int]) -> list[tuple]:
     """
     if not ids:
         return []
-    query = (
+    rows = list(_rows_query(Entry.id.in_(ids)))
+    if not rows:
+        return []
+    found = {row[0]: row for row in rows}
+    return _told_apart([found[i] for i in ids if i in found])
+
+
+def page_rows(
+    flt: EntryFilter = EntryFilter(), *, limit: int, offset: int = 0, counted: int | None = None
+) -> list[tuple]:
+    """``entry_rows(page_ids(...))`` in one statement (on a server, one round trip instead of
+    two at every search, filter and block scrolled to): ``page_ids``'s narrow query picks the
+    page's ids as a subquery, the rows come in the same order."""
+    ids = _page_query(flt, limit=limit, offset=offset, counted=counted)
+    column = SORTABLE[flt.sort]  # checked by ``entry_query`` above
+    order = (column.desc(), Entry.id.desc()) if flt.descending else (column.asc(), Entry.id.asc())
+    return _told_apart(list(_rows_query(Entry.id.in_(ids)).order_by(*order)))
+
+
+def _rows_query(condition):
+    return (
         _with_person(
             Entry.select(
                 Entry.id,
@@ -187,16 +226,20 @@ def entry_rows(ids: list[int]) -> list[tuple]:
                 people_mark().alias("people_mark"),  # not shown: whether they changed
             )
         )
-        .where(Entry.id.in_(ids), Entry.deleted_at.is_null())
+        .where(condition, Entry.deleted_at.is_null())
         .tuples()
     )
-    rows = list(query)
+
+
+def _told_apart(rows: list[tuple]) -> list[tuple]:
+    """Rows of ``_rows_query`` as shown: a namesake's name comes with what tells them apart, as
+    on the People pages."""
     if not rows:
         return []
-    found = {row[0]: row[:-1] for row in rows}
-    # a namesake's name comes with what tells them apart, as on the People pages
-    names = names_told_apart((r[-1] for r in found.values() if r[-1] is not None), mark=rows[0][-1])
-    return [_shown(found[i], names.get(found[i][-1])) for i in ids if i in found]
+    mark = rows[0][-1]  # the same on every row
+    found = [row[:-1] for row in rows]
+    names = names_told_apart((r[-1] for r in found if r[-1] is not None), mark=mark)
+    return [_shown(row, names.get(row[-1])) for row in found]
 
 
 def _shown(row: tuple, name: str | None) -> tuple:

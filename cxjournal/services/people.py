@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from types import SimpleNamespace
@@ -259,14 +259,28 @@ def find_people(
     return people[:limit] if limit else people
 
 
-def person_detail(person: Person) -> str:
+def person_detail(person: Person, departments: Mapping[int, str] | None = None) -> str:
     """What tells a person from a namesake: their organisation, else department, else e-mail, else
-    their #id (always there, so two people never read the same)."""
+    their #id (always there, so two people never read the same). ``departments``: the names of
+    the departments by id, read once for a whole list (else each person's is read: on a server, a
+    round trip per person)."""
     if person.organisation:
         return person.organisation
     if person.department_id:
+        if departments is not None and person.department_id in departments:
+            return departments[person.department_id]
         return person.department.name
     return person.email or f"#{person.id}"
+
+
+def _department_names(people: list[Person]) -> dict[int, str]:
+    """The names of the departments that tell these people apart, in one statement (none when no
+    one needs one)."""
+    wanted = {p.department_id for p in people if not p.organisation and p.department_id}
+    if not wanted:
+        return {}
+    query = Department.select(Department.id, Department.name).where(Department.id.in_(wanted))
+    return dict(query.tuples())
 
 
 def _repeated_names() -> set[str]:
@@ -284,17 +298,21 @@ def distinguishing_names(people: Iterable[Person]) -> dict[int, str]:
     people = list(people)
     repeated = _repeated_names()
     shown = {p.id: p.name for p in people}
-    shown.update(_told_apart([p for p in people if _fold(" ".join(p.name.split())) in repeated]))
+    namesakes = [p for p in people if _fold(" ".join(p.name.split())) in repeated]
+    shown.update(_told_apart(namesakes, _department_names(namesakes)))
     return shown
 
 
-def _told_apart(namesakes: list[Person]) -> dict[int, str]:
+def _told_apart(
+    namesakes: list[Person], departments: Mapping[int, str] | None = None
+) -> dict[int, str]:
     """ "name (detail)" for each of ``namesakes``; "name (detail, #id)" when the detail repeats."""
-    shown = {p.id: f"{p.name} ({person_detail(p)})" for p in namesakes}
+    detail = {p.id: person_detail(p, departments) for p in namesakes}
+    shown = {p.id: f"{p.name} ({detail[p.id]})" for p in namesakes}
     uses = Counter(_folded_name(text) for text in shown.values())
     for p in namesakes:
         if uses[_folded_name(shown[p.id])] > 1:
-            shown[p.id] = f"{p.name} ({person_detail(p)}, #{p.id})"
+            shown[p.id] = f"{p.name} ({detail[p.id]}, #{p.id})"
     return shown
 
 

@@ -16,14 +16,17 @@ _readable: dict[object, bool] = {}  # asked once per opened server journal (its 
 
 def _zone_readable() -> bool:
     """Whether this login may read the settings: a kiosk's login reads nothing of the journal,
-    and goes by its computer's zone (it writes no time another account reads as shop time)."""
+    and goes by its computer's zone (it writes no time another account reads as shop time).
+    Read with what the role check needs (``server_roles.login_facts``): one round trip for both
+    before the window's first paint."""
     if not on_server():
         return True
     database = db.obj
     if database not in _readable:
         _readable.clear()  # another journal's answer
-        sql = "SELECT has_table_privilege('setting', 'SELECT')"
-        _readable[database] = bool(db.execute_sql(sql).fetchone()[0])
+        from cxjournal.store import server_roles  # a server journal's only
+
+        _readable[database] = server_roles.login_facts()[2]
     return _readable[database]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from peewee import SQL
+from peewee import SQL, NodeList
 
 from cxjournal.store import server_search
 from cxjournal.store.models import db, on_server
@@ -131,17 +131,34 @@ def count_matches(expression: str, limit: int | None = None) -> int:
     ).fetchone()[0]
 
 
-def date_walk_pays(expression: str, threshold: int) -> bool:
+def date_walk_pays(
+    expression: str, threshold: int, *, counted: int | None = None, offset: int = 0
+) -> bool:
     """Whether, for a search shown newest first, walking the date index and checking each entry
     against the matches beats sorting all the matches: when more than ``threshold`` entries match.
-    On a file only, where SQLite cannot tell by itself. A server's planner weighs both ways from
-    its statistics and walks the dates by itself for common words (EXPLAIN ANALYZE on 100,000
-    entries: "four" walks 960 rows of the date index, 1.5 ms); counting the matches there costs a
-    bitmap scan of the whole index table (15 to 90 ms) and a round trip, spent once per search by
-    the count already."""
+
+    On a file, SQLite cannot tell by itself: the matches are counted (from the FTS5 index). A
+    server's planner weighs both ways from its statistics, right for one word but not for words
+    that go together (it multiplies their odds); counting there costs a scan of the index table,
+    so it walks only when the caller's own count (``counted``, the Journal's capped count) passed
+    the cap, and only for the first ``SERVER_COUNT_CAP`` rows: deeper, sorting the matches once
+    costs less than walking most of the table."""
     if on_server():
-        return False
+        return counted is not None and counted >= SERVER_COUNT_CAP and offset < SERVER_COUNT_CAP
     return count_matches(expression) > threshold
+
+
+def match_condition(entry_id, expression: str, *, walk_dates: bool):
+    """The condition "this entry's words match ``expression``" on ``entry_id`` (the entry's id
+    column). ``walk_dates``: the query walks the entries in date order and checks each one, rather
+    than reading the matches first (see ``date_walk_pays``)."""
+    if on_server():
+        if walk_dates:
+            return server_search.walking_match(entry_id, expression)
+        return entry_id.in_(SQL(f"({server_search.matching_ids_sql()})", (expression,)))
+    # "+id" keeps SQLite from driving the query by the matches, so it walks the date index.
+    column = NodeList((SQL("+"), entry_id), glue="") if walk_dates else entry_id
+    return column.in_(SQL(f"({matching_ids_sql()})", (expression,)))
 
 
 def matches_nothing() -> SQL:

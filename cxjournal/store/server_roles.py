@@ -192,16 +192,54 @@ def may_upgrade() -> bool:
     )
 
 
+# The login's group in one statement, once the table of the prefix is known to exist: the first
+# group it belongs to, in the order of GROUPS (the window asks this before its first paint; one
+# statement per question made it 3 to 6 round trips there).
+_GROUP_OF_LOGIN = (
+    "SELECT prefix, CASE "
+    + " ".join(["WHEN pg_has_role(current_user, prefix || %s, 'MEMBER') THEN %s"] * len(GROUPS))
+    + f" END FROM {TABLE}"
+)
+
+
+# What the window needs to know of the signed-in login before its first paint, in one statement:
+# whether the journal has roles, whether the login is the server's administrator, and whether it
+# may read the settings (a kiosk's login may not: it goes by its computer's zone).
+_LOGIN_FACTS = (
+    "SELECT to_regclass(%s) IS NOT NULL, rolsuper, CASE WHEN to_regclass('setting') IS NOT NULL "
+    "THEN has_table_privilege('setting', 'SELECT') ELSE false END "
+    "FROM pg_roles WHERE rolname = current_user"
+)
+# connection -> its login's facts (weak and per connection, as ``_group_cache`` below)
+_facts_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def login_facts() -> tuple[bool, bool, bool]:
+    """(the journal has roles, the login is the server's administrator, it may read the
+    settings), asked once per connection: the zone's reader and the role's both use it, one round
+    trip instead of two before the first paint."""
+    connection = db.connection()
+    facts = _facts_cache.get(connection)
+    if facts is None:
+        row = db.execute_sql(_LOGIN_FACTS, (TABLE,)).fetchone()
+        facts = _facts_cache[connection] = (bool(row[0]), bool(row[1]), bool(row[2]))
+    return facts
+
+
 def group_of_login() -> str | None:
     """The group of the signed-in login in the open journal (None: not an account of it, e.g.
-    the server's administrator, who bypasses every policy)."""
-    journal = prefix()
-    if journal is None or _one("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"):
+    the server's administrator, who bypasses every policy). Two statements at most: the login's
+    facts (``login_facts``, often read already for the zone), then its prefix and group."""
+    has_roles, superuser, _reads_settings = login_facts()
+    if not has_roles or superuser:
         return None
-    for group in GROUPS:
-        if _one("SELECT pg_has_role(current_user, %s, 'MEMBER')", (role(group, journal),)):
-            return group
-    return None
+    params = tuple(value for group in GROUPS for value in (f"_{group}", group))
+    row = db.execute_sql(_GROUP_OF_LOGIN, params).fetchone()
+    if row is None or row[0] is None:
+        return None
+    if not _PREFIX.match(str(row[0])):
+        raise ValueError(f"unexpected role prefix {row[0]!r}")
+    return row[1]
 
 
 # connection -> its login's group; weak, so that a closed connection's entry goes with it, and

@@ -1,9 +1,9 @@
 """The Journal's table model: all entries a filter selects (100,000 and more), fetched in blocks.
 
 It never holds the whole list. The row count comes from one COUNT (the full-text index answers a
-search); a row's block of entries is read when the view first paints it (``page_ids`` walks the
-index, ``entries_by_ids`` reads them with their person) and its display texts are kept, a bounded
-number of blocks at a time. Sorting is done by the database, not here.
+search); a row's block of entries is read when the view first paints it (``page_rows``, one
+statement: its subquery walks the index, the rows come with their person) and its display texts
+are kept, a bounded number of blocks at a time. Sorting is done by the database, not here.
 """
 
 from __future__ import annotations
@@ -23,8 +23,7 @@ from cxjournal.services.entry_query import (
     EntryFilter,
     count_cap,
     count_entries,
-    entry_rows,
-    page_ids,
+    page_rows,
 )
 from cxjournal.services.settings import get_setting
 
@@ -60,7 +59,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class EntryRow(NamedTuple):
-    """One entry as ``entry_rows`` reads it (the fields of ``entry_query.ROW_FIELDS``)."""
+    """One entry as ``page_rows`` reads it (the fields of ``entry_query.ROW_FIELDS``)."""
 
     id: int
     occurred_at: datetime
@@ -165,8 +164,8 @@ class JournalModel(QAbstractTableModel):
         if rows is not None:
             self._blocks.move_to_end(block)
             return rows
-        ids = page_ids(self._filter, limit=BLOCK, offset=block * BLOCK)
-        rows = [self._display(EntryRow._make(row)) for row in entry_rows(ids)]
+        found = page_rows(self._filter, limit=BLOCK, offset=block * BLOCK, counted=self._count)
+        rows = [self._display(EntryRow._make(row)) for row in found]
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)

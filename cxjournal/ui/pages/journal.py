@@ -84,6 +84,7 @@ class Page(QWidget):
         self.context = context
         self._loaded = False
         self._selected: int | None = None
+        self._kept = False  # the detail pane still shows what the journal holds (no change since)
         self._build_filters()
         self._build_table()
         self.detail = EntryDetail(self)
@@ -369,6 +370,11 @@ class Page(QWidget):
 
     def _row_changed(self, current, previous) -> None:
         self._selected = self.model.entry_id(current.row()) if current.isValid() else None
+        if self._selected is not None and self._selected == self.detail.entry_id and self._kept:
+            # A search or a filter left the same entry selected, and nothing changed since the
+            # pane read it: it stays as it is (on a server, 4 round trips saved per keystroke).
+            return
+        self._kept = True
         self.detail.show_entry(self._selected)
 
     def _after_reset(self) -> None:
@@ -453,6 +459,7 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Read the journal again (after a change, or when the page is shown)."""
+        self._kept = False  # the entry shown may have changed: the pane reads it again
         self._fill_tags()
         if not self._loaded:
             self._loaded = True

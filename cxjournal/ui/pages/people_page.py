@@ -107,7 +107,7 @@ class PeoplePage(QWidget):
 
     def _columns(self) -> list[Column]:
         second = (
-            Column(tr("Department"), lambda p: p.department.name if p.department_id else "")
+            Column(tr("Department"), lambda p: self.department_names.get(p.department_id, ""))
             if self.side == v.STAFF
             else Column(tr("Organisation", "reports"), lambda p: p.organisation)
         )

@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -52,9 +53,13 @@ from cxjournal.formatting import format_size
 from cxjournal.io import attachment_files
 from cxjournal.services import attachments
 from cxjournal.services.attachments import AttachmentInfo
+from cxjournal.services.common import Fresh
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.shell.edit_history import DONE
 from cxjournal.ui.widgets.feedback import attempt, attempt_write, confirm, write_waiting
+
+if TYPE_CHECKING:
+    from cxjournal.store.models import Entry
 
 translate = QCoreApplication.translate
 THUMBNAIL = 96  # pixels, the longer side
@@ -189,15 +194,17 @@ class AttachmentStrip(QWidget):
 
     # showing ---------------------------------------------------------------------------------
 
-    def show_entry(self, entry_id: int | None) -> None:
-        """List ``entry_id``'s files; only its images' bytes are read, to draw them."""
+    def show_entry(self, entry: int | Fresh[Entry] | None) -> None:
+        """List the files of ``entry`` (an id, or an entry just read, which is not read again);
+        only its images' bytes are read, to draw them."""
+        entry_id = entry.row.id if isinstance(entry, Fresh) else entry
         self.entry_id = entry_id
         self.files.clear()
         self.shown = []
-        if entry_id is None:
+        if entry is None:
             return
         with contextlib.suppress(Exception):  # gone meanwhile: the pane empties itself
-            self.shown = attachments.list_attachments(entry_id)
+            self.shown = attachments.list_attachments(entry)
         lang = resolve_language(get_setting("language"))
         for info in self.shown:
             item = QListWidgetItem(self._icon(info), f"{info.name}\n{format_size(info.size, lang)}")

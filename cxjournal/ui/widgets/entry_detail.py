@@ -29,7 +29,7 @@ from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries, gestures, history, people, reply_templates
 from cxjournal.services.common import Fresh
-from cxjournal.services.entry_query import entries_by_ids
+from cxjournal.services.entry_query import shown_entry
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
@@ -257,8 +257,8 @@ class EntryDetail(QWidget):
         self.attached.show_entry(None)
         entry = None
         if entry_id is not None:
-            try:  # with its person, in one query: on a server each query is a round trip
-                entry = next(iter(entries_by_ids([entry_id])), None)
+            try:  # with its person and its namesakes' mark, in one query (a round trip)
+                entry = shown_entry(entry_id)
             except Exception:  # gone meanwhile (deleted in another window): show nothing
                 entry = None
         self.empty.setVisible(entry is None)
@@ -267,7 +267,11 @@ class EntryDetail(QWidget):
             self.entry_id = None
             return
         lang = resolve_language(get_setting("language"))
-        shown = people.names_told_apart([entry.person_id]) if entry.person_id else {}
+        shown = (
+            people.names_told_apart([entry.person_id], mark=entry.people_mark)
+            if entry.person_id
+            else {}
+        )
         who = v.who(shown.get(entry.person_id) or (entry.person.name if entry.person_id else None))
         heading = self.tr("{who} · {side} · {when}").format(
             who=who, side=v.label(entry.side), when=format_datetime(entry.occurred_at, lang)
@@ -301,7 +305,7 @@ class EntryDetail(QWidget):
             or self.tr("No response yet.")
         )
         self.response.clear()
-        self.attached.show_entry(entry.id)
+        self.attached.show_entry(Fresh(entry))  # just read: not read again
         self._shown = self._form()
         active = entry.status in v.ACTIVE_ENTRY_STATUSES
         self.resolve_button.setEnabled(active)

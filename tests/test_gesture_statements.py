@@ -1,0 +1,124 @@
+"""How many statements the window's gestures send (issue 17's budgets on a server, where each
+statement is a round trip): a block of the Journal's rows in one, the detail pane in four, nothing
+for the pane when a search leaves the same entry selected and nothing changed, and namesakes'
+departments (People pages, Journal) read once for a whole list, never once per person. Counted
+from peewee's statement log, the same on both engines."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from cxjournal.services import attachments, entries, people
+from cxjournal.services import entry_query as eq
+from cxjournal.ui.models.journal_model import Col, JournalModel
+from cxjournal.ui.widgets.entry_detail import EntryDetail
+from tests.builders import a_customer, a_staff_member, an_entry
+from tests.helpers import open_page
+
+
+@pytest.fixture(autouse=True)
+def settings_kept():
+    """The settings kept in memory, as the app's window keeps them (ui/shell/app.py)."""
+    from cxjournal.services.settings import keep_settings_cached
+
+    keep_settings_cached(True)
+    yield
+    keep_settings_cached(False)
+
+
+def _sent(caplog, work) -> tuple[object, list[str]]:
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        result = work()
+    return result, [str(r.msg[0]) for r in caplog.records if r.name == "peewee"]
+
+
+def _journal(count: int = 30) -> list:
+    """Entries of two namesakes and someone else, newest last."""
+    shop = [
+        a_customer("Céline Michel", organisation="Hôtel du Parc"),
+        a_customer("Céline Michel", email="celine@example.fr"),
+        a_customer("Léa Roux"),
+    ]
+    return [
+        an_entry(shop[n % 3], title=f"Four {n}", occurred_at=f"2026-11-{1 + n % 14:02d} 09:{n:02d}")
+        for n in range(count)
+    ]
+
+
+def test_a_block_of_rows_is_read_in_one_statement(caplog, fake_clock):
+    _journal()
+    flt = eq.EntryFilter(text="four")
+    eq.page_rows(flt, limit=10)  # the namesakes are read once, then kept until people change
+    rows, sent = _sent(caplog, lambda: eq.page_rows(flt, limit=10, offset=5, counted=30))
+    ids, by_ids = _sent(caplog, lambda: eq.page_ids(flt, limit=10, offset=5, counted=30))
+    same, by_rows = _sent(caplog, lambda: eq.entry_rows(ids))
+    assert rows == same
+    # the ids and their rows in one statement (a file may first count the matches to choose
+    # how to walk them: that statement stays)
+    assert len(by_rows) == 1 and len(sent) == len(by_ids), sent
+    assert len(rows) == 10 and "Céline Michel (Hôtel du Parc)" in {row[3] for row in rows}
+    model = JournalModel()
+    model.set_filter(flt)
+    title, sent = _sent(caplog, lambda: model.index(0, Col.TITLE).data())
+    assert title and len(sent) == len(by_ids), sent
+
+
+def test_the_detail_pane_reads_an_entry_in_four_statements(qtbot, caplog, fake_clock):
+    made = _journal(3)
+    entry = made[0]
+    entries.respond(entry.id, "Rappelée")
+    entries.edit_entry(entry.id, tags="four, pain")
+    attachments.attach_files(entry.id, [("note.txt", b"chaud")])
+    detail = EntryDetail()
+    qtbot.addWidget(detail)
+    detail.show_entry(made[1].id)  # the namesakes are read once, then kept
+    _none, sent = _sent(caplog, lambda: detail.show_entry(entry.id))
+    # the entry with its person and namesakes' mark, its tags, responses and files: 6 before
+    assert len(sent) == 4, sent
+    assert detail.heading.text().startswith("Céline Michel (Hôtel du Parc)")
+    assert detail.tags.text() == "four, pain"
+    assert "Rappelée" in detail.history.text()
+    assert [info.name for info in detail.attached.shown] == ["note.txt"]
+
+
+def test_a_search_keeping_the_selected_entry_does_not_read_it_again(qtbot, caplog, fake_clock):
+    made = _journal(5)
+    _window, page = open_page(qtbot, "journal")
+    page.apply_search_now("")
+    newest = max(made, key=lambda e: (e.occurred_at, e.id))
+    assert page.detail.entry_id == newest.id
+    _none, sent = _sent(caplog, lambda: page.apply_search_now("four"))
+    assert page.detail.entry_id == newest.id
+    # the count (two on a server: its plan setting) and the first block; no pane statement
+    assert len(sent) <= 3 and not any('"response"' in s or '"attachment"' in s for s in sent), sent
+    entries.edit_entry(newest.id, title="Four froid")  # a change: the pane reads it again
+    page.refresh()
+    assert page.detail.title.text() == "Four froid"
+    _none, sent = _sent(caplog, lambda: page.apply_search_now("froid"))
+    assert page.detail.entry_id == newest.id and len(sent) <= 3, sent
+
+
+def test_namesakes_departments_are_read_once_for_a_whole_list(caplog, fake_clock):
+    staff = [
+        a_staff_member("Sam Petit", department=name)
+        for name in ("Fournil", "Vente", "Livraison", "Pâtisserie", "Caisse")
+    ]
+    listed = people.find_people("", side="staff")  # as the Staff page reads them (no department)
+    names, sent = _sent(caplog, lambda: people.distinguishing_names(listed))
+    assert names == {p.id: f"Sam Petit ({p.department.name})" for p in staff}
+    assert sum('"department"' in s for s in sent) == 1, sent  # 5 before, one per person
+
+
+def test_the_staff_page_reads_no_department_per_row(qtbot, caplog, fake_clock):
+    for n, name in enumerate(("Fournil", "Vente", "Livraison", "Pâtisserie")):
+        a_staff_member(f"Sam Petit {n}", department=name)
+        a_staff_member(f"Sam Petit {n}", department=name)  # namesakes in the same department
+    _window, page = open_page(qtbot, "staff")
+    _none, sent = _sent(caplog, page.refresh)
+    column = page.model.texts(1, page.model.rowCount())
+    assert sorted(set(column)) == ["Fournil", "Livraison", "Pâtisserie", "Vente"]
+    # the list, the namesakes, the person on show: 3 whatever the number of rows
+    assert sum('FROM "department"' in s for s in sent) <= 3, sent

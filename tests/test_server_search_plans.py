@@ -1,0 +1,93 @@
+"""How a search reads its first pages on a server (issue 17's 50-ms search budget): once the
+Journal's own capped count says many entries match, the first pages walk the entries newest first
+and check each one against the search table, never a join the planner may hand to parallel
+workers; the pages are the same either way, deeper pages read the matches first, and a counter's
+walk finds nothing it may not see. Plans are read with EXPLAIN, which does not depend on load."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from cxjournal.services import entries, people
+from cxjournal.services.entry_query import EntryFilter, count_entries, entry_query, page_ids
+from cxjournal.store import search
+from cxjournal.store.models import db
+from tests.test_server_roles import shop  # noqa: F401 (a fixture)
+
+CAP = 20  # the server's count cap, made small so that a few entries pass it
+
+
+def _plan(query) -> dict:
+    sql, params = query.sql()
+    return db.execute_sql(f"EXPLAIN (FORMAT JSON) {sql}", params).fetchone()[0][0]["Plan"]
+
+
+def _nodes(plan: dict):
+    yield plan
+    for child in plan.get("Plans", []):
+        yield from _nodes(child)
+
+
+@pytest.fixture
+def orders(journal, monkeypatch):
+    """Many entries where two words go together (the planner multiplies their odds), others not."""
+    monkeypatch.setattr(search, "SERVER_COUNT_CAP", CAP)
+    lea = people.add_person("Léa", "customer")
+    for n in range(40):
+        entries.log_entry(person=lea, kind="request", title=f"Commande spéciale {n}")
+    for n in range(60):
+        entries.log_entry(person=lea, kind="praise", title=f"Pain du jour {n}")
+    entries.log_entry(kind="concern", side="staff", title="Commande spéciale du personnel")
+    db.execute_sql("ANALYZE")
+    return EntryFilter(text="commande spé")
+
+
+@pytest.mark.server_only
+def test_a_common_two_word_search_walks_the_dates_on_a_server(orders):
+    counted = count_entries(orders, limit=CAP + 1)
+    assert counted == CAP + 1  # more than the cap: the Journal says "20+" and walks
+    assert search.date_walk_pays("x", 0, counted=CAP, offset=0)
+    assert not search.date_walk_pays("x", 0, counted=CAP, offset=CAP)  # deeper: matches first
+    assert not search.date_walk_pays("x", 0, counted=CAP - 1)  # few matches: matches first
+    walked = entry_query(orders, ids_only=True, walk_dates=True).limit(10)
+    plan = json.dumps(_plan(walked))
+    assert '"Subplan Name": "SubPlan' in plan  # one probe per entry walked (its key, on 100,000)
+    assert "Gather" not in plan and "Join" not in plan  # no join, no parallel workers
+    pages = [page_ids(orders, limit=10, offset=o, counted=CAP) for o in (0, 10, 30)]
+    assert pages == [page_ids(orders, limit=10, offset=o) for o in (0, 10, 30)]
+    assert sum(map(len, pages)) == 30  # 41 match: the last page is full too
+
+
+@pytest.mark.server_only
+def test_a_two_word_search_counts_through_the_words_index(orders):
+    db.execute_sql("BEGIN")
+    try:  # as the capped count runs it (server_search.count_matches)
+        db.execute_sql("SET LOCAL enable_seqscan = off")
+        counting = db.execute_sql(
+            "EXPLAIN (FORMAT JSON) SELECT count(*) FROM (SELECT 1 FROM entry_search "
+            "WHERE words @@ to_tsquery('cxjournal_search', %s) LIMIT %s) AS found",
+            (search.match_expression("commande spé"), CAP + 1),
+        ).fetchone()[0][0]["Plan"]
+    finally:
+        db.execute_sql("ROLLBACK")
+    assert any(n.get("Index Name") == "entry_search_words" for n in _nodes(counting))
+
+
+@pytest.mark.server_only
+def test_a_counters_walk_finds_nothing_it_may_not_see(orders, shop, monkeypatch):  # noqa: F811
+    from tests.test_server_roles import _back_as_admin, _open_as
+
+    address, _ids, logins = shop
+    entries.log_entry(
+        side="customer", kind="complaint", title="Commande spéciale secrète", confidential=True
+    )
+    admin_password = os.environ.get("PGPASSWORD")
+    _open_as(address, logins["counter"], monkeypatch)
+    try:
+        walked = page_ids(orders, limit=100, counted=CAP)
+        assert len(walked) == 40 and walked == page_ids(orders, limit=100)
+    finally:
+        _back_as_admin(address, monkeypatch, admin_password)
