@@ -105,14 +105,19 @@ def entry_query(
     elif flt.text.strip():
         # Only punctuation was typed: nothing can match a word.
         query = query.where(search.matches_nothing())
+    return query.order_by(*_ordering(flt))
+
+
+def _ordering(flt: EntryFilter) -> tuple:
+    """What ``flt`` sorts by, then the id to break ties (the page's ids and its rows alike)."""
     column = SORTABLE.get(flt.sort)
     if column is None:
         raise ValidationError(tr("Entries cannot be sorted by “{name}”.").format(name=flt.sort))
     if column is Entry.title:
         column = by_name(column)  # "Éclair" with the E's, as every list sorts names and titles
-    order = column.desc() if flt.descending else column.asc()
-    tie = Entry.id.desc() if flt.descending else Entry.id.asc()
-    return query.order_by(order, tie)
+    if flt.descending:
+        return column.desc(), Entry.id.desc()
+    return column.asc(), Entry.id.asc()
 
 
 def list_entries(
@@ -203,9 +208,7 @@ def page_rows(
     two at every search, filter and block scrolled to): ``page_ids``'s narrow query picks the
     page's ids as a subquery, the rows come in the same order."""
     ids = _page_query(flt, limit=limit, offset=offset, counted=counted)
-    column = SORTABLE[flt.sort]  # checked by ``entry_query`` above
-    order = (column.desc(), Entry.id.desc()) if flt.descending else (column.asc(), Entry.id.asc())
-    return _told_apart(list(_rows_query(Entry.id.in_(ids)).order_by(*order)))
+    return _told_apart(list(_rows_query(Entry.id.in_(ids)).order_by(*_ordering(flt))))
 
 
 def _rows_query(condition):
