@@ -558,6 +558,14 @@
         <numerusform>Wrote {path}: %n pages.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>{name} forgotten: %n account events changed.</source>
+      <translation>
+        <numerusform>{name} forgotten: %n account event changed.</numerusform>
+        <numerusform>{name} forgotten: %n account events changed.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -756,6 +764,14 @@
       <translation>
         <numerusform>%n open promise</numerusform>
         <numerusform>%n open promises</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n people are kept past these periods by the owner's decision:</source>
+      <translation>
+        <numerusform>%n person is kept past these periods by the owner's decision:</numerusform>
+        <numerusform>%n people are kept past these periods by the owner's decision:</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -124,6 +124,11 @@
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe diffèrent.</translation>
     </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
+    </message>
   </context>
   <context>
     <name>AfterSettings</name>
@@ -3760,6 +3765,11 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
       <source>e.g. backoffice.local or 192.168.1.20</source>
       <translation>p. ex. bureau.local ou 192.168.1.20</translation>
     </message>
@@ -4918,6 +4928,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un commentaire</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>a forgotten account</source>
+      <translation>un compte oublié</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>a new date; the first one is kept</source>
       <translation>une nouvelle date ; la première est conservée</translation>
@@ -5205,6 +5220,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_aftercare.py" />
       <source>for a customer complaint, ask how it went after so many days (7d), or off (default: the setting ask_after_days)</source>
       <translation>pour une réclamation de client, demander comment cela s'est passé après tant de jours (7d), ou off (par défaut : le réglage ask_after_days)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>forget a removed account: its events go, its name is blanked where it recorded others' (owners only)</source>
+      <translation>oublier un compte supprimé : ses événements sont effacés, son nom est retiré là où il a enregistré ceux des autres (propriétaires seulement)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
@@ -5760,6 +5780,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_settings.py" />
       <source>{key} is now “{value}”.</source>
       <translation>{key} vaut maintenant « {value} ».</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>{name} forgotten: %n account events changed.</source>
+      <translation>
+        <numerusform>{name} oublié : %n événement de compte modifié.</numerusform>
+        <numerusform>{name} oublié : %n événements de compte modifiés.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -7279,6 +7307,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{name} est enregistré(e) côté {side}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>{name} is still an account: remove it first, then forget it.</source>
+      <translation>{name} est encore un compte : supprimez-le d’abord, puis oubliez-le.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} cannot be read as a CX Journal ({reason}). It was left untouched.</source>
       <translation>{path} ne peut pas être lu comme un fichier journal de CX Journal ({reason}). Le fichier n'a pas été modifié.</translation>
@@ -8520,6 +8553,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n people are kept past these periods by the owner's decision:</source>
+      <translation>
+        <numerusform>%n personne est conservée au-delà de ces durées par décision du responsable :</numerusform>
+        <numerusform>%n personnes sont conservées au-delà de ces durées par décision du responsable :</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>%n staff concerns</source>
       <translation>
         <numerusform>%n préoccupation du personnel</numerusform>
@@ -8554,8 +8595,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
-      <source>A shared journal on a database server: the server's accounts. The list of accounts by role is not available yet.</source>
-      <translation>Un journal partagé sur un serveur de base de données : les comptes du serveur. La liste des comptes par rôle n’est pas encore disponible.</translation>
+      <source>A shared journal on a database server: the server's accounts, each with a role. Only an owner may list them: ask an owner to make this record.</source>
+      <translation>Un journal partagé sur un serveur de base de données : les comptes du serveur, chacun avec un rôle. Seul un propriétaire peut les lister : demandez à un propriétaire d’établir ce registre.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
@@ -9016,6 +9057,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Nobody is kept past these periods.</source>
+      <translation>Personne n’est conservé au-delà de ces durées.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>Not advised while no staff concern is recorded.</source>
       <translation>Non nécessaire tant qu’aucune préoccupation du personnel n’est enregistrée.</translation>
     </message>
@@ -9469,9 +9515,54 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>confidentiel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>counter: customers only, no confidential entry</source>
+      <translation>comptoir : clients seulement, aucune entrée confidentielle</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>customer</source>
+      <translation>client</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kept until {day}</source>
+      <translation>conservation jusqu’au {day}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kept until {day}: {reason}</source>
+      <translation>conservation jusqu’au {day} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kept: {reason}</source>
+      <translation>conservation : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kiosk: records ratings and pulse answers, reads nothing</source>
+      <translation>borne : enregistre les notes et les réponses au baromètre, ne lit rien</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>manager: every entry, staff included; reports</source>
+      <translation>responsable : toutes les entrées, personnel compris ; rapports</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>no figure for {month}</source>
       <translation>pas de chiffre pour {month}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>owner: everything, accounts and settings</source>
+      <translation>propriétaire : tout, comptes et réglages</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>staff</source>
+      <translation>personnel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -9492,6 +9583,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
       <source>{first} to {last}</source>
       <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>{name} ({side}), period ended {ended}; {why}.</source>
+      <translation>{name} ({side}), durée écoulée le {ended} ; {why}.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
