@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -464,6 +464,16 @@ def _to_v24() -> None:
         collation.create_on_server(db)
 
 
+def _to_v25() -> None:
+    """An owner may forget a former account's login in the account events (GDPR): the function
+    that does it, and the policy that lets only it edit a row (``store.account_events``). A
+    server only: a journal file has no accounts."""
+    if on_server():
+        from cxjournal.store import server_roles
+
+        _account_events(server_roles.prefix())
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -502,6 +512,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     22: _to_v22,
     23: _to_v23,
     24: _to_v24,
+    25: _to_v25,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

@@ -23,6 +23,9 @@ _HELPERS = (
   SELECT pg_has_role(current_user, '{p}_tables', 'USAGE') $$""",
     """CREATE OR REPLACE FUNCTION cxjournal_is_counter() RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT pg_has_role(current_user, '{p}_counter', 'USAGE') $$""",
+    # true only inside a function running as the tables' owner (no login is that role itself)
+    """CREATE OR REPLACE FUNCTION cxjournal_as_tables() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT current_user = '{p}_tables' $$""",
     """CREATE OR REPLACE FUNCTION cxjournal_tag_ids(names text[], keys text[])
 RETURNS TABLE (tag_key text, tag_id integer) LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = {schema}, pg_temp AS $$
@@ -132,10 +135,12 @@ def _rules() -> dict[str, dict[str, str]]:
         },
         "pulse_answer": {"select": _ALL, "insert": everyone, "delete": owner},
         # Owners only; who did it is the session's login (failed sign-ins come through a
-        # function running as the tables' owner: store.account_events).
+        # function running as the tables' owner: store.account_events). Nobody edits a row but
+        # ``cxjournal_account_forget``, which only blanks a forgotten login's name.
         "account_event": {
             "select": owner,
             "insert": f"{owner} AND by_login = session_user::text",
+            "update": "cxjournal_as_tables()",
             "delete": owner,
         },
     }
