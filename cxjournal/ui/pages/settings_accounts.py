@@ -27,8 +27,8 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services import accounts
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.error_label import ErrorLabel
 from cxjournal.ui.widgets.feedback import attempt, attempt_write, confirm, write_waiting
-from cxjournal.ui.widgets.palette import ERROR_STYLE
 from cxjournal.ui.widgets.row_table import RowTable
 
 
@@ -68,10 +68,8 @@ class AddAccountDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("The same password &again:"), self.again)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
+        self.error.setAccessibleName(self.tr("What went wrong"))
         buttons = save_cancel_buttons(self, save=QDialogButtonBox.StandardButton.Ok)
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.add_button.setText(self.tr("Add"))
@@ -97,8 +95,7 @@ class AddAccountDialog(QDialog):
         super().accept()
 
     def _say(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.say(text)
 
 
 class AccountsBox(QGroupBox):
