@@ -167,3 +167,35 @@ def test_on_a_server_an_owner_s_register_lists_the_accounts_by_role(
         open_journal(journal)
         for name in made.values():
             accounts.remove_account(name)
+
+
+def _png_pages(pdf, folder, lang: str) -> list:
+    """Each page drawn at 60 dpi and saved as a PNG (what is looked at), with its share of ink."""
+    from PySide6.QtGui import QImage
+
+    from cxjournal.reports.raster import render_pages
+
+    pages = []
+    for number, page in enumerate(render_pages(pdf, 60), start=1):
+        image = QImage(
+            page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB32
+        )
+        path = folder / f"register-{lang}-{number}.png"
+        assert image.save(str(path), "PNG")
+        inked = sum(1 for i in range(0, len(page.pixels), 4) if page.pixels[i] < 128)
+        pages.append((path, page.width, page.height, inked / (page.width * page.height)))
+    return pages
+
+
+def test_the_register_in_both_languages_as_png_pages(tmp_path, fake_clock):
+    _journal_with_a_concern()
+    _kept_people(fake_clock)
+    for lang in ("en", "fr"):
+        out = tmp_path / f"register-{lang}.pdf"
+        count = build_report(ReportRequest(PRIVACY, lang=lang), out)
+        pages = _png_pages(out, tmp_path, lang)
+        assert len(pages) == count >= 1
+        for path, width, height, ink in pages:
+            assert path.stat().st_size > 1000
+            assert width < height  # portrait, A4 by default
+            assert 0.005 < ink < 0.2  # text on a white page: neither blank nor a black block
