@@ -163,3 +163,20 @@ def test_a_journal_file_has_no_accounts_to_forget(journal, capsys):
     assert main(["account", "forget", "amelie"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.server_only
+def test_the_upgrade_installs_forgetting_on_a_journal_made_before(journal, former, monkeypatch):
+    from cxjournal.store import migrations
+    from cxjournal.store.models import SchemaVersion
+    from tests.helpers import version_before
+
+    db.execute_sql("DROP FUNCTION cxjournal_account_forget(text)")
+    db.execute_sql('DROP POLICY "account_event_update" ON account_event')
+    SchemaVersion.update(version=version_before("cxjournal_account_forget")).execute()
+    close_journal()
+    open_journal(journal)
+    assert migrations.stored_version() == migrations.SCHEMA_VERSION
+    _open_as(journal, former["boss"], monkeypatch)
+    assert accounts.forget_login(former["leaver"]) == 4
+    assert _about(former["leaver"]) + _by(former["leaver"]) == 0

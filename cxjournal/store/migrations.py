@@ -466,8 +466,8 @@ def _to_v24() -> None:
 
 def _to_v25() -> None:
     """An owner may forget a former account's login in the account events (GDPR): the function
-    that does it, and the policy that lets only it edit a row (``store.account_events``). A
-    server only: a journal file has no accounts."""
+    that does it (``cxjournal_account_forget``), and the policy that lets only it edit a row
+    (``store.account_events``). A server only: a journal file has no accounts."""
     if on_server():
         from cxjournal.store import server_roles
 
