@@ -179,6 +179,17 @@ def keep_person(
 
 
 @action
+def end_keep(person_id: int) -> None:
+    """Stop keeping someone past the period (the owner's decision, asked for confirmation by the
+    window): their day and reason are cleared, so the next list of who is due offers them again.
+    Nothing is deleted here."""
+    accounts.require("retention")
+    changed = Person.update(keep_until=None, keep_reason="").where(Person.id == person_id).execute()
+    if not changed:
+        raise ValidationError(tr("That person is no longer in the journal."))
+
+
+@action
 def mark_reviewed(now: datetime) -> None:
     """The owner looked at this month's list (erased some, all, or none)."""
     settings.set_setting(REVIEWED, now.strftime("%Y-%m"))
