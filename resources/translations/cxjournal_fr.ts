@@ -30,6 +30,146 @@
     </message>
   </context>
   <context>
+    <name>AccountEventsDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>%n account event(s) about it will be deleted.</source>
+      <translation>
+        <numerusform>%n événement de compte le concernant sera supprimé.</numerusform>
+        <numerusform>%n événements de compte le concernant seront supprimés.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>%n wrong password(s) on {computer}</source>
+      <translation>
+        <numerusform>%n mot de passe erroné sur {computer}</numerusform>
+        <numerusform>%n mots de passe erronés sur {computer}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>&amp;Forget a removed account…</source>
+      <translation>&amp;Oublier un compte supprimé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Account events</source>
+      <translation>Événements des comptes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Accounts added, roles changed, accounts removed and wrong passwords, kept a year. Once someone has left, you may forget their account: choose one of its events, then Forget a removed account…</source>
+      <translation>Comptes ajoutés, rôles changés, comptes supprimés et mots de passe erronés, conservés un an. Quand une personne est partie, vous pouvez oublier son compte : choisissez l’un de ses événements, puis Oublier un compte supprimé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Forget a removed account</source>
+      <translation>Oublier un compte supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Forget the former account “{name}”?</source>
+      <translation>Oublier l’ancien compte « {name} » ?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Its name will be blanked in %n event(s) it recorded about other accounts; those events stay.</source>
+      <translation>
+        <numerusform>Son nom sera effacé de %n événement qu’il a enregistré sur d’autres comptes ; cet événement reste.</numerusform>
+        <numerusform>Son nom sera effacé de %n événements qu’il a enregistrés sur d’autres comptes ; ces événements restent.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Recorded by</source>
+      <translation>Enregistré par</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>This cannot be undone. The journal's entries are not touched.</source>
+      <translation>C’est définitif. Les entrées du journal ne sont pas touchées.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>a forgotten account</source>
+      <translation>un compte oublié</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>added — {role}</source>
+      <translation>ajouté — {role}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>counter</source>
+      <translation>comptoir</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>kiosk</source>
+      <translation>borne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>manager</source>
+      <translation>responsable</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>owner</source>
+      <translation>propriétaire</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>removed</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>role changed — {role}</source>
+      <translation>rôle changé — {role}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>“{name}” forgotten: %n account event(s) changed.</source>
+      <translation>
+        <numerusform>« {name} » oublié : %n événement de compte modifié.</numerusform>
+        <numerusform>« {name} » oublié : %n événements de compte modifiés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>“{name}” is still an account: remove it first (Settings ▸ Accounts), then forget it.</source>
+      <translation>« {name} » est encore un compte : supprimez-le d’abord (Réglages ▸ Comptes), puis oubliez-le.</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountsBox</name>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
@@ -38,13 +178,18 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
-      <source>A journal file has one user: you, its owner. Anyone who can use the computer account that holds the file can read the whole journal. If staff use this computer, give each of them a separate account on the computer, or keep the journal on a server (File ▸ Open a shared journal…), where each person signs in with an account whose role limits what it sees.</source>
-      <translation>Un fichier de journal n’a qu’un utilisateur : vous, son propriétaire. Toute personne qui peut utiliser le compte de l’ordinateur où se trouve le fichier peut lire tout le journal. Si votre personnel utilise cet ordinateur, donnez à chacun un compte séparé sur l’ordinateur, ou gardez le journal sur un serveur (Fichier ▸ Ouvrir un journal partagé…), où chacun se connecte avec un compte dont le rôle limite ce qu’il voit.</translation>
+      <source>A journal file has one user: you, its owner. Anyone who can use the computer account that holds the file can read the whole journal. If staff use this computer, give each of them a separate account on the computer, or keep the journal on a server (File ▸ Open a shared journal…), where each person signs in with an account whose role limits what it sees. Accounts, their events and forgetting a former account exist only on a shared journal.</source>
+      <translation>Un fichier de journal n’a qu’un utilisateur : vous, son propriétaire. Toute personne qui peut utiliser le compte de l’ordinateur où se trouve le fichier peut lire tout le journal. Si votre personnel utilise cet ordinateur, donnez à chacun un compte séparé sur l’ordinateur, ou gardez le journal sur un serveur (Fichier ▸ Ouvrir un journal partagé…), où chacun se connecte avec un compte dont le rôle limite ce qu’il voit. Les comptes, leurs événements et l’oubli d’un ancien compte n’existent que dans un journal partagé.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
       <source>Account</source>
       <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Account &amp;events…</source>
+      <translation>&amp;Événements des comptes…</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
@@ -1291,6 +1436,80 @@
       <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
       <source>or for this &amp;reason</source>
       <translation>ou pour cette &amp;raison</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeptDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>%n person(s) past your retention periods, kept by your decision until a day or for a reason. Stop keeping someone to see them again in the list of who is due for deletion; nothing is deleted here.</source>
+      <translation>
+        <numerusform>%n personne au-delà de vos durées de conservation, gardée par votre décision jusqu’à un jour ou pour une raison. Cessez de garder quelqu’un pour le retrouver dans la liste des personnes à supprimer ; rien n’est supprimé ici.</numerusform>
+        <numerusform>%n personnes au-delà de vos durées de conservation, gardées par votre décision jusqu’à un jour ou pour une raison. Cessez de garder quelqu’un pour le retrouver dans la liste des personnes à supprimer ; rien n’est supprimé ici.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>&amp;Stop keeping…</source>
+      <translation>&amp;Ne plus garder…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Kept past the period</source>
+      <translation>Gardés au-delà de la durée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Kept until</source>
+      <translation>Gardé jusqu’au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>People kept past the period</source>
+      <translation>Personnes gardées au-delà de la durée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Period ended</source>
+      <translation>Durée écoulée le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Stop keeping %n person(s) past the period: {names}? Their day and reason to keep them are cleared, and they are listed again as due for deletion (nothing is deleted until you confirm an erasure).</source>
+      <translation>
+        <numerusform>Ne plus garder %n personne au-delà de la durée : {names} ? Son jour et sa raison de conservation sont effacés, et elle figure de nouveau parmi les personnes à supprimer (rien n’est supprimé avant que vous confirmiez un effacement).</numerusform>
+        <numerusform>Ne plus garder %n personnes au-delà de la durée : {names} ? Leurs jours et raisons de conservation sont effacés, et elles figurent de nouveau parmi les personnes à supprimer (rien n’est supprimé avant que vous confirmiez un effacement).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Stop keeping?</source>
+      <translation>Ne plus garder ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
     </message>
   </context>
   <context>
@@ -3035,6 +3254,19 @@
         <numerusform> mois</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>%n person(s) kept past these periods by your decision.</source>
+      <translation>
+        <numerusform>%n personne gardée au-delà de ces durées par votre décision.</numerusform>
+        <numerusform>%n personnes gardées au-delà de ces durées par votre décision.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>&amp;Show…</source>
+      <translation>&amp;Afficher…</translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
       <source>Customers are counted from the last time they contacted you themselves (a reminder or an answer from you does not count), staff from their last entry. The longest allowed are the references: 3 years for customers, 5 for staff; you may choose shorter. Once a month, Today lists who is past these periods. Nothing is deleted until you confirm; you may also keep someone until a later day or for a reason.</source>
@@ -3089,6 +3321,11 @@
       <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
       <source>Saved to {path}.</source>
       <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Show the people kept past the period</source>
+      <translation>Afficher les personnes gardées au-delà de la durée</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
@@ -4412,6 +4649,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>
         <numerusform>%n connexion échouée sur {computer}</numerusform>
         <numerusform>%n connexions échouées d’affilée sur {computer}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>%n people past the period are kept by your decision, not listed for deletion (names: --json, or Settings ▸ Privacy).</source>
+      <translation>
+        <numerusform>%n personne au-delà de la durée est gardée par votre décision, hors de la liste à supprimer (noms : --json, ou Réglages ▸ Confidentialité).</numerusform>
+        <numerusform>%n personnes au-delà de la durée sont gardées par votre décision, hors de la liste à supprimer (noms : --json, ou Réglages ▸ Confidentialité).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
