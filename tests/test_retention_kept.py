@@ -123,3 +123,26 @@ def test_settings_privacy_counts_lists_and_stops_a_keep_after_asking(qtbot, kept
     section.count_kept()
     assert "1 person kept past these periods" in section.kept.text()
     assert Person.get_by_id(lea.id).keep_until is not None
+
+
+@pytest.mark.server_only
+def test_only_an_owner_stops_a_keep(journal, kept_two, monkeypatch):
+    import os
+    import uuid
+
+    from cxjournal.errors import PermissionDeniedError
+    from cxjournal.services import accounts
+    from tests.test_server_roles import PASSWORD, _back_as_admin, _open_as
+
+    lea, _marc, _sam = kept_two
+    manager = f"k_manager_{uuid.uuid4().hex[:6]}"
+    accounts.add_account(manager, "manager", PASSWORD)
+    admin_password = os.environ.get("PGPASSWORD")
+    try:
+        _open_as(journal, manager, monkeypatch)
+        with pytest.raises(PermissionDeniedError):
+            retention.end_keep(lea.id)
+    finally:
+        _back_as_admin(journal, monkeypatch, admin_password)
+        accounts.remove_account(manager)
+    assert Person.get_by_id(lea.id).keep_until is not None  # refused: nothing changed
