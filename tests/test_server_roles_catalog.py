@@ -11,6 +11,7 @@ import pytest
 
 from cxjournal.store import server_roles
 from cxjournal.store.models import db
+from tests.test_server_roles import shop  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.server_only
 
@@ -67,7 +68,12 @@ def test_security_definer_functions_pin_their_search_path(journal):
         "WHERE p.pronamespace = current_schema()::regnamespace AND p.prosecdef"
     )
     names = {name for name, _config, _owner in found}
-    assert {"cxjournal_account_forget", "cxjournal_sign_in_failed", "cxjournal_tag_ids"} <= names
+    assert {
+        "cxjournal_account_forget",
+        "cxjournal_sign_in_failed",
+        "cxjournal_tag_ids",
+        "cxjournal_log_change",  # the history's trigger
+    } <= names
     unpinned = [
         n for n, config, _o in found if not any(c.startswith("search_path=") for c in config)
     ]
@@ -104,3 +110,45 @@ def test_only_this_journals_roles_may_connect(journal):
             (server_roles.role(group),),
         )
         assert allowed is True
+
+
+def test_notices_carry_a_log_id_only_never_words(journal):
+    """What LISTEN hears is the change log's id: no title, name or kind of what was recorded
+    (a counter's computer hears every notice; the policies decide what it then reads)."""
+    import psycopg
+
+    from cxjournal.services import entries, people
+    from cxjournal.store.changelog import CHANNEL
+
+    marc = people.add_person("Marc Petit", "staff")
+    params = journal.connect_params()
+    with psycopg.connect(dbname=journal.dbname, autocommit=True, **params) as listener:
+        listener.execute(f"LISTEN {CHANNEL}")
+        entries.log_entry(person=marc, kind="concern", title="Burn-out secret")
+        heard = [n.payload for n in listener.notifies(timeout=5, stop_after=1)]
+    assert heard and all(payload.isdigit() for payload in heard), heard
+
+
+def test_nobody_edits_the_history_even_with_sql(shop):  # noqa: F811
+    """The change log is written by its triggers only: no login of any role changes a row, a
+    manager or a counter neither adds nor deletes one (an owner deletes for an erasure)."""
+    import psycopg
+
+    from tests.test_server_roles import _connect, _count
+
+    address, ids, logins = shop
+    for group in ("owner", "manager", "counter"):
+        with _connect(address, logins[group]) as con:
+            assert _count(con, "SELECT count(*) FROM change_log") > 0
+            assert con.execute("UPDATE change_log SET who = 'x', changes = NULL").rowcount == 0
+            if group == "owner":
+                continue
+            assert con.execute("DELETE FROM change_log").rowcount == 0
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute(
+                    "INSERT INTO change_log (kind, item_id, op, at, who) "
+                    "VALUES ('entry', %s, 'update', now(), 'x')",
+                    (ids["customer"],),
+                )
+    with _connect(address, logins["owner"]) as con:
+        assert _count(con, "SELECT count(*) FROM change_log WHERE who = 'x'") == 0

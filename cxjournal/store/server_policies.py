@@ -119,7 +119,10 @@ def _rules() -> dict[str, dict[str, str]]:
             "insert": f"({linked['insert'].format(table='attachment')}) AND ({_ALL} OR {_MINE})",
             "delete": linked["delete"].format(table="attachment"),
         },
-        "change_log": {"select": _counter_may(_LOG_SEEN), "insert": _ALL, "delete": owner},
+        # Written by its triggers, which run as the tables' owner (no policy applies to them);
+        # a login adds a row only as an owner (copy-to, an upgrade): a manager forging a
+        # history line with plain SQL is refused. Nobody changes a row.
+        "change_log": {"select": _counter_may(_LOG_SEEN), "insert": owner, "delete": owner},
         "setting": {"select": everyone, "insert": owner, "update": owner, "delete": owner},
         # each login sees and writes its own reminder claims (store.server_assignment); an owner
         # all of them, so that copy-to and the daily copy carry everyone's claims whole
