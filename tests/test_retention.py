@@ -137,7 +137,7 @@ def test_the_command_lists_and_erases_with_exit_codes(journal, at, capsys):
     close_journal()
     code, out, _ = _cli(capsys, "retention", "--json")
     assert code == 0
-    assert [(d["name"], d["due_since"]) for d in json.loads(out)] == [
+    assert [(d["name"], d["due_since"]) for d in json.loads(out)["due"]] == [
         ("Léa", "2026-03-10T10:00:00")
     ]
     code, out, _ = _cli(capsys, "retention")

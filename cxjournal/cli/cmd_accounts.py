@@ -1,4 +1,4 @@
-"""``cxjournal account add|list|role|remove``: the accounts of a shared journal (owners only).
+"""``cxjournal account add|list|role|remove|forget|events``: the accounts of a shared journal (owners only).
 
 A password is asked (without echo) or read from ``--password-file``; it is never an argument, so
 it never shows in the process list or the shell's history."""
@@ -65,6 +65,19 @@ def _remove(args) -> int:
     return 0
 
 
+def _forget(args) -> int:
+    changed = accounts.forget_login(args.name)
+    print(
+        trn(
+            "{name} forgotten: %n account event changed.",
+            "{name} forgotten: %n account events changed.",
+            changed,
+            "cli",
+        ).format(name=args.name)
+    )
+    return 0
+
+
 def _events(args) -> int:
     found = accounts.account_events_list()
     if args.json:
@@ -102,7 +115,7 @@ def _event_line(event: accounts.AccountEvent) -> str:
         ).format(computer=event.computer or "?")
     else:
         what = what.format(role=event.role or "")
-    by = tr("recorded by {login}", "cli").format(login=event.by)
+    by = tr("recorded by {login}", "cli").format(login=event.by or tr("a forgotten account", "cli"))
     return f"{event.at.isoformat(sep=' ')}\t{event.account}\t{what}\t{by}"
 
 
@@ -134,6 +147,17 @@ def register(commands) -> None:
     remove = sub.add_parser("remove", help=tr("remove an account and end its sessions", "cli"))
     remove.add_argument("name")
     remove.set_defaults(handler=_remove)
+
+    forget = sub.add_parser(
+        "forget",
+        help=tr(
+            "forget a removed account: its events go, its name is blanked where it recorded "
+            "others' (owners only)",
+            "cli",
+        ),
+    )
+    forget.add_argument("name")
+    forget.set_defaults(handler=_forget)
 
     events = sub.add_parser(
         "events",

@@ -1,5 +1,7 @@
 """``cxjournal retention [--json]`` and ``cxjournal retention erase --yes``: who is past the period
-the journal keeps people (Settings ▸ Privacy), and erasing them once the owner confirms."""
+the journal keeps people (Settings ▸ Privacy), and erasing them once the owner confirms. The list
+also counts (text) or lists (JSON: ``{"due": [...], "kept": [...]}``) the people past the period
+whom the owner keeps until a day or for a reason."""
 
 from __future__ import annotations
 
@@ -14,12 +16,13 @@ from cxjournal.services import retention
 def _list(args) -> int:
     now = clock.now()
     due = retention.due_for_deletion(now)
+    kept = retention.kept_past_period(now)
     if args.json:
-        emit_json([d.as_dict() for d in due])
+        # two lists, never one: a script erasing what it reads must not meet the people kept
+        emit_json({"due": [d.as_dict() for d in due], "kept": [k.as_dict() for k in kept]})
         return 0
-    if not due:
+    if not due and not kept:
         print(tr("Nobody is past the period the journal keeps people.", "cli"))
-        return 0
     lines = [
         "\t".join(
             (
@@ -33,6 +36,17 @@ def _list(args) -> int:
         for d in due
     ]
     emit_lines(lines)
+    if kept:
+        print(
+            trn(
+                "%n person past the period is kept by your decision, not listed for deletion "
+                "(names: --json, or Settings ▸ Privacy).",
+                "%n people past the period are kept by your decision, not listed for deletion "
+                "(names: --json, or Settings ▸ Privacy).",
+                len(kept),
+                "cli",
+            )
+        )
     return 0
 
 

@@ -28,7 +28,7 @@ from cxjournal.io.people_import import WRITTEN_COLUMNS
 from cxjournal.io.people_import import _clean as clean_person
 from cxjournal.io.people_import import _keys as person_keys
 from cxjournal.phones import phone_key
-from cxjournal.services import checkins
+from cxjournal.services import accounts, checkins
 from cxjournal.services import validation as check
 from cxjournal.services.entries import tag_key, tags_named
 from cxjournal.services.people import _fold
@@ -199,7 +199,8 @@ def import_entries(
     progress: Callable[[int, int], None] | None = None,
 ) -> HistoryReport:
     """Import the entries of a spreadsheet; see the module's rules. ``mapping`` is {field: header}
-    (the guess by default), ``overrides`` {header: field} changes it."""
+    (the guess by default), ``overrides`` {header: field} changes it. An owner's (issue 18)."""
+    accounts.require("import")
     side = check.one_of(side, v.SIDES, tr("side"))
     table = read_table(path)  # parsing the file holds no lock
     if not table.rows:

@@ -23,6 +23,7 @@ from cxjournal.errors import ValidationError
 from cxjournal.files import private_folder, write_private
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
+from cxjournal.services import accounts
 from cxjournal.store import contact_dates, identity, phone_keys, search
 from cxjournal.store.migrations import SCHEMA_VERSION, stored_version
 from cxjournal.store.models import (
@@ -69,7 +70,9 @@ def _output_file(path: Path) -> Path:
 
 
 def export_json(path: str | Path) -> Path:
-    """Write the whole journal to ``path`` (private to the user, written whole or not at all)."""
+    """Write the whole journal to ``path`` (private to the user, written whole or not at all).
+    An owner's (issue 18): on a server another account's export would be partial anyway."""
+    accounts.require("export")
     with read_transaction():  # one consistent snapshot
         document = {
             "format": FORMAT,
@@ -199,7 +202,8 @@ def _shared_rows(model, include_confidential: bool) -> list[dict]:
 
 def export_csv(folder: str | Path, *, include_confidential: bool = False) -> list[Path]:
     """One CSV per table in ``folder`` (private files; the folder is made private if we create
-    it). Confidential entries are left out unless ``include_confidential``."""
+    it). Confidential entries are left out unless ``include_confidential``. An owner's."""
+    accounts.require("export")
     folder = Path(folder).expanduser()
     private_folder(folder)
     written = []

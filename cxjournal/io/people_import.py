@@ -20,6 +20,7 @@ from cxjournal.errors import CXJournalError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io import csv_people
 from cxjournal.phones import phone_key
+from cxjournal.services import accounts
 from cxjournal.services import validation as check
 from cxjournal.services.people import _fold
 from cxjournal.store import phone_keys
@@ -181,7 +182,9 @@ def import_people(
     duplicates: str = "skip",
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Import the people of a .csv or .vcf file as customers or staff; see the module's rules."""
+    """Import the people of a .csv or .vcf file as customers or staff; see the module's rules.
+    An owner's (issue 18)."""
+    accounts.require("import")
     side = check.one_of(side, v.SIDES, tr("side"))
     duplicates = check.one_of(duplicates, ("skip", "merge"), tr("duplicates", "import"))
     rows = _read(Path(path), mapping)  # parsing the file holds no lock

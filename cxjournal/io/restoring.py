@@ -12,6 +12,7 @@ from pathlib import Path
 from cxjournal.errors import ValidationError
 from cxjournal.i18n import tr
 from cxjournal.io.json_export import import_json
+from cxjournal.services import accounts
 from cxjournal.services.privacy import reapply_erasures
 from cxjournal.store import identity
 from cxjournal.store.backup import check_journal, read_register, restore_from
@@ -63,7 +64,8 @@ def restore_backup(
 
 def import_journal(path: str | os.PathLike[str]) -> Restored:
     """Load a JSON export into the open, empty journal; the register of erasures it already had
-    and the export's own both apply."""
+    and the export's own both apply. An owner's (issue 18)."""
+    accounts.require("import")
     register = [(row.person_uuid, row.erased_on) for row in Erasure.select()]
     rows = import_json(Path(path))
     return Restored(None, rows, reapply_erasures(register))

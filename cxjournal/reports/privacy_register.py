@@ -8,10 +8,12 @@ from pathlib import Path
 
 from reportlab.platypus import Spacer
 
+from cxjournal.formatting import format_date
 from cxjournal.i18n import tr, trn
 from cxjournal.reports import typeset as ts
 from cxjournal.reports.common import build_report, read_only_snapshot, read_report_settings
 from cxjournal.services.privacy_register import RegisterFacts, register_facts
+from cxjournal.services.retention import Kept
 
 
 def _t(text: str) -> str:
@@ -33,13 +35,52 @@ def _who_has_access(facts: RegisterFacts) -> str:
         )
     if facts.accounts is None:
         return _t(
-            "A shared journal on a database server: the server's accounts. The list of accounts "
-            "by role is not available yet."
+            "A shared journal on a database server: the server's accounts, each with a role. "
+            "Only an owner may list them: ask an owner to make this record."
         )
-    return ", ".join(f"{name} ({role})" for name, role in facts.accounts)
+    roles = {
+        "owner": _t("owner: everything, accounts and settings"),
+        "manager": _t("manager: every entry, staff included; reports"),
+        "counter": _t("counter: customers only, no confidential entry"),
+        "kiosk": _t("kiosk: records ratings and pulse answers, reads nothing"),
+    }
+    return "; ".join(f"{name} ({roles[role]})" for name, role in facts.accounts)
 
 
-def _sections(facts: RegisterFacts) -> list[tuple[str, list[str]]]:
+def _kept(people: list[Kept], lang: str) -> list[str]:
+    """The people kept past the period by the owner's decision, with until when and why."""
+    if not people:
+        return [_t("Nobody is kept past these periods.")]
+    lines = [
+        trn(
+            "%n person is kept past these periods by the owner's decision:",
+            "%n people are kept past these periods by the owner's decision:",
+            len(people),
+            "reports",
+        )
+    ]
+    for kept in people:
+        side = _t("customer") if kept.side == "customer" else _t("staff")
+        ended = format_date(kept.due_since.date(), lang)
+        if kept.keep_until and kept.keep_reason:
+            why = _t("kept until {day}: {reason}")
+        elif kept.keep_until:
+            why = _t("kept until {day}")
+        else:
+            why = _t("kept: {reason}")
+        day = format_date(kept.keep_until, lang) if kept.keep_until else ""
+        lines.append(
+            _t("{name} ({side}), period ended {ended}; {why}.").format(
+                name=kept.name,
+                side=side,
+                ended=ended,
+                why=why.format(day=day, reason=kept.keep_reason),
+            )
+        )
+    return lines
+
+
+def _sections(facts: RegisterFacts, lang: str) -> list[tuple[str, list[str]]]:
     people = trn("%n customer", "%n customers", facts.customers, "reports")
     staff = trn("%n staff member", "%n staff members", facts.staff, "reports")
     entries = trn("%n entry", "%n entries", facts.entries, "reports")
@@ -89,6 +130,7 @@ def _sections(facts: RegisterFacts) -> list[tuple[str, list[str]]]:
                 _t("Staff: {period} after their last entry.").format(
                     period=_months(facts.keep_staff_months)
                 ),
+                *_kept(facts.kept, lang),
             ],
         ),
         (_t("Security measures"), security),
@@ -102,7 +144,7 @@ def build_privacy_register(out_path: str | Path, *, lang: str = "en", progress=N
         settings = read_report_settings()
         facts = register_facts()
     story: list = [ts.para(_t("Record of processing"), "title")]
-    for heading, lines in _sections(facts):
+    for heading, lines in _sections(facts, lang):
         story.append(ts.para(heading, "h1"))
         story += [ts.para(line) for line in lines]
         story.append(Spacer(1, 4))

@@ -26,6 +26,7 @@ __all__ = [
     "add_account",
     "change_role",
     "current_role",
+    "forget_login",
     "list_accounts",
     "may",
     "record_failed_sign_ins",
@@ -166,6 +167,22 @@ def account_events_list(limit: int = 500) -> list[AccountEvent]:
     server_accounts.require_shared_journal()
     require("accounts")
     return account_events.events(limit)
+
+
+@action
+def forget_login(name: str) -> int:
+    """Forget a former account (GDPR erasure of the person who held it): the account events
+    about the login go, and where it recorded others' events its name is blanked. Refused while
+    the login is still an account (remove it first) and to anyone but an owner. Returns how many
+    events changed."""
+    server_accounts.require_shared_journal()
+    require("accounts")
+    name = _name(name)
+    if name in {a.name for a in server_accounts.accounts()}:
+        raise ValidationError(
+            tr("{name} is still an account: remove it first, then forget it.").format(name=name)
+        )
+    return account_events.forget_login(name)
 
 
 @action

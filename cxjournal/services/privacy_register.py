@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cxjournal import clock
 from cxjournal import vocabulary as v
-from cxjournal.services import settings
+from cxjournal.services import accounts, settings
+from cxjournal.services.retention import Kept, kept_past_period
+from cxjournal.store import server_accounts
 from cxjournal.store.models import Entry, Person, on_server
 
 
@@ -22,6 +25,7 @@ class RegisterFacts:
     keep_staff_months: int
     shared: bool  # on a PostgreSQL server rather than a file
     accounts: list[tuple[str, str]] | None  # (account, role); None: not available
+    kept: list[Kept]  # past the period, kept by the owner's decision (until a day, or why)
 
     @property
     def impact_assessment_advised(self) -> bool:
@@ -30,9 +34,13 @@ class RegisterFacts:
 
 
 def accounts_by_role() -> list[tuple[str, str]] | None:
-    """Who may sign in to a shared journal, by role; None while the journal has no accounts
-    (accounts are built separately; a file journal has one user, its computer account)."""
-    return None
+    """Who may sign in to a shared journal, owners first; None on a journal file (one user, its
+    computer account) and for anyone but an owner, whom the server does not show the accounts."""
+    if not on_server() or not accounts.may("accounts"):
+        return None
+    order = {role: i for i, role in enumerate(accounts.GROUPS)}
+    listed = server_accounts.accounts()
+    return [(a.name, a.role) for a in sorted(listed, key=lambda a: (order[a.role], a.name))]
 
 
 def register_facts() -> RegisterFacts:
@@ -51,4 +59,5 @@ def register_facts() -> RegisterFacts:
         keep_staff_months=settings.get_number("keep_staff_months"),
         shared=on_server(),
         accounts=accounts_by_role(),
+        kept=kept_past_period(clock.now()),
     )

@@ -68,34 +68,83 @@ def _last_staff_entries() -> dict[int, datetime]:
     return {person_id: as_time(at) for person_id, at in query if at is not None}
 
 
-def due_for_deletion(now: datetime) -> list[Due]:
-    """Everyone (archived and in the trash too: they still hold data) past the period, the
-    longest overdue first."""
+@dataclass(frozen=True)
+class Kept:
+    """Someone past the period whom the owner chose to keep: until a day, for a reason, or both."""
+
+    person_id: int
+    name: str
+    side: str
+    due_since: datetime
+    keep_until: date | None
+    keep_reason: str
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.person_id,
+            "name": self.name,
+            "side": self.side,
+            "due_since": self.due_since.isoformat(),
+            "keep_until": self.keep_until.isoformat() if self.keep_until else None,
+            "keep_reason": self.keep_reason,
+        }
+
+
+def _past_period(now: datetime, *, kept: bool) -> list[tuple[Due, date | None, str]]:
+    """Everyone past the period, either not kept by the owner (``kept=False``) or kept
+    (``kept=True``: a reason, or a day to keep them until that has not passed)."""
     periods = {side: relativedelta(months=keep_months(side)) for side in v.SIDES}
     staff_last = _last_staff_entries()
-    found = []
+    today = now.date()
+    # spelt out both ways: a NULL day would make a negated condition NULL, leaving people out
+    not_kept = (Person.keep_reason == "") & (
+        Person.keep_until.is_null() | (Person.keep_until < today)
+    )
+    exempt = (Person.keep_reason != "") | (Person.keep_until >= today)
     # The database leaves out the customers clearly within their period (Today asks at each
     # refresh); the few days of slack leave the exact month arithmetic to the loop below.
     near = now - periods[v.CUSTOMER] + timedelta(days=4)
     query = (
         Person.select(
-            Person.id, Person.name, Person.side, Person.created_at, Person.last_own_contact_at
+            Person.id,
+            Person.name,
+            Person.side,
+            Person.created_at,
+            Person.last_own_contact_at,
+            Person.keep_until,
+            Person.keep_reason,
         )
         .where(
-            Person.keep_reason == "",  # exempted by the owner
-            Person.keep_until.is_null() | (Person.keep_until < now.date()),
+            exempt if kept else not_kept,
             (Person.side == v.STAFF)
             | (fn.COALESCE(Person.last_own_contact_at, Person.created_at) <= near),
         )
         .tuples()
     )
-    for person_id, name, side, created_at, last_own in query:
+    found = []
+    for person_id, name, side, created_at, last_own, until, reason in query:
         basis = staff_last.get(person_id) if side == v.STAFF else as_time(last_own)
         basis = basis or as_time(created_at)
         due = basis + periods[side]
         if due <= now:
-            found.append(Due(person_id, name, side, basis, due))
-    return sorted(found, key=lambda d: (d.due_since, d.person_id))
+            found.append((Due(person_id, name, side, basis, due), until, reason))
+    return sorted(found, key=lambda d: (d[0].due_since, d[0].person_id))
+
+
+def due_for_deletion(now: datetime) -> list[Due]:
+    """Everyone (archived and in the trash too: they still hold data) past the period and not
+    kept by the owner, the longest overdue first."""
+    return [due for due, _until, _reason in _past_period(now, kept=False)]
+
+
+def kept_past_period(now: datetime) -> list[Kept]:
+    """Everyone past the period whom the owner keeps (until a day still to come, or for a
+    reason), the longest overdue first: the record of processing lists them, with until when
+    and why."""
+    return [
+        Kept(due.person_id, due.name, due.side, due.due_since, until, reason)
+        for due, until, reason in _past_period(now, kept=True)
+    ]
 
 
 def erase_due(now: datetime, person_ids: list[int] | None = None) -> int:
@@ -125,6 +174,17 @@ def keep_person(
             tr("The day to keep them until must be after today."), field="keep_until"
         )
     changed = Person.update(keep_until=day, keep_reason=why).where(Person.id == person_id).execute()
+    if not changed:
+        raise ValidationError(tr("That person is no longer in the journal."))
+
+
+@action
+def end_keep(person_id: int) -> None:
+    """Stop keeping someone past the period (the owner's decision, asked for confirmation by the
+    window): their day and reason are cleared, so the next list of who is due offers them again.
+    Nothing is deleted here."""
+    accounts.require("retention")
+    changed = Person.update(keep_until=None, keep_reason="").where(Person.id == person_id).execute()
     if not changed:
         raise ValidationError(tr("That person is no longer in the journal."))
 

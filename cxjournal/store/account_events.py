@@ -44,6 +44,28 @@ RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = {schema}, pg_temp A
   VALUES (last_try, 'sign_in_failed', left(login, 63), greatest(1, least(tries, 1000000)),
           left(computer, 200)) $$"""
 _SIGNATURE = "cxjournal_sign_in_failed(text, integer, timestamp, text)"
+# An owner forgets a login that is no longer an account (GDPR): the events about it go, and
+# where it recorded others' events its name is blanked, so the rest of the record stays whole.
+_FORGET = """CREATE OR REPLACE FUNCTION cxjournal_account_forget(login text)
+RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE gone integer; blanked integer;
+BEGIN
+  IF NOT pg_has_role(session_user, '{p}_owner', 'MEMBER') THEN
+    RAISE EXCEPTION 'owners only' USING ERRCODE = '42501';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+             JOIN pg_roles u ON u.oid = m.member
+             WHERE u.rolname = login
+               AND g.rolname IN ('{p}_owner', '{p}_manager', '{p}_counter', '{p}_kiosk')) THEN
+    RAISE EXCEPTION 'still an account' USING ERRCODE = '55000';
+  END IF;
+  DELETE FROM account_event WHERE account = login;
+  GET DIAGNOSTICS gone = ROW_COUNT;
+  UPDATE account_event SET by_login = '' WHERE by_login = login;
+  GET DIAGNOSTICS blanked = ROW_COUNT;
+  RETURN gone + blanked;
+END $$"""
+_FORGET_SIGNATURE = "cxjournal_account_forget(text)"
 
 
 class AccountEvent(NamedTuple):
@@ -68,6 +90,10 @@ def create(journal_prefix: str) -> None:
     db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {_SIGNATURE} FROM PUBLIC")
     groups = ", ".join(f'"{journal_prefix}_{g}"' for g in ("owner", "manager", "counter", "kiosk"))
     db.execute_sql(f"GRANT EXECUTE ON FUNCTION {_SIGNATURE} TO {groups}")
+    db.execute_sql(_FORGET.format(schema=schema, p=journal_prefix))
+    db.execute_sql(f'ALTER FUNCTION {_FORGET_SIGNATURE} OWNER TO "{journal_prefix}_tables"')
+    db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {_FORGET_SIGNATURE} FROM PUBLIC")
+    db.execute_sql(f'GRANT EXECUTE ON FUNCTION {_FORGET_SIGNATURE} TO "{journal_prefix}_owner"')
 
 
 def record(at: datetime, kind: str, account: str, role: str | None = None) -> None:
@@ -96,6 +122,13 @@ def events(limit: int = 500) -> list[AccountEvent]:
         (limit,),
     )
     return [AccountEvent(*row) for row in rows]
+
+
+def forget_login(login: str) -> int:
+    """Delete the events about ``login`` and blank its name where it recorded others'; how many
+    rows changed. The server refuses while ``login`` is still an account of the journal, and to
+    anyone but an owner."""
+    return db.execute_sql("SELECT cxjournal_account_forget(%s::text)", (login,)).fetchone()[0]
 
 
 def forget_before(cutoff: datetime) -> int:

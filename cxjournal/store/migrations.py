@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 28
+SCHEMA_VERSION = 29
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -503,6 +503,16 @@ def _to_v28() -> None:
         changelog.create_triggers()
 
 
+def _to_v29() -> None:
+    """An owner may forget a former account's login in the account events (GDPR): the function
+    that does it (``cxjournal_account_forget``), and the policy that lets only it edit a row
+    (``store.account_events``). A server only: a journal file has no accounts."""
+    if on_server():
+        from cxjournal.store import server_roles
+
+        _account_events(server_roles.prefix())
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -545,6 +555,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     26: _to_v26,
     27: _to_v27,
     28: _to_v28,
+    29: _to_v29,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

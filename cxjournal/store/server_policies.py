@@ -23,6 +23,9 @@ _HELPERS = (
   SELECT pg_has_role(current_user, '{p}_tables', 'USAGE') $$""",
     """CREATE OR REPLACE FUNCTION cxjournal_is_counter() RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT pg_has_role(current_user, '{p}_counter', 'USAGE') $$""",
+    # true only inside a function running as the tables' owner (no login is that role itself)
+    """CREATE OR REPLACE FUNCTION cxjournal_as_tables() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT current_user = '{p}_tables' $$""",
     """CREATE OR REPLACE FUNCTION cxjournal_tag_ids(names text[], keys text[])
 RETURNS TABLE (tag_key text, tag_id integer) LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = {schema}, pg_temp AS $$
@@ -120,7 +123,10 @@ def _rules() -> dict[str, dict[str, str]]:
         # Reply templates: owners and managers keep them, a counter reads them to answer with
         # (a kiosk has no grant on the table at all).
         "reply_template": {**dict.fromkeys(_COMMANDS, _ALL), "select": f"{_ALL} OR {_COUNTER}"},
-        "change_log": {"select": _counter_may(_LOG_SEEN), "insert": _ALL, "delete": owner},
+        # Written by its triggers, which run as the tables' owner (no policy applies to them);
+        # a login adds a row only as an owner (copy-to, an upgrade): a manager forging a
+        # history line with plain SQL is refused. Nobody changes a row.
+        "change_log": {"select": _counter_may(_LOG_SEEN), "insert": owner, "delete": owner},
         "setting": {"select": everyone, "insert": owner, "update": owner, "delete": owner},
         # each login sees and writes its own reminder claims (store.server_assignment); an owner
         # all of them, so that copy-to and the daily copy carry everyone's claims whole
@@ -138,10 +144,12 @@ def _rules() -> dict[str, dict[str, str]]:
         # the suggestion box: anyone drops one in; owners and managers file them (read, delete)
         "suggestion": {"select": _ALL, "insert": everyone, "delete": _ALL},
         # Owners only; who did it is the session's login (failed sign-ins come through a
-        # function running as the tables' owner: store.account_events).
+        # function running as the tables' owner: store.account_events). Nobody edits a row but
+        # ``cxjournal_account_forget``, which only blanks a forgotten login's name.
         "account_event": {
             "select": owner,
             "insert": f"{owner} AND by_login = session_user::text",
+            "update": "cxjournal_as_tables()",
             "delete": owner,
         },
     }

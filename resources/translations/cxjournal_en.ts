@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AccountEventsDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>%n account event(s) about it will be deleted.</source>
+      <translation>
+        <numerusform>%n account event about it will be deleted.</numerusform>
+        <numerusform>%n account events about it will be deleted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>%n wrong password(s) on {computer}</source>
+      <translation>
+        <numerusform>%n wrong password on {computer}</numerusform>
+        <numerusform>%n wrong passwords in a row on {computer}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Its name will be blanked in %n event(s) it recorded about other accounts; those events stay.</source>
+      <translation>
+        <numerusform>Its name will be blanked in %n event it recorded about other accounts; that event stays.</numerusform>
+        <numerusform>Its name will be blanked in %n events it recorded about other accounts; those events stay.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>“{name}” forgotten: %n account event(s) changed.</source>
+      <translation>
+        <numerusform>“{name}” forgotten: %n account event changed.</numerusform>
+        <numerusform>“{name}” forgotten: %n account events changed.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>AfterSettings</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/pages/settings_after.py" />
@@ -165,6 +200,25 @@
     </message>
   </context>
   <context>
+    <name>KeptDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>%n person(s) past your retention periods, kept by your decision until a day or for a reason. Stop keeping someone to see them again in the list of who is due for deletion; nothing is deleted here.</source>
+      <translation>
+        <numerusform>%n person past your retention periods, kept by your decision until a day or for a reason. Stop keeping someone to see them again in the list of who is due for deletion; nothing is deleted here.</numerusform>
+        <numerusform>%n people past your retention periods, kept by your decision until a day or for a reason. Stop keeping someone to see them again in the list of who is due for deletion; nothing is deleted here.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Stop keeping %n person(s) past the period: {names}? Their day and reason to keep them are cleared, and they are listed again as due for deletion (nothing is deleted until you confirm an erasure).</source>
+      <translation>
+        <numerusform>Stop keeping %n person past the period: {names}? Their day and reason to keep them are cleared, and they are listed again as due for deletion (nothing is deleted until you confirm an erasure).</numerusform>
+        <numerusform>Stop keeping %n people past the period: {names}? Their day and reason to keep them are cleared, and they are listed again as due for deletion (nothing is deleted until you confirm an erasure).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/shell/idle_lock.py" />
@@ -315,6 +369,14 @@
       <translation>
         <numerusform> month</numerusform>
         <numerusform> months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>%n person(s) kept past these periods by your decision.</source>
+      <translation>
+        <numerusform>%n person kept past these periods by your decision.</numerusform>
+        <numerusform>%n people kept past these periods by your decision.</numerusform>
       </translation>
     </message>
   </context>
@@ -567,6 +629,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>%n people past the period are kept by your decision, not listed for deletion (names: --json, or Settings ▸ Privacy).</source>
+      <translation>
+        <numerusform>%n person past the period is kept by your decision, not listed for deletion (names: --json, or Settings ▸ Privacy).</numerusform>
+        <numerusform>%n people past the period are kept by your decision, not listed for deletion (names: --json, or Settings ▸ Privacy).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>%n promises</source>
       <translation>
@@ -660,6 +730,14 @@
       <translation>
         <numerusform>Wrote {path}: %n page.</numerusform>
         <numerusform>Wrote {path}: %n pages.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>{name} forgotten: %n account events changed.</source>
+      <translation>
+        <numerusform>{name} forgotten: %n account event changed.</numerusform>
+        <numerusform>{name} forgotten: %n account events changed.</numerusform>
       </translation>
     </message>
   </context>
@@ -900,6 +978,14 @@
       <translation>
         <numerusform>%n open promise</numerusform>
         <numerusform>%n open promises</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n people are kept past these periods by the owner's decision:</source>
+      <translation>
+        <numerusform>%n person is kept past these periods by the owner's decision:</numerusform>
+        <numerusform>%n people are kept past these periods by the owner's decision:</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -30,6 +30,146 @@
     </message>
   </context>
   <context>
+    <name>AccountEventsDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>%n account event(s) about it will be deleted.</source>
+      <translation>
+        <numerusform>%n événement de compte le concernant sera supprimé.</numerusform>
+        <numerusform>%n événements de compte le concernant seront supprimés.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>%n wrong password(s) on {computer}</source>
+      <translation>
+        <numerusform>%n mot de passe erroné sur {computer}</numerusform>
+        <numerusform>%n mots de passe erronés sur {computer}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>&amp;Forget a removed account…</source>
+      <translation>&amp;Oublier un compte supprimé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Account events</source>
+      <translation>Événements des comptes</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Accounts added, roles changed, accounts removed and wrong passwords, kept a year. Once someone has left, you may forget their account: choose one of its events, then Forget a removed account…</source>
+      <translation>Comptes ajoutés, rôles changés, comptes supprimés et mots de passe erronés, conservés un an. Quand une personne est partie, vous pouvez oublier son compte : choisissez l’un de ses événements, puis Oublier un compte supprimé…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Forget a removed account</source>
+      <translation>Oublier un compte supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Forget the former account “{name}”?</source>
+      <translation>Oublier l’ancien compte « {name} » ?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Its name will be blanked in %n event(s) it recorded about other accounts; those events stay.</source>
+      <translation>
+        <numerusform>Son nom sera effacé de %n événement qu’il a enregistré sur d’autres comptes ; cet événement reste.</numerusform>
+        <numerusform>Son nom sera effacé de %n événements qu’il a enregistrés sur d’autres comptes ; ces événements restent.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>Recorded by</source>
+      <translation>Enregistré par</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>This cannot be undone. The journal's entries are not touched.</source>
+      <translation>C’est définitif. Les entrées du journal ne sont pas touchées.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>a forgotten account</source>
+      <translation>un compte oublié</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>added — {role}</source>
+      <translation>ajouté — {role}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>counter</source>
+      <translation>comptoir</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>kiosk</source>
+      <translation>borne</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>manager</source>
+      <translation>responsable</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>owner</source>
+      <translation>propriétaire</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>removed</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>role changed — {role}</source>
+      <translation>rôle changé — {role}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>“{name}” forgotten: %n account event(s) changed.</source>
+      <translation>
+        <numerusform>« {name} » oublié : %n événement de compte modifié.</numerusform>
+        <numerusform>« {name} » oublié : %n événements de compte modifiés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
+      <source>“{name}” is still an account: remove it first (Settings ▸ Accounts), then forget it.</source>
+      <translation>« {name} » est encore un compte : supprimez-le d’abord (Réglages ▸ Comptes), puis oubliez-le.</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountsBox</name>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
@@ -38,13 +178,18 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
-      <source>A journal file has one user: you, its owner. Anyone who can use the computer account that holds the file can read the whole journal. If staff use this computer, give each of them a separate account on the computer, or keep the journal on a server (File ▸ Open a shared journal…), where each person signs in with an account whose role limits what it sees.</source>
-      <translation>Un fichier de journal n’a qu’un utilisateur : vous, son propriétaire. Toute personne qui peut utiliser le compte de l’ordinateur où se trouve le fichier peut lire tout le journal. Si votre personnel utilise cet ordinateur, donnez à chacun un compte séparé sur l’ordinateur, ou gardez le journal sur un serveur (Fichier ▸ Ouvrir un journal partagé…), où chacun se connecte avec un compte dont le rôle limite ce qu’il voit.</translation>
+      <source>A journal file has one user: you, its owner. Anyone who can use the computer account that holds the file can read the whole journal. If staff use this computer, give each of them a separate account on the computer, or keep the journal on a server (File ▸ Open a shared journal…), where each person signs in with an account whose role limits what it sees. Accounts, their events and forgetting a former account exist only on a shared journal.</source>
+      <translation>Un fichier de journal n’a qu’un utilisateur : vous, son propriétaire. Toute personne qui peut utiliser le compte de l’ordinateur où se trouve le fichier peut lire tout le journal. Si votre personnel utilise cet ordinateur, donnez à chacun un compte séparé sur l’ordinateur, ou gardez le journal sur un serveur (Fichier ▸ Ouvrir un journal partagé…), où chacun se connecte avec un compte dont le rôle limite ce qu’il voit. Les comptes, leurs événements et l’oubli d’un ancien compte n’existent que dans un journal partagé.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
       <source>Account</source>
       <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>Account &amp;events…</source>
+      <translation>&amp;Événements des comptes…</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
@@ -123,6 +268,11 @@
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
     </message>
   </context>
   <context>
@@ -1401,6 +1551,80 @@
       <location filename="../../cxjournal/ui/pages/settings_keep_in_touch.py" />
       <source>Off</source>
       <translation>Désactivé</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeptDialog</name>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>%n person(s) past your retention periods, kept by your decision until a day or for a reason. Stop keeping someone to see them again in the list of who is due for deletion; nothing is deleted here.</source>
+      <translation>
+        <numerusform>%n personne au-delà de vos durées de conservation, gardée par votre décision jusqu’à un jour ou pour une raison. Cessez de garder quelqu’un pour le retrouver dans la liste des personnes à supprimer ; rien n’est supprimé ici.</numerusform>
+        <numerusform>%n personnes au-delà de vos durées de conservation, gardées par votre décision jusqu’à un jour ou pour une raison. Cessez de garder quelqu’un pour le retrouver dans la liste des personnes à supprimer ; rien n’est supprimé ici.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>&amp;Stop keeping…</source>
+      <translation>&amp;Ne plus garder…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Kept past the period</source>
+      <translation>Gardés au-delà de la durée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Kept until</source>
+      <translation>Gardé jusqu’au</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>People kept past the period</source>
+      <translation>Personnes gardées au-delà de la durée</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Period ended</source>
+      <translation>Durée écoulée le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Side</source>
+      <translation>Côté</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Stop keeping %n person(s) past the period: {names}? Their day and reason to keep them are cleared, and they are listed again as due for deletion (nothing is deleted until you confirm an erasure).</source>
+      <translation>
+        <numerusform>Ne plus garder %n personne au-delà de la durée : {names} ? Son jour et sa raison de conservation sont effacés, et elle figure de nouveau parmi les personnes à supprimer (rien n’est supprimé avant que vous confirmiez un effacement).</numerusform>
+        <numerusform>Ne plus garder %n personnes au-delà de la durée : {names} ? Leurs jours et raisons de conservation sont effacés, et elles figurent de nouveau parmi les personnes à supprimer (rien n’est supprimé avant que vous confirmiez un effacement).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>Stop keeping?</source>
+      <translation>Ne plus garder ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
     </message>
   </context>
   <context>
@@ -3182,6 +3406,19 @@
         <numerusform> mois</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>%n person(s) kept past these periods by your decision.</source>
+      <translation>
+        <numerusform>%n personne gardée au-delà de ces durées par votre décision.</numerusform>
+        <numerusform>%n personnes gardées au-delà de ces durées par votre décision.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>&amp;Show…</source>
+      <translation>&amp;Afficher…</translation>
+    </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
       <source>Customers are counted from the last time they contacted you themselves (a reminder or an answer from you does not count), staff from their last entry. The longest allowed are the references: 3 years for customers, 5 for staff; you may choose shorter. Once a month, Today lists who is past these periods. Nothing is deleted until you confirm; you may also keep someone until a later day or for a reason.</source>
@@ -3236,6 +3473,11 @@
       <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
       <source>Saved to {path}.</source>
       <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
+      <source>Show the people kept past the period</source>
+      <translation>Afficher les personnes gardées au-delà de la durée</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/pages/settings_privacy.py" />
@@ -3932,6 +4174,11 @@
       <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
       <source>Type the name or address of the computer that holds the journal.</source>
       <translation>Saisissez le nom ou l’adresse de l’ordinateur qui garde le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
@@ -4849,6 +5096,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_retention.py" />
+      <source>%n people past the period are kept by your decision, not listed for deletion (names: --json, or Settings ▸ Privacy).</source>
+      <translation>
+        <numerusform>%n personne au-delà de la durée est gardée par votre décision, hors de la liste à supprimer (noms : --json, ou Réglages ▸ Confidentialité).</numerusform>
+        <numerusform>%n personnes au-delà de la durée sont gardées par votre décision, hors de la liste à supprimer (noms : --json, ou Réglages ▸ Confidentialité).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../cxjournal/cli/cmd_demo.py" />
       <source>%n promises</source>
       <translation>
@@ -5406,6 +5661,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>un commentaire</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>a forgotten account</source>
+      <translation>un compte oublié</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>a new date; the first one is kept</source>
       <translation>une nouvelle date ; la première est conservée</translation>
@@ -5739,6 +5999,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_aftercare.py" />
       <source>for a customer complaint, ask how it went after so many days (7d), or off (default: the setting ask_after_days)</source>
       <translation>pour une réclamation de client, demander comment cela s'est passé après tant de jours (7d), ou off (par défaut : le réglage ask_after_days)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>forget a removed account: its events go, its name is blanked where it recorded others' (owners only)</source>
+      <translation>oublier un compte supprimé : ses événements sont effacés, son nom est retiré là où il a enregistré ceux des autres (propriétaires seulement)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_search.py" />
@@ -6324,6 +6589,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_settings.py" />
       <source>{key} is now “{value}”.</source>
       <translation>{key} vaut maintenant « {value} ».</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/cli/cmd_accounts.py" />
+      <source>{name} forgotten: %n account events changed.</source>
+      <translation>
+        <numerusform>{name} oublié : %n événement de compte modifié.</numerusform>
+        <numerusform>{name} oublié : %n événements de compte modifiés.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_people.py" />
@@ -7893,6 +8166,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>{name} est enregistré(e) côté {side}.</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/services/accounts.py" />
+      <source>{name} is still an account: remove it first, then forget it.</source>
+      <translation>{name} est encore un compte : supprimez-le d’abord, puis oubliez-le.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/store/connection.py" />
       <source>{path} cannot be read as a CX Journal ({reason}). It was left untouched.</source>
       <translation>{path} ne peut pas être lu comme un fichier journal de CX Journal ({reason}). Le fichier n'a pas été modifié.</translation>
@@ -9165,6 +9443,14 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>%n people are kept past these periods by the owner's decision:</source>
+      <translation>
+        <numerusform>%n personne est conservée au-delà de ces durées par décision du responsable :</numerusform>
+        <numerusform>%n personnes sont conservées au-delà de ces durées par décision du responsable :</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>%n staff concerns</source>
       <translation>
         <numerusform>%n préoccupation du personnel</numerusform>
@@ -9199,8 +9485,8 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
-      <source>A shared journal on a database server: the server's accounts. The list of accounts by role is not available yet.</source>
-      <translation>Un journal partagé sur un serveur de base de données : les comptes du serveur. La liste des comptes par rôle n’est pas encore disponible.</translation>
+      <source>A shared journal on a database server: the server's accounts, each with a role. Only an owner may list them: ask an owner to make this record.</source>
+      <translation>Un journal partagé sur un serveur de base de données : les comptes du serveur, chacun avec un rôle. Seul un propriétaire peut les lister : demandez à un propriétaire d’établir ce registre.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
@@ -9674,6 +9960,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>Nobody is kept past these periods.</source>
+      <translation>Personne n’est conservé au-delà de ces durées.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>Not advised while no staff concern is recorded.</source>
       <translation>Non nécessaire tant qu’aucune préoccupation du personnel n’est enregistrée.</translation>
     </message>
@@ -10137,9 +10428,54 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>confidentiel</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>counter: customers only, no confidential entry</source>
+      <translation>comptoir : clients seulement, aucune entrée confidentielle</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>customer</source>
+      <translation>client</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kept until {day}</source>
+      <translation>conservation jusqu’au {day}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kept until {day}: {reason}</source>
+      <translation>conservation jusqu’au {day} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kept: {reason}</source>
+      <translation>conservation : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>kiosk: records ratings and pulse answers, reads nothing</source>
+      <translation>borne : enregistre les notes et les réponses au baromètre, ne lit rien</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>manager: every entry, staff included; reports</source>
+      <translation>responsable : toutes les entrées, personnel compris ; rapports</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly.py" />
       <source>no figure for {month}</source>
       <translation>pas de chiffre pour {month}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>owner: everything, accounts and settings</source>
+      <translation>propriétaire : tout, comptes et réglages</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>staff</source>
+      <translation>personnel</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -10160,6 +10496,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/weekly_sheet.py" />
       <source>{first} to {last}</source>
       <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/privacy_register.py" />
+      <source>{name} ({side}), period ended {ended}; {why}.</source>
+      <translation>{name} ({side}), durée écoulée le {ended} ; {why}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../cxjournal/reports/monthly.py" />

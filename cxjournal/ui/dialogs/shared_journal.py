@@ -24,7 +24,8 @@ from cxjournal.credentials import account_name, remember_password
 from cxjournal.errors import CannotRememberError, CXJournalError, SignInNeededError
 from cxjournal.store.location import ServerAddress
 from cxjournal.ui.dialogs.sign_in import record_failures, remember_box, wrong_password
-from cxjournal.ui.widgets.palette import ERROR_STYLE
+from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.error_label import ErrorLabel
 from cxjournal.ui.widgets.worker import run_waiting
 
 LAST_JOURNAL_KEY = "journal/last"  # QSettings: the shared journal to open at the next start
@@ -84,17 +85,11 @@ class SharedJournalDialog(QDialog):
             why.setWordWrap(True)
             why.setEnabled(False)
             form.addRow("", why)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.error = ErrorLabel()
+        self.error.setAccessibleName(self.tr("What went wrong"))
+        buttons = save_cancel_buttons(self, save=QDialogButtonBox.StandardButton.Ok)
         self.connect_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.connect_button.setText(self.tr("Connect"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -109,8 +104,7 @@ class SharedJournalDialog(QDialog):
             self.tls.setCurrentIndex(self.tls.findData("prefer" if local else "require"))
 
     def _say(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.say(text)
 
     def typed_address(self) -> ServerAddress | None:
         """The address typed, or None after saying what is missing."""

@@ -1,7 +1,8 @@
 """Settings ▸ Accounts: for an owner of a shared journal, the accounts and their roles, with Add…,
-Change role and Remove… (its open sessions end), all through ``services.accounts``; the recorded
-account events are in ``cxjournal account events``. On a journal file it says in plain words that
-a file has one user and who can read it; other accounts of a shared journal do not see it."""
+Change role and Remove… (its open sessions end), and Account events… (``dialogs.account_events``:
+the recorded events, and forgetting a removed account), all through ``services.accounts``. On a
+journal file it says in plain words that a file has one user, who can read it, and that accounts
+exist only on a shared journal; other accounts of a shared journal do not see it."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ from cxjournal.errors import CXJournalError
 from cxjournal.services import accounts
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.widgets.dialog_buttons import save_cancel_buttons
+from cxjournal.ui.widgets.error_label import ErrorLabel
 from cxjournal.ui.widgets.feedback import attempt, attempt_write, confirm, write_waiting
-from cxjournal.ui.widgets.palette import ERROR_STYLE
 from cxjournal.ui.widgets.row_table import RowTable
 
 
@@ -68,10 +69,8 @@ class AddAccountDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("The same password &again:"), self.again)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
+        self.error.setAccessibleName(self.tr("What went wrong"))
         buttons = save_cancel_buttons(self, save=QDialogButtonBox.StandardButton.Ok)
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.add_button.setText(self.tr("Add"))
@@ -97,8 +96,7 @@ class AddAccountDialog(QDialog):
         super().accept()
 
     def _say(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.say(text)
 
 
 class AccountsBox(QGroupBox):
@@ -133,16 +131,19 @@ class AccountsBox(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.role_button.clicked.connect(self.change_role)
         self.remove_button.clicked.connect(self.remove)
+        self.events_button = QPushButton(self.tr("Account &events…"))
+        self.events_button.clicked.connect(self.show_events)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
+        row.addWidget(self.events_button)
         row.addStretch(1)
         row.addWidget(self.role)
         row.addWidget(self.role_button)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         self.managed = [self.table, self.role, self.add_button, self.role_button]
-        self.managed.append(self.remove_button)
+        self.managed += [self.remove_button, self.events_button]
         self.load()
 
     def load(self) -> None:
@@ -161,7 +162,9 @@ class AccountsBox(QGroupBox):
                     "computer account that holds the file can read the whole journal. If staff "
                     "use this computer, give each of them a separate account on the computer, "
                     "or keep the journal on a server (File ▸ Open a shared journal…), where "
-                    "each person signs in with an account whose role limits what it sees."
+                    "each person signs in with an account whose role limits what it sees. "
+                    "Accounts, their events and forgetting a former account exist only on a "
+                    "shared journal."
                 )
             )
             return
@@ -208,6 +211,12 @@ class AccountsBox(QGroupBox):
         )
         self.load()
         self.select(account.name)
+
+    def show_events(self) -> None:
+        """The account events, and forgetting a removed account (``dialogs.account_events``)."""
+        from cxjournal.ui.dialogs.account_events import AccountEventsDialog
+
+        AccountEventsDialog(self).exec()
 
     def remove(self) -> None:
         account = self.selected()

@@ -1,6 +1,8 @@
 """Settings ▸ Privacy: how long the journal keeps customers and staff (the owner may shorten the
 legal references, never lengthen them: the service refuses), a plain sentence saying what happens
-then, and the record of processing as a PDF, typeset off the GUI thread like every report."""
+then, the record of processing as a PDF, typeset off the GUI thread like every report, and how
+many people past the period the owner keeps, with Show… (``dialogs.kept_dialog``) to list them and
+stop keeping someone."""
 
 from __future__ import annotations
 
@@ -19,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cxjournal import clock
 from cxjournal.child_process import build_report_in_child
 from cxjournal.errors import CXJournalError
 from cxjournal.files import copy_private
 from cxjournal.reports.building import PRIVACY, ReportRequest
+from cxjournal.services import retention
+from cxjournal.services.accounts import may
 from cxjournal.services.settings import SETTINGS
 from cxjournal.ui.widgets.worker import start_job
 
@@ -69,6 +74,12 @@ class PrivacySection(QGroupBox):
         self.status.setAccessibleName(self.tr("Record of processing status"))
         form.addRow(self.register_button)
         form.addRow(self.status)
+        self.kept = QLabel()
+        self.kept.setWordWrap(True)
+        self.kept_button = QPushButton(self.tr("&Show…"))
+        self.kept_button.setAccessibleName(self.tr("Show the people kept past the period"))
+        self.kept_button.clicked.connect(self.show_kept)
+        form.addRow(self.kept, self.kept_button)
 
     def _months_suffix(self, n: int) -> str:
         return self.tr(" month(s)", "", n)
@@ -79,6 +90,23 @@ class PrivacySection(QGroupBox):
             spin.setValue(int(values[key]))
             spin.setSuffix(self._months_suffix(spin.value()))
             spin.blockSignals(False)
+        self.count_kept()
+
+    def count_kept(self) -> None:
+        """How many people past the period the owner keeps (an owner's section only)."""
+        if not may("retention"):
+            return
+        count = len(retention.kept_past_period(clock.now()))
+        self.kept.setText(
+            self.tr("%n person(s) kept past these periods by your decision.", "", count)
+        )
+        self.kept_button.setEnabled(count > 0)
+
+    def show_kept(self) -> None:
+        from cxjournal.ui.dialogs.kept_dialog import KeptDialog
+
+        KeptDialog(self).exec()
+        self.count_kept()
 
     def values(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.months.items()}

@@ -31,7 +31,7 @@ from cxjournal.formatting import (
     initial_capital,
 )
 from cxjournal.i18n import tr
-from cxjournal.services import followups, promises
+from cxjournal.services import accounts, followups, promises
 from cxjournal.services.happy_index import (
     HappyFigures,
     happy_by_day,
@@ -121,7 +121,8 @@ class Page(QWidget):
             ("response", self.tr("Median time to first response")),
         )
         grid.addWidget(QLabel(self.tr("<b>Customers</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>Staff</b>")), 0, 2)
+        self.staff_header = QLabel(self.tr("<b>Staff</b>"))
+        grid.addWidget(self.staff_header, 0, 2)
         for number, (key, title) in enumerate(rows, start=1):
             grid.addWidget(QLabel(title), number, 0)
             pair = (QLabel(), QLabel())
@@ -348,8 +349,17 @@ class Page(QWidget):
                 today=self._happy_text(today), month=self._happy_text(month)
             )
         )
-        result = pulse_results(f"{pulse.year:04d}-{pulse.month:02d}")
-        self.staff_pulse.setText(result.message())
+        # a counter sees customers only (issue 18): no staff column, no staff pulse
+        staff = accounts.may("staff")
+        for label in (
+            self.staff_header,
+            self.staff_pulse,
+            *(p[1] for p in self.pulse_values.values()),
+        ):
+            label.setVisible(staff)
+        if staff:
+            result = pulse_results(f"{pulse.year:04d}-{pulse.month:02d}")
+            self.staff_pulse.setText(result.message())
 
     def _show_pulse(self, pulse: MonthSummary) -> None:
         lang = self.lang
