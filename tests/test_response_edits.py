@@ -10,7 +10,7 @@ import pytest
 
 from cxjournal.cli import main
 from cxjournal.errors import EditConflict, NotFoundError, ValidationError
-from cxjournal.services import entries, responses, stats
+from cxjournal.services import entries, history, responses, stats
 from cxjournal.services.entry_query import search_entries
 from cxjournal.store.connection import open_journal
 from cxjournal.store.models import ChangeLog, Entry, Response
@@ -161,4 +161,23 @@ def test_the_cli_refuses_bad_input_with_exit_2_and_a_conflict_with_75(cli, answe
         "response", "edit", str(first), "--text", "Mien", "--expect", "text=Rappel du technicien"
     )
     assert code == 75 and err.count("\n") == 1
+    assert Response.get_by_id(first).text == "Corrigé ailleurs"
+
+
+def test_a_corrected_answer_is_in_the_entrys_history(answered):
+    entry_id, first, _ = answered
+    responses.edit_response(first, text="Rappel du boulanger")
+    changed = [
+        (line.kind, line.item_id, line.field, line.old, line.new)
+        for line in history.entry_history(entry_id)
+        if line.kind == "response" and line.field
+    ]
+    assert changed == [("response", first, "text", "Rappel du technicien", "Rappel du boulanger")]
+
+
+def test_a_deletion_from_what_was_read_refuses_an_answer_corrected_meanwhile(answered):
+    _, first, _ = answered
+    responses.edit_response(first, text="Corrigé ailleurs")  # another computer
+    with pytest.raises(EditConflict):  # the window's redo of a deletion passes what it read
+        responses.delete_response(first, base={"text": "Rappel du technicien"})
     assert Response.get_by_id(first).text == "Corrigé ailleurs"
