@@ -24,6 +24,7 @@ EXIT_OK, EXIT_USAGE, EXIT_RETRY, EXIT_PIPE = 0, 2, 75, 141  # 75: EX_TEMPFAIL in
 COMMAND_MODULES = (
     "cxjournal.cli.cmd_people",
     "cxjournal.cli.cmd_entries",
+    "cxjournal.cli.cmd_responses",
     "cxjournal.cli.cmd_promises",
     "cxjournal.cli.cmd_followups",
     "cxjournal.cli.cmd_search",

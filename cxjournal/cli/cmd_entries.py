@@ -50,7 +50,7 @@ def _show(args) -> int:
     else:
         responses = data.pop("responses")
         emit_lines(f"{k}: {val}" for k, val in data.items() if val not in (None, "", []))
-        emit_lines(f"  {r['at']}  {r['text']}" for r in responses)
+        emit_lines(f"  #{r['id']}  {r['at']}  {r['text']}" for r in responses)
     return 0
 
 

@@ -65,7 +65,9 @@ def entry_dict(e: Entry, *, with_responses: bool = False) -> dict:
         "made_by": e.made_by,  # the account (the system user on a file); None: before version 8
     }
     if with_responses:
-        data["responses"] = [{"at": _iso(r.at), "text": r.text} for r in entries.responses(e)]
+        data["responses"] = [
+            {"id": r.id, "at": _iso(r.at), "text": r.text} for r in entries.responses(e)
+        ]
     return data
 
 

@@ -1,7 +1,8 @@
 """The monthly report's map of when customers were least happy: the customers' Happy Index of the
 month by weekday and hour of day (``happy_index.hour_weekday_map``), red where it is lowest, green
 where it is highest, as the Insights page and Today draw it; a cell with fewer than 3 ratings stays
-blank (one rating is an anecdote). The month's Happy Index and its count sit above it."""
+blank (one rating is an anecdote). The month's Happy Index and its count sit above it, then the
+index and count of each day (``monthly_happy_days``)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from cxjournal import formatting as fmt
 from cxjournal.i18n import tr, trn
 from cxjournal.months import month_bounds
 from cxjournal.reports import typeset as ts
+from cxjournal.reports.monthly_happy_days import happy_days_table
 from cxjournal.services.happy_index import (
     MAP_MIN_RATINGS,
     HappyFigures,
+    happy_by_day,
     happy_of_month,
     hour_weekday_map,
 )
@@ -32,13 +35,18 @@ def _t(text: str) -> str:
 class HappyMapData:
     month: HappyFigures
     cells: dict[tuple[int, int], HappyFigures]
+    days: list[HappyFigures]
 
 
 def gather_happy_map(year: int, month: int) -> HappyMapData:
     """Read inside the report's snapshot."""
     first, after = month_bounds(year, month)
     last = after.date() - timedelta(days=1)
-    return HappyMapData(happy_of_month(year, month), hour_weekday_map(first.date(), last))
+    return HappyMapData(
+        happy_of_month(year, month),
+        hour_weekday_map(first.date(), last),
+        happy_by_day(first.date(), last),
+    )
 
 
 def cell_colour(index: float) -> colors.Color:
@@ -97,6 +105,16 @@ def happy_map_section(d: HappyMapData, lang: str, width: float) -> list:
                 ts.para(_t("When customers were least happy"), "h2"),
                 ts.para(summary),
                 Spacer(1, 4),
+                happy_days_table(d.days, lang, width, cell_colour),
+                Spacer(1, 3),
+                ts.para(
+                    _t(
+                        "The Happy Index day by day (0-100) and how many ratings it rests on; "
+                        "blank: fewer than {least} ratings that day."
+                    ).format(least=MAP_MIN_RATINGS),
+                    "muted",
+                ),
+                Spacer(1, 6),
                 _grid(d, lang, width),
                 Spacer(1, 3),
                 ts.para(

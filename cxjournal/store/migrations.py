@@ -30,7 +30,7 @@ from cxjournal.store.models import (
 )
 from cxjournal.store.transactions import write_transaction
 
-SCHEMA_VERSION = 29
+SCHEMA_VERSION = 30
 # What the upgrade run by this process repaired, for the CLI and the window to say once.
 repaired_on_open = 0
 # The copy taken before this process upgraded a server journal, for the CLI and the window to say.
@@ -513,6 +513,12 @@ def _to_v29() -> None:
         _account_events(server_roles.prefix())
 
 
+def _to_v30() -> None:
+    """Responses editable and deletable (issue 23): nothing changes in the tables; on a server the
+    policies, applied again after every upgrade, let a counter change or delete only the answers
+    on the entries it may edit (its own), as the role table says."""
+
+
 def _schedule_checkins() -> None:
     """Each department with a cadence gets its repeating check-in (the reminder check no longer
     creates them). The rule lives in the services and reads the current models, so it runs once
@@ -556,6 +562,7 @@ MIGRATIONS: dict[int, Callable[[], None]] = {
     27: _to_v27,
     28: _to_v28,
     29: _to_v29,
+    30: _to_v30,
 }
 # version -> work an upgrade that crossed it does after the last step (it needs the current models).
 AFTER_UPGRADE: dict[int, Callable[[], None]] = {4: _schedule_checkins}

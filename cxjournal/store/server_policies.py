@@ -41,6 +41,10 @@ _COMMANDS = ("select", "insert", "update", "delete")
 _ALL, _COUNTER = "cxjournal_sees_all()", "cxjournal_is_counter()"
 _MINE = "made_by = current_user::text"
 _ENTRY_SEEN = "EXISTS (SELECT 1 FROM entry e WHERE e.id = {table}.entry_id)"
+# a response is changed or deleted by a counter only on the entries it may edit (its own)
+_OWN_ENTRY_OF_RESPONSE = (
+    f"EXISTS (SELECT 1 FROM entry e WHERE e.id = response.entry_id AND e.{_MINE})"
+)
 _CUSTOMER_ENTRY = "side = 'customer' AND NOT confidential"
 _FOLLOWUP_SEEN = (
     "department_id IS NULL"
@@ -80,6 +84,7 @@ def _rules() -> dict[str, dict[str, str]]:
         for cmd in ("select", "insert", "update", "delete")
     }
     response = _counter_may(_ENTRY_SEEN.format(table="response"))
+    own_response = _counter_may(_OWN_ENTRY_OF_RESPONSE)
     promise = _counter_may(_PROMISE_SEEN)
     followup = _counter_may(_FOLLOWUP_SEEN)
     person = _counter_may("side = 'customer'")
@@ -89,8 +94,8 @@ def _rules() -> dict[str, dict[str, str]]:
         "response": {
             "select": response,
             "insert": f"({response}) AND ({_ALL} OR {_MINE})",
-            "update": response,
-            "delete": response,
+            "update": own_response,
+            "delete": own_response,
         },
         "promise": {
             "select": promise,

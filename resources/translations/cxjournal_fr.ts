@@ -889,11 +889,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>No response yet.</source>
-      <translation>Pas encore de réponse.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Not given</source>
       <translation>Non indiquée</translation>
     </message>
@@ -916,11 +911,6 @@
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
       <source>Re&amp;solve…</source>
       <translation>Ré&amp;soudre…</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
-      <source>Responses</source>
-      <translation>Réponses</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/widgets/entry_detail.py" />
@@ -4004,6 +3994,92 @@
     </message>
   </context>
   <context>
+    <name>ResponseDialog</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Edit response</source>
+      <translation>Modifier la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Response</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Response:</source>
+      <translation>Réponse :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>When:</source>
+      <translation>Quand :</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>YYYY-MM-DD HH:MM</source>
+      <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResponseList</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>&amp;Edit response…</source>
+      <translation>&amp;Modifier la réponse…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Delete response</source>
+      <translation>Supprimer la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Delete response…</source>
+      <translation>Supprimer la réponse…</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Delete this response: “{text}”?</source>
+      <translation>Supprimer cette réponse : « {text} » ?</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>No response yet.</source>
+      <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Redo deleting a response</source>
+      <translation>Rétablir la suppression de la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Redo response change</source>
+      <translation>Rétablir la modification de la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Responses</source>
+      <translation>Réponses</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Undo deleting a response</source>
+      <translation>Annuler la suppression de la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/response_list.py" />
+      <source>Undo response change</source>
+      <translation>Annuler la modification de la réponse</translation>
+    </message>
+  </context>
+  <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
       <location filename="../../cxjournal/ui/dialogs/retention_dialog.py" />
@@ -5358,6 +5434,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Du</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>Give --text or --at: what to change.</source>
+      <translation>Indiquez --text ou --at : ce qu’il faut changer.</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>Give the response's text, or --template NAME.</source>
       <translation>Donnez le texte de la réponse, ou --template NOM.</translation>
@@ -5513,6 +5594,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_templates.py" />
       <source>Reply template “{name}” saved.</source>
       <translation>Modèle de réponse « {name} » enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>Response #{id} deleted from entry #{entry}.</source>
+      <translation>Réponse n° {id} supprimée de l’entrée n° {entry}.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>Response #{id} saved.</source>
+      <translation>Réponse n° {id} enregistrée.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
@@ -5852,6 +5943,16 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>copier le journal dans un journal vide : un fichier, ou un serveur (postgresql://utilisateur@hôte/base ; le mot de passe vient de PGPASSWORD ou de ~/.pgpass), vérifié table par table</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>correct a response's text or time</source>
+      <translation>corriger le texte ou l’heure d’une réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>correct or delete a response recorded on an entry</source>
+      <translation>corriger ou supprimer une réponse enregistrée sur une entrée</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_promises.py" />
       <source>correct what was promised, to whom, or by when</source>
       <translation>corriger ce qui a été promis, à qui ou pour quand</translation>
@@ -5900,6 +6001,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/cli/cmd_templates.py" />
       <source>delete a reply template</source>
       <translation>supprimer un modèle de réponse</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>delete a response</source>
+      <translation>supprimer une réponse</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_trash.py" />
@@ -6355,6 +6461,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>rouvrir une entrée résolue ou classée sans suite</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>response number (see entry show)</source>
+      <translation>numéro de la réponse (voir entry show)</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_data.py" />
       <source>restore it even if it is a backup of another journal</source>
       <translation>la restaurer même si c’est une sauvegarde d’un autre journal</translation>
@@ -6530,9 +6641,19 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>ce qu’a coûté la résolution (un remboursement, un cadeau), par ex. 12,50</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>what was answered</source>
+      <translation>ce qui a été répondu</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/cli/cmd_entries.py" />
       <source>what was answered (or --template)</source>
       <translation>ce qui a été répondu (ou --template)</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/cli/cmd_responses.py" />
+      <source>when (YYYY-MM-DD HH:MM)</source>
+      <translation>quand (AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
       <location filename="../../cxjournal/cli/cmd_rate.py" />
@@ -6780,6 +6901,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/responses.py" />
       <source>A response cannot come before the entry it answers.</source>
       <translation>Une réponse ne peut pas précéder l'entrée à laquelle elle répond.</translation>
     </message>
@@ -7015,6 +7137,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/history.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <location filename="../../cxjournal/services/reply_templates.py" />
+      <location filename="../../cxjournal/services/responses.py" />
       <location filename="../../cxjournal/services/waiting.py" />
       <source>Entry</source>
       <translation>Entrée</translation>
@@ -7291,6 +7414,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
     <message>
       <location filename="../../cxjournal/io/entry_rows.py" />
       <location filename="../../cxjournal/services/entries.py" />
+      <location filename="../../cxjournal/services/responses.py" />
       <source>Response</source>
       <translation>Réponse</translation>
     </message>
@@ -7679,6 +7803,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/entries.py" />
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/people.py" />
+      <location filename="../../cxjournal/services/responses.py" />
       <source>Unknown detail: {names}.</source>
       <translation>Détail inconnu : {names}.</translation>
     </message>
@@ -7711,6 +7836,7 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/services/followups.py" />
       <location filename="../../cxjournal/services/promises.py" />
       <location filename="../../cxjournal/services/ratings.py" />
+      <location filename="../../cxjournal/services/responses.py" />
       <location filename="../../cxjournal/ui/pages/followups.py" />
       <location filename="../../cxjournal/ui/widgets/person_view.py" />
       <source>When</source>
@@ -9670,6 +9796,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Analyse d’impact relative à la protection des données</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_happy_days.py" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/monthly_together.py" />
       <source>Demo data: these figures come from the demo journal.</source>
       <translation>Données de démonstration : ces chiffres viennent du journal de démonstration.</translation>
@@ -9825,6 +9956,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/person_history.py" />
       <source>In the journal since</source>
       <translation>Dans le journal depuis le</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_happy_days.py" />
+      <source>Index</source>
+      <translation>Indice</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/monthly.py" />
@@ -10108,6 +10244,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <translation>Finalités</translation>
     </message>
     <message>
+      <location filename="../../cxjournal/reports/monthly_happy_days.py" />
+      <source>Ratings</source>
+      <translation>Avis</translation>
+    </message>
+    <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />
       <source>Record of processing</source>
       <translation>Registre des traitements</translation>
@@ -10293,6 +10434,11 @@ Flèche haut : demain, puis un jour de plus. Page haut : la semaine prochaine,
       <location filename="../../cxjournal/reports/monthly_happy_map.py" />
       <source>The Happy Index by weekday and hour of the day (0-100); blank: fewer than {least} ratings at that hour.</source>
       <translation>L’indice de bonheur par jour de la semaine et par heure (0-100) ; vide : moins de {least} avis à cette heure-là.</translation>
+    </message>
+    <message>
+      <location filename="../../cxjournal/reports/monthly_happy_map.py" />
+      <source>The Happy Index day by day (0-100) and how many ratings it rests on; blank: fewer than {least} ratings that day.</source>
+      <translation>L’indice de bonheur jour par jour (0-100) et le nombre d’avis sur lequel il repose ; vide : moins de {least} avis ce jour-là.</translation>
     </message>
     <message>
       <location filename="../../cxjournal/reports/privacy_register.py" />

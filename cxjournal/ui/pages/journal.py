@@ -90,6 +90,7 @@ class Page(QWidget):
         self.detail = EntryDetail(self)
         self.undo_bar = UndoBar(self, context.history)
         self.detail.attached.history = self.undo_bar.history  # a removed file comes back on Ctrl+Z
+        self.detail.history.undo_stack = self.undo_bar.history  # and a response, edited or deleted
         self.new_entry_button = new_entry_button(context, self)
         self.empty_hint = EmptyHint()
         self._lay_out()

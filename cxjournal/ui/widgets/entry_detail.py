@@ -38,6 +38,7 @@ from cxjournal.ui.widgets.attachment_strip import AttachmentStrip
 from cxjournal.ui.widgets.combo import fill_codes, select_code
 from cxjournal.ui.widgets.feedback import attempt, attempt_write
 from cxjournal.ui.widgets.reply_template_picker import ReplyTemplatePicker
+from cxjournal.ui.widgets.response_list import ResponseList
 from cxjournal.ui.widgets.wait_control import WaitControl
 
 
@@ -91,10 +92,7 @@ class EntryDetail(QWidget):
         self.details = QPlainTextEdit()
         self.details.setAccessibleName(self.tr("Details"))
         self.details.setTabChangesFocus(True)
-        self.history = QLabel()
-        self.history.setTextFormat(Qt.TextFormat.PlainText)
-        self.history.setWordWrap(True)
-        self.history.setAccessibleName(self.tr("Responses"))
+        self.history = ResponseList()  # each answer corrected or deleted from here
         self.response = QPlainTextEdit()
         self.response.setAccessibleName(self.tr("New response"))
         self.response.setPlaceholderText(self.tr("What was answered or done…"))
@@ -209,6 +207,7 @@ class EntryDetail(QWidget):
         self.trash_button.clicked.connect(lambda: self.trash_requested.emit(self.entry_id))
         self.changes_toggle.toggled.connect(self._show_changes)
         self.attached.changed.connect(lambda: self.changed.emit(self.entry_id))
+        self.history.changed.connect(self._answers_changed)
         self.templates.chosen.connect(self._fill_from_template)
 
     # showing ---------------------------------------------------------------------------------
@@ -297,13 +296,7 @@ class EntryDetail(QWidget):
         self.confidential.setChecked(entry.confidential)
         self.details.setPlainText(entry.details)
         answers = entries.responses(Fresh(entry))  # the entry just read, not read again
-        self.history.setText(
-            "\n".join(
-                f"{made_by.with_details(format_datetime(r.at, lang), r.made_by or '')} — {r.text}"
-                for r in answers
-            )
-            or self.tr("No response yet.")
-        )
+        self.history.show_responses(entry.id, answers, lang)
         self.response.clear()
         self.attached.show_entry(Fresh(entry))  # just read: not read again
         self._shown = self._form()
@@ -321,6 +314,13 @@ class EntryDetail(QWidget):
             entry_id = self.entry_id
             self.response.clear()  # recorded (or acted on): not kept as typing
             self._shown = self._form()  # saved as shown
+            self.show_entry(entry_id)
+            self.changed.emit(entry_id)
+
+    def _answers_changed(self) -> None:
+        """A response corrected or deleted: the entry read again (its status, first response)."""
+        if self.entry_id is not None:
+            entry_id = self.entry_id
             self.show_entry(entry_id)
             self.changed.emit(entry_id)
 
