@@ -140,8 +140,13 @@ def test_a_counter_changes_them_only_where_its_role_may(shop):
             "now(), now() FROM person RETURNING id"
         ).fetchone()[0]
         assert con.execute(_ENTRY_VALUES.replace("%s", "'<own>'", 1), (own,)).rowcount == 1
-        # a response's Message-ID and a promise's amount: the customer's only (it may answer
-        # and keep customer promises); the hidden ones are not even there to change
+        # a response's Message-ID: only on the answers to the entries it may edit (its own);
+        # a promise's amount: the customer's only (it keeps customer promises); the hidden ones
+        # are not even there to change
+        assert con.execute("UPDATE response SET message_id = '<y>'").rowcount == 0
+        con.execute(
+            "INSERT INTO response (entry_id, at, text) VALUES (%s, now(), 'Rappelé')", (own,)
+        )
         assert con.execute("UPDATE response SET message_id = '<y>'").rowcount == 1
         assert con.execute("UPDATE promise SET amount = 1").rowcount == 1
         # a phone: the customer's only

@@ -88,7 +88,7 @@ def _rules() -> dict[str, dict[str, str]]:
     promise = _counter_may(_PROMISE_SEEN)
     followup = _counter_may(_FOLLOWUP_SEEN)
     person = _counter_may("side = 'customer'")
-    everyone, owner = "true", "cxjournal_is_owner()"
+    owner = "cxjournal_is_owner()"
     return {
         "entry": {"select": entry_seen, "insert": own_entry, "update": own_entry, "delete": _ALL},
         "response": {
@@ -125,6 +125,14 @@ def _rules() -> dict[str, dict[str, str]]:
             "insert": f"({linked['insert'].format(table='attachment')}) AND ({_ALL} OR {_MINE})",
             "delete": linked["delete"].format(table="attachment"),
         },
+        **_shop_rules(),
+    }
+
+
+def _shop_rules() -> dict[str, dict[str, str]]:
+    """The tables around the entries: templates, the log, settings, ratings, accounts' events."""
+    everyone, owner = "true", "cxjournal_is_owner()"
+    return {
         # Reply templates: owners and managers keep them, a counter reads them to answer with
         # (a kiosk has no grant on the table at all).
         "reply_template": {**dict.fromkeys(_COMMANDS, _ALL), "select": f"{_ALL} OR {_COUNTER}"},
