@@ -128,3 +128,20 @@ def test_the_staff_page_reads_no_department_per_row(qtbot, caplog, fake_clock):
     # the list, the namesakes, the person on show: 3 whatever the number of rows
     assert sum('FROM "department"' in s for s in sent) <= 3, sent
 
+
+def test_opening_a_person_reads_them_once_with_their_department(qtbot, caplog, fake_clock):
+    baker = a_staff_member("Sam Petit", department="Fournil")
+    for n in range(3):
+        an_entry(baker, kind="concern", title=f"Four {n}", occurred_at=f"2026-11-0{1 + n} 09:00")
+    other = a_staff_member("Léa Roux", department="Vente")
+    window, customers = open_page(qtbot, "customers")
+    customers.focus_item("person", other.id)  # the Staff page shown, as benchmarks/gui_probe does
+    staff = window.current_page()
+    _none, sent = _sent(caplog, lambda: customers.focus_item("person", baker.id))
+    assert window.show_page("staff") is staff and staff.person_view.person.id == baker.id
+    assert "Fournil" in staff.person_view.subtitle.text()
+    # the person with their department, the summary, the timeline's size and first page, the
+    # promises, the follow-ups: 9 before (the person read three times, the department once more)
+    assert sum(s.count('FROM "person"') for s in sent) == 1, sent
+    assert not any(s.startswith('SELECT "t1"."id", "t1"."name", "t1"."key"') for s in sent), sent
+    assert len(sent) <= 6, sent
