@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)  # the words the search index sees in what was typed
 
@@ -23,16 +24,29 @@ def search_words(typed: str) -> list[str]:
     return sorted((w for w in words if w), key=len, reverse=True)
 
 
-def _folded_with_origins(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return fold(char)
+
+
+def _folded_with_origins(text: str) -> tuple[str, list[int] | range]:
     """The folded text, and for each of its characters the position it came from in ``text``
     (folding can turn one character into two, "ﬁ" -> "fi", or drop an accent)."""
+    if text.isascii():  # most cells: folding is lower(), one character for one
+        return text.lower(), range(len(text))
     folded: list[str] = []
     origins: list[int] = []
     for position, char in enumerate(text):
-        for piece in fold(char):
+        for piece in _fold_char(char):
             folded.append(piece)
             origins.append(position)
     return "".join(folded), origins
+
+
+@lru_cache(maxsize=64)
+def _pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all of a search's words, longest first, compiled once per search."""
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -42,17 +56,15 @@ def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
         return []
     folded, origins = _folded_with_origins(text)
     spans: list[tuple[int, int]] = []
-    for word in words:
-        for found in re.finditer(re.escape(word), folded):
-            start = found.start()
-            if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
-                continue  # inside a word: the search matches starts of words only
-            spans.append((origins[start], origins[found.end() - 1] + 1))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+    # Words are runs of \w, so a match starting a word never contains another word's start:
+    # one alternation finds the same spans as one scan per word.
+    for found in _pattern(tuple(words)).finditer(folded):
+        start = found.start()
+        if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+            continue  # inside a word: the search matches starts of words only
+        end = origins[found.end() - 1] + 1
+        if spans and origins[start] < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
-            merged.append((start, end))
-    return merged
+            spans.append((origins[start], end))
+    return spans

@@ -91,3 +91,20 @@ def test_a_counters_walk_finds_nothing_it_may_not_see(orders, shop, monkeypatch)
         assert len(walked) == 40 and walked == page_ids(orders, limit=100)
     finally:
         _back_as_admin(address, monkeypatch, admin_password)
+
+
+@pytest.mark.server_only
+def test_the_capped_count_and_its_plan_setting_are_one_statement(orders, caplog):
+    import logging
+
+    expression = search.match_expression("commande spé")
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        counted = search.count_matches(expression, CAP + 1)
+    sent = [str(r.msg[0]) for r in caplog.records if r.name == "peewee"]
+    assert counted == CAP + 1 and len(sent) == 1, sent  # BEGIN, SET LOCAL, count, COMMIT before
+    assert search.count_matches(expression, 100) == 41
+    assert search.count_matches(search.match_expression("l'ecole 50%"), 100) == 0  # quoted text
+    # the setting lived only as long as the count's implicit transaction
+    assert db.execute_sql("SHOW enable_seqscan").fetchone()[0] == "on"
+    assert not db.in_transaction()

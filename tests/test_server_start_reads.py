@@ -12,7 +12,12 @@ import pytest
 
 from cxjournal.store import server_roles
 from cxjournal.store.models import db
-from tests.test_server_roles import _back_as_admin, _open_as, shop  # noqa: F401 (a fixture)
+from tests.test_server_roles import (  # noqa: F401 (shop: a fixture)
+    PASSWORD,
+    _back_as_admin,
+    _open_as,
+    shop,
+)
 
 
 def _sent(caplog, work) -> tuple[object, list[str]]:
@@ -59,3 +64,29 @@ def test_the_zone_and_the_role_share_one_statement(shop, caplog, monkeypatch):  
             assert group == wanted and len(sent) == 1, sent
     finally:
         _back_as_admin(address, monkeypatch, admin_password)
+
+
+@pytest.mark.server_only
+def test_the_opening_reads_the_accounts_group_with_the_clock(shop, caplog, monkeypatch):  # noqa: F811
+    """The window asks the signed-in account's group before its first paint: the opening's
+    statement for the server's clock and the zone reads it too, so asking it then sends nothing
+    (one statement more before the first paint before)."""
+    from cxjournal.store.connection import close_journal, open_journal
+    from cxjournal.store.location import ServerAddress
+
+    address, _ids, logins = shop
+    admin_password = os.environ.get("PGPASSWORD")
+    try:
+        for wanted in server_roles.GROUPS:
+            close_journal()
+            monkeypatch.setenv("PGPASSWORD", PASSWORD)
+            login = ServerAddress(address.dbname, address.host, address.port, logins[wanted])
+            _none, opening = _sent(caplog, lambda login=login: open_journal(login))
+            assert any("clock_timestamp()" in s and "pg_has_role" in s for s in opening), opening
+            group, sent = _sent(caplog, server_roles.group_of_connection)
+            assert group == wanted and sent == [], sent
+            # and what the server's own check says (a fresh question, not the kept answer)
+            assert server_roles.group_of_login() == wanted
+    finally:
+        _back_as_admin(address, monkeypatch, admin_password)
+    assert server_roles.group_of_connection() is None  # the administrator: no group

@@ -11,6 +11,7 @@ from cxjournal.store.models import Setting, db, on_server, upsert
 ZONE_KEY = "time_zone"  # the owner's setting (services/settings.py lists it)
 
 
+_opening = False  # the first measure, on the opening's own connection (see follow_journal_time)
 _readable: dict[object, bool] = {}  # asked once per opened server journal (its database object)
 
 
@@ -50,18 +51,29 @@ def ensure_zone() -> str:
 
 def _server_clock() -> tuple[datetime, str | None]:
     """The server's current moment (``clock_timestamp()``, not the transaction's start) and the
-    journal's zone, in one round trip."""
-    if not _zone_readable():
-        return db.execute_sql("SELECT clock_timestamp()").fetchone()[0], None
-    moment, zone = db.execute_sql(
-        "SELECT clock_timestamp(), (SELECT value FROM setting WHERE key = %s)", (ZONE_KEY,)
-    ).fetchone()
-    return moment, zone
+    journal's zone, in one round trip; at the opening, the login's group too (``_opening``)."""
+    columns, params = ["clock_timestamp()"], []
+    if _zone_readable():
+        columns.append("(SELECT value FROM setting WHERE key = %s)")
+        params.append(ZONE_KEY)
+    group = None
+    if _opening:
+        from cxjournal.store import server_roles  # a server journal's only
+
+        group = server_roles.group_columns_to_carry()
+        if group is not None:
+            columns.append(group[0])
+            params.extend(group[1])
+    row = db.execute_sql(f"SELECT {', '.join(columns)}", tuple(params)).fetchone()
+    if group is not None:
+        server_roles.carried_group(*row[-2:])
+    return row[0], (row[1] if _zone_readable() else None)
 
 
 def follow_journal_time() -> None:
     """After a journal was opened: "now" in its zone, by its server's clock when on a server
     (measured now: the zone and the clock in one round trip)."""
+    global _opening
     _readable.clear()  # the login may have changed, even for the same database object
     if not on_server():
         clock.use_zone(stored_zone() or None)
@@ -69,7 +81,11 @@ def follow_journal_time() -> None:
         return
     clock.use_zone(None)  # a journal naming no zone, or a login that may not read it
     clock.use_reference(_server_clock, on_measure_end=_close_thread_connection)
-    clock.measure_reference()
+    _opening = True  # the window asks the login's group before its first paint: read it now
+    try:
+        clock.measure_reference()
+    finally:
+        _opening = False
 
 
 def _close_thread_connection() -> None:

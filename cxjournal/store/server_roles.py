@@ -192,14 +192,19 @@ def may_upgrade() -> bool:
     )
 
 
-# The login's group in one statement, once the table of the prefix is known to exist: the first
-# group it belongs to, in the order of GROUPS (the window asks this before its first paint; one
-# statement per question made it 3 to 6 round trips there).
-_GROUP_OF_LOGIN = (
-    "SELECT prefix, CASE "
+# The login's group, once the table of the prefix is known to exist: its prefix and the first
+# group it belongs to, in the order of GROUPS, as two columns another statement can carry (the
+# window asks this before its first paint, where the clock's statement carries it: one statement
+# per question made it 3 to 6 round trips there).
+_GROUP_COLUMNS = (
+    f"(SELECT prefix FROM {TABLE}), (SELECT CASE "
     + " ".join(["WHEN pg_has_role(current_user, prefix || %s, 'MEMBER') THEN %s"] * len(GROUPS))
-    + f" END FROM {TABLE}"
+    + f" END FROM {TABLE})"
 )
+
+
+def _group_params() -> tuple[str, ...]:
+    return tuple(value for group in GROUPS for value in (f"_{group}", group))
 
 
 # What the window needs to know of the signed-in login before its first paint, in one statement:
@@ -233,13 +238,34 @@ def group_of_login() -> str | None:
     has_roles, superuser, _reads_settings = login_facts()
     if not has_roles or superuser:
         return None
-    params = tuple(value for group in GROUPS for value in (f"_{group}", group))
-    row = db.execute_sql(_GROUP_OF_LOGIN, params).fetchone()
-    if row is None or row[0] is None:
+    return _checked_group(*db.execute_sql(f"SELECT {_GROUP_COLUMNS}", _group_params()).fetchone())
+
+
+def _checked_group(prefix: str | None, group: str | None) -> str | None:
+    if prefix is None:
         return None
-    if not _PREFIX.match(str(row[0])):
-        raise ValueError(f"unexpected role prefix {row[0]!r}")
-    return row[1]
+    if not _PREFIX.match(str(prefix)):
+        raise ValueError(f"unexpected role prefix {prefix!r}")
+    return group
+
+
+def group_columns_to_carry() -> tuple[str, tuple[str, ...]] | None:
+    """For a statement this connection sends anyway (the clock's, at the opening): the columns
+    that read the login's group, and their parameters; None when the group needs no statement
+    (known already, the administrator, a journal without roles). ``carried_group`` takes the
+    two values read."""
+    if not on_server() or db.connection() in _group_cache:
+        return None
+    has_roles, superuser, _reads_settings = login_facts()
+    if not has_roles or superuser:
+        return None
+    return _GROUP_COLUMNS, _group_params()
+
+
+def carried_group(prefix: str | None, group: str | None) -> None:
+    """Keep the group read by another statement (``group_columns_to_carry``) for this
+    connection, as ``group_of_connection`` would have."""
+    _group_cache[db.connection()] = _checked_group(prefix, group)
 
 
 # connection -> its login's group; weak, so that a closed connection's entry goes with it, and

@@ -92,10 +92,18 @@ def count_matches(expression: str, limit: int | None = None) -> int:
         ).fetchone()[0]
     if db.in_transaction():  # SET LOCAL below would outlive the count: count them all
         return count_matches(expression)
-    sql = f"SELECT count(*) FROM ({matching} LIMIT %s) AS found"
-    with db.atomic():
-        # Under a LIMIT the planner reads the table from the start for a prefix it has no
-        # statistics for ('retard':*, no match: 39 ms, 2,951 pages) instead of asking the index
-        # (1 ms, 214 pages): it must use the index, and stop after ``limit`` rows.
-        db.execute_sql("SET LOCAL enable_seqscan = off")
-        return db.execute_sql(sql, (expression, limit)).fetchone()[0]
+    from psycopg import sql  # a server journal's driver, loaded already
+
+    # Under a LIMIT the planner reads the table from the start for a prefix it has no
+    # statistics for ('retard':*, no match: 39 ms, 2,951 pages) instead of asking the index
+    # (1 ms, 214 pages): it must use the index, and stop after ``limit`` rows. The setting and
+    # the count go as one query string, which the server runs as one implicit transaction (the
+    # setting ends with it): one round trip instead of four (BEGIN, SET LOCAL, count, COMMIT).
+    text = sql.SQL(
+        "SET LOCAL enable_seqscan = off; "
+        f"SELECT count(*) FROM ({matching.replace('%s', '{}')} LIMIT {{}}) AS found"
+    ).format(sql.Literal(expression), sql.Literal(limit))
+    statement = text.as_string(db.connection()).replace("%", "%%")  # no placeholders left
+    cursor = db.execute_sql(statement)
+    cursor.nextset()  # past the setting's empty result, to the count's
+    return cursor.fetchone()[0]

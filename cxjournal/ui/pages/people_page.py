@@ -26,6 +26,7 @@ from cxjournal.formatting import format_short_date
 from cxjournal.i18n import tr
 from cxjournal.names import sort_key
 from cxjournal.services import people
+from cxjournal.services.common import Fresh
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.person_dialog import PersonDialog
 from cxjournal.ui.dialogs.person_item_dialogs import FollowUpDialog, PromiseDialog
@@ -63,6 +64,7 @@ class PeoplePage(QWidget):
         self.trashed: Deletion | None = None  # the deletion the Undo button brings back
         self.history.changed.connect(self._follow_history)
         self._reloading = False
+        self._just_read: Person | None = None  # see focus_person
         self.names: dict[int, str] = {}
         self.department_names: dict[int, str] = {}  # read once per refresh, not once per cell
         self.search = QLineEdit()
@@ -293,7 +295,10 @@ class PeoplePage(QWidget):
 
     def _show_selected(self) -> None:
         person = self.selected_person()
-        self.person_view.show_person(person.id if person else None, self.lang)
+        shown = person.id if person else None
+        if person is not None and self._just_read is not None and self._just_read.id == person.id:
+            shown = Fresh(self._just_read)  # read a moment ago by focus_person
+        self.person_view.show_person(shown, self.lang)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -309,22 +314,30 @@ class PeoplePage(QWidget):
         if kind != "person":
             return
         try:
-            person = people.get_person(item_id)
+            person = people.get_person_shown(item_id)
         except CXJournalError:
             return
         if person.side != self.side and self.context.show_page is not None:
-            self.context.show_page(PAGE_OF_SIDE[person.side]).focus_item(kind, item_id)
+            self.context.show_page(PAGE_OF_SIDE[person.side]).focus_person(person)
             return
-        if self.select_person(person.id):
-            return
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        if person.archived:
-            self.show_archived.blockSignals(True)
-            self.show_archived.setChecked(True)
-            self.show_archived.blockSignals(False)
-        self._reload(person.id)
+        self.focus_person(person)
+
+    def focus_person(self, person: Person) -> None:
+        """Show ``person``, just read with their department (focus_item): not read again."""
+        self._just_read = person
+        try:
+            if self.select_person(person.id):
+                return
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            if person.archived:
+                self.show_archived.blockSignals(True)
+                self.show_archived.setChecked(True)
+                self.show_archived.blockSignals(False)
+            self._reload(person.id)
+        finally:
+            self._just_read = None
 
     # actions ----------------------------------------------------------------------------------
 

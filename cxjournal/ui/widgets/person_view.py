@@ -14,7 +14,7 @@ from cxjournal.formatting import format_datetime, format_number, format_short_da
 from cxjournal.i18n import tr
 from cxjournal.services import timeline
 from cxjournal.services.common import Fresh
-from cxjournal.services.people import get_person
+from cxjournal.services.people import get_person_shown
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.widgets.palette import error_colour
 from cxjournal.ui.widgets.row_table import RowTable
@@ -183,10 +183,14 @@ class PersonView(QWidget):
 
     # showing ----------------------------------------------------------------------------------
 
-    def show_person(self, person_id: int | None, lang: str | None = None) -> None:
+    def show_person(self, person: int | Fresh[Person] | None, lang: str | None = None) -> None:
+        """Show ``person``: an id, or a person just read with their department (not read again)."""
         if lang:
             self.lang = lang
-        self.person = get_person(person_id) if person_id is not None else None
+        if isinstance(person, Fresh):
+            self.person = person.row
+        else:
+            self.person = get_person_shown(person) if person is not None else None
         self.empty.setVisible(self.person is None)
         self.details.setVisible(self.person is not None)
         if self.person is None:
