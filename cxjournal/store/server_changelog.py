@@ -9,7 +9,8 @@ owner (``SECURITY DEFINER``, see ``server_roles``), and a call of such a functio
 history import (34,000 rows logged) waited for the server, and of a ``copy-to`` onto a server.
 
 What is logged is what the row trigger logged (version 13 and before): the kind, the id, the
-op, the database's clock in UTC, who (``session_user``), and the fields an update changed.
+op, the database's clock in UTC, who (``session_user``), and the fields an update changed; a
+response's deletion keeps its entry's id (``changelog.DELETE_LINKS``).
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ BEGIN
              clock_timestamp() AT TIME ZONE 'UTC', who,
              CASE WHEN TG_TABLE_NAME = 'entry_tag' THEN jsonb_build_object('{tags}',
                jsonb_build_array((SELECT name FROM tag WHERE id = (r.j ->> 'tag_id')::integer),
-               NULL))::text END
+               NULL))::text
+             WHEN TG_TABLE_NAME = 'response' THEN jsonb_build_object('entry_id',
+               jsonb_build_array(r.j -> 'entry_id', NULL))::text END
       FROM (SELECT to_jsonb(x) AS j, row_number() OVER () AS i FROM old_rows x) r
       ORDER BY r.i RETURNING id)
     SELECT max(id) INTO logged FROM added;

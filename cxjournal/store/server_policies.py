@@ -13,6 +13,7 @@ log rows that would tell that it was recorded.
 
 from __future__ import annotations
 
+from cxjournal import vocabulary as v
 from cxjournal.store.models import db
 
 _HELPERS = (
@@ -32,6 +33,22 @@ BEGIN
   ON CONFLICT (key) DO NOTHING;
   RETURN QUERY SELECT t.key::text, t.id FROM tag t WHERE t.key = ANY(keys);
 END $$""",
+    # A counter answers entries it may not edit (someone else's): its answer still marks the
+    # entry answered (first-response time, status), and nothing else of the entry changes. Only
+    # for an answer the caller itself recorded on that entry at that time, which the response's
+    # own insert policy allowed (an entry it sees).
+    """CREATE OR REPLACE FUNCTION cxjournal_entry_answered(
+  answered_entry integer, answered_at timestamp, stamp timestamp)
+RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  UPDATE entry SET first_response_at = LEAST(first_response_at, answered_at),
+    status = CASE WHEN status = '{open}' THEN '{in_progress}' ELSE status END, updated_at = stamp
+  WHERE id = answered_entry AND EXISTS (SELECT 1 FROM response r WHERE r.entry_id = answered_entry
+    AND r.at = answered_at AND r.made_by = session_user::text) $$""",
+)
+# the functions above that run as the tables' owner, and their signatures
+_DEFINERS = (
+    "cxjournal_tag_ids(text[], text[])",
+    "cxjournal_entry_answered(integer, timestamp, timestamp)",
 )
 
 _COMMANDS = ("select", "insert", "update", "delete")
@@ -179,12 +196,17 @@ def _statements(table: str, rules: dict[str, str]) -> list[str]:
 def apply(journal_prefix: str, schema: str) -> None:
     """The helper functions and every table's policies, replaced as a whole (idempotent)."""
     for statement in _HELPERS:
-        db.execute_sql(statement.format(p=journal_prefix, schema=schema))
+        db.execute_sql(
+            statement.format(
+                p=journal_prefix, schema=schema, open=v.OPEN, in_progress=v.IN_PROGRESS
+            )
+        )
     tables_role = f"{journal_prefix}_tables"
-    db.execute_sql(f'ALTER FUNCTION cxjournal_tag_ids(text[], text[]) OWNER TO "{tables_role}"')
-    db.execute_sql("REVOKE EXECUTE ON FUNCTION cxjournal_tag_ids(text[], text[]) FROM PUBLIC")
     writers = ", ".join(f'"{journal_prefix}_{g}"' for g in ("owner", "manager", "counter"))
-    db.execute_sql(f"GRANT EXECUTE ON FUNCTION cxjournal_tag_ids(text[], text[]) TO {writers}")
+    for function in _DEFINERS:
+        db.execute_sql(f'ALTER FUNCTION {function} OWNER TO "{tables_role}"')
+        db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM PUBLIC")
+        db.execute_sql(f"GRANT EXECUTE ON FUNCTION {function} TO {writers}")
     present = {
         name
         for (name,) in db.execute_sql(
