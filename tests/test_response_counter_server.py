@@ -9,9 +9,9 @@ import os
 import pytest
 
 from cxjournal import vocabulary as v
-from cxjournal.services import entries
+from cxjournal.services import entries, history, people, responses
 from cxjournal.store.models import Entry
-from tests.test_server_roles import _back_as_admin, _connect, _open_as, shop  # noqa: F401
+from tests.test_server_roles import _back_as_admin, _connect, _count, _open_as, shop  # noqa: F401
 
 pytestmark = pytest.mark.server_only
 
@@ -36,3 +36,27 @@ def test_a_counter_still_cannot_change_that_entry_itself(shop, monkeypatch):  # 
         ).rowcount
     assert changed == 0
     assert Entry.get_by_id(ids["customer"]).title == "Pain rassis"
+
+
+def test_a_counter_sees_the_history_of_an_answer_deleted_on_its_own_entry(shop, monkeypatch):  # noqa: F811
+    address, ids, logins = shop
+    admin_password = os.environ.get("PGPASSWORD")
+    hidden = entries.respond(ids["confidential"], "Rendez-vous chez le notaire").id
+    responses.delete_response(hidden)  # by the owner, on an entry a counter never sees
+    _open_as(address, logins["counter"], monkeypatch)
+    (anna,) = people.find_people()
+    mine = entries.log_entry(person=anna, kind="complaint", title="Tarte trop sucrée")
+    answer = entries.respond(mine.id, "Nous la refaisons")
+    responses.edit_response(answer.id, text="Nous la refaisons demain")
+    responses.delete_response(answer.id)
+    lines = [
+        line.what
+        for line in history.entry_history(mine.id)
+        if line.kind == "response" and line.item_id == answer.id
+    ]
+    _back_as_admin(address, monkeypatch, admin_password)
+    assert lines == [history.CREATED, history.CHANGED, history.DELETED]
+    with _connect(address, logins["counter"]) as con:
+        sql = "SELECT count(*) FROM change_log WHERE kind = 'response' AND item_id = %s"
+        assert _count(con, sql, (answer.id,)) == 3
+        assert _count(con, sql, (hidden,)) == 0  # the confidential entry's answer stays unseen

@@ -44,11 +44,20 @@ RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = {schema}, pg_temp A
     status = CASE WHEN status = '{open}' THEN '{in_progress}' ELSE status END, updated_at = stamp
   WHERE id = answered_entry AND EXISTS (SELECT 1 FROM response r WHERE r.entry_id = answered_entry
     AND r.at = answered_at AND r.made_by = session_user::text) $$""",
+    # The entry a deleted response was on, from its deletion's log row (changelog.DELETE_LINKS):
+    # its log rows are seen by whoever sees that entry. Read as the tables' owner, since a
+    # policy on the log cannot read the log itself.
+    """CREATE OR REPLACE FUNCTION cxjournal_deleted_response_entry(item integer) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT (changes::jsonb -> 'entry_id' ->> 0)::integer FROM change_log
+  WHERE kind = 'response' AND item_id = item AND op = 'delete' AND changes IS NOT NULL
+  LIMIT 1 $$""",
 )
 # the functions above that run as the tables' owner, and their signatures
 _DEFINERS = (
     "cxjournal_tag_ids(text[], text[])",
     "cxjournal_entry_answered(integer, timestamp, timestamp)",
+    "cxjournal_deleted_response_entry(integer)",
 )
 
 _COMMANDS = ("select", "insert", "update", "delete")
@@ -73,6 +82,8 @@ _PROMISE_SEEN = (
 _LOG_SEEN = """CASE kind
   WHEN 'entry' THEN EXISTS (SELECT 1 FROM entry x WHERE x.id = change_log.item_id)
   WHEN 'response' THEN EXISTS (SELECT 1 FROM response x WHERE x.id = change_log.item_id)
+    OR EXISTS (SELECT 1 FROM entry x
+               WHERE x.id = cxjournal_deleted_response_entry(change_log.item_id))
   WHEN 'promise' THEN EXISTS (SELECT 1 FROM promise x WHERE x.id = change_log.item_id)
   WHEN 'followup' THEN EXISTS (SELECT 1 FROM follow_up x WHERE x.id = change_log.item_id)
   WHEN 'person' THEN EXISTS (SELECT 1 FROM person x WHERE x.id = change_log.item_id)
