@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from cxjournal import vocabulary as v
-from cxjournal.errors import ValidationError
+from cxjournal.errors import PermissionDeniedError, ValidationError
 from cxjournal.i18n import tr
 from cxjournal.names import name_key
 from cxjournal.services import aftercare, checkins, edits, gestures, waiting
@@ -19,7 +19,7 @@ from cxjournal.services.common import (
     now_or,
     restore_from_trash,
 )
-from cxjournal.store import contact_dates, search
+from cxjournal.store import answered, contact_dates, search
 from cxjournal.store.collation import by_name
 from cxjournal.store.models import Entry, EntryTag, Person, Response, Tag
 from cxjournal.store.tag_rows import ensure_tags
@@ -291,7 +291,10 @@ def respond(
 ) -> Response:
     """Record an answer given to the person; the first one sets the time to first response.
     ``message_id``: the e-mail the shop sent it in (io.email_import)."""
-    row = fetch(Entry, entry, tr("Entry"), lock=True)
+    try:
+        row, editable = fetch(Entry, entry, tr("Entry"), lock=True), True
+    except PermissionDeniedError:  # a counter answering an entry someone else recorded
+        row, editable = fetch(Entry, entry, tr("Entry")), False
     when = check.happened(at, tr("When"), now_or(now)) or now_or(now)
     if when < row.occurred_at:
         raise ValidationError(tr("A response cannot come before the entry it answers."), field="at")
@@ -301,12 +304,15 @@ def respond(
         text=check.clean_text(text, tr("Response"), required=True),
         message_id=message_id,
     )
-    if row.first_response_at is None or when < row.first_response_at:
-        row.first_response_at = when
-    if row.status == v.OPEN:
-        row.status = v.IN_PROGRESS
-    row.updated_at = now_or(now)
-    row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
+    if not editable:  # the server marks it answered, and changes nothing else of it
+        answered.note_answer(row.id, when, now_or(now))
+    else:
+        if row.first_response_at is None or when < row.first_response_at:
+            row.first_response_at = when
+        if row.status == v.OPEN:
+            row.status = v.IN_PROGRESS
+        row.updated_at = now_or(now)
+        row.save(only=row.dirty_fields)  # what this action changed: others' changes stay
     contact_dates.bump(row.person_id, when)
     search.reindex_entries([row.id])  # its words find the entry
     return answer

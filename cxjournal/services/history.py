@@ -18,6 +18,7 @@ from cxjournal import vocabulary as v
 from cxjournal.formatting import format_date, format_datetime
 from cxjournal.i18n import tr
 from cxjournal.services.common import fetch, in_chunks
+from cxjournal.store import changelog
 from cxjournal.store.changelog import TAGS
 from cxjournal.store.models import ChangeLog, Entry, FollowUp, Promise, Response
 
@@ -119,9 +120,11 @@ def _history(items: dict[str, list[int]]) -> list[HistoryLine]:
 
 
 def entry_history(entry: Entry | int) -> list[HistoryLine]:
-    """The changes of an entry, its tags and its responses, oldest first."""
+    """The changes of an entry, its tags and its responses (those deleted since included), oldest
+    first."""
     row = fetch(Entry, entry, tr("Entry"), include_deleted=True)
     answers = [r.id for r in Response.select(Response.id).where(Response.entry == row)]
+    answers += changelog.deleted_items("response", [row.id])  # answers deleted since: theirs too
     return _history({"entry": [row.id], "response": answers})
 
 

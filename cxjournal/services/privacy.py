@@ -109,6 +109,8 @@ def _logged_items(rows: list, entry_ids: list[int]) -> dict[str, list[int]]:
     responses: list[int] = []
     for part in in_chunks(entry_ids):
         responses += _ids(Response.select(Response.id).where(Response.entry.in_(part)))
+    # and the answers deleted earlier, whose edits the log still holds (their old wording)
+    responses += changelog.deleted_items("response", entry_ids)
     for part in in_chunks(people):
         promise_ids += _ids(Promise.select(Promise.id).where(Promise.person.in_(part)))
         followup_ids += _ids(FollowUp.select(FollowUp.id).where(FollowUp.person.in_(part)))
@@ -117,7 +119,7 @@ def _logged_items(rows: list, entry_ids: list[int]) -> dict[str, list[int]]:
             followup_ids += _ids(FollowUp.select(FollowUp.id).where(field.in_(part)))
     return {
         "entry": entry_ids,
-        "response": responses,
+        "response": sorted(set(responses)),
         "promise": promise_ids,
         "followup": sorted(set(followup_ids)),
     }

@@ -25,6 +25,8 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from peewee import SQL
+
 from cxjournal.store import server_changelog
 from cxjournal.store.models import ChangeLog, Entry, FollowUp, Promise, Response, db, on_server
 
@@ -64,6 +66,9 @@ HISTORY_FIELDS: dict[str, tuple[str, ...]] = {
     )
     for model in HISTORY_MODELS
 }
+# table -> column its deletion's log row keeps (``{column: [old id, null]}``): a response deleted
+# is still found by its entry, for the entry's history and for erasing the person (issue 23).
+DELETE_LINKS = {"response": "entry_id"}
 TAGS = "tags"  # the "field" of a tag put on (``[null, name]``) or taken off (``[name, null]``)
 _OPS = ("insert", "update", "delete")
 _SQLITE_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
@@ -164,6 +169,9 @@ def _sqlite_changes(table: str, op: str, history: dict[str, tuple[str, ...]]) ->
         name = f"(SELECT name FROM tag WHERE id = {row}.tag_id)"
         pair = f"{name}, NULL" if op == "delete" else f"NULL, {name}"
         return f"json_object('{TAGS}', json_array({pair}))"
+    if op == "delete" and table in DELETE_LINKS:
+        link = DELETE_LINKS[table]
+        return f"json_object('{link}', json_array(OLD.\"{link}\", NULL))"
     if op != "update" or table not in history:
         return "NULL"
     each = " UNION ALL ".join(
@@ -204,7 +212,7 @@ def _server_triggers() -> list[str]:
         statements.append(
             server_changelog.function_sql(
                 table, how, history.get(table), schema=schema, tags=TAGS, channel=CHANNEL,
-                anonymous=how[0] in ANONYMOUS_KINDS,
+                anonymous=how[0] in ANONYMOUS_KINDS, link=DELETE_LINKS.get(table),
             )
         )  # fmt: skip
         statements += server_changelog.trigger_sql(table)
@@ -274,6 +282,26 @@ def forget_changes(items: dict[str, list[int]]) -> None:
                 ChangeLog.item_id.in_(part),
                 ChangeLog.changes.is_null(False),
             ).execute()
+
+
+def deleted_items(kind: str, parent_ids: list[int]) -> list[int]:
+    """The ids of the ``kind`` rows deleted while they belonged to one of ``parent_ids`` (their
+    deletion's log row names the parent: ``DELETE_LINKS``), e.g. the responses once on entries."""
+    link = DELETE_LINKS[kind]  # the kinds linked are logged under their table's name
+    if on_server():
+        parent = SQL(f"(changes::jsonb -> '{link}' ->> 0)::integer")
+    else:
+        parent = SQL(f"json_extract(changes, '$.{link}[0]')")
+    found: list[int] = []
+    for start in range(0, len(parent_ids), 500):
+        query = ChangeLog.select(ChangeLog.item_id).where(
+            ChangeLog.kind == kind,
+            ChangeLog.op == "delete",
+            ChangeLog.changes.is_null(False),
+            parent.in_(parent_ids[start : start + 500]),
+        )
+        found += [row.item_id for row in query]
+    return sorted(set(found))
 
 
 def _as_utc(value) -> datetime:

@@ -514,9 +514,11 @@ def _to_v29() -> None:
 
 
 def _to_v30() -> None:
-    """Responses editable and deletable (issue 23): nothing changes in the tables; on a server the
-    policies, applied again after every upgrade, let a counter change or delete only the answers
-    on the entries it may edit (its own), as the role table says."""
+    """Responses editable and deletable (issue 23): nothing changes in the tables. The change
+    log's triggers, made again after every upgrade, log a response's deletion with its entry's id
+    (its history and its erasure find it). On a server the policies and functions, applied again
+    after every upgrade, let a counter change or delete only the answers on the entries it may
+    edit (its own), and mark answered the entries it answers (``store.answered``)."""
 
 
 def _schedule_checkins() -> None:

@@ -15,7 +15,8 @@ directly. One function for every table (schema 17 to 24) turned each row into JS
 
 What is logged is what the row trigger logged (version 13 and before): the kind, the id, the op,
 the database's clock in UTC, who (``session_user``; nobody for ratings and pulse answers), and the
-fields an update changed, from what to what, as JSON values.
+fields an update changed, from what to what, as JSON values; a response's deletion keeps its
+entry's id (``changelog.DELETE_LINKS``).
 
 ``copy-to`` onto a server sets ``cxjournal.copying`` for its own transaction (``SET LOCAL``): the
 source's log is copied as it is, and the copy's inserts are not logged. Only a login holding the
@@ -112,10 +113,12 @@ def function_sql(
     tags: str,
     channel: str,
     anonymous: bool,
+    link: str | None = None,
 ) -> str:
     """The trigger function of ``table`` (``how``: kind, id column, op logged instead; ``fields``:
     those an update logs, None for a table outside the history; ``tags``: the field a tag put on
-    or taken off is logged as), its search path pinned."""
+    or taken off is logged as; ``link``: the parent's column a deletion keeps, as
+    ``changelog.DELETE_LINKS`` says), its search path pinned."""
     kind, column, forced = how
     who = "NULL" if anonymous else "session_user::text"
 
@@ -127,10 +130,13 @@ def function_sql(
         kind, item("r"), forced or "insert", who,
         _tag_change("insert", "r", tags) if tagging else "NULL", "new_rows r",
     )  # fmt: skip
-    delete = _log(
-        kind, item("r"), forced or "delete", who,
-        _tag_change("delete", "r", tags) if tagging else "NULL", "old_rows r",
-    )  # fmt: skip
+    if tagging:
+        deleted = _tag_change("delete", "r", tags)
+    elif link:  # a response's deletion keeps its entry's id: its history and erasure find it
+        deleted = f"jsonb_build_object('{link}', jsonb_build_array(r.\"{link}\", NULL))::text"
+    else:
+        deleted = "NULL"
+    delete = _log(kind, item("r"), forced or "delete", who, deleted, "old_rows r")
     if fields:  # old and new side by side, in the statement's order
         update = _log(
             kind, item("n"), forced or "update", who, _fields_changed(fields),

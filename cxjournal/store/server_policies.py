@@ -13,6 +13,7 @@ log rows that would tell that it was recorded.
 
 from __future__ import annotations
 
+from cxjournal import vocabulary as v
 from cxjournal.store.models import db
 
 _HELPERS = (
@@ -35,6 +36,31 @@ BEGIN
   ON CONFLICT (key) DO NOTHING;
   RETURN QUERY SELECT t.key::text, t.id FROM tag t WHERE t.key = ANY(keys);
 END $$""",
+    # A counter answers entries it may not edit (someone else's): its answer still marks the
+    # entry answered (first-response time, status), and nothing else of the entry changes. Only
+    # for an answer the caller itself recorded on that entry at that time, which the response's
+    # own insert policy allowed (an entry it sees).
+    """CREATE OR REPLACE FUNCTION cxjournal_entry_answered(
+  answered_entry integer, answered_at timestamp, stamp timestamp)
+RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  UPDATE entry SET first_response_at = LEAST(first_response_at, answered_at),
+    status = CASE WHEN status = '{open}' THEN '{in_progress}' ELSE status END, updated_at = stamp
+  WHERE id = answered_entry AND EXISTS (SELECT 1 FROM response r WHERE r.entry_id = answered_entry
+    AND r.at = answered_at AND r.made_by = session_user::text) $$""",
+    # The entry a deleted response was on, from its deletion's log row (changelog.DELETE_LINKS):
+    # its log rows are seen by whoever sees that entry. Read as the tables' owner, since a
+    # policy on the log cannot read the log itself.
+    """CREATE OR REPLACE FUNCTION cxjournal_deleted_response_entry(item integer) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT (changes::jsonb -> 'entry_id' ->> 0)::integer FROM change_log
+  WHERE kind = 'response' AND item_id = item AND op = 'delete' AND changes IS NOT NULL
+  LIMIT 1 $$""",
+)
+# the functions above that run as the tables' owner, and their signatures
+_DEFINERS = (
+    "cxjournal_tag_ids(text[], text[])",
+    "cxjournal_entry_answered(integer, timestamp, timestamp)",
+    "cxjournal_deleted_response_entry(integer)",
 )
 
 _COMMANDS = ("select", "insert", "update", "delete")
@@ -59,6 +85,8 @@ _PROMISE_SEEN = (
 _LOG_SEEN = """CASE kind
   WHEN 'entry' THEN EXISTS (SELECT 1 FROM entry x WHERE x.id = change_log.item_id)
   WHEN 'response' THEN EXISTS (SELECT 1 FROM response x WHERE x.id = change_log.item_id)
+    OR EXISTS (SELECT 1 FROM entry x
+               WHERE x.id = cxjournal_deleted_response_entry(change_log.item_id))
   WHEN 'promise' THEN EXISTS (SELECT 1 FROM promise x WHERE x.id = change_log.item_id)
   WHEN 'followup' THEN EXISTS (SELECT 1 FROM follow_up x WHERE x.id = change_log.item_id)
   WHEN 'person' THEN EXISTS (SELECT 1 FROM person x WHERE x.id = change_log.item_id)
@@ -195,12 +223,17 @@ def _statements(table: str, rules: dict[str, str]) -> list[str]:
 def apply(journal_prefix: str, schema: str) -> None:
     """The helper functions and every table's policies, replaced as a whole (idempotent)."""
     for statement in _HELPERS:
-        db.execute_sql(statement.format(p=journal_prefix, schema=schema))
+        db.execute_sql(
+            statement.format(
+                p=journal_prefix, schema=schema, open=v.OPEN, in_progress=v.IN_PROGRESS
+            )
+        )
     tables_role = f"{journal_prefix}_tables"
-    db.execute_sql(f'ALTER FUNCTION cxjournal_tag_ids(text[], text[]) OWNER TO "{tables_role}"')
-    db.execute_sql("REVOKE EXECUTE ON FUNCTION cxjournal_tag_ids(text[], text[]) FROM PUBLIC")
     writers = ", ".join(f'"{journal_prefix}_{g}"' for g in ("owner", "manager", "counter"))
-    db.execute_sql(f"GRANT EXECUTE ON FUNCTION cxjournal_tag_ids(text[], text[]) TO {writers}")
+    for function in _DEFINERS:
+        db.execute_sql(f'ALTER FUNCTION {function} OWNER TO "{tables_role}"')
+        db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM PUBLIC")
+        db.execute_sql(f"GRANT EXECUTE ON FUNCTION {function} TO {writers}")
     present = {
         name
         for (name,) in db.execute_sql(
