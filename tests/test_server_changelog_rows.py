@@ -75,7 +75,7 @@ def test_several_rows_in_one_statement_are_logged_row_by_row(journal):
     _run("DELETE FROM person WHERE id IN (%s, %s)", tuple(ids))
     ratings = [r.id for r in Rating.select().order_by(Rating.id)]
 
-    assert _logged_since(start) == [
+    expected = [
         ("person", ids[0], "insert", me, None),
         ("person", ids[1], "insert", me, None),
         ("entry", one.id, "update", me, {
@@ -95,6 +95,11 @@ def test_several_rows_in_one_statement_are_logged_row_by_row(journal):
         ("person", ids[0], "delete", me, None),
         ("person", ids[1], "delete", me, None),
     ]  # fmt: skip
+    logged = _logged_since(start)
+    # the statements in their order; within one statement, its rows in whatever order the server
+    # visited them (a heap's order after updates is not the ids')
+    assert [row[:3:2] + row[3:4] for row in logged] == [row[:3:2] + row[3:4] for row in expected]
+    assert sorted(map(repr, logged)) == sorted(map(repr, expected))
     assert Entry.get_by_id(one.id).title == "Four réparé"
 
 
