@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxjournal.catalog import resolve_language
 from cxjournal.errors import CXJournalError
+from cxjournal.formatting import format_datetime
 from cxjournal.services import accounts
+from cxjournal.services.settings import get_setting
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.widgets.error_label import ErrorLabel
 from cxjournal.ui.widgets.feedback import confirm, write_waiting
@@ -31,9 +34,10 @@ class AccountEventsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Account events"))
         self.setMinimumSize(680, 380)
+        lang = resolve_language(get_setting("language"))  # one date style, as every table
         self.model = RowsModel(
             [
-                Column(self.tr("When"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
+                Column(self.tr("When"), lambda e: format_datetime(e.at, lang)),
                 Column(self.tr("Account"), lambda e: e.account),
                 Column(self.tr("What"), self._what),
                 Column(self.tr("Recorded by"), lambda e: e.by or self.tr("a forgotten account")),
