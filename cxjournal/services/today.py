@@ -11,6 +11,12 @@ from peewee import JOIN, Case, fn
 from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.services import followups, visibility
+from cxjournal.services.happy_index import (
+    HappyFigures,
+    happy_by_day,
+    happy_of_month,
+    hour_weekday_map,
+)
 from cxjournal.services.settings import get_flag
 from cxjournal.services.stats import MonthSummary, month_summary
 from cxjournal.store.models import Entry, Person, Promise
@@ -58,9 +64,14 @@ class TodayView(NamedTuple):
     pulse: MonthSummary
     due_count: int = 0  # all that is due, when ``due`` holds only the most urgent
     due_late: int = 0
+    happy_today: HappyFigures | None = None  # the customers' Happy Index today, with its count
+    happy_month: HappyFigures | None = None  # and this month's
+    # (weekday, hour) -> the index over the last HAPPY_MAP_WEEKS weeks: when they are least happy
+    happy_map: dict[tuple[int, int], HappyFigures] | None = None
 
 
 DUE_SHOWN = 100  # Today lists the most urgent; the Promises and Follow-ups pages list them all
+HAPPY_MAP_WEEKS = 8
 
 
 def due_items(now: datetime | None = None, limit: int | None = None) -> list[DueItem]:
@@ -252,4 +263,7 @@ def today_view(now: datetime | None = None) -> TodayView:
         pulse=pulse,
         due_count=due_count,
         due_late=due_late,
+        happy_today=happy_by_day(today, today)[0],
+        happy_month=happy_of_month(today.year, today.month),
+        happy_map=hour_weekday_map(today - timedelta(weeks=HAPPY_MAP_WEEKS, days=-1), today),
     )

@@ -32,15 +32,17 @@ from cxjournal.formatting import (
 )
 from cxjournal.i18n import tr
 from cxjournal.services import accounts, followups, promises
-from cxjournal.services.happy_index import (
-    HappyFigures,
-    happy_by_day,
-    happy_of_month,
-    pulse_results,
-)
+from cxjournal.services.happy_index import HappyFigures, pulse_results
 from cxjournal.services.settings import get_setting
 from cxjournal.services.stats import MonthSummary
-from cxjournal.services.today import FOLLOWUP, PROMISE, DueItem, ProblemOpenNow, today_view
+from cxjournal.services.today import (
+    FOLLOWUP,
+    PROMISE,
+    DueItem,
+    ProblemOpenNow,
+    TodayView,
+    today_view,
+)
 from cxjournal.ui.dialogs.how_it_went import complete_followup
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.pages.today_happy_map import TodayHappyMap
@@ -294,7 +296,7 @@ class Page(QWidget):
         view = today_view()
         self.heading.setText(initial_capital(format_weekday_date(view.day, self.lang)))
         self._show_pulse(view.pulse)
-        self._show_happy(view.day, view.pulse)
+        self._show_happy(view)
         self._reload(self.due_table, self.due_model, view.due)
         if not view.due:
             due_text = self.tr("<b>Due today and overdue</b>: nothing, well done.")
@@ -338,12 +340,11 @@ class Page(QWidget):
             index=format_number(figures.index, self.lang, 0)
         )
 
-    def _show_happy(self, day, pulse: MonthSummary) -> None:
+    def _show_happy(self, view: TodayView) -> None:
         """Customers: today's and this month's index with their counts; staff: this month's pulse,
         a fixed period shown only from 3 answers up (see happy_index)."""
-        (today,) = happy_by_day(day, day)
-        self.happy_map.show_for(day, self.lang)
-        month = happy_of_month(pulse.year, pulse.month)
+        today, month = view.happy_today, view.happy_month
+        self.happy_map.show_map(view.happy_map or {}, self.lang)
         self.happy_today.setText(
             self.tr("Today: {today} · this month: {month}").format(
                 today=self._happy_text(today), month=self._happy_text(month)
@@ -358,6 +359,7 @@ class Page(QWidget):
         ):
             label.setVisible(staff)
         if staff:
+            pulse = view.pulse
             result = pulse_results(f"{pulse.year:04d}-{pulse.month:02d}")
             self.staff_pulse.setText(result.message())
 
