@@ -107,11 +107,6 @@
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/account_events.py" />
-      <source>What went wrong</source>
-      <translation>Ce qui n’a pas marché</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/dialogs/account_events.py" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -268,11 +263,6 @@
       <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/pages/settings_accounts.py" />
-      <source>What went wrong</source>
-      <translation>Ce qui n’a pas marché</translation>
     </message>
   </context>
   <context>
@@ -979,6 +969,14 @@
     </message>
   </context>
   <context>
+    <name>ErrorLabel</name>
+    <message>
+      <location filename="../../cxjournal/ui/widgets/error_label.py" />
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
+    </message>
+  </context>
+  <context>
     <name>Fold</name>
     <message>
       <location filename="../../cxjournal/ui/widgets/folding.py" />
@@ -1610,11 +1608,6 @@
       <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
       <source>Stop keeping?</source>
       <translation>Ne plus garder ?</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/dialogs/kept_dialog.py" />
-      <source>What went wrong</source>
-      <translation>Ce qui n’a pas marché</translation>
     </message>
   </context>
   <context>
@@ -4250,11 +4243,6 @@
       <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
       <source>Type the name or address of the computer that holds the journal.</source>
       <translation>Saisissez le nom ou l’adresse de l’ordinateur qui garde le journal.</translation>
-    </message>
-    <message>
-      <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />
-      <source>What went wrong</source>
-      <translation>Ce qui n’a pas marché</translation>
     </message>
     <message>
       <location filename="../../cxjournal/ui/dialogs/shared_journal.py" />

@@ -54,7 +54,6 @@ class AccountEventsDialog(QDialog):
         )
         self.note.setWordWrap(True)
         self.error = ErrorLabel()
-        self.error.setAccessibleName(self.tr("What went wrong"))
         self.forget_button = QPushButton(self.tr("&Forget a removed account…"))
         self.forget_button.clicked.connect(self.forget_selected)
         close = QPushButton(self.tr("Close"))

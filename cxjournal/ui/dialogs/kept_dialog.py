@@ -62,7 +62,6 @@ class KeptDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = ErrorLabel()
-        self.error.setAccessibleName(self.tr("What went wrong"))
         self.stop_button = QPushButton(self.tr("&Stop keeping…"))
         self.stop_button.clicked.connect(self.stop_keeping)
         close = QPushButton(self.tr("Close"))

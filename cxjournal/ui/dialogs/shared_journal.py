@@ -86,7 +86,6 @@ class SharedJournalDialog(QDialog):
             why.setEnabled(False)
             form.addRow("", why)
         self.error = ErrorLabel()
-        self.error.setAccessibleName(self.tr("What went wrong"))
         buttons = save_cancel_buttons(self, save=QDialogButtonBox.StandardButton.Ok)
         self.connect_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.connect_button.setText(self.tr("Connect"))

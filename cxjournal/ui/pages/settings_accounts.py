@@ -70,7 +70,6 @@ class AddAccountDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("The same password &again:"), self.again)
         self.error = ErrorLabel()
-        self.error.setAccessibleName(self.tr("What went wrong"))
         buttons = save_cancel_buttons(self, save=QDialogButtonBox.StandardButton.Ok)
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.add_button.setText(self.tr("Add"))
