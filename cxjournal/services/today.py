@@ -10,7 +10,7 @@ from peewee import JOIN, Case, fn
 
 from cxjournal import clock
 from cxjournal import vocabulary as v
-from cxjournal.services import followups, visibility
+from cxjournal.services import accounts, followups, keep_in_touch, retention, targets, visibility
 from cxjournal.services.happy_index import (
     HappyFigures,
     happy_by_day,
@@ -266,4 +266,25 @@ def today_view(now: datetime | None = None) -> TodayView:
         happy_today=happy_by_day(today, today)[0],
         happy_month=happy_of_month(today.year, today.month),
         happy_map=hour_weekday_map(today - timedelta(weeks=HAPPY_MAP_WEEKS, days=-1), today),
+    )
+
+
+class TodayScreen(NamedTuple):
+    """What the Today page reads at each refresh: ``today_view`` and its side panels."""
+
+    view: TodayView
+    losing_touch: list  # keep_in_touch.LosingTouch, longest overdue first
+    time_left: list  # targets.TimeLeft
+    retention_due: int | None  # people due for deletion; None when the account may not erase
+
+
+def today_screen(now: datetime | None = None) -> TodayScreen:
+    """Everything the Today page and its panels show, read in one go (the window may read it on a
+    thread of its own while it is being built: ui/shell/first_screen.py)."""
+    now = now or clock.now()
+    return TodayScreen(
+        view=today_view(now),
+        losing_touch=keep_in_touch.losing_touch(now),
+        time_left=targets.time_left_on_problems(now),
+        retention_due=retention.to_review(now) if accounts.may("retention") else None,
     )

@@ -41,11 +41,12 @@ from cxjournal.services.today import (
     DueItem,
     ProblemOpenNow,
     TodayView,
-    today_view,
+    today_screen,
 )
 from cxjournal.ui.dialogs.how_it_went import complete_followup
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.pages.today_happy_map import TodayHappyMap
+from cxjournal.ui.shell import first_screen
 from cxjournal.ui.shell.context import STANDALONE, AppContext
 from cxjournal.ui.widgets.context_menu import MenuItem, attach_menu
 from cxjournal.ui.widgets.feedback import attempt_write
@@ -293,7 +294,8 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         self.lang = resolve_language(get_setting("language"))
-        view = today_view()
+        screen = first_screen.take() or today_screen()
+        view = screen.view
         self.heading.setText(initial_capital(format_weekday_date(view.day, self.lang)))
         self._show_pulse(view.pulse)
         self._show_happy(view)
@@ -316,9 +318,9 @@ class Page(QWidget):
         else:
             text = self.tr("<b>Open complaints and concerns</b>: {count}")
         self.problem_title.setText(text.format(count=view.problem_count, shown=len(view.problems)))
-        self.losing_touch.refresh(self.lang)
-        self.time_left.refresh()
-        self.retention_notice.refresh()
+        self.losing_touch.show_found(screen.losing_touch, self.lang)
+        self.time_left.show_found(screen.time_left)
+        self.retention_notice.show_count(screen.retention_due)
         self.empty_hint.show_when_empty(not view.due and not view.problems)
         self._update_buttons()
 

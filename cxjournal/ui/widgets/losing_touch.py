@@ -53,8 +53,11 @@ class LosingTouchSection(QWidget):
 
     def refresh(self, lang: str) -> None:
         """Read who is losing touch now (reading writes nothing); hidden when nobody is."""
+        self.show_found(keep_in_touch.losing_touch(clock.now()), lang)
+
+    def show_found(self, found: list[LosingTouch], lang: str) -> None:
+        """Show ``found`` (``keep_in_touch.losing_touch``'s list); hidden when it is empty."""
         self.lang = lang
-        found = keep_in_touch.losing_touch(clock.now())
         self.model.set_rows(found)
         self.table.fit_columns(self.model.columnCount() - 1)
         self.title.setText(

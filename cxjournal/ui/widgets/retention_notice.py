@@ -34,10 +34,14 @@ class RetentionNotice(QFrame):
 
     def refresh(self) -> None:
         """Shown when someone is due and the owner has not set this month's list aside."""
-        if not may("retention"):
+        self.show_count(retention.to_review(clock.now()) if may("retention") else None)
+
+    def show_count(self, count: int | None) -> None:
+        """Show how many people are due (``retention.to_review``); None: the account may not
+        erase people, and the notice stays hidden."""
+        if count is None:
             self.hide()
             return
-        count = retention.to_review(clock.now())
         self.text.setText(
             self.tr("%n person(s) due for deletion under your retention rules.", "", count)
         )

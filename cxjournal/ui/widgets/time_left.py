@@ -64,7 +64,10 @@ class TimeLeftSection(QWidget):
 
     def refresh(self) -> None:
         """Read the time left now (reading writes nothing); hidden when nothing has a target."""
-        found = targets.time_left_on_problems()
+        self.show_found(targets.time_left_on_problems())
+
+    def show_found(self, found: list[TimeLeft]) -> None:
+        """Show ``found`` (``targets.time_left_on_problems``'s list); hidden when it is empty."""
         self.model.set_rows(found)
         self.table.fit_columns(self.model.columnCount() - 1)
         late = sum(item.target.missed and not item.target.paused for item in found)
