@@ -21,6 +21,7 @@ from cxjournal.services import visibility
 from cxjournal.services.settings import all_settings
 from cxjournal.services.waiting import clock_stopped, waits
 from cxjournal.store.models import Entry, Person
+from cxjournal.store.plan_hints import not_by_index
 
 WARN_SHARE = 0.8  # Today marks a target once this share of it is used
 
@@ -172,8 +173,8 @@ def time_left_on_problems(now: datetime | None = None, limit: int = 20) -> list[
         .where(
             Entry.deleted_at.is_null(),
             Person.deleted_at.is_null(),
-            Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
-            Entry.kind.in_(tuple(v.PROBLEM_KINDS.values())),
+            Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),  # the few open ones lead (plan_hints)
+            not_by_index(Entry.kind).in_(tuple(v.PROBLEM_KINDS.values())),
         )
     )
     found = []

@@ -20,6 +20,7 @@ from cxjournal.services.happy_index import (
 from cxjournal.services.settings import get_flag
 from cxjournal.services.stats import MonthSummary, month_summary
 from cxjournal.store.models import Entry, Person, Promise
+from cxjournal.store.plan_hints import not_by_index
 
 FOLLOWUP, PROMISE = visibility.FOLLOWUP, visibility.PROMISE
 PROBLEM_LIMIT = 200  # the page lists the most pressing ones; the count says how many there are
@@ -169,15 +170,16 @@ def _due_promises(today: date, show_secret: bool, limit: int | None = None) -> l
 
 
 def _problem_query(*fields):
+    side, kind = not_by_index(Entry.side), not_by_index(Entry.kind)
     return (
         Entry.select(*fields)
         .join(Person, on=(Entry.person == Person.id), join_type=JOIN.LEFT_OUTER)
         .where(
             Entry.deleted_at.is_null(),
             Person.deleted_at.is_null(),
-            Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),
-            ((Entry.side == v.CUSTOMER) & (Entry.kind == v.PROBLEM_KINDS[v.CUSTOMER]))
-            | ((Entry.side == v.STAFF) & (Entry.kind == v.PROBLEM_KINDS[v.STAFF])),
+            Entry.status.in_(v.ACTIVE_ENTRY_STATUSES),  # the few open ones lead (plan_hints)
+            ((side == v.CUSTOMER) & (kind == v.PROBLEM_KINDS[v.CUSTOMER]))
+            | ((side == v.STAFF) & (kind == v.PROBLEM_KINDS[v.STAFF])),
         )
     )
 

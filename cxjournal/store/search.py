@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from peewee import SQL, NodeList
+from peewee import SQL
 
 from cxjournal.store import server_search
 from cxjournal.store.models import db, on_server
+from cxjournal.store.plan_hints import not_by_index
 
 FTS_TABLE = "entry_fts"
 
@@ -157,7 +158,7 @@ def match_condition(entry_id, expression: str, *, walk_dates: bool):
             return server_search.walking_match(entry_id, expression)
         return entry_id.in_(SQL(f"({server_search.matching_ids_sql()})", (expression,)))
     # "+id" keeps SQLite from driving the query by the matches, so it walks the date index.
-    column = NodeList((SQL("+"), entry_id), glue="") if walk_dates else entry_id
+    column = not_by_index(entry_id) if walk_dates else entry_id
     return column.in_(SQL(f"({matching_ids_sql()})", (expression,)))
 
 
