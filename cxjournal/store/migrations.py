@@ -524,7 +524,7 @@ def _to_v30() -> None:
 def _to_v31() -> None:
     """On a server, the change log's trigger functions insert their rows without ``RETURNING``
     and read a tag's name by a join (``server_changelog``): a history import's tag links cost
-    the server a quarter of what they did. The triggers are made again after every upgrade, so
+    the server about a third of what they did. The triggers are made again after every upgrade, so
     the step itself has nothing to do; a file is not changed."""
 
 
