@@ -8,6 +8,7 @@ stored beside the name in a column with a plain unique index, so both engines ag
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 
@@ -26,6 +27,9 @@ class _Folding(dict):
 _BARE = _Folding()
 
 
+@functools.lru_cache(
+    maxsize=4096
+)  # an import keys every tag of every row: a few names, 40,000 times
 def name_key(name: str) -> str:
     """``name`` in NFC, case-folded, without accents: "Éclair Brûlé" -> "eclair brule"."""
     if name.isascii():  # most names: every step below is then lower() and strip()

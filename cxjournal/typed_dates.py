@@ -20,6 +20,7 @@ millisecond each); other text goes to dateparser, preferring the past.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -114,6 +115,7 @@ def _plain(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+@functools.lru_cache(maxsize=4096)  # a history's columns repeat their days and hours
 def _by_pattern(text: str) -> datetime | None:
     """The moment of the shapes spreadsheets write; None when ``text`` has another shape. Raises
     ValueError for an impossible one (31/02/2026)."""

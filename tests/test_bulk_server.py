@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import peewee
 import pytest
 
 from cxjournal.store import bulk, changelog, server_changelog
@@ -94,3 +95,37 @@ def test_a_file_copy_logs_its_own_changes_again_after_the_copy(tmp_path):
         assert (last.kind, last.item_id, last.op) == ("person", newcomer.id, "insert")
     finally:
         close_journal()
+
+
+def _staging_tables() -> int:
+    (count,) = db.execute_sql(
+        "SELECT count(*) FROM pg_class WHERE relname LIKE 'cxjournal_bulk%%'"
+    ).fetchone()
+    return count
+
+
+@pytest.mark.server_only
+def test_many_rows_go_in_whole_in_their_order_through_a_staging_table_the_transaction_drops(
+    fake_clock,
+):
+    """On a server the rows are copied (``COPY``) into a temporary table, then inserted from it:
+    in their order (ids handed out in it), each checked by the table's own rules, and the
+    temporary table is gone with the transaction, whether it commits or not."""
+    at = fake_clock.now().replace(microsecond=0)
+    columns = ("side", "kind", "channel", "occurred_at", "title", "status", "created_at",
+               "updated_at", "confidential")  # fmt: skip
+    titles = [f"Four n° {i}, « froid »\t\\ {'é' * (i % 3)}" for i in range(2000)]
+    rows = [["customer", "complaint", "in person", at, t, "open", at, at, False] for t in titles]
+    with write_transaction():
+        ids = bulk.insert_rows(Entry, columns, rows, ids=True)
+    assert [e.title for e in Entry.select(Entry.title).where(Entry.id.in_(ids)).order_by(
+        Entry.id)] == titles  # fmt: skip
+    assert _staging_tables() == 0
+    before = Entry.select().count()
+    with pytest.raises(peewee.DataError), write_transaction():  # a title over 255 characters
+        bulk.insert_rows(Entry, columns, [rows[0], [*rows[1][:4], "x" * 300, *rows[1][5:]]])
+    assert Entry.select().count() == before  # nothing of the statement landed
+    assert _staging_tables() == 0
+    bulk.insert_rows(Entry, columns, rows[:3])  # outside a transaction: one of its own
+    assert Entry.select().count() == before + 3
+    assert _staging_tables() == 0

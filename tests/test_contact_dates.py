@@ -4,6 +4,7 @@ restore and moves, and computed by the upgrade from an older journal. Both engin
 
 from __future__ import annotations
 
+import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from cxjournal.io import json_export
 from cxjournal.services import entries, followups, promises
-from cxjournal.store import migrations
+from cxjournal.store import contact_dates, migrations
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import Entry, FollowUp, Person, Promise, SchemaVersion, db
 from tests.builders import a_customer, a_followup, a_promise, a_staff_member, an_entry
@@ -162,3 +163,23 @@ def test_a_version_1_journal_gets_its_dates(tmp_path):
     for person_id, when in with_entries.items():
         last_any, last_own = dates(Person.get_by_id(person_id))
         assert last_own == when and last_any >= when
+
+
+def test_recomputing_reads_every_source_of_contact_in_one_statement(fake_clock, caplog):
+    """The latest contact of each kind (entries, answers, resolutions, kept promises, done
+    follow-ups) for up to 500 people in one statement, then their dates, then one write: an
+    import recomputes its people's dates once, and each read is a round trip on a server."""
+    lea, sam = a_customer("Léa"), a_customer("Sam")
+    entries.respond(an_entry(lea, kind="complaint", occurred_at=D1), "Rappelée", at=D2)
+    promises.keep_promise(a_promise(lea, made_at=D1), at=D3)
+    followups.complete_followup(a_followup("Rappeler Sam", person=sam), at=D4)
+    Person.update(last_contact_at=None, last_own_contact_at=None).execute()
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        caplog.clear()
+        with db.atomic():
+            assert contact_dates.recompute([lea.id, sam.id]) == 2
+    sent = [str(r.msg[0]) for r in caplog.records if r.name == "peewee"]
+    reads = [sql for sql in sent if sql.lstrip("( ").upper().startswith("SELECT")]
+    assert len(reads) == 2, sent  # 9 before: one read per source and one of the people
+    assert dates(lea) == (D3, D1)
+    assert dates(sam) == (D4, None)

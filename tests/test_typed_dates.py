@@ -91,3 +91,17 @@ def test_dateparser_is_not_imported_until_a_day_is_typed():
         "t.read_day('demain'); assert 'dateparser' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_moment_read_again_is_the_same_and_a_bad_one_is_refused_each_time():
+    """Spreadsheet shapes are remembered once read (a history repeats its days): the same text
+    gives the same moment, and a day that does not exist is refused every time it comes."""
+    from cxjournal.typed_dates import read_moment
+
+    now = datetime(2026, 12, 1, 12, 0)
+    first = read_moment("05/03/2025 14:30", "When", now)
+    assert read_moment("05/03/2025 14:30", "When", now) == first == datetime(2025, 3, 5, 14, 30)
+    assert read_moment("2025-03-05 14:30", "When", now) == first
+    for _ in range(2):
+        with pytest.raises(ValidationError):
+            read_moment("31/02/2025 10:00", "When", now)

@@ -14,10 +14,12 @@ out: a trashed entry, promise or follow-up is no contact until it is restored.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Iterable
 from datetime import datetime
 
-from peewee import fn
+from peewee import SQL, fn
 
 from cxjournal.store.models import Entry, FollowUp, Person, Promise, Response, db, on_server
 
@@ -33,9 +35,9 @@ def as_time(value) -> datetime | None:
     return datetime.fromisoformat(str(value))  # SQLite's MAX() may come back as text
 
 
-def _latest(query, into: dict[int, datetime | None]) -> None:
+def _latest(rows, into: dict[int, datetime | None]) -> None:
     """Fold ``(person_id, time)`` rows into ``into``, keeping each person's latest time."""
-    for person_id, at in query.tuples():
+    for person_id, at in rows:
         at = as_time(at)
         if person_id is not None and at is not None:
             known = into.get(person_id)
@@ -46,62 +48,57 @@ def _live_entries(ids):
     return (Entry.person.in_(ids)) & Entry.deleted_at.is_null()
 
 
-def _own_contacts(ids) -> dict[int, datetime | None]:
-    found: dict[int, datetime | None] = {}
-    _latest(
+def _own_contacts(ids) -> list:
+    """Queries of (person, latest time) of the contacts these people began."""
+    return [
         Entry.select(Entry.person, fn.MAX(Entry.occurred_at))
         .where(_live_entries(ids), Entry.kind.not_in(SHOP_KINDS))
-        .group_by(Entry.person),
-        found,
-    )
-    return found
+        .group_by(Entry.person)
+    ]
 
 
-def _any_contacts(ids) -> dict[int, datetime | None]:
-    found: dict[int, datetime | None] = {}
-    for column in (Entry.occurred_at, Entry.resolved_at):
-        _latest(
-            Entry.select(Entry.person, fn.MAX(column))
-            .where(_live_entries(ids))
-            .group_by(Entry.person),
-            found,
-        )
-    _latest(
+def _any_contacts(ids) -> list:
+    """Queries of (person, latest time) of every contact with these people."""
+    queries = [
+        Entry.select(Entry.person, fn.MAX(column)).where(_live_entries(ids)).group_by(Entry.person)
+        for column in (Entry.occurred_at, Entry.resolved_at)
+    ]
+    done = FollowUp.done_at.is_null(False) & FollowUp.deleted_at.is_null()
+    return [
+        *queries,
         Response.select(Entry.person, fn.MAX(Response.at))
         .join(Entry)
         .where(_live_entries(ids))
         .group_by(Entry.person),
-        found,
-    )
-    _latest(
         Promise.select(Promise.person, fn.MAX(Promise.fulfilled_at))
         .where(Promise.person.in_(ids), Promise.status == KEPT, Promise.deleted_at.is_null())
         .group_by(Promise.person),
-        found,
-    )
-    done = FollowUp.done_at.is_null(False) & FollowUp.deleted_at.is_null()
-    _latest(
         FollowUp.select(FollowUp.person, fn.MAX(FollowUp.done_at))
         .where(done, FollowUp.person.in_(ids))
         .group_by(FollowUp.person),
-        found,
-    )
-    # a follow-up with no person of its own is about its entry's or its promise's person
-    _latest(
+        # a follow-up with no person of its own is about its entry's or its promise's person
         FollowUp.select(Entry.person, fn.MAX(FollowUp.done_at))
         .join(Entry, on=FollowUp.entry == Entry.id)
         .where(done, FollowUp.person.is_null(), Entry.person.in_(ids))
         .group_by(Entry.person),
-        found,
-    )
-    _latest(
         FollowUp.select(Promise.person, fn.MAX(FollowUp.done_at))
         .join(Promise, on=FollowUp.promise == Promise.id)
         .where(done, FollowUp.person.is_null(), FollowUp.entry.is_null(), Promise.person.in_(ids))
         .group_by(Promise.person),
-        found,
-    )
-    return found
+    ]
+
+
+def _contacts(ids) -> tuple[dict[int, datetime | None], dict[int, datetime | None]]:
+    """Each person's latest contact of any kind and latest own contact, read in one statement
+    (``UNION ALL``; nine round trips before with the people's own dates, two now)."""
+    own_rows = [query.select_extend(SQL("1")) for query in _own_contacts(ids)]
+    any_rows = [query.select_extend(SQL("0")) for query in _any_contacts(ids)]
+    own: dict[int, datetime | None] = {}
+    any_: dict[int, datetime | None] = {}
+    rows = list(functools.reduce(operator.add, [*own_rows, *any_rows]).tuples())
+    _latest(((person, at) for person, at, begun in rows if begun), own)
+    _latest(((person, at) for person, at, begun in rows if not begun), any_)
+    return any_, own
 
 
 def recompute(person_ids: Iterable[int | None] | None = None) -> int:
@@ -115,7 +112,7 @@ def recompute(person_ids: Iterable[int | None] | None = None) -> int:
     changed = 0
     for start in range(0, len(ids), _CHUNK):
         part = ids[start : start + _CHUNK]
-        own, any_ = _own_contacts(part), _any_contacts(part)
+        any_, own = _contacts(part)
         rows = Person.select(Person.id, Person.last_contact_at, Person.last_own_contact_at).where(
             Person.id.in_(part)
         )

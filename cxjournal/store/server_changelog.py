@@ -18,6 +18,14 @@ the database's clock in UTC, who (``session_user``; nobody for ratings and pulse
 fields an update changed, from what to what, as JSON values; a response's deletion keeps its
 entry's id (``changelog.DELETE_LINKS``).
 
+The log's rows are inserted without ``RETURNING`` (schema 31): rows returned must also pass the
+log's SELECT policy, checked row by row, and that policy's sub-queries priced a 5,000-row
+statement above the server's threshold for compiling it (JIT, about 0.2 s of the server's CPU a
+statement, four times in a 10,000-row history import). The ``NOTIFY`` names the session's last
+id drawn from the log's sequence (``currval``), which is the statement's highest: ids are drawn
+in the statement's order and no other session draws through this one. A tag's name is read by a
+join for the same reason (``_tagged_rows``).
+
 ``copy-to`` onto a server sets ``cxjournal.copying`` for its own transaction (``SET LOCAL``): the
 source's log is copied as it is, and the copy's inserts are not logged. Only a login holding the
 tables' owner role is heard (an owner may delete the log anyway): any other account's changes
@@ -52,14 +60,16 @@ BEGIN
     END IF;
   END IF;
   IF TG_OP = 'INSERT' THEN
-    WITH added AS ({insert} RETURNING id) SELECT max(id) INTO logged FROM added;
+    {insert};
   ELSIF TG_OP = 'UPDATE' THEN
-    WITH added AS ({update} RETURNING id) SELECT max(id) INTO logged FROM added;
+    {update};
   ELSE
-    WITH added AS ({delete} RETURNING id) SELECT max(id) INTO logged FROM added;
+    {delete};
   END IF;
-  IF logged IS NOT NULL THEN
-    PERFORM pg_notify('{channel}', logged::text);
+  GET DIAGNOSTICS logged = ROW_COUNT;
+  IF logged > 0 THEN
+    -- the session's last id drawn is this statement's highest (see the module docstring)
+    PERFORM pg_notify('{channel}', currval(pg_get_serial_sequence('change_log', 'id'))::text);
   END IF;
   RETURN NULL;
 END $$
@@ -75,11 +85,21 @@ def function_names(tables) -> list[str]:
     return [f"{function_name(table)}()" for table in tables]
 
 
-def _tag_change(op: str, row: str, tags: str) -> str:
-    """A tag put on an entry (``[null, name]``) or taken off (``[name, null]``), as JSON text."""
-    name = f'(SELECT name FROM tag WHERE id = {row}."tag_id")'
-    pair = f"{name}, NULL" if op == "delete" else f"NULL, {name}"
+def _tag_change(op: str, tags: str) -> str:
+    """A tag put on an entry (``[null, name]``) or taken off (``[name, null]``), as JSON text; the
+    name is ``t.name`` of the join in ``_tagged_rows``."""
+    pair = "t.name, NULL" if op == "delete" else "NULL, t.name"
     return f"jsonb_build_object('{tags}', jsonb_build_array({pair}))::text"
+
+
+def _tagged_rows(rows: str) -> str:
+    """The statement's links with their tags, in the statement's order. A join, not a lookup of
+    the tag per row: the tag table's policy priced each lookup so high that 5,000 links cost
+    more than the planner's threshold for compiling the statement (JIT), 0.2 s a statement."""
+    return (
+        f"(SELECT x.*, row_number() OVER () AS cxjournal_i FROM {rows} x) r "
+        'LEFT JOIN tag t ON t.id = r."tag_id" ORDER BY r.cxjournal_i'
+    )
 
 
 def _fields_changed(fields: tuple[str, ...]) -> str:
@@ -128,15 +148,19 @@ def function_sql(
     tagging = table == "entry_tag"
     insert = _log(
         kind, item("r"), forced or "insert", who,
-        _tag_change("insert", "r", tags) if tagging else "NULL", "new_rows r",
+        _tag_change("insert", tags) if tagging else "NULL",
+        _tagged_rows("new_rows") if tagging else "new_rows r",
     )  # fmt: skip
     if tagging:
-        deleted = _tag_change("delete", "r", tags)
+        deleted = _tag_change("delete", tags)
     elif link:  # a response's deletion keeps its entry's id: its history and erasure find it
         deleted = f"jsonb_build_object('{link}', jsonb_build_array(r.\"{link}\", NULL))::text"
     else:
         deleted = "NULL"
-    delete = _log(kind, item("r"), forced or "delete", who, deleted, "old_rows r")
+    delete = _log(
+        kind, item("r"), forced or "delete", who, deleted,
+        _tagged_rows("old_rows") if tagging else "old_rows r",
+    )  # fmt: skip
     if fields:  # old and new side by side, in the statement's order
         update = _log(
             kind, item("n"), forced or "update", who, _fields_changed(fields),
