@@ -142,20 +142,61 @@ def read_batches(
 
 def write_rows(model, columns: Sequence[peewee.Field], rows: Sequence[tuple]) -> None:
     """Insert ``rows`` (stored form, ids included) into ``model``'s table in the models' journal.
-    On a file one prepared statement run for every row; on a server ``COPY … FROM STDIN`` into a
-    temporary table, then one ``INSERT … SELECT``: ``COPY FROM`` is refused on a table under
-    row-level security (every journal table, for the accounts that are not the tables' owner),
-    and one statement per batch runs the change log's statement triggers once."""
+    On a file see ``FileRows``; on a server ``COPY … FROM STDIN`` into a temporary table, then
+    one ``INSERT … SELECT``: ``COPY FROM`` is refused on a table under row-level security (every
+    journal table, for the accounts that are not the tables' owner), and one statement per batch
+    runs the change log's statement triggers once."""
     if not rows:
         return
     if _on_file(db.obj):
-        names = ", ".join(f'"{field.column_name}"' for field in columns)
-        marks = ", ".join(["?"] * len(columns))
-        sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-        with peewee.__exception_wrapper__:
-            db.cursor().executemany(sql, rows)
+        FileRows(model, columns).write(rows)
         return
     _copy_into_server(model, columns, rows)
+
+
+class FileRows:
+    """One table's rows written into the models' journal file a batch at a time, each batch read
+    back from the file as it went in (``write`` returns what the file holds).
+
+    A batch goes in as statements of ``ROWS_PER_INSERT`` rows (``INSERT … VALUES (…), (…)``):
+    SQLite runs a statement's set-up, and an AUTOINCREMENT table's ``sqlite_sequence`` update,
+    once per statement, so ``executemany`` (one statement per row) cost 0.79 s of CPU for the
+    283,000 rows of a change log where 200-row statements cost 0.39 s. A batch is read back by
+    rowid: rows go in in key order, so their rowids grow (the id itself, or SQLite's next rowid
+    in a table without an integer key) and the batch is every row after the last one read
+    before, up to the last one just inserted."""
+
+    ROWS_PER_INSERT = 200
+
+    def __init__(self, model, columns: Sequence[peewee.Field]) -> None:
+        table = model._meta.table_name
+        names = ", ".join(f'"{field.column_name}"' for field in columns)
+        one = "(" + ", ".join(["?"] * len(columns)) + ")"
+        self._insert_one = f'INSERT INTO "{table}" ({names}) VALUES {one}'
+        self._insert_many = f"{self._insert_one}{f', {one}' * (self.ROWS_PER_INSERT - 1)}"
+        self._read_back = (
+            f'SELECT {names} FROM "{table}" WHERE rowid > ? AND rowid <= ? ORDER BY rowid'
+        )
+        self._last_rowid = -(2**63)  # before any row
+
+    def write(self, rows: Sequence[tuple]) -> list[tuple]:
+        """Insert ``rows`` and return the rows the file now holds in their place."""
+        if not rows:
+            return []
+        many = self.ROWS_PER_INSERT
+        whole = len(rows) - len(rows) % many
+        with peewee.__exception_wrapper__:
+            cursor = db.cursor()
+            for start in range(0, whole, many):
+                cursor.execute(
+                    self._insert_many, list(itertools.chain(*rows[start : start + many]))
+                )
+            if whole < len(rows):
+                cursor.executemany(self._insert_one, rows[whole:])
+            (last,) = cursor.execute("SELECT last_insert_rowid()").fetchone()
+            back = cursor.execute(self._read_back, (self._last_rowid, last)).fetchall()
+        self._last_rowid = last
+        return back
 
 
 def _copy_into_server(model, columns: Sequence[peewee.Field], rows: Sequence[tuple]) -> None:
