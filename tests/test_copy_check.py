@@ -5,12 +5,14 @@ that can tell."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 from cxjournal.cli import main
 from cxjournal.services import entries
+from cxjournal.store import raw_rows
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import db
 from tests.test_copy_to import a_full_journal, empty_server_database, rows_of  # noqa: F401
@@ -85,3 +87,53 @@ def test_a_copy_from_a_server_that_does_not_arrive_whole_is_refused(
     close_journal()
     assert main(["--db", str(_source(tmp_path)), "copy-to", str(server)]) == 0
     _refused(server, _target_with(tmp_path, trigger), capsys)
+
+
+class _Cursor:
+    """A server-side cursor giving ``batches`` batches at once, then failing if told to."""
+
+    def __init__(self, batches: int, fail: bool) -> None:
+        self.left, self.fail, self.closed = batches, fail, False
+
+    def execute(self, sql):
+        pass
+
+    def fetchmany(self, size):
+        if self.left == 0:
+            if self.fail:
+                raise RuntimeError("the server went away")
+            return []
+        self.left -= 1
+        return [(self.left,)] * size
+
+    def close(self):
+        self.closed = True
+
+
+class _Connection:
+    def __init__(self, batches: int, fail: bool = False) -> None:
+        self.cursors: list[_Cursor] = []
+        self.batches, self.fail = batches, fail
+
+    def cursor(self, name):
+        self.cursors.append(_Cursor(self.batches, self.fail))
+        return self.cursors[-1]
+
+
+def _readers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "cxjournal-copy-reader"]
+
+
+def test_the_thread_reading_a_server_ahead_stops_when_the_copy_stops_reading():
+    connection = _Connection(batches=50)  # more than it may fetch ahead: it waits for room
+    batches = raw_rows._fetched_ahead(connection, "SELECT …", 3)
+    assert next(batches) == [(49,)] * 3
+    batches.close()  # the copy failed writing the first batch
+    assert _readers() == [] and connection.cursors[0].closed
+
+
+def test_what_fails_in_the_thread_reading_a_server_fails_the_copy():
+    connection = _Connection(batches=2, fail=True)
+    with pytest.raises(RuntimeError, match="went away"):
+        list(raw_rows._fetched_ahead(connection, "SELECT …", 3))
+    assert _readers() == [] and connection.cursors[0].closed

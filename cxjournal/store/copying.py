@@ -243,15 +243,17 @@ def _copy_table(
     size = FILE_BATCH if any(isinstance(f, peewee.BlobField) for f in columns) else BATCH
     written, defaults = _with_defaults(model, columns)
     into_file = raw_rows.FileRows(model, written) if not on_server() else None
-    for batch in raw_rows.read_batches(model, columns, source, size):
-        given = [row + defaults for row in batch] if defaults else batch
-        if into_file is None:
-            check.add_rows(batch)
-            raw_rows.write_rows(model, written, given)
-        elif into_file.write(given) != given:
-            raise _mismatch(model, target)
-        else:
-            check.rows += len(batch)
+    # closed at once when a write fails: the source's reading thread stops (raw_rows)
+    with contextlib.closing(raw_rows.read_batches(model, columns, source, size)) as batches:
+        for batch in batches:
+            given = [row + defaults for row in batch] if defaults else batch
+            if into_file is None:
+                check.add_rows(batch)
+                raw_rows.write_rows(model, written, given)
+            elif into_file.write(given) != given:
+                raise _mismatch(model, target)
+            else:
+                check.rows += len(batch)
     return check
 
 

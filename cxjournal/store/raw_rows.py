@@ -17,7 +17,10 @@ hashes on both sides.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 
@@ -127,17 +130,64 @@ def read_batches(
     sql = select_sql(model, columns, database)
     converters = [] if as_written else _converters(columns, database)
     if _on_file(database):
-        cursor = database.cursor()
-        cursor.execute(sql)
-    else:  # a server-side cursor: needs the transaction the copy reads in
-        cursor = database.connection().cursor(name=f"cxjournal_copy_{next(_cursor_names)}")
-        cursor.execute(sql)
+        batches = _fetched(database.cursor(), sql, size)
+    else:
+        batches = _fetched_ahead(database.connection(), sql, size)
+    with contextlib.closing(batches):
+        for rows in batches:
+            yield _stored(rows, converters)
+
+
+def _fetched(cursor, sql: str, size: int) -> Iterator[list]:
     try:
         with peewee.__exception_wrapper__:
+            cursor.execute(sql)
             while rows := cursor.fetchmany(size):
-                yield _stored(rows, converters)
+                yield rows
     finally:
         cursor.close()
+
+
+_END = object()
+
+
+def _fetched_ahead(connection, sql: str, size: int) -> Iterator[list]:
+    """A server's rows, fetched by a thread of their own one batch ahead of the caller: the server
+    makes the next batch (on the other core) while the caller writes this one, and psycopg lets
+    other threads run while it waits. Fetched in the calling thread, every ``FETCH`` waited for
+    the server: 1.0 to 1.7 s of server time for the 565,000 rows of a 100,000-entry journal.
+    The server-side cursor (``FETCH`` a batch at a time, never the whole table in memory) lives
+    in the connection's open transaction: the snapshot the caller reads in. The caller does not
+    use the connection until the batches end, or until it stops reading them (the thread is
+    then told to stop, and waited for)."""
+    ahead: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        name = f"cxjournal_copy_{next(_cursor_names)}"
+        try:
+            with contextlib.closing(_fetched(connection.cursor(name=name), sql, size)) as batches:
+                for rows in batches:
+                    ahead.put(rows)
+                    if stop.is_set():
+                        return
+            ahead.put(_END)
+        except BaseException as exc:  # handed to the caller, raised there
+            ahead.put(exc)
+
+    reader = threading.Thread(target=fetch, name="cxjournal-copy-reader", daemon=True)
+    reader.start()
+    try:
+        while (item := ahead.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while reader.is_alive():  # a put waiting for room gets it, and the thread ends
+            with contextlib.suppress(queue.Empty):
+                ahead.get(timeout=0.05)
+        reader.join()
 
 
 def write_rows(model, columns: Sequence[peewee.Field], rows: Sequence[tuple]) -> None:
