@@ -5,8 +5,10 @@ The source is read in one consistent snapshot and never written: on a server the
 ``REPEATABLE READ, READ ONLY`` (the default READ COMMITTED would let rows committed meanwhile by
 another computer land in some tables and not in others); on a file it is one read transaction on a
 ``query_only`` connection. The target is written in one transaction: every table, its rows with
-their ids, the id sequences, the search index, then a check that each table holds as many rows as
-the source and the same values (a checksum), and only then the commit. A copy lands whole or not
+their ids, the id sequences, the search index, checked to hold as many rows as the source and
+the same values (into a file each batch is read back as it goes in and compared value by value,
+and each table counted at the end; onto a server a checksum of each table on both sides), and
+only then the commit. A copy lands whole or not
 at all; a file the copy created is removed again when it fails.
 
 Ids are never given twice (``models.IdField``), also after a copy: each sequence is moved to the

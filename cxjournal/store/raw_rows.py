@@ -12,7 +12,7 @@ they are. A file's times are read back through ``datetime.fromisoformat`` so tha
 "…21.459" by SQLite's clock and the same moment read from a server ("…21.459000") are one value; a server's SELECT writes its values so itself (``_server_column``).
 The stored form is what a file target is given as it is, what a server target is given by
 ``COPY`` (PostgreSQL reads that text as times, 0/1 as booleans), and what the per-table check
-hashes on both sides.
+compares (a file target's rows read back as they go in; a server target's hashed on both sides).
 """
 
 from __future__ import annotations
@@ -194,17 +194,13 @@ def _fetched_ahead(connection, sql: str, size: int) -> Iterator[list]:
 
 
 def write_rows(model, columns: Sequence[peewee.Field], rows: Sequence[tuple]) -> None:
-    """Insert ``rows`` (stored form, ids included) into ``model``'s table in the models' journal.
-    On a file see ``FileRows``; on a server ``COPY … FROM STDIN`` into a temporary table, then
+    """Insert ``rows`` (stored form, ids included) into ``model``'s table in the models' journal
+    on a server (into a file: ``FileRows``): ``COPY … FROM STDIN`` into a temporary table, then
     one ``INSERT … SELECT``: ``COPY FROM`` is refused on a table under row-level security (every
     journal table, for the accounts that are not the tables' owner), and one statement per batch
     runs the change log's statement triggers once."""
-    if not rows:
-        return
-    if _on_file(db.obj):
-        FileRows(model, columns).write(rows)
-        return
-    _copy_into_server(model, columns, rows)
+    if rows:
+        _copy_into_server(model, columns, rows)
 
 
 class FileRows:
