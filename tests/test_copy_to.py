@@ -93,6 +93,29 @@ def test_the_search_index_of_the_copy_finds_what_the_source_finds(tmp_path):
     assert count_entries(EntryFilter(text="ecole")) == 1
 
 
+@pytest.mark.file_only
+def test_the_copy_s_search_index_is_whole_and_keeps_no_setting_of_its_build(tmp_path):
+    """The index is built with room for every word in memory (search.rebuild_index); that setting
+    is the build's, not the journal's, and does not stay in the file."""
+    source, target = tmp_path / "shop.db", tmp_path / "copy.db"
+    a_full_journal(source)
+    words = ("four", "cafe", "ecole", "zoe", "commande")
+
+    def index_facts(path):
+        open_journal(path)
+        try:
+            config = db.execute_sql("SELECT k FROM entry_fts_config ORDER BY k").fetchall()
+            db.execute_sql("INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')")
+            return config, [count_entries(EntryFilter(text=word)) for word in words]
+        finally:
+            close_journal()
+
+    assert copy(source, target) == 0
+    config, found = index_facts(target)
+    assert config == [("version",)]  # FTS5's own; the source's demo was built the same way
+    assert (config, found) == index_facts(source) and found[0] > 0
+
+
 def test_unfit_targets_are_refused_with_one_line(tmp_path, capsys):
     source = tmp_path / "shop.db"
     a_full_journal(source)

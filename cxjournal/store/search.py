@@ -59,13 +59,31 @@ def create_index() -> None:
     db.execute_sql(CREATE_FTS)
 
 
+# FTS5 keeps the words of rows being inserted in memory up to its "hashsize" (1 MiB by default),
+# then writes them as a segment and merges segments as they pile up. Over 100,000 entries that
+# made 7 segments and most of a rebuild's time: 1.81 s of CPU, against 1.25 s with room for the
+# whole journal's words (one segment, as an 'optimize' leaves it: searches read one segment).
+_BUILD_HASHSIZE = 64 * 2**20
+_DEFAULT_HASHSIZE = 2**20
+
+
 def rebuild_index() -> None:
     """Index every entry again (after a bulk load or an import)."""
     if on_server():
         server_search.rebuild_index()
         return
     db.execute_sql(f"DELETE FROM {FTS_TABLE}")
-    db.execute_sql(_INDEX_ROWS)
+    _set_hashsize(_BUILD_HASHSIZE)
+    try:
+        db.execute_sql(_INDEX_ROWS)
+    finally:
+        # back to the default, and no trace of the setting in the file (the row the command wrote)
+        _set_hashsize(_DEFAULT_HASHSIZE)
+        db.execute_sql(f"DELETE FROM {FTS_TABLE}_config WHERE k = 'hashsize'")
+
+
+def _set_hashsize(size: int) -> None:
+    db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('hashsize', ?)", (size,))
 
 
 def forget_deleted() -> None:
