@@ -20,6 +20,14 @@ class SteadyTabWidget(QTabWidget):
         super().__init__(parent)
         self._laid_out_for: QSize | None = None  # the tab bar's size hint when last laid out
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)  # Qt lays out here: what follows needs no layout of its own
+        self._laid_out_for = self.tabBar().sizeHint()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)  # and here
+        self._laid_out_for = self.tabBar().sizeHint()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
             bar = self.tabBar().sizeHint()
