@@ -145,3 +145,46 @@ def test_opening_a_person_reads_them_once_with_their_department(qtbot, caplog, f
     assert sum(s.count('FROM "person"') for s in sent) == 1, sent
     assert not any(s.startswith('SELECT "t1"."id", "t1"."name", "t1"."key"') for s in sent), sent
     assert len(sent) <= 6, sent
+
+
+def _round_trips(work) -> tuple[int, int]:
+    """How many times the journal's connection waited for the server while ``work`` ran (each
+    run of messages sent, in libpq's trace, that got an answer), and the statements executed."""
+    import tempfile
+
+    from cxjournal.store.models import db
+
+    pgconn = db.connection().pgconn
+    with tempfile.TemporaryFile("w+") as trace:
+        pgconn.trace(trace.fileno())
+        try:
+            work()
+        finally:
+            pgconn.untrace()
+        trace.seek(0)
+        sent = [line.split("\t") for line in trace if line.count("\t") > 2]
+    trips, last = 0, None
+    for parts in sent:
+        if parts[1] == "F" and last != "F":
+            trips += 1
+        last = parts[1]
+    return trips, sum(1 for parts in sent if parts[1] == "F" and parts[3] in ("Query", "Execute"))
+
+
+@pytest.mark.server_only
+def test_on_a_server_the_detail_pane_reads_an_entry_in_one_round_trip(qtbot, fake_clock):
+    made = _journal(3)
+    entry = made[0]
+    entries.respond(entry.id, "Rappelée")
+    entries.edit_entry(entry.id, tags="four, pain")
+    attachments.attach_files(entry.id, [("note.txt", b"chaud")])
+    detail = EntryDetail()
+    qtbot.addWidget(detail)
+    detail.show_entry(made[1].id)  # the namesakes are read once, then kept
+    trips, statements = _round_trips(lambda: detail.show_entry(entry.id))
+    # the entry, its tags, responses and files sent together: 4 round trips before
+    assert (trips, statements) == (1, 4)
+    assert detail.tags.text() == "four, pain" and "Rappelée" in detail.history.text()
+    assert [info.name for info in detail.attached.shown] == ["note.txt"]
+    detail.show_entry(made[2].id)  # nothing to show of the other parts: shown empty
+    assert detail.tags.text() == "" and detail.attached.shown == []

@@ -165,12 +165,16 @@ def shown_entry(entry_id: int) -> Entry | None:
     that ``names_told_apart`` keeps its namesakes under, in one statement (on a server each
     statement is a round trip, made again at every search that moves the selection). None when
     it is missing or in the trash."""
-    query = (
+    return next(iter(shown_entry_query(entry_id)), None)
+
+
+def shown_entry_query(entry_id: int):
+    """The query of ``shown_entry`` (the detail pane sends it with others: ``entry_pane``)."""
+    return (
         _with_person(Entry.select(Entry, Person, people_mark().alias("people_mark")))
         .where(Entry.id == entry_id, Entry.deleted_at.is_null())
         .limit(1)
     )
-    return next(iter(query), None)
 
 
 ROW_FIELDS = (

@@ -2,8 +2,9 @@
 
 It never holds the whole list. The row count comes from one COUNT (the full-text index answers a
 search); a row's block of entries is read when the view first paints it (``page_rows``, one
-statement: its subquery walks the index, the rows come with their person) and its display texts
-are kept, a bounded number of blocks at a time. Sorting is done by the database, not here.
+statement: its subquery walks the index, the rows come with their person) and kept, a bounded
+number of blocks at a time; a row's display texts (its date formatted, its codes named) are
+written when it is first shown, not for its whole block. Sorting is done by the database.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class JournalModel(QAbstractTableModel):
         self._filter = EntryFilter()
         self._count = 0
         self._more = False  # more rows than ``_count`` (a server counts up to ``count_cap``)
-        self._blocks: OrderedDict[int, list[ShownRow]] = OrderedDict()
+        self._blocks: OrderedDict[int, list[ShownRow | tuple]] = OrderedDict()
         self._titles = column_titles()
         self._lang = "en"
         self._bold = QFont()
@@ -143,8 +144,8 @@ class JournalModel(QAbstractTableModel):
         return self._lang
 
     def entry_id(self, row: int) -> int | None:
-        shown = self._row(row)
-        return shown.entry_id if shown else None
+        found = self._read(row)  # as read or as shown: the id first
+        return found[0][found[1]][0] if found else None
 
     def row_of(self, entry_id: int, *, search_blocks: int = 1) -> int | None:
         """The row showing ``entry_id``: looked for in the rows already read and in the first
@@ -153,30 +154,42 @@ class JournalModel(QAbstractTableModel):
             self._block(block)
         for block, rows in self._blocks.items():
             for offset, shown in enumerate(rows):
-                if shown.entry_id == entry_id:
+                if shown[0] == entry_id:  # a row as read or as shown: the id first
                     return block * BLOCK + offset
         return None
 
     # reading blocks --------------------------------------------------------------------------
 
-    def _block(self, block: int) -> list[ShownRow]:
+    def _block(self, block: int) -> list[ShownRow | tuple]:
+        """The rows of ``block``: as read, each replaced by its ``ShownRow`` once shown (about
+        30 of a block's 100 are on screen after a search: 70 dates less to format)."""
         rows = self._blocks.get(block)
         if rows is not None:
             self._blocks.move_to_end(block)
             return rows
-        found = page_rows(self._filter, limit=BLOCK, offset=block * BLOCK, counted=self._count)
-        rows = [self._display(EntryRow._make(row)) for row in found]
+        rows = list(page_rows(self._filter, limit=BLOCK, offset=block * BLOCK, counted=self._count))
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)
         return rows
 
-    def _row(self, row: int) -> ShownRow | None:
+    def _read(self, row: int) -> tuple[list[ShownRow | tuple], int] | None:
+        """The block holding ``row`` and the row's place in it (None past the rows read)."""
         if not 0 <= row < self._count:
             return None
         rows = self._block(row // BLOCK)
         offset = row % BLOCK
-        return rows[offset] if offset < len(rows) else None
+        return (rows, offset) if offset < len(rows) else None
+
+    def _row(self, row: int) -> ShownRow | None:
+        found = self._read(row)
+        if found is None:
+            return None
+        rows, offset = found
+        shown = rows[offset]
+        if type(shown) is not ShownRow:  # read, not shown yet: its texts are written once, now
+            shown = rows[offset] = self._display(EntryRow._make(shown))
+        return shown
 
     def _display(self, entry: EntryRow) -> ShownRow:
         texts = {
