@@ -22,6 +22,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services.entry_query import (
     EntryFilter,
+    count_and_first_page,
     count_cap,
     count_entries,
     page_rows,
@@ -120,12 +121,16 @@ class JournalModel(QAbstractTableModel):
     def set_filter(self, flt: EntryFilter) -> None:
         """Show the entries ``flt`` selects (raises ValidationError for an impossible filter)."""
         cap = count_cap()
-        count = count_entries(flt, limit=None if cap is None else cap + 1)
+        limit = None if cap is None else cap + 1
+        # a search on a server reads its first block with the count: one round trip for both
+        count, first = count_and_first_page(flt, count_limit=limit, page=BLOCK)
         self.beginResetModel()
         self._filter = flt
         self._more = cap is not None and count > cap
         self._count = cap if self._more else count
         self._blocks.clear()
+        if first is not None:
+            self._blocks[0] = list(first)
         self._lang = resolve_language(get_setting("language"))
         self.endResetModel()
 
