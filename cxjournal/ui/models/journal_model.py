@@ -46,6 +46,9 @@ class Col(IntEnum):
     SATISFACTION = 7
 
 
+COLUMNS = len(Col)
+_TITLE = int(Col.TITLE)
+
 # The field the database sorts by when a column's header is clicked; a column missing here does
 # not sort (a person's name is not in the entry table's index).
 SORT_FIELDS = {
@@ -58,6 +61,13 @@ SORT_FIELDS = {
     Col.SATISFACTION: "satisfaction",
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# ``data`` runs about 1,300 times per repaint of the table (seven roles a cell, most of them not
+# ours): the roles and columns it compares are plain numbers, read once, not looked up in Qt's
+# enums at each call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ID = int(ID_ROLE)
 
 
 class EntryRow(NamedTuple):
@@ -107,6 +117,7 @@ class JournalModel(QAbstractTableModel):
         self._count = 0
         self._more = False  # more rows than ``_count`` (a server counts up to ``count_cap``)
         self._blocks: OrderedDict[int, list[ShownRow | tuple]] = OrderedDict()
+        self._last: tuple[int, ShownRow] | None = None  # the row a repaint asks about, 40 times
         self._titles = column_titles()
         self._lang = "en"
         self._bold = QFont()
@@ -129,6 +140,7 @@ class JournalModel(QAbstractTableModel):
         self._more = cap is not None and count > cap
         self._count = cap if self._more else count
         self._blocks.clear()
+        self._last = None
         if first is not None:
             self._blocks[0] = list(first)
         self._lang = resolve_language(get_setting("language"))
@@ -187,6 +199,9 @@ class JournalModel(QAbstractTableModel):
         return (rows, offset) if offset < len(rows) else None
 
     def _row(self, row: int) -> ShownRow | None:
+        last = self._last
+        if last is not None and last[0] == row:
+            return last[1]
         found = self._read(row)
         if found is None:
             return None
@@ -194,6 +209,7 @@ class JournalModel(QAbstractTableModel):
         shown = rows[offset]
         if type(shown) is not ShownRow:  # read, not shown yet: its texts are written once, now
             shown = rows[offset] = self._display(EntryRow._make(shown))
+        self._last = (row, shown)
         return shown
 
     def _display(self, entry: EntryRow) -> ShownRow:
@@ -239,7 +255,7 @@ class JournalModel(QAbstractTableModel):
         self.counted.emit()
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role in (
@@ -249,20 +265,21 @@ class JournalModel(QAbstractTableModel):
             return self._titles[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # an invalid index has row -1: no row, so None for every role
+        if role == _DISPLAY:
             shown = self._row(index.row())
             return shown.texts[index.column()] if shown else None
-        if role == ID_ROLE:
-            return self.entry_id(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            shown = self._row(index.row())  # a long title or name cut short is read in full here
-            return shown.texts[index.column()] or None if shown else None
-        if role == Qt.ItemDataRole.FontRole and index.column() == Col.TITLE:
+        if role == _FONT:
+            if index.column() != _TITLE:
+                return None
             shown = self._row(index.row())
             return self._bold if shown and shown.is_open else None  # open entries stand out
+        if role == _ID:
+            return self.entry_id(index.row())
+        if role == _TOOLTIP:
+            shown = self._row(index.row())  # a long title or name cut short is read in full here
+            return shown.texts[index.column()] or None if shown else None
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
