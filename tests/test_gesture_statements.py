@@ -16,7 +16,7 @@ from cxjournal.store.models import on_server
 from cxjournal.ui.models.journal_model import Col, JournalModel
 from cxjournal.ui.widgets.entry_detail import EntryDetail
 from tests.builders import a_customer, a_staff_member, an_entry
-from tests.helpers import open_page
+from tests.helpers import libpq_trace, open_page
 
 
 @pytest.fixture(autouse=True)
@@ -67,15 +67,22 @@ def test_a_block_of_rows_is_read_in_one_statement(caplog, fake_clock):
     assert title and len(sent) == (0 if on_server() else len(by_ids)), sent
 
 
-def test_the_detail_pane_reads_an_entry_in_four_statements(qtbot, caplog, fake_clock):
+def _pane_and_an_entry_with_everything(qtbot) -> tuple[list, EntryDetail]:
+    """Three entries, the first with a response, tags and a file, and a detail pane showing the
+    second (the namesakes are read once, then kept)."""
     made = _journal(3)
-    entry = made[0]
-    entries.respond(entry.id, "Rappelée")
-    entries.edit_entry(entry.id, tags="four, pain")
-    attachments.attach_files(entry.id, [("note.txt", b"chaud")])
+    entries.respond(made[0].id, "Rappelée")
+    entries.edit_entry(made[0].id, tags="four, pain")
+    attachments.attach_files(made[0].id, [("note.txt", b"chaud")])
     detail = EntryDetail()
     qtbot.addWidget(detail)
-    detail.show_entry(made[1].id)  # the namesakes are read once, then kept
+    detail.show_entry(made[1].id)
+    return made, detail
+
+
+def test_the_detail_pane_reads_an_entry_in_four_statements(qtbot, caplog, fake_clock):
+    made, detail = _pane_and_an_entry_with_everything(qtbot)
+    entry = made[0]
     _none, sent = _sent(caplog, lambda: detail.show_entry(entry.id))
     # the entry with its person and namesakes' mark, its tags, responses and files: 6 before
     assert len(sent) == 4, sent
@@ -150,19 +157,7 @@ def test_opening_a_person_reads_them_once_with_their_department(qtbot, caplog, f
 def _round_trips(work) -> tuple[int, int]:
     """How many times the journal's connection waited for the server while ``work`` ran (each
     run of messages sent, in libpq's trace, that got an answer), and the statements executed."""
-    import tempfile
-
-    from cxjournal.store.models import db
-
-    pgconn = db.connection().pgconn
-    with tempfile.TemporaryFile("w+") as trace:
-        pgconn.trace(trace.fileno())
-        try:
-            work()
-        finally:
-            pgconn.untrace()
-        trace.seek(0)
-        sent = [line.split("\t") for line in trace if line.count("\t") > 2]
+    sent = libpq_trace(work)
     trips, last = 0, None
     for parts in sent:
         if parts[1] == "F" and last != "F":
@@ -173,14 +168,8 @@ def _round_trips(work) -> tuple[int, int]:
 
 @pytest.mark.server_only
 def test_on_a_server_the_detail_pane_reads_an_entry_in_one_round_trip(qtbot, fake_clock):
-    made = _journal(3)
+    made, detail = _pane_and_an_entry_with_everything(qtbot)
     entry = made[0]
-    entries.respond(entry.id, "Rappelée")
-    entries.edit_entry(entry.id, tags="four, pain")
-    attachments.attach_files(entry.id, [("note.txt", b"chaud")])
-    detail = EntryDetail()
-    qtbot.addWidget(detail)
-    detail.show_entry(made[1].id)  # the namesakes are read once, then kept
     trips, statements = _round_trips(lambda: detail.show_entry(entry.id))
     # the entry, its tags, responses and files sent together: 4 round trips before
     assert (trips, statements) == (1, 4)
