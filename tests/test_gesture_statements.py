@@ -177,3 +177,17 @@ def test_on_a_server_the_detail_pane_reads_an_entry_in_one_round_trip(qtbot, fak
     assert [info.name for info in detail.attached.shown] == ["note.txt"]
     detail.show_entry(made[2].id)  # nothing to show of the other parts: shown empty
     assert detail.tags.text() == "" and detail.attached.shown == []
+
+
+@pytest.mark.server_only
+def test_without_pipelines_the_pane_reads_the_same_one_statement_at_a_time(
+    qtbot, fake_clock, monkeypatch
+):
+    import psycopg
+
+    made, detail = _pane_and_an_entry_with_everything(qtbot)
+    monkeypatch.setattr(psycopg.Pipeline, "is_supported", classmethod(lambda cls: False))
+    trips, statements = _round_trips(lambda: detail.show_entry(made[0].id))
+    assert (trips, statements) == (4, 4)  # libpq older than 14: as before, nothing lost
+    assert detail.tags.text() == "four, pain" and "Rappelée" in detail.history.text()
+    assert [info.name for info in detail.attached.shown] == ["note.txt"]

@@ -18,10 +18,18 @@ from cxjournal.store.models import db, on_server
 def read_together(queries: Sequence) -> list[list]:
     """The rows of each of ``queries`` (peewee selects), as iterating each gives them; on a
     server, all sent at once and read in one round trip."""
-    if not on_server() or len(queries) < 2:
+    if not on_server() or len(queries) < 2 or not _pipelines():
         return [list(query) for query in queries]
     connection = db.connection()
     with __exception_wrapper__:  # the driver's errors, raised at the sync, as peewee's
         with connection.pipeline():
             results = [query.execute(db) for query in queries]
     return [list(rows) for rows in results]
+
+
+def _pipelines() -> bool:
+    """Whether the driver can send statements together: psycopg's pipeline mode needs libpq 14
+    or newer (psycopg-binary brings its own; a plain psycopg uses the system's)."""
+    from psycopg import Pipeline  # a server journal's driver, loaded already
+
+    return Pipeline.is_supported()
