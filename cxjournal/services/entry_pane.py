@@ -15,7 +15,7 @@ from cxjournal.store.together import read_together
 
 @dataclass(frozen=True)
 class EntryInPane:
-    entry: Entry  # with its person and ``people_mark`` (see ``entry_query.shown_entry``)
+    entry: Entry  # with its person and ``people_mark`` (see ``entry_query.shown_entry_query``)
     tags: list[str]
     responses: list[Response]
     files: list[AttachmentInfo]

@@ -169,16 +169,11 @@ def entries_by_ids(ids: list[int]) -> list[Entry]:
     return [found[i] for i in ids if i in found]
 
 
-def shown_entry(entry_id: int) -> Entry | None:
-    """One entry as the detail pane shows it: with its person and, as ``people_mark``, the mark
-    that ``names_told_apart`` keeps its namesakes under, in one statement (on a server each
-    statement is a round trip, made again at every search that moves the selection). None when
-    it is missing or in the trash."""
-    return next(iter(shown_entry_query(entry_id)), None)
-
-
 def shown_entry_query(entry_id: int):
-    """The query of ``shown_entry`` (the detail pane sends it with others: ``entry_pane``)."""
+    """One entry as the detail pane shows it: with its person and, as ``people_mark``, the mark
+    that ``names_told_apart`` keeps its namesakes under, in one statement, which the pane sends
+    with its others (``entry_pane``: on a server one round trip, made again at every search that
+    moves the selection). No row when it is missing or in the trash."""
     return (
         _with_person(Entry.select(Entry, Person, people_mark().alias("people_mark")))
         .where(Entry.id == entry_id, Entry.deleted_at.is_null())
