@@ -4,13 +4,15 @@ copy, since the import whose stall it measures writes to it.
 Prints one JSON line: search_ms, filter_ms, person_open_ms, scroll_rss_mb, gui_stall_ms (each a
 median/p95 summary where repeated). Runs offscreen; a window is shown so that painting is measured.
 With --writes-only it prints gui_write_stall_ms alone: the window saving entries while another
-process holds the journal's write lock for seconds.
+process holds the journal's write lock for seconds. With --search-detail it measures the searches
+alone and prints, per term, where each search's time goes (``SearchPhases``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import resource
 import shutil
@@ -71,6 +73,84 @@ def measure_search(app, page, runs: int) -> dict:
             times.append(timed_paint(app, page.table, lambda t=term: page.apply_search_now(t)))
         page.apply_search_now("")
     return summary(times)
+
+
+class SearchPhases(logging.Handler):
+    """Where a search's time goes, measured around the Journal's own calls (nothing changed in
+    the page): the matches' count (on a server with the first block's rows) and the blocks read
+    as they are shown (``journal_model``'s service calls, wall time: mostly the server's), the detail pane following the selection, the
+    model reset as a whole (rows and pane included), the table's repaint, and the events that
+    follow (the pane's and the labels' repaint, layouts); each phase's CPU too, and the
+    statements sent (peewee's log)."""
+
+    def __init__(self, page) -> None:
+        super().__init__(logging.DEBUG)
+        from cxjournal.ui.models import journal_model
+
+        self.sent = 0
+        self.phases: dict[str, float] = {}
+        for counting in ("count_entries", "count_and_first_page"):  # the latter: a block too
+            if hasattr(journal_model, counting):  # (older code counts alone)
+                setattr(
+                    journal_model, counting, self._timed("count", getattr(journal_model, counting))
+                )
+        journal_model.page_rows = self._timed("rows", journal_model.page_rows)
+        page.detail.show_entry = self._timed("pane", page.detail.show_entry)
+        page.model.endResetModel = self._timed("reset", page.model.endResetModel)
+        logging.getLogger("peewee").addHandler(self)
+        logging.getLogger("peewee").setLevel(logging.DEBUG)
+
+    def emit(self, record) -> None:
+        self.sent += 1
+
+    def _timed(self, name: str, call):
+        def timed(*args, **kwargs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                self._add(name, wall, cpu)
+
+        return timed
+
+    def _add(self, name: str, wall: float, cpu: float) -> None:
+        self.phases[name] = self.phases.get(name, 0) + (time.perf_counter() - wall) * 1000
+        cpu_name = f"{name}_cpu"
+        self.phases[cpu_name] = self.phases.get(cpu_name, 0) + (time.process_time() - cpu) * 1000
+
+    def search(self, app, page, term: str) -> dict:
+        """One search as ``measure_search`` times it, phase by phase."""
+        self.phases, self.sent = {}, 0
+        wall, cpu = time.perf_counter(), time.process_time()
+        page.apply_search_now(term)
+        paint, paint_cpu = time.perf_counter(), time.process_time()
+        page.table.viewport().repaint()
+        self._add("paint", paint, paint_cpu)
+        after, after_cpu = time.perf_counter(), time.process_time()
+        settle(app)
+        self._add("after", after, after_cpu)
+        self._add("total", wall, cpu)
+        return {**self.phases, "statements": self.sent}
+
+
+def measure_search_detail(app, page, runs: int, terms: list[str] = SEARCH_TERMS) -> dict:
+    """``measure_search``'s searches (or ``terms``), each split into phases: per term, the
+    median of each."""
+    phases = SearchPhases(page)
+    by_term: dict[str, list[dict]] = {term: [] for term in terms}
+    for _ in range(runs):
+        for term in terms:
+            by_term[term].append(phases.search(app, page, term))
+        page.apply_search_now("")
+    detail = {}
+    for term, runs_of_term in by_term.items():
+        names = sorted({name for one in runs_of_term for name in one})
+        detail[term] = {
+            name: round(statistics.median(one.get(name, 0) for one in runs_of_term), 1)
+            for name in names
+        }
+    totals = [one["total"] for runs_of_term in by_term.values() for one in runs_of_term]
+    return {"search_ms": summary(totals), "search_phases_ms": detail}
 
 
 def filter_changes(page) -> list:
@@ -324,6 +404,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--people-csv", type=Path, help="a CSV for the import stall test")
     parser.add_argument("--writes-only", action="store_true", help="only gui_write_stall_ms")
+    parser.add_argument(
+        "--search-detail", action="store_true", help="only the searches, per term and phase"
+    )
+    parser.add_argument("--terms", nargs="+", default=SEARCH_TERMS, help="with --search-detail")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -351,6 +435,12 @@ def main() -> int:
             return 0
         journal = window.show_page("journal")
         settle(app)
+        if args.search_detail:
+            detail = measure_search_detail(app, journal, args.runs, args.terms)
+            print(json.dumps(detail, ensure_ascii=False))
+            window.close()
+            close_journal()
+            return 0
         results: dict = {}
         results["search_ms"] = measure_search(app, journal, args.runs)
         results["filter_ms"] = measure_filters(app, journal, args.runs)

@@ -1,5 +1,6 @@
 """Helpers shared by the test files (conftest.py keeps only fixtures): the suite's fixed start
-time, and showing a window made active so that keyboard shortcuts reach it."""
+time, showing a window made active so that keyboard shortcuts reach it, and what a server
+journal's connection sent (libpq's trace)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,24 @@ def show_active(qtbot, widget) -> None:
     qtbot.waitExposed(widget)
     widget.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+
+
+def libpq_trace(work) -> list[list[str]]:
+    """The messages the journal's server connection sent (``F``) and received (``B``) while
+    ``work`` ran, from libpq's own trace: each a list of its tab-separated fields."""
+    import tempfile
+
+    from cxjournal.store.models import db
+
+    pgconn = db.connection().pgconn
+    with tempfile.TemporaryFile("w+") as trace:
+        pgconn.trace(trace.fileno())
+        try:
+            work()
+        finally:
+            pgconn.untrace()
+        trace.seek(0)
+        return [line.split("\t") for line in trace if line.count("\t") > 2]
 
 
 def open_page(qtbot, key: str):

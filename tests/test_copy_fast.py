@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from cxjournal.io.entries_import import import_entries
 from cxjournal.services import entries, people
 from cxjournal.store.connection import close_journal, open_journal
 from cxjournal.store.models import ChangeLog, Entry, Person, db
+from tests.helpers import libpq_trace
 from tests.test_copy_to import a_full_journal, empty_server_database, rows_of  # noqa: F401
 
 
@@ -43,17 +43,8 @@ def _history(path: Path, count: int) -> Path:
 def _statements_sent(work) -> int:
     """How many statements the journal's connection sent while ``work`` ran (simple queries and
     extended-protocol executions in libpq's trace of what the client sent)."""
-    pgconn = db.connection().pgconn
-    with tempfile.TemporaryFile("w+") as trace:
-        pgconn.trace(trace.fileno())
-        try:
-            work()
-        finally:
-            pgconn.untrace()
-        trace.seek(0)
-        sent = [line.split("\t") for line in trace]
-    return sum(1 for parts in sent if len(parts) > 3 and parts[1] == "F" and parts[3] in
-               ("Query", "Execute"))  # fmt: skip
+    sent = libpq_trace(work)
+    return sum(1 for parts in sent if parts[1] == "F" and parts[3] in ("Query", "Execute"))
 
 
 @pytest.mark.server_only

@@ -16,7 +16,7 @@ from cxjournal.store.models import on_server
 from cxjournal.ui.models.journal_model import Col, JournalModel
 from cxjournal.ui.widgets.entry_detail import EntryDetail
 from tests.builders import a_customer, a_staff_member, an_entry
-from tests.helpers import open_page
+from tests.helpers import libpq_trace, open_page
 
 
 @pytest.fixture(autouse=True)
@@ -62,20 +62,27 @@ def test_a_block_of_rows_is_read_in_one_statement(caplog, fake_clock):
     assert len(by_rows) == 1 and len(sent) == len(by_ids), sent
     assert len(rows) == 10 and "Céline Michel (Hôtel du Parc)" in {row[3] for row in rows}
     model = JournalModel()
-    model.set_filter(flt)
+    model.set_filter(flt)  # on a server the first block comes with the count, in its statement
     title, sent = _sent(caplog, lambda: model.index(0, Col.TITLE).data())
-    assert title and len(sent) == len(by_ids), sent
+    assert title and len(sent) == (0 if on_server() else len(by_ids)), sent
+
+
+def _pane_and_an_entry_with_everything(qtbot) -> tuple[list, EntryDetail]:
+    """Three entries, the first with a response, tags and a file, and a detail pane showing the
+    second (the namesakes are read once, then kept)."""
+    made = _journal(3)
+    entries.respond(made[0].id, "Rappelée")
+    entries.edit_entry(made[0].id, tags="four, pain")
+    attachments.attach_files(made[0].id, [("note.txt", b"chaud")])
+    detail = EntryDetail()
+    qtbot.addWidget(detail)
+    detail.show_entry(made[1].id)
+    return made, detail
 
 
 def test_the_detail_pane_reads_an_entry_in_four_statements(qtbot, caplog, fake_clock):
-    made = _journal(3)
+    made, detail = _pane_and_an_entry_with_everything(qtbot)
     entry = made[0]
-    entries.respond(entry.id, "Rappelée")
-    entries.edit_entry(entry.id, tags="four, pain")
-    attachments.attach_files(entry.id, [("note.txt", b"chaud")])
-    detail = EntryDetail()
-    qtbot.addWidget(detail)
-    detail.show_entry(made[1].id)  # the namesakes are read once, then kept
     _none, sent = _sent(caplog, lambda: detail.show_entry(entry.id))
     # the entry with its person and namesakes' mark, its tags, responses and files: 6 before
     assert len(sent) == 4, sent
@@ -93,9 +100,9 @@ def test_a_search_keeping_the_selected_entry_does_not_read_it_again(qtbot, caplo
     assert page.detail.entry_id == newest.id
     _none, sent = _sent(caplog, lambda: page.apply_search_now("four"))
     assert page.detail.entry_id == newest.id
-    # the count (a file counts twice to choose how to walk the matches; a server once, its
-    # plan setting in the same query string) and the first block; no pane statement
-    most = 2 if on_server() else 3
+    # the count (a file counts twice to choose how to walk the matches) and the first block; a
+    # server sends them in one statement with the count's plan setting (2 before); no pane
+    most = 1 if on_server() else 3
     assert len(sent) <= most and not any('"response"' in s or '"attachment"' in s for s in sent), (
         sent
     )
@@ -145,3 +152,42 @@ def test_opening_a_person_reads_them_once_with_their_department(qtbot, caplog, f
     assert sum(s.count('FROM "person"') for s in sent) == 1, sent
     assert not any(s.startswith('SELECT "t1"."id", "t1"."name", "t1"."key"') for s in sent), sent
     assert len(sent) <= 6, sent
+
+
+def _round_trips(work) -> tuple[int, int]:
+    """How many times the journal's connection waited for the server while ``work`` ran (each
+    run of messages sent, in libpq's trace, that got an answer), and the statements executed."""
+    sent = libpq_trace(work)
+    trips, last = 0, None
+    for parts in sent:
+        if parts[1] == "F" and last != "F":
+            trips += 1
+        last = parts[1]
+    return trips, sum(1 for parts in sent if parts[1] == "F" and parts[3] in ("Query", "Execute"))
+
+
+@pytest.mark.server_only
+def test_on_a_server_the_detail_pane_reads_an_entry_in_one_round_trip(qtbot, fake_clock):
+    made, detail = _pane_and_an_entry_with_everything(qtbot)
+    entry = made[0]
+    trips, statements = _round_trips(lambda: detail.show_entry(entry.id))
+    # the entry, its tags, responses and files sent together: 4 round trips before
+    assert (trips, statements) == (1, 4)
+    assert detail.tags.text() == "four, pain" and "Rappelée" in detail.history.text()
+    assert [info.name for info in detail.attached.shown] == ["note.txt"]
+    detail.show_entry(made[2].id)  # nothing to show of the other parts: shown empty
+    assert detail.tags.text() == "" and detail.attached.shown == []
+
+
+@pytest.mark.server_only
+def test_without_pipelines_the_pane_reads_the_same_one_statement_at_a_time(
+    qtbot, fake_clock, monkeypatch
+):
+    import psycopg
+
+    made, detail = _pane_and_an_entry_with_everything(qtbot)
+    monkeypatch.setattr(psycopg.Pipeline, "is_supported", classmethod(lambda cls: False))
+    trips, statements = _round_trips(lambda: detail.show_entry(made[0].id))
+    assert (trips, statements) == (4, 4)  # libpq older than 14: as before, nothing lost
+    assert detail.tags.text() == "four, pain" and "Rappelée" in detail.history.text()
+    assert [info.name for info in detail.attached.shown] == ["note.txt"]

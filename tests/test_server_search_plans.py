@@ -108,3 +108,40 @@ def test_the_capped_count_and_its_plan_setting_are_one_statement(orders, caplog)
     # the setting lived only as long as the count's implicit transaction
     assert db.execute_sql("SHOW enable_seqscan").fetchone()[0] == "on"
     assert not db.in_transaction()
+
+
+@pytest.mark.server_only
+def test_a_search_with_few_matches_reads_them_first_by_their_keys(orders):
+    from cxjournal.services import entry_query as eq
+
+    rare = EntryFilter(text="personnel")  # 1 match, under the cap
+    assert count_entries(rare, limit=CAP + 1) == 1
+    assert search.few_matches(1) and not search.few_matches(CAP)
+    plan = json.dumps(_plan(eq._page_query(rare, limit=10, offset=0, counted=1)))
+    # the matches through the words' index, then each entry by its key: no walk of every entry
+    # by date (on 100,000 entries, 'gluten': 337,485 buffers before, 3,196 after)
+    assert "= ANY" in plan and "entry_occurred_at" not in plan and "Gather" not in plan
+    assert page_ids(rare, limit=10, counted=1) == page_ids(rare, limit=10)
+
+
+@pytest.mark.server_only
+def test_a_search_counts_and_reads_its_first_page_in_one_statement(orders, caplog):
+    import logging
+
+    from cxjournal.services.entry_query import count_and_first_page, page_rows
+
+    page_rows(EntryFilter(text="pain"), limit=10)  # the namesakes are read once, then kept
+    for text in ("commande spé", "personnel", "pain", "rien du tout"):  # walked, few, none
+        flt = EntryFilter(text=text)
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG, logger="peewee"):
+            count, rows = count_and_first_page(flt, count_limit=CAP + 1, page=10)
+        sent = [str(r.msg[0]) for r in caplog.records if r.name == "peewee"]
+        assert len(sent) == 1, sent  # the count, then the page: two round trips before
+        assert count == count_entries(flt, limit=CAP + 1)
+        assert rows == page_rows(flt, limit=10, counted=min(count, CAP))
+        by_title = flt.with_(sort="title", descending=False)
+        same = page_rows(by_title, limit=10, counted=min(count, CAP))
+        assert count_and_first_page(by_title, count_limit=CAP + 1, page=10) == (count, same)
+    assert db.execute_sql("SHOW enable_seqscan").fetchone()[0] == "on"  # the count's alone
+    assert not db.in_transaction()

@@ -48,3 +48,27 @@ def test_only_columns_with_a_sort_field_sort(qtbot, fake_clock):
     assert (model.filter.sort, model.filter.descending) == ("occurred_at", True)
     model.sort(Col.PRIORITY, Qt.SortOrder.AscendingOrder)
     assert (model.filter.sort, model.filter.descending) == ("priority", False)
+
+
+def test_a_rows_texts_are_written_when_it_is_shown_not_for_its_whole_block(
+    qtbot, fake_clock, monkeypatch
+):
+    from cxjournal.ui.models import journal_model
+
+    amelie = people.add_person("Amélie Château", "customer")
+    for n in range(40):
+        entries.log_entry(kind="complaint", title=f"Four {n}", person=amelie)
+    written: list = []
+    real = journal_model.format_datetime
+    monkeypatch.setattr(
+        journal_model,
+        "format_datetime",
+        lambda when, lang: written.append(when) or real(when, lang),
+    )
+    model = JournalModel()
+    model.set_filter(model.filter.with_(text="four"))
+    assert model.rowCount() == 40 and model.entry_id(39) is not None  # the block is read
+    assert written == []  # 40 dates formatted before, with none shown
+    assert model.index(3, Col.TITLE).data() == "Four 36"
+    assert model.index(3, Col.WHEN).data() and len(written) == 1  # once, for that row
+    assert model.row_of(model.entry_id(20)) == 20 and len(written) == 1

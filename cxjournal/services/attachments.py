@@ -107,7 +107,7 @@ def _free_name(name: str, taken: set[str]) -> str:
         number += 1
 
 
-def _info(row) -> AttachmentInfo:
+def attachment_info(row) -> AttachmentInfo:
     return AttachmentInfo(
         row.id,
         row.entry_id,
@@ -155,7 +155,12 @@ def attach_files(
 
 def _listed(condition) -> list[AttachmentInfo]:
     query = Attachment.select(*_LISTED).where(condition).order_by(Attachment.id)
-    return [_info(row) for row in query]
+    return [attachment_info(row) for row in query]
+
+
+def files_query(entry_id: int):
+    """An entry's files, oldest first, without their bytes: rows for ``attachment_info``."""
+    return Attachment.select(*_LISTED).where(Attachment.entry == entry_id).order_by(Attachment.id)
 
 
 def files_of_entries(entry_ids: list[int]) -> dict[int, list[AttachmentInfo]]:
@@ -218,6 +223,6 @@ def detach(attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     if row is None:
         raise NotFoundError(tr("This file is no longer in the journal."))
     fetch(Entry, row.entry_id, tr("Entry"), lock=True)
-    info, data = _info(row), bytes(row.data)
+    info, data = attachment_info(row), bytes(row.data)
     Attachment.delete().where(Attachment.id == attachment_id).execute()
     return info, data

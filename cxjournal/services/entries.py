@@ -132,13 +132,17 @@ def list_tags() -> list[str]:
 
 def entry_tags(entry: Entry | int) -> list[str]:
     entry_id = entry.id if isinstance(entry, Entry) else entry
-    query = (
+    return [t.name for t in tags_query(entry_id)]
+
+
+def tags_query(entry_id: int):
+    """The names of an entry's tags, in name order (``entry_tags``, the detail pane)."""
+    return (
         Tag.select(Tag.name)
         .join(EntryTag)
         .where(EntryTag.entry == entry_id)
         .order_by(by_name(Tag.name))
     )
-    return [t.name for t in query]
 
 
 def _person_and_side(
@@ -403,4 +407,9 @@ def get_entry(entry: Entry | int) -> Entry:
 
 def responses(entry: Entry | int) -> list[Response]:
     row = fetch(Entry, entry, tr("Entry"))
-    return list(Response.select().where(Response.entry == row).order_by(Response.at))
+    return list(responses_query(row.id))
+
+
+def responses_query(entry_id: int):
+    """An entry's responses, oldest first (``responses``, the detail pane)."""
+    return Response.select().where(Response.entry == entry_id).order_by(Response.at)

@@ -58,12 +58,17 @@ SCAN_THRESHOLD = 300
 
 
 def entry_query(
-    flt: EntryFilter = EntryFilter(), *, ids_only: bool = False, walk_dates: bool = False
+    flt: EntryFilter = EntryFilter(),
+    *,
+    ids_only: bool = False,
+    walk_dates: bool = False,
+    few_matches: bool = False,
 ):
     """A peewee query of the entries ``flt`` selects, in the asked order.
 
     With ``ids_only`` it selects just the ids, with no join: narrow rows sort much faster, which
     is what paging through 100,000 entries needs. Otherwise the person comes joined.
+    ``walk_dates`` and ``few_matches`` choose how a search reads (``search.match_condition``).
     """
     if ids_only:
         query = Entry.select(Entry.id).where(Entry.deleted_at.is_null())
@@ -101,7 +106,9 @@ def entry_query(
         query = query.where(Entry.confidential == False)  # noqa: E712 (peewee expression)
     expression = search.match_expression(flt.text)
     if expression:
-        query = query.where(search.match_condition(Entry.id, expression, walk_dates=walk_dates))
+        query = query.where(
+            search.match_condition(Entry.id, expression, walk_dates=walk_dates, few=few_matches)
+        )
     elif flt.text.strip():
         # Only punctuation was typed: nothing can match a word.
         query = query.where(search.matches_nothing())
@@ -146,7 +153,9 @@ def _page_query(flt: EntryFilter, *, limit: int, offset: int, counted: int | Non
         and flt.sort == "occurred_at"
         and search.date_walk_pays(expression, SCAN_THRESHOLD, counted=counted, offset=offset)
     )
-    return entry_query(flt, ids_only=True, walk_dates=walk).limit(limit).offset(offset)
+    few = bool(expression and not walk and search.few_matches(counted))
+    query = entry_query(flt, ids_only=True, walk_dates=walk, few_matches=few)
+    return query.limit(limit).offset(offset)
 
 
 def entries_by_ids(ids: list[int]) -> list[Entry]:
@@ -160,17 +169,16 @@ def entries_by_ids(ids: list[int]) -> list[Entry]:
     return [found[i] for i in ids if i in found]
 
 
-def shown_entry(entry_id: int) -> Entry | None:
+def shown_entry_query(entry_id: int):
     """One entry as the detail pane shows it: with its person and, as ``people_mark``, the mark
-    that ``names_told_apart`` keeps its namesakes under, in one statement (on a server each
-    statement is a round trip, made again at every search that moves the selection). None when
-    it is missing or in the trash."""
-    query = (
+    that ``names_told_apart`` keeps its namesakes under, in one statement, which the pane sends
+    with its others (``entry_pane``: on a server one round trip, made again at every search that
+    moves the selection). No row when it is missing or in the trash."""
+    return (
         _with_person(Entry.select(Entry, Person, people_mark().alias("people_mark")))
         .where(Entry.id == entry_id, Entry.deleted_at.is_null())
         .limit(1)
     )
-    return next(iter(query), None)
 
 
 ROW_FIELDS = (
@@ -250,11 +258,42 @@ def _shown(row: tuple, name: str | None) -> tuple:
     return row[:-1] if name is None else (*row[:3], name, *row[4:-1])
 
 
+def _only_text(flt: EntryFilter) -> bool:
+    """Whether ``flt`` filters by its text alone (its order aside)."""
+    return flt.with_(text="", sort="occurred_at", descending=True) == EntryFilter()
+
+
+def count_and_first_page(
+    flt: EntryFilter, *, count_limit: int | None, page: int
+) -> tuple[int, list[tuple] | None]:
+    """``count_entries(flt, limit=count_limit)`` and, where one statement carries both (a search
+    on a server: one round trip instead of two at every keystroke), ``page_rows(flt, limit=page,
+    counted=...)``, the same rows; elsewhere None for the rows, read when shown."""
+    expression = search.match_expression(flt.text)
+    if expression and count_limit is not None and _only_text(flt):
+        both = search.count_with_first_page(
+            expression, count_limit, lambda gate: _first_page_query(flt, page, gate)
+        )
+        if both is not None:
+            return both[0], _told_apart(both[1])
+    return count_entries(flt, limit=count_limit), None
+
+
+def _first_page_query(flt: EntryFilter, limit: int, gate):
+    """The first ``limit`` rows as ``page_rows`` reads them for each count (``gate(True)``: the
+    count reached the cap, walk the dates; ``gate(False)``: few matches, read them first), the
+    two plans in one query of which only the one whose gate holds runs."""
+    common = entry_query(flt, ids_only=True, walk_dates=flt.sort == "occurred_at")
+    few = entry_query(flt, ids_only=True, few_matches=True)
+    ids = common.where(gate(True)).limit(limit).union_all(few.where(gate(False)).limit(limit))
+    return _rows_query(Entry.id.in_(ids)).order_by(*_ordering(flt))
+
+
 def count_entries(flt: EntryFilter = EntryFilter(), *, limit: int | None = None) -> int:
     """How many entries ``flt`` selects, counting no further than ``limit`` where the engine
     stops early (see ``count_cap``): a result equal to ``limit`` means "at least that many"."""
     expression = search.match_expression(flt.text)
-    only_text = flt.with_(text="", sort="occurred_at", descending=True) == EntryFilter()
+    only_text = _only_text(flt)
     if expression and only_text:
         return search.count_matches(expression, limit)  # the index holds live entries only
     query = entry_query(flt, ids_only=True).order_by()

@@ -167,13 +167,39 @@ def date_walk_pays(
     return count_matches(expression) > threshold
 
 
-def match_condition(entry_id, expression: str, *, walk_dates: bool):
+def few_matches(counted: int | None) -> bool:
+    """Whether the caller's own count (``counted``, the Journal's capped count) says few entries
+    match, so that a page is best read from the matches, each entry by its key, then sorted: on a
+    server, fewer than ``SERVER_COUNT_CAP`` (the planner, left to itself, could walk the whole
+    table); a file's FTS5 query needs no help."""
+    return on_server() and counted is not None and counted < SERVER_COUNT_CAP
+
+
+def count_with_first_page(expression: str, limit: int, first_page) -> tuple[int, list] | None:
+    """The matches counted up to ``limit`` and the rows of ``first_page(gate)`` in one round
+    trip, where ``gate(common)`` is the condition "the count reached ``SERVER_COUNT_CAP``" (or,
+    ``common`` false, "it did not") that picks the page's plan as ``date_walk_pays`` and
+    ``few_matches`` would: on a server, outside a transaction. None elsewhere (a file has no
+    round trip to save): count, then read the page."""
+    if not on_server():
+        return None
+    return server_search.count_with_rows(
+        expression,
+        limit,
+        first_page(lambda common: server_search.count_gate(common, SERVER_COUNT_CAP)),
+    )
+
+
+def match_condition(entry_id, expression: str, *, walk_dates: bool, few: bool = False):
     """The condition "this entry's words match ``expression``" on ``entry_id`` (the entry's id
     column). ``walk_dates``: the query walks the entries in date order and checks each one, rather
-    than reading the matches first (see ``date_walk_pays``)."""
+    than reading the matches first (see ``date_walk_pays``); ``few``: few entries match, read them
+    first, each by its key (see ``few_matches``)."""
     if on_server():
         if walk_dates:
             return server_search.walking_match(entry_id, expression)
+        if few:
+            return server_search.listed_match(entry_id, expression)
         return entry_id.in_(SQL(f"({server_search.matching_ids_sql()})", (expression,)))
     # "+id" keeps SQLite from driving the query by the matches, so it walks the date index.
     column = not_by_index(entry_id) if walk_dates else entry_id

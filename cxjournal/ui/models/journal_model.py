@@ -2,8 +2,9 @@
 
 It never holds the whole list. The row count comes from one COUNT (the full-text index answers a
 search); a row's block of entries is read when the view first paints it (``page_rows``, one
-statement: its subquery walks the index, the rows come with their person) and its display texts
-are kept, a bounded number of blocks at a time. Sorting is done by the database, not here.
+statement: its subquery walks the index, the rows come with their person) and kept, a bounded
+number of blocks at a time; a row's display texts (its date formatted, its codes named) are
+written when it is first shown, not for its whole block. Sorting is done by the database.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.formatting import format_datetime
 from cxjournal.services.entry_query import (
     EntryFilter,
+    count_and_first_page,
     count_cap,
     count_entries,
     page_rows,
@@ -44,6 +46,9 @@ class Col(IntEnum):
     SATISFACTION = 7
 
 
+COLUMNS = len(Col)
+_TITLE = int(Col.TITLE)
+
 # The field the database sorts by when a column's header is clicked; a column missing here does
 # not sort (a person's name is not in the entry table's index).
 SORT_FIELDS = {
@@ -56,6 +61,13 @@ SORT_FIELDS = {
     Col.SATISFACTION: "satisfaction",
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# ``data`` runs about 1,300 times per repaint of the table (seven roles a cell, most of them not
+# ours): the roles and columns it compares are plain numbers, read once, not looked up in Qt's
+# enums at each call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ID = int(ID_ROLE)
 
 
 class EntryRow(NamedTuple):
@@ -104,7 +116,8 @@ class JournalModel(QAbstractTableModel):
         self._filter = EntryFilter()
         self._count = 0
         self._more = False  # more rows than ``_count`` (a server counts up to ``count_cap``)
-        self._blocks: OrderedDict[int, list[ShownRow]] = OrderedDict()
+        self._blocks: OrderedDict[int, list[ShownRow | tuple]] = OrderedDict()
+        self._last: tuple[int, ShownRow] | None = None  # the row a repaint asks about, 40 times
         self._titles = column_titles()
         self._lang = "en"
         self._bold = QFont()
@@ -119,12 +132,17 @@ class JournalModel(QAbstractTableModel):
     def set_filter(self, flt: EntryFilter) -> None:
         """Show the entries ``flt`` selects (raises ValidationError for an impossible filter)."""
         cap = count_cap()
-        count = count_entries(flt, limit=None if cap is None else cap + 1)
+        limit = None if cap is None else cap + 1
+        # a search on a server reads its first block with the count: one round trip for both
+        count, first = count_and_first_page(flt, count_limit=limit, page=BLOCK)
         self.beginResetModel()
         self._filter = flt
         self._more = cap is not None and count > cap
         self._count = cap if self._more else count
         self._blocks.clear()
+        self._last = None
+        if first is not None:
+            self._blocks[0] = list(first)
         self._lang = resolve_language(get_setting("language"))
         self.endResetModel()
 
@@ -143,8 +161,8 @@ class JournalModel(QAbstractTableModel):
         return self._lang
 
     def entry_id(self, row: int) -> int | None:
-        shown = self._row(row)
-        return shown.entry_id if shown else None
+        found = self._read(row)  # as read or as shown: the id first
+        return found[0][found[1]][0] if found else None
 
     def row_of(self, entry_id: int, *, search_blocks: int = 1) -> int | None:
         """The row showing ``entry_id``: looked for in the rows already read and in the first
@@ -153,30 +171,46 @@ class JournalModel(QAbstractTableModel):
             self._block(block)
         for block, rows in self._blocks.items():
             for offset, shown in enumerate(rows):
-                if shown.entry_id == entry_id:
+                if shown[0] == entry_id:  # a row as read or as shown: the id first
                     return block * BLOCK + offset
         return None
 
     # reading blocks --------------------------------------------------------------------------
 
-    def _block(self, block: int) -> list[ShownRow]:
+    def _block(self, block: int) -> list[ShownRow | tuple]:
+        """The rows of ``block``: as read, each replaced by its ``ShownRow`` once shown (about
+        30 of a block's 100 are on screen after a search: 70 dates less to format)."""
         rows = self._blocks.get(block)
         if rows is not None:
             self._blocks.move_to_end(block)
             return rows
-        found = page_rows(self._filter, limit=BLOCK, offset=block * BLOCK, counted=self._count)
-        rows = [self._display(EntryRow._make(row)) for row in found]
+        rows = list(page_rows(self._filter, limit=BLOCK, offset=block * BLOCK, counted=self._count))
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)
         return rows
 
-    def _row(self, row: int) -> ShownRow | None:
+    def _read(self, row: int) -> tuple[list[ShownRow | tuple], int] | None:
+        """The block holding ``row`` and the row's place in it (None past the rows read)."""
         if not 0 <= row < self._count:
             return None
         rows = self._block(row // BLOCK)
         offset = row % BLOCK
-        return rows[offset] if offset < len(rows) else None
+        return (rows, offset) if offset < len(rows) else None
+
+    def _row(self, row: int) -> ShownRow | None:
+        last = self._last
+        if last is not None and last[0] == row:
+            return last[1]
+        found = self._read(row)
+        if found is None:
+            return None
+        rows, offset = found
+        shown = rows[offset]
+        if type(shown) is not ShownRow:  # read, not shown yet: its texts are written once, now
+            shown = rows[offset] = self._display(EntryRow._make(shown))
+        self._last = (row, shown)
+        return shown
 
     def _display(self, entry: EntryRow) -> ShownRow:
         texts = {
@@ -221,7 +255,7 @@ class JournalModel(QAbstractTableModel):
         self.counted.emit()
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role in (
@@ -231,20 +265,21 @@ class JournalModel(QAbstractTableModel):
             return self._titles[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # an invalid index has row -1: no row, so None for every role
+        if role == _DISPLAY:
             shown = self._row(index.row())
             return shown.texts[index.column()] if shown else None
-        if role == ID_ROLE:
-            return self.entry_id(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            shown = self._row(index.row())  # a long title or name cut short is read in full here
-            return shown.texts[index.column()] or None if shown else None
-        if role == Qt.ItemDataRole.FontRole and index.column() == Col.TITLE:
+        if role == _FONT:
+            if index.column() != _TITLE:
+                return None
             shown = self._row(index.row())
             return self._bold if shown and shown.is_open else None  # open entries stand out
+        if role == _ID:
+            return self.entry_id(index.row())
+        if role == _TOOLTIP:
+            shown = self._row(index.row())  # a long title or name cut short is read in full here
+            return shown.texts[index.column()] or None if shown else None
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from cxjournal.ui.widgets.first_steps import EmptyHint, new_entry_button, new_en
 from cxjournal.ui.widgets.highlight_delegate import HighlightDelegate
 from cxjournal.ui.widgets.person_field import PersonField
 from cxjournal.ui.widgets.ratings_view import RatingsView
+from cxjournal.ui.widgets.steady_tabs import SteadyTabWidget
 from cxjournal.ui.widgets.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
@@ -256,7 +256,7 @@ class Page(QWidget):
         layout.addLayout(filters)
         layout.addLayout(filters2)
         layout.addWidget(self.splitter, 1)
-        self.views = QTabWidget()  # entries, and the kiosk's ratings for those who read them
+        self.views = SteadyTabWidget()  # entries, and the kiosk's ratings for those who read them
         self.views.addTab(entries_view, self.tr("&Entries"))
         self.ratings = RatingsView()
         if may("see_customers"):

@@ -198,13 +198,20 @@ class AttachmentStrip(QWidget):
         """List the files of ``entry`` (an id, or an entry just read, which is not read again);
         only its images' bytes are read, to draw them."""
         entry_id = entry.row.id if isinstance(entry, Fresh) else entry
+        shown = []
+        if entry is not None:
+            with contextlib.suppress(Exception):  # gone meanwhile: the pane empties itself
+                shown = attachments.list_attachments(entry)
+        self.show_files(entry_id, shown)
+
+    def show_files(self, entry_id: int | None, shown: list[AttachmentInfo]) -> None:
+        """List ``shown``, the files of ``entry_id`` read already (the detail pane reads them
+        with the entry)."""
         self.entry_id = entry_id
         self.files.clear()
-        self.shown = []
-        if entry is None:
+        self.shown = shown
+        if entry_id is None:
             return
-        with contextlib.suppress(Exception):  # gone meanwhile: the pane empties itself
-            self.shown = attachments.list_attachments(entry)
         lang = resolve_language(get_setting("language"))
         for info in self.shown:
             item = QListWidgetItem(self._icon(info), f"{info.name}\n{format_size(info.size, lang)}")

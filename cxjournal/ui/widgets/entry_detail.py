@@ -28,8 +28,7 @@ from cxjournal.catalog import resolve_language
 from cxjournal.changes import Kind
 from cxjournal.formatting import format_datetime
 from cxjournal.services import entries, gestures, history, people, reply_templates
-from cxjournal.services.common import Fresh
-from cxjournal.services.entry_query import shown_entry
+from cxjournal.services.entry_pane import entry_in_pane
 from cxjournal.services.settings import get_setting
 from cxjournal.ui.dialogs.conflict_dialog import edited, save_edit
 from cxjournal.ui.dialogs.resolve_dialog import ask_resolve
@@ -254,17 +253,18 @@ class EntryDetail(QWidget):
     def _show(self, entry_id: int | None) -> None:
         self.entry_id = entry_id
         self.attached.show_entry(None)
-        entry = None
+        read = None
         if entry_id is not None:
-            try:  # with its person and its namesakes' mark, in one query (a round trip)
-                entry = shown_entry(entry_id)
+            try:  # with its person, tags, responses and files: on a server one round trip
+                read = entry_in_pane(entry_id)
             except Exception:  # gone meanwhile (deleted in another window): show nothing
-                entry = None
-        self.empty.setVisible(entry is None)
-        self.body.setVisible(entry is not None)
-        if entry is None:
+                read = None
+        self.empty.setVisible(read is None)
+        self.body.setVisible(read is not None)
+        if read is None:
             self.entry_id = None
             return
+        entry = read.entry
         lang = resolve_language(get_setting("language"))
         shown = (
             people.names_told_apart([entry.person_id], mark=entry.people_mark)
@@ -292,13 +292,12 @@ class EntryDetail(QWidget):
         select_code(self.channel, entry.channel)
         select_code(self.satisfaction, entry.satisfaction)
         select_code(self.priority, entry.priority)
-        self.tags.setText(", ".join(entries.entry_tags(entry)))
+        self.tags.setText(", ".join(read.tags))
         self.confidential.setChecked(entry.confidential)
         self.details.setPlainText(entry.details)
-        answers = entries.responses(Fresh(entry))  # the entry just read, not read again
-        self.history.show_responses(entry.id, answers, lang)
+        self.history.show_responses(entry.id, read.responses, lang)
         self.response.clear()
-        self.attached.show_entry(Fresh(entry))  # just read: not read again
+        self.attached.show_files(entry.id, read.files)  # read with the entry
         self._shown = self._form()
         active = entry.status in v.ACTIVE_ENTRY_STATUSES
         self.resolve_button.setEnabled(active)
