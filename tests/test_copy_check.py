@@ -115,7 +115,7 @@ class _Connection:
         self.cursors: list[_Cursor] = []
         self.batches, self.fail = batches, fail
 
-    def cursor(self, name):
+    def cursor(self, name, binary=False):
         self.cursors.append(_Cursor(self.batches, self.fail))
         return self.cursors[-1]
 
@@ -130,6 +130,16 @@ def test_the_thread_reading_a_server_ahead_stops_when_the_copy_stops_reading():
     assert next(batches) == [(49,)] * 3
     batches.close()  # the copy failed writing the first batch
     assert _readers() == [] and connection.cursors[0].closed
+
+
+def test_a_cursor_the_server_refuses_fails_the_copy_instead_of_waiting_forever():
+    class Refusing:
+        def cursor(self, name, binary=False):
+            raise RuntimeError("connection lost")
+
+    with pytest.raises(RuntimeError, match="connection lost"):
+        list(raw_rows._fetched_ahead(Refusing(), "SELECT …", 3))
+    assert _readers() == []
 
 
 def test_what_fails_in_the_thread_reading_a_server_fails_the_copy():
