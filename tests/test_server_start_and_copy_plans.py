@@ -31,7 +31,10 @@ def test_the_window_listens_only_after_its_first_paint_and_misses_nothing(qtbot,
         run_elsewhere(journal, "INSERT INTO tag (name, key) VALUES ('Vu ailleurs', 'vu ailleurs')")
         show_active(qtbot, window)
         qtbot.waitUntil(watch.watcher.is_listening, timeout=10_000)
-        assert watch.notifier is not None and not watch.lost
+        # listening is known on the worker thread a moment before the window's own callback
+        # watches the socket: wait for that too
+        qtbot.waitUntil(lambda: watch.notifier is not None, timeout=10_000)
+        assert not watch.lost
         qtbot.waitUntil(lambda: bool(notices), timeout=10_000)
     finally:
         watch.stop()
