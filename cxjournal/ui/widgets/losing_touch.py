@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cxjournal import clock
 from cxjournal import vocabulary as v
 from cxjournal.formatting import format_short_date
 from cxjournal.services import keep_in_touch
@@ -50,10 +49,6 @@ class LosingTouchSection(QWidget):
             days = item.cadence_days or 0
             return self.tr("keep in touch every %n day(s)", "", days)
         return self.tr("regular customer, no contact for 45 days")
-
-    def refresh(self, lang: str) -> None:
-        """Read who is losing touch now (reading writes nothing); hidden when nobody is."""
-        self.show_found(keep_in_touch.losing_touch(clock.now()), lang)
 
     def show_found(self, found: list[LosingTouch], lang: str) -> None:
         """Show ``found`` (``keep_in_touch.losing_touch``'s list); hidden when it is empty."""

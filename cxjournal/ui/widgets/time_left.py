@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cxjournal import vocabulary as v
-from cxjournal.services import targets
 from cxjournal.services.targets import TimeLeft
 from cxjournal.ui.models.table_model import Column, RowsModel
 from cxjournal.ui.widgets.palette import error_colour
@@ -61,10 +60,6 @@ class TimeLeftSection(QWidget):
         if item.target.missed:
             return error_colour()
         return QColor(NEARLY_USED) if item.target.nearly_used else None
-
-    def refresh(self) -> None:
-        """Read the time left now (reading writes nothing); hidden when nothing has a target."""
-        self.show_found(targets.time_left_on_problems())
 
     def show_found(self, found: list[TimeLeft]) -> None:
         """Show ``found`` (``targets.time_left_on_problems``'s list); hidden when it is empty."""
